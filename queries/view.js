@@ -16,10 +16,10 @@
   var colours = data.colours || {};
 
   // Layout constants, tuned for a few dozen to a few hundred nodes.
-  var LINK = 120;        // rest length of a link
+  var LINK = 100;        // rest length of a link
   var SPRING = 0.04;     // link stiffness
-  var REPULSE = 5000;    // node-node repulsion
-  var GRAVITY = 0.012;   // pull towards the centre, keeps components together
+  var REPULSE = 2500;    // node-node repulsion
+  var GRAVITY = 0.03;    // pull towards the centre, keeps components together
   var DAMPING = 0.6;
   var MAX_STEP = 30;
   var TICKS_PER_FRAME = 10;
