@@ -57,7 +57,8 @@ def path(
         typer.echo(" -> ".join(data["artists"])
                    + f"  ({data['length']} link{'s' if data['length'] != 1 else ''})")
         if data["steps"]:
-            print_table([(s["a"], s["b"], s["releases"], s["articles"]) for s in data["steps"]],
+            print_table([(s["a"], s["b"], s["releases"] or None, s["articles"])
+                         for s in data["steps"]],
                         ["artist", "collaborator", "releases", "articles"])
 
     emit(answer, as_json, render)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -71,16 +72,26 @@ def print_json(data: Any) -> None:
 
 
 def print_table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> None:
-    """A plain aligned table; long cells are cut so rows stay on one line."""
+    """A plain aligned table; long cells are cut so rows stay on one line.
+    Hangul, CJK and emoji count as two columns, so such names stay aligned."""
     cells = [[_cell(v) for v in row] for row in rows]
-    widths = [len(h) for h in headers]
+    widths = [_width(h) for h in headers]
     for row in cells:
-        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
-    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+        widths = [max(w, _width(c)) for w, c in zip(widths, row, strict=True)]
+    line = "  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True))
     typer.echo(line.rstrip())
     typer.echo("  ".join("-" * w for w in widths))
     for row in cells:
-        typer.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        typer.echo("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _width(text: str) -> int:
+    """Terminal columns ``text`` takes: wide (W/F) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
 
 
 def _cell(value: Any, limit: int = 60) -> str:
