@@ -226,7 +226,8 @@ class Neo4jStore:
                     session.run(statement).consume()
         except AuthError as exc:
             self.driver.close()
-            hint = "NEO4J_PASSWORD is not set" if password is None else "check NEO4J_USER and NEO4J_PASSWORD"
+            hint = ("NEO4J_PASSWORD is not set" if password is None
+                    else "check NEO4J_USER and NEO4J_PASSWORD")
             raise StoreError(
                 f"{self._where}: authentication failed for user {user!r} ({hint})") from exc
         except ServiceUnavailable as exc:
@@ -606,7 +607,7 @@ class Neo4jStore:
             "UNWIND [i IN range(0, size(r.ev_articles) - 1) WHERE r.ev_articles[i] = $id] AS i "
             "RETURN type(r) AS relation, s.name AS subject, "
             "CASE WHEN o.iso = $unknown THEN '' ELSE coalesce(o.name, o.iso) END AS object, "
-            "r.ev_sentences[i] AS sentence, r.ev_starts[i] AS start, r.ev_ends[i] AS end, "
+            "r.ev_sentences[i] AS sentence, r.ev_starts[i] AS start, r.ev_ends[i] AS `end`, "
             "r.ev_confidences[i] AS confidence, r.ev_rules[i] AS rule",
             id=article_id, types=list(FACT_TYPES), unknown=UNKNOWN_DATE)
         cols = ("relation", "subject", "object", "sentence", "start", "end", "confidence", "rule")
