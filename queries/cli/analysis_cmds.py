@@ -79,7 +79,8 @@ def central(
     as_json: JsonFlag = False,
 ) -> None:
     """The most connected artists: number of collaborators (degree) and share
-    of shortest collaboration chains through them (betweenness).
+    of shortest collaboration chains through them (betweenness; estimated from
+    a fixed sample past 1000 linked artists).
 
     Example: artistgraph central --top 5 --by betweenness
     """
