@@ -121,20 +121,25 @@ def build_shapes() -> Graph:
 
     for name, terms in TERMS.items():
         rel = RELATIONS[name]
-        shape = node_shape(f"{name}Shape", f"Uses of the {name} relation ({rel.label}).")
-        subject_classes = [ENTITY_CLASSES[t][0] for t in sorted(rel.subject_types)]
+        # Two shapes per relation: values (violations) and entity types
+        # (warnings; see the module docstring). pyshacl lets a warning-level
+        # node shape pass as a whole, so the two must not share a shape.
+        values = node_shape(f"{name}Shape", f"Values of the {name} relation ({rel.label}).")
+        types = node_shape(f"{name}TypesShape",
+                           f"Entity types the {name} relation ({rel.label}) links.")
         for predicate in terms.predicates:
-            g.add((shape, SH.targetSubjectsOf, URIRef(predicate)))
-        # The subject's type: a warning (see the module docstring).
-        g.add((shape, SH["or"], rdf_list(alternatives(SH["class"], subject_classes))))
-        g.add((shape, SH.severity, SH.Warning))
+            g.add((values, SH.targetSubjectsOf, URIRef(predicate)))
+            g.add((types, SH.targetSubjectsOf, URIRef(predicate)))
+        subject_classes = [ENTITY_CLASSES[t][0] for t in sorted(rel.subject_types)]
+        g.add((types, SH["or"], rdf_list(alternatives(SH["class"], subject_classes))))
+        g.add((types, SH.severity, SH.Warning))
         if rel.is_dated:
-            prop(shape, terms.predicate, or_=alternatives(SH.datatype, list(DATE_TYPES)))
-            prop(shape, terms.flag or "", in_=[Literal(True)])
+            prop(values, terms.predicate, or_=alternatives(SH.datatype, list(DATE_TYPES)))
+            prop(values, terms.flag or "", in_=[Literal(True)])
         else:
             object_classes = [ENTITY_CLASSES[t][0] for t in sorted(rel.object_types)]
-            prop(shape, terms.predicate, nodeKind=SH.IRI)
-            prop(shape, terms.predicate, severity=SH.Warning,
+            prop(values, terms.predicate, nodeKind=SH.IRI)
+            prop(types, terms.predicate, severity=SH.Warning,
                  or_=alternatives(SH["class"], object_classes))
 
     assertion = node_shape("AssertionShape", "A reified fact with its confidence and support.")
