@@ -232,9 +232,11 @@ class Neo4jStore:
                 f"{self._where}: authentication failed for user {user!r} ({hint})") from exc
         except ServiceUnavailable as exc:
             self.driver.close()
+            reason = ("connection refused" if "refused" in str(exc).lower()
+                      else _first_line(exc)[:160])
             raise StoreError(
-                f"cannot connect to {self._where}: server unreachable "
-                f"(is it running? check NEO4J_URI): {_first_line(exc)}") from exc
+                f"cannot connect to {self._where}: {reason} "
+                "(is the server running? check NEO4J_URI)") from exc
         except (Neo4jError, DriverError, OSError) as exc:
             self.driver.close()
             raise StoreError(f"{self._where}: {_first_line(exc)}") from exc

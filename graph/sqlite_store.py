@@ -304,6 +304,40 @@ class SQLiteStore:
             "facts_by_relation": {r: by_rel.get(r, 0) for r in RELATIONS},
         }
 
+    def dump_articles(self) -> Iterator[dict]:
+        """Every article with exactly what it contributed, entity keys resolved
+        (what ``artistgraph push`` copies into Neo4j), ordered by id:
+        ``{"id", "hash", "title", "published", "source", "loaded_at",
+        "mentions": [[key, name, type]], "aliases": [[key, norm, alias]],
+        "evidence": [{"relation", "subject", "object", "sentence", "start", "end",
+        "confidence", "rule", "flags"}]}``; ``object`` is None for an undated fact.
+        """
+        articles = self.db.execute(
+            "SELECT id, hash, title, published, source, loaded_at FROM articles ORDER BY id"
+        ).fetchall()
+        for aid, digest, title, published, source, loaded_at in articles:
+            evidence = []
+            for rel, subj, obj, sent, start, end, conf, rule, flags in self.db.execute(
+                    'SELECT f.relation, f.subject, f.object, v.sentence, v.start, v."end", '
+                    "v.confidence, v.rule, v.flags FROM evidence v "
+                    "JOIN facts f ON f.id = v.fact_id WHERE v.article_id = ? "
+                    "ORDER BY v.start", (aid,)):
+                evidence.append({
+                    "relation": rel, "subject": subj,
+                    "object": (obj or None) if RELATIONS[rel].is_dated else obj,
+                    "sentence": sent, "start": start, "end": end, "confidence": conf,
+                    "rule": rule, "flags": flags})
+            yield {
+                "id": aid, "hash": digest, "title": title, "published": published,
+                "source": source, "loaded_at": loaded_at,
+                "mentions": [list(r) for r in self.db.execute(
+                    "SELECT entity_key, name, type FROM mentions WHERE article_id = ?",
+                    (aid,))],
+                "aliases": [list(r) for r in self.db.execute(
+                    "SELECT entity_key, norm, alias FROM aliases WHERE article_id = ?", (aid,))],
+                "evidence": evidence,
+            }
+
     def close(self) -> None:
         self.db.close()
 
