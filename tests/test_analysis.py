@@ -27,7 +27,7 @@ import pytest
 from artistgraph.graph.model import Article, EntityType, Evidence, ExtractedEntity, Extraction, Fact
 from artistgraph.graph.sqlite_store import SQLiteStore
 from artistgraph.graph.views import collaboration_graph, neighbourhood, to_networkx
-from artistgraph.queries import analysis
+from artistgraph.queries import analysis, view
 from artistgraph.queries.cli import app
 from artistgraph.queries.questions import UnknownEntity
 from typer.testing import CliRunner
@@ -319,6 +319,7 @@ def answers(store) -> dict:
         "timeline": analysis.timeline(store, QA),
         "all": analysis.timeline(store),
         "conflicts": analysis.conflicts(store),
+        "view": view.view_data(store, "Hub Star", 2, 0.5),
     }
 
 
