@@ -24,15 +24,16 @@ from artistgraph.queries.cli.common import (
     print_table,
 )
 
-ArtistName = Annotated[
-    str, typer.Argument(help="An artist's name or any alias.", show_default=False),
-]
+ArtistA = Annotated[str, typer.Argument(
+    metavar="A", help="An artist's name or any alias.", show_default=False)]
+ArtistB = Annotated[str, typer.Argument(
+    metavar="B", help="Another artist's name or alias.", show_default=False)]
 
 
 @app.command()
 def path(
-    a: ArtistName,
-    b: ArtistName,
+    a: ArtistA,
+    b: ArtistB,
     db: DbOption = None,
     neo4j: Neo4jFlag = False,
     min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
@@ -131,7 +132,8 @@ def communities(
 @app.command()
 def timeline(
     name: Annotated[str | None, typer.Argument(
-        help="An artist or release; omit for the whole graph.", show_default=False)] = None,
+        metavar="NAME", help="An artist or release; omit for the whole graph.",
+        show_default=False)] = None,
     db: DbOption = None,
     neo4j: Neo4jFlag = False,
     min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
@@ -190,8 +192,8 @@ def conflicts(
 
 @app.command()
 def view(
-    name: Annotated[str, typer.Argument(help="The artist (or any entity) at the centre.",
-                                        show_default=False)],
+    name: Annotated[str, typer.Argument(
+        metavar="NAME", help="The artist (or any entity) at the centre.", show_default=False)],
     depth: Annotated[int, typer.Option("--depth", "-d", min=1, max=4,
                                        help="How many links away to show.")] = 2,
     output: Annotated[str, typer.Option(
