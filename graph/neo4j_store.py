@@ -214,6 +214,9 @@ class Neo4jStore:
         self.database = database or None
         self._where = f"Neo4j at {_public_uri(uri)}"
         auth = (user or "neo4j", password) if password is not None else None
+        if not re.match(r"(bolt|neo4j)(\+s|\+ssc)?://", uri):
+            raise StoreError(f"{self._where}: bad connection settings (the URI must start "
+                             "with bolt:// or neo4j://, or their +s / +ssc variants)")
         try:
             self.driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=10)
         except (ValueError, DriverError) as exc:
