@@ -262,26 +262,44 @@ def check_base(base: str) -> str:
     return base if base.endswith(("/", "#")) else base + "/"
 
 
-@dataclass(frozen=True)
 class Minter:
-    """Mints the IRIs of one export from store keys and article ids."""
+    """Mints the IRIs of one export from store keys and article ids.
 
-    base: str = DEFAULT_BASE
+    Entity, article and graph IRIs are cached: each is needed once per fact or
+    evidence row, and minting (percent-encoding) dominates a large export.
+    """
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        self.base = base
+        self._entities: dict[str, str] = {}
+        self._articles: dict[str, str] = {}
+        self._graphs: dict[str, str] = {}
 
     def entity(self, key: str) -> str:
         """>>> Minter("http://x/").entity("agent:iu")
         'http://x/agent/iu'
         """
-        family, sep, rest = key.partition(":")
-        if sep and family in ("agent", "release"):
-            return f"{self.base}{family}/{encode_segment(rest)}"
-        return f"{self.base}entity/{encode_segment(key)}"
+        found = self._entities.get(key)
+        if found is None:
+            family, sep, rest = key.partition(":")
+            if sep and family in ("agent", "release"):
+                found = f"{self.base}{family}/{encode_segment(rest)}"
+            else:
+                found = f"{self.base}entity/{encode_segment(key)}"
+            self._entities[key] = found
+        return found
 
     def article(self, article_id: str) -> str:
-        return f"{self.base}article/{encode_segment(article_id)}"
+        found = self._articles.get(article_id)
+        if found is None:
+            found = self._articles[article_id] = f"{self.base}article/{encode_segment(article_id)}"
+        return found
 
     def graph(self, article_id: str) -> str:
-        return f"{self.base}graph/{encode_segment(article_id)}"
+        found = self._graphs.get(article_id)
+        if found is None:
+            found = self._graphs[article_id] = f"{self.base}graph/{encode_segment(article_id)}"
+        return found
 
     def fact(self, fact_id: str) -> str:
         return f"{self.base}fact/{fact_id}"
@@ -460,35 +478,46 @@ def software_triples(version: str) -> list[Triple]:
     ]
 
 
+# Terms every fact repeats, written once.
+_TYPE, _ASSERTION, _EVIDENCE = iri(RDF + "type"), iri(VOCAB + "Assertion"), iri(VOCAB + "Evidence")
+_SUBJECT, _PREDICATE, _OBJECT = iri(RDF + "subject"), iri(RDF + "predicate"), iri(RDF + "object")
+_RELATION, _CONFIDENCE, _ARTICLES = (iri(VOCAB + "relation"), iri(VOCAB + "confidence"),
+                                     iri(VOCAB + "articles"))
+_HAS_EVIDENCE, _DERIVED_FROM = iri(VOCAB + "evidence"), iri(PROV + "wasDerivedFrom")
+_SENTENCE, _START, _END, _RULE = (iri(VOCAB + "sentence"), iri(VOCAB + "start"),
+                                  iri(VOCAB + "end"), iri(VOCAB + "rule"))
+_RELATION_NAMES = {name: literal(name) for name in RELATIONS}
+
+
 def fact_blocks(fact: StoredFact, minter: Minter) -> list[Block]:
     """The fact's triple(s) in every supporting article's graph, its
     ag:Assertion in the default graph, and each evidence in its article's graph."""
     terms = TERMS[fact.relation]
-    s = iri(minter.entity(fact.subject))
+    s = f"<{minter.entity(fact.subject)}>"
     if not terms.relation.is_dated:
-        p, o = iri(terms.predicate), iri(minter.entity(str(fact.object)))
+        p, o = f"<{terms.predicate}>", f"<{minter.entity(str(fact.object))}>"
         direct = [(s, p, o)]
         if terms.relation.symmetric and o != s:
             direct.append((o, p, s))
     elif fact.object:
-        p, o = iri(terms.predicate), date_literal(fact.object)
+        p, o = f"<{terms.predicate}>", date_literal(fact.object)
         direct = [(s, p, o)]
     else:
-        p, o = iri(terms.flag or terms.predicate), TRUE
+        p, o = f"<{terms.flag or terms.predicate}>", TRUE
         direct = [(s, p, o)]
     fid = _digest(fact.relation, fact.subject, fact.object)
-    f = iri(minter.fact(fid))
+    f = f"<{minter.fact(fid)}>"
     articles = sorted({ev.article for ev in fact.evidence})
     blocks = [
-        Block(tuple(iri(minter.graph(a)) for a in articles), direct),
+        Block(tuple(f"<{minter.graph(a)}>" for a in articles), direct),
         Block((), [
-            (f, iri(A), iri(VOCAB + "Assertion")),
-            (f, iri(RDF + "subject"), s),
-            (f, iri(RDF + "predicate"), p),
-            (f, iri(RDF + "object"), o),
-            (f, iri(VOCAB + "relation"), literal(fact.relation)),
-            (f, iri(VOCAB + "confidence"), decimal(fact.confidence)),
-            (f, iri(VOCAB + "articles"), integer(fact.articles)),
+            (f, _TYPE, _ASSERTION),
+            (f, _SUBJECT, s),
+            (f, _PREDICATE, p),
+            (f, _OBJECT, o),
+            (f, _RELATION, _RELATION_NAMES[fact.relation]),
+            (f, _CONFIDENCE, decimal(fact.confidence)),
+            (f, _ARTICLES, integer(fact.articles)),
         ]),
     ]
     seen: set[str] = set()
@@ -497,16 +526,16 @@ def fact_blocks(fact: StoredFact, minter: Minter) -> list[Block]:
         if eid in seen:
             continue
         seen.add(eid)
-        e = iri(minter.evidence(eid))
-        blocks.append(Block((iri(minter.graph(ev.article)),), [
-            (f, iri(VOCAB + "evidence"), e),
-            (e, iri(A), iri(VOCAB + "Evidence")),
-            (e, iri(PROV + "wasDerivedFrom"), iri(minter.article(ev.article))),
-            (e, iri(VOCAB + "sentence"), literal(ev.sentence)),
-            (e, iri(VOCAB + "start"), integer(ev.start)),
-            (e, iri(VOCAB + "end"), integer(ev.end)),
-            (e, iri(VOCAB + "confidence"), decimal(ev.confidence)),
-            (e, iri(VOCAB + "rule"), literal(ev.rule)),
+        e = f"<{minter.evidence(eid)}>"
+        blocks.append(Block((f"<{minter.graph(ev.article)}>",), [
+            (f, _HAS_EVIDENCE, e),
+            (e, _TYPE, _EVIDENCE),
+            (e, _DERIVED_FROM, f"<{minter.article(ev.article)}>"),
+            (e, _SENTENCE, literal(ev.sentence)),
+            (e, _START, integer(ev.start)),
+            (e, _END, integer(ev.end)),
+            (e, _CONFIDENCE, decimal(ev.confidence)),
+            (e, _RULE, literal(ev.rule)),
         ]))
     return blocks
 
