@@ -633,3 +633,12 @@ def test_neo4j_csv_without_multiline_values_needs_no_multiline_flag(tmp_path):
     assert result.exit_code == 0
     assert "--multiline-fields" not in result.stdout
     s.close()
+
+
+def test_docstring_examples_hold():
+    import doctest
+
+    from artistgraph.graph.export import links, property_graph, rdf, shapes
+
+    for module in (rdf, links, property_graph, shapes):
+        assert doctest.testmod(module).failed == 0, module.__name__

@@ -128,7 +128,10 @@ class RelationTerms:
 
 
 def relation_terms(relation: Relation) -> RelationTerms:
-    """>>> relation_terms(RELATIONS["FEATURES"]).predicate
+    """The predicates of one relation: schema.org's term when the relation
+    names one, otherwise an ``ag:`` term made from its label.
+
+    >>> relation_terms(RELATIONS["FEATURES"]).predicate
     'https://artistgraph.example/ns#features'
     """
     own = VOCAB + _camel(relation.label)
@@ -276,7 +279,9 @@ class Minter:
         self._graphs: dict[str, str] = {}
 
     def entity(self, key: str) -> str:
-        """>>> Minter("http://x/").entity("agent:iu")
+        """The entity's IRI: the key's family, then the rest percent-encoded.
+
+        >>> Minter("http://x/").entity("agent:iu")
         'http://x/agent/iu'
         """
         found = self._entities.get(key)
