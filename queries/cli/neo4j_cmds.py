@@ -167,13 +167,13 @@ def query(
         if not name:
             fail("give a query name, or --list to see them", EXIT_USAGE)
         chosen = canned.get_query(name)
+        if show_cypher:
+            typer.echo(chosen.text.rstrip())
+            return
         params = parse_params(param)
         chosen.bind(params)  # refuse bad parameters before connecting
     except canned.QueryError as exc:
         fail(str(exc), EXIT_USAGE)
-    if show_cypher:
-        typer.echo(chosen.text.rstrip())
-        return
     with neo4j_store(uri, user, database) as store:
         rows = canned.run_query(store, chosen, params)
     emit(rows, as_json, _render_rows)
