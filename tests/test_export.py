@@ -55,6 +55,9 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, XSD
 from typer.testing import CliRunner
 
+pytest.register_assert_rewrite("neo4j_fixtures")
+pytest_plugins = ["neo4j_fixtures"]  # the Bolt server, for the any-store test
+
 P, G, R, ORG = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE, EntityType.ORGANIZATION
 AG = rdflib.Namespace(VOCAB)
 SDO = rdflib.Namespace(SCHEMA)
@@ -80,14 +83,14 @@ def _ev(article: str, sentence: str, confidence: float, start: int = 0) -> Evide
     return Evidence(article, sentence, start, start + len(sentence), confidence, "hand")
 
 
-def build_store(path: Path, *, extra: list[Extraction] = ()) -> SQLiteStore:
-    """Two articles; a fact corroborated by both; every relation; awkward names."""
-    store = SQLiteStore(path)
+def extractions() -> list[Extraction]:
+    """Three articles; a fact corroborated by two; every relation; awkward names."""
+    out = []
     a1 = Article("news/2024/iu-love-wins-all", "IU released Love wins all.",
                  title='IU\'s "Love Wins All"', published=date(2024, 1, 24),
                  source="https://news.example.com/iu?id=1&lang=en")
     s1 = 'IU released "Love Wins All" featuring V on January 24, directed by Um Tae-hwa.'
-    store.load(Extraction(a1, [
+    out.append(Extraction(a1, [
         ExtractedEntity("IU", P, {"이지은", "Lee Ji-eun"}),
         ExtractedEntity("V", P, {"Kim Taehyung"}),
         ExtractedEntity("BTS", G, {"방탄소년단 (BTS)"}),
@@ -106,7 +109,7 @@ def build_store(path: Path, *, extra: list[Extraction] = ()) -> SQLiteStore:
     ]))
     a2 = Article("soompi:42", "BTS' V ...", title="V & BTS", published=None, source="Soompi")
     s2 = "V, a member of BTS, sang on IU's 2024 single."
-    store.load(Extraction(a2, [
+    out.append(Extraction(a2, [
         ExtractedEntity("V", P, {"Kim Taehyung"}),
         ExtractedEntity("BTS", G),
         ExtractedEntity("IU", P),
@@ -127,9 +130,13 @@ def build_store(path: Path, *, extra: list[Extraction] = ()) -> SQLiteStore:
     release = ExtractedEntity("Odd / Single \"2\"", R)
     facts.append(Fact(release.name, "RELEASED_ON", "2023-09", _ev(a3.id, "Out in September.", 0.6)))
     facts.append(Fact(release.name, "BY_ARTIST", AWKWARD[0], _ev(a3.id, "By Q.", 0.6)))
-    store.load(Extraction(a3, [*people, release], facts))
-    for extraction in extra:
-        store.load(extraction)
+    out.append(Extraction(a3, [*people, release], facts))
+    return out
+
+
+def build_store(path: Path, *, extra: list[Extraction] = ()) -> SQLiteStore:
+    store = SQLiteStore(path)
+    store.load_many([*extractions(), *extra])
     return store
 
 
@@ -642,3 +649,22 @@ def test_docstring_examples_hold():
 
     for module in (rdf, links, property_graph, shapes):
         assert doctest.testmod(module).failed == 0, module.__name__
+
+
+# -- any GraphStore --------------------------------------------------------------------
+@pytest.mark.bolt
+def test_neo4j_store_exports_the_same_graph(tmp_path, request):
+    """The exporters use only the GraphStore protocol: the Neo4j store, loaded
+    with the same extractions, gives the same N-Triples but for load times."""
+    pytest.importorskip("neo4j")
+    neo4j_store = request.getfixturevalue("neo4j_store")
+    neo4j_store.load_many(extractions())
+    with build_store(tmp_path / "g.db") as sqlite_store:
+        expected = export_bytes(sqlite_store, "ntriples").decode().splitlines()
+    got = export_bytes(neo4j_store, "ntriples").decode().splitlines()
+
+    def without_load_times(lines):
+        return sorted(line for line in lines if "generatedAtTime" not in line)
+
+    assert without_load_times(got) == without_load_times(expected)
+    assert sum("generatedAtTime" in line for line in got) == 3

@@ -219,9 +219,15 @@ def date_literal(iso: str) -> str:
     return literal(iso)
 
 
+_EXTRA_DIGITS = re.compile(r"(\.\d{6})\d+")
+
+
 def datetime_literal(text: str) -> str:
+    """An ISO timestamp as xsd:dateTime (nanoseconds, as some stores give,
+    cut to microseconds); anything else stays a plain literal."""
     try:
-        return literal(datetime.fromisoformat(text).isoformat(), XSD + "dateTime")
+        return literal(datetime.fromisoformat(_EXTRA_DIGITS.sub(r"\1", text)).isoformat(),
+                       XSD + "dateTime")
     except ValueError:
         return literal(text)
 
