@@ -130,7 +130,10 @@ def normalize_name(name: str) -> str:
     >>> normalize_name("J-Hope") == normalize_name("j hope")
     True
     """
-    return _FOLD.sub("", unicodedata.normalize("NFKC", name).casefold())
+    folded = _FOLD.sub("", unicodedata.normalize("NFKC", name).casefold())
+    # A name made only of folded characters ("...") stays itself, or every such
+    # name would share the norm '' and merge.
+    return folded or name.strip()
 
 
 def entity_family(entity_type: EntityType | str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +21,6 @@ from artistgraph.graph.model import RELATIONS, Evidence, Extraction, normalize_n
 from artistgraph.graph.resolve import resolve_keys, vote_type
 from artistgraph.graph.store import LoadResult, StoredEntity, StoredFact, StoreError
 
-SCHEMA_VERSION = 1
 DEFAULT_DB = "artistgraph.db"
 
 SCHEMA = """
@@ -50,6 +49,36 @@ CREATE TABLE IF NOT EXISTS evidence (
     PRIMARY KEY (fact_id, article_id, start, "end", rule));
 CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article_id);
 """
+CORE_TABLES = frozenset({"articles", "entities", "mentions", "aliases", "facts", "evidence"})
+
+
+# -- store format migrations ---------------------------------------------------
+# The format is PRAGMA user_version. MIGRATIONS[n] turns format n into n + 1 and
+# runs inside the opening transaction, so a failed migration leaves the file as
+# it was. A new store is created at the latest format directly from SCHEMA.
+def _migrate_0_to_1(db: sqlite3.Connection) -> None:
+    """Format 0 (unversioned, before user_version was set): no meta table and
+    no evidence.flags column."""
+    db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    columns = {row[1] for row in db.execute("PRAGMA table_info(evidence)")}
+    if "flags" not in columns:
+        db.execute("ALTER TABLE evidence ADD COLUMN flags TEXT NOT NULL DEFAULT ''")
+
+
+def _migrate_1_to_2(db: sqlite3.Connection) -> None:
+    """Format 2 folds names made only of punctuation to themselves instead of
+    '' (so "..." and "--" stop sharing one alias norm): re-fold every alias."""
+    rows = db.execute("SELECT rowid, norm, alias FROM aliases").fetchall()
+    for rowid, norm, alias in rows:
+        folded = normalize_name(alias)
+        if folded != norm:
+            # OR IGNORE: two aliases of one entity may now fold alike; one row is enough.
+            db.execute("UPDATE OR IGNORE aliases SET norm = ? WHERE rowid = ?", (folded, rowid))
+            db.execute("DELETE FROM aliases WHERE rowid = ? AND norm = ?", (rowid, norm))
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_0_to_1, _migrate_1_to_2]
+SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def default_db_path() -> Path:
@@ -76,16 +105,25 @@ class SQLiteStore:
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self._init_schema()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, StoreError) as exc:
+            if getattr(self, "db", None) is not None:
+                self.db.close()  # or the refused file stays open (and locked on Windows)
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(f"{self.path}: not an artistgraph store ({exc})") from exc
 
     # -- schema --------------------------------------------------------------
     def _init_schema(self) -> None:
+        """Create a new store, or bring an older one up to SCHEMA_VERSION.
+
+        ``self.migrated_from`` is the format the file had when it was migrated
+        on opening, else None."""
+        self.migrated_from: int | None = None
         with self._transaction():
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
-            tables = self.db.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-            if version == 0 and tables == 0:
+            tables = {row[0] for row in self.db.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+            if version == 0 and not tables:
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
                         self.db.execute(statement)
@@ -93,11 +131,22 @@ class SQLiteStore:
             elif version > SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.path}: written by a newer artistgraph (store format {version}, "
-                    f"this version reads {SCHEMA_VERSION}); upgrade artistgraph")
-            elif version < SCHEMA_VERSION:
+                    f"this version reads up to {SCHEMA_VERSION}); upgrade artistgraph")
+            elif not CORE_TABLES.issubset(tables):
                 raise StoreError(
-                    f"{self.path}: store format {version} is not one this version reads "
-                    f"({SCHEMA_VERSION}); re-load your articles into a new store")
+                    f"{self.path}: an SQLite file but not an artistgraph store (it lacks the "
+                    f"tables {', '.join(sorted(CORE_TABLES - tables))}); give another --db")
+            elif version < SCHEMA_VERSION:
+                try:
+                    for step in range(version, SCHEMA_VERSION):
+                        MIGRATIONS[step](self.db)
+                except sqlite3.Error as exc:
+                    raise StoreError(
+                        f"{self.path}: cannot migrate store format {version} to "
+                        f"{SCHEMA_VERSION} ({exc}); the file is unchanged: re-load your "
+                        "articles into a new store") from exc
+                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                self.migrated_from = version
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -133,6 +182,7 @@ class SQLiteStore:
                 (article.id, article.content_hash, article.title,
                  article.published.isoformat() if article.published else None,
                  article.source, datetime.now(UTC).isoformat(timespec="seconds")))
+            self._check(extraction)
             keys = resolve_keys(extraction.entities, self._lookup_in_tx)
             new_entities = 0
             touched: set[str] = set()
@@ -173,6 +223,23 @@ class SQLiteStore:
                      ev.rule, ",".join(fact.flags)))
             self._refresh_entities(touched)
         return LoadResult(article.id, status, new_entities, new_facts)
+
+    @staticmethod
+    def _check(extraction: Extraction) -> None:
+        """Refuse (and so roll back) an extraction whose facts name an unknown
+        relation or an entity the extraction does not carry."""
+        names = {e.name for e in extraction.entities}
+        for fact in extraction.facts:
+            relation = RELATIONS.get(fact.relation)
+            unknown = (
+                f"relation {fact.relation!r}" if relation is None
+                else f"subject {fact.subject!r}" if fact.subject not in names
+                else None if relation.is_dated or fact.object in names
+                else f"object {fact.object!r}")
+            if unknown:
+                raise StoreError(
+                    f"article {extraction.article.id}: a fact names an unknown {unknown}; "
+                    "nothing of the article was stored")
 
     def _lookup_in_tx(self, norms: Iterable[str]) -> dict[str, list[StoredEntity]]:
         return self.lookup(norms)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -27,7 +29,13 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES
 
-MAX_ARTICLE_CHARS = 2_000_000  # longer texts are cut here, with a warning-free truncation
+MAX_ARTICLE_CHARS = 2_000_000  # longer texts are cut here (a warning names the file)
+# trafilatura needs ~2 s per MB of markup (far more on repetitive pages), so
+# pages are cut before parsing; real news pages are well under 1 MB.
+MAX_HTML_CHARS = 3_000_000
+
+log = logging.getLogger(__name__)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -71,7 +79,7 @@ def decode_bytes(raw: bytes, origin: str) -> str | BadInput:
     """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16; refuse binary."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return raw.decode("utf-16")
+            return raw.decode("utf-16").removeprefix("\ufeff")
         except UnicodeDecodeError as exc:
             return BadInput(origin, f"invalid UTF-16 at byte {exc.start}")
     if b"\x00" in raw[:8192]:
@@ -83,13 +91,24 @@ def decode_bytes(raw: bytes, origin: str) -> str | BadInput:
         return BadInput(f"{origin}:{line}", f"not valid UTF-8 (byte {exc.start})")
 
 
+def _no_surrogates(value: str) -> str:
+    """JSON escapes can carry unpaired surrogates ("\\ud800"), which no store
+    can encode; they become U+FFFD so the rest of the record survives."""
+    return _SURROGATE.sub("\ufffd", value)
+
+
 def _article(
     text: str, origin: str, *, id: str | None = None, title: str = "",
     published: date | None = None, source: str = "",
 ) -> Article | BadInput:
     if not text.strip():
         return BadInput(origin, "empty article (no text)")
-    text = text[:MAX_ARTICLE_CHARS]
+    if len(text) > MAX_ARTICLE_CHARS:
+        log.warning("%s: article cut at %d of its %d characters", origin,
+                    MAX_ARTICLE_CHARS, len(text))
+        text = text[:MAX_ARTICLE_CHARS]
+    text, title, source = _no_surrogates(text), _no_surrogates(title), _no_surrogates(source)
+    id = _no_surrogates(id) if id is not None else None
     return Article(
         id=id or content_id(text, title), text=text, title=title.strip(),
         published=published, source=source or origin, origin=origin,
@@ -106,6 +125,10 @@ def read_html(raw: str, origin: str, published: date | None = None) -> Iterator[
     """The main text of an HTML page, found by trafilatura (boilerplate removed)."""
     import trafilatura
 
+    if len(raw) > MAX_HTML_CHARS:
+        log.warning("%s: HTML cut at %d of its %d characters before parsing", origin,
+                    MAX_HTML_CHARS, len(raw))
+        raw = raw[:MAX_HTML_CHARS]
     try:
         doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
@@ -130,7 +153,7 @@ def _record_to_article(obj: object, origin: str) -> Article | BadInput:
     if not isinstance(text, str):
         return BadInput(origin, "missing or non-string 'text'")
     rid = obj.get("id")
-    if rid is not None and not isinstance(rid, str | int):
+    if rid is not None and (isinstance(rid, bool) or not isinstance(rid, str | int)):
         return BadInput(origin, f"'id' must be a string or integer, got {rid!r}")
     title = obj.get("title") or ""
     if not isinstance(title, str):
@@ -147,16 +170,24 @@ def _record_to_article(obj: object, origin: str) -> Article | BadInput:
     )
 
 
-def read_jsonl(raw: str, origin: str, published: date | None = None) -> Iterator[Article | BadInput]:
+def read_jsonl(
+    raw: str, origin: str, published: date | None = None
+) -> Iterator[Article | BadInput]:
     """One article per line: id, title, text, published, source; other keys ignored."""
     for number, line in enumerate(io.StringIO(raw), start=1):
         if not line.strip():
             continue
         where = f"{origin}:{number}"
+        if _SURROGATE.search(line):  # undecodable bytes, kept by read_file as escapes
+            yield BadInput(where, "not valid UTF-8")
+            continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             yield BadInput(where, f"malformed JSON ({exc.msg}, column {exc.colno})")
+            continue
+        except RecursionError:
+            yield BadInput(where, "JSON nested too deeply")
             continue
         yield _record_to_article(obj, where)
 
@@ -169,10 +200,15 @@ def read_json(raw: str, origin: str, published: date | None = None) -> Iterator[
     except json.JSONDecodeError as exc:
         yield BadInput(f"{origin}:{exc.lineno}", f"malformed JSON ({exc.msg})")
         return
+    except RecursionError:
+        yield BadInput(origin, "JSON nested too deeply")
+        return
     records = obj.get("articles") if isinstance(obj, dict) else obj
     if not isinstance(records, list):
         yield BadInput(origin, "expected a list of articles or an object with 'articles'")
         return
+    if not records:
+        yield BadInput(origin, "no articles (the list is empty)")
     for index, record in enumerate(records):
         yield _record_to_article(record, f"{origin}#{index}")
 
@@ -186,15 +222,47 @@ READERS = {
 
 
 def sniff_reader(raw: str):
-    """Pick a reader for text of unknown kind (stdin)."""
+    """Pick a reader for text of unknown kind (stdin).
+
+    JSON needs a JSON-looking start (``{"`` or ``[{``), so a plain article that
+    opens with "[Exclusive]" stays text.
+
+    >>> sniff_reader('{"text": "x"}').__name__, sniff_reader("[Exclusive] BTS").__name__
+    ('read_jsonl', 'read_text')
+    """
     head = raw.lstrip()[:200].lower()
-    if head.startswith("{"):
+    if re.match(r'\{\s*"', head):
+        if re.match(r'\{\s*"articles"\s*:', head):  # a pretty-printed corpus, not JSONL
+            return read_json
         return read_jsonl
-    if head.startswith("[") and raw.rstrip().endswith("]"):
+    if re.match(r"\[\s*[{\]]", head):
         return read_json
     if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in raw[:5000].lower():
         return read_html
     return read_text
+
+
+def read_bytes(
+    raw_bytes: bytes, origin: str, suffix: str = "", published: date | None = None
+) -> Iterator[Article | BadInput]:
+    """Articles from the bytes of one file (or stdin), read by ``suffix`` or sniffed."""
+    if not raw_bytes.strip():
+        yield BadInput(origin, "empty file")
+        return
+    raw = decode_bytes(raw_bytes, origin)
+    if isinstance(raw, BadInput):
+        if raw.reason.startswith("not valid UTF-8"):
+            # In JSONL one bad line must not cost the other records: keep the
+            # bad bytes as escapes, and read_jsonl reports just those lines.
+            lenient = raw_bytes.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
+            reader = READERS.get(suffix.lower()) or sniff_reader(lenient)
+            if reader is read_jsonl:
+                yield from read_jsonl(lenient, origin, published)
+                return
+        yield raw
+        return
+    reader = READERS.get(suffix.lower()) or sniff_reader(raw)
+    yield from reader(raw, origin, published)
 
 
 def read_file(path: Path, published: date | None = None) -> Iterator[Article | BadInput]:
@@ -210,12 +278,7 @@ def read_file(path: Path, published: date | None = None) -> Iterator[Article | B
     except OSError as exc:
         yield BadInput(origin, f"cannot read ({exc.strerror or exc})")
         return
-    raw = decode_bytes(raw_bytes, origin)
-    if isinstance(raw, BadInput):
-        yield raw
-        return
-    reader = READERS.get(path.suffix.lower()) or sniff_reader(raw)
-    yield from reader(raw, origin, published)
+    yield from read_bytes(raw_bytes, origin, path.suffix, published)
 
 
 def iter_articles(
@@ -231,11 +294,9 @@ def iter_articles(
         if str(item) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             data = stream.read()
-            raw = data if isinstance(data, str) else decode_bytes(data, "<stdin>")
-            if isinstance(raw, BadInput):
-                yield raw
-                continue
-            yield from sniff_reader(raw)(raw, "<stdin>", published)
+            if isinstance(data, str):
+                data = data.encode("utf-8", "surrogateescape")
+            yield from read_bytes(data, "<stdin>", "", published)
             continue
         path = Path(item)
         if path.is_dir():
