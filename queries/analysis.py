@@ -45,7 +45,11 @@ class NotAnArtist(LookupError):
 
 
 class NoPath(LookupError):
-    """No chain of collaborations links the two artists."""
+    """No chain of collaborations links the two artists (``a`` and ``b``: their names)."""
+
+    def __init__(self, a: str, b: str):
+        self.a, self.b = a, b
+        super().__init__(f"no chain of collaborations links {a!r} and {b!r}")
 
 
 def _artist(store: GraphStore, name: str) -> StoredEntity:
@@ -74,7 +78,7 @@ def path(store: GraphStore, a: str, b: str, min_confidence: float = 0.0) -> dict
     try:
         candidates = list(islice(nx.all_shortest_paths(graph, start.key, end.key), MAX_TIED_PATHS))
     except (nx.NetworkXNoPath, nx.NodeNotFound) as exc:
-        raise NoPath(f"no chain of collaborations links {start.name!r} and {end.name!r}") from exc
+        raise NoPath(start.name, end.name) from exc
 
     def strength(keys: list[str]) -> tuple:
         links = [graph.edges[u, v] for u, v in pairwise(keys)]

@@ -51,7 +51,7 @@ def path(
             fail(str(exc))
         except analysis.NoPath as exc:
             if as_json:
-                print_json({"from": a, "to": b, "length": None, "artists": [], "steps": []})
+                print_json({"from": exc.a, "to": exc.b, "length": None, "artists": [], "steps": []})
             fail(str(exc))
 
     def render(data: dict) -> None:
