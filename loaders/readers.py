@@ -295,7 +295,7 @@ def iter_articles(
             stream = stdin if stdin is not None else sys.stdin.buffer
             data = stream.read()
             if isinstance(data, str):
-                data = data.encode("utf-8", "surrogateescape")
+                data = data.encode("utf-8", "surrogatepass")  # lone surrogates: bad UTF-8
             yield from read_bytes(data, "<stdin>", "", published)
             continue
         path = Path(item)
