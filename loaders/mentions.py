@@ -1,0 +1,292 @@
+"""Find and type the names in a parsed article.
+
+A mention is a token span that names a Person, Group, Release or
+Organization, or a pronoun/description that refers to one. Sources, in order
+of trust: quoted titles and credits, the gazetteer, release-noun cues, the
+statistical NER, and runs of capitalised words that only context can type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from artistgraph.graph.model import EntityType
+from artistgraph.loaders.lexicon import (
+    DIRECTOR_ROLES,
+    GROUP_NOUNS,
+    MONTH_WORDS,
+    ORG_WORDS,
+    PERSON_ROLES,
+    PLATFORMS,
+    RELEASE_NOUNS,
+)
+
+P, G, R, O = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE, EntityType.ORGANIZATION
+
+
+@dataclass
+class Mention:
+    start: int  # token indices in the doc, end exclusive
+    end: int
+    text: str
+    type: EntityType | None
+    source: str
+    quoted: bool = False
+    pronoun: str | None = None  # "person", "group", "release", "plural" for references
+    role: str | None = None  # "director" when the text says so
+    entity: int = -1  # index of the entity this mention belongs to
+    sent: int = 0
+    credits: list[tuple[str, str]] = field(default_factory=list)  # ("feat", name) inside titles
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+_QUOTES = [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("‘", "‘"), ("’", "’"), ("«", "»")]
+_QUOTED = re.compile(
+    r"(?P<open>[“\"‘'«])(?P<body>[^“”\"‘’'«»\n]{1,80}?(?:['’][a-z][^“”\"‘’«»\n]{0,60}?)?)(?P<close>[”\"’'‘»])"
+)
+_CREDIT = re.compile(r"\s*[\(\[]\s*(feat\.?|ft\.?|featuring|with|prod\.?(?: by)?)\s+([^)\]]+)[\)\]]\s*$", re.I)
+_CREDIT_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bx\b)\s*", re.I)
+_BRACKETED = re.compile(r"\[(?P<body>[^\[\]\n]{1,60})\]")
+_TITLE_FILLERS = frozenset("of the a an in on with to for and at me my you your it is i be by from our".split())
+
+
+def _has_caps(text: str) -> bool:
+    return any(c.isupper() or c.isdigit() for c in text[:2])
+
+
+def quoted_titles(doc: Doc) -> list[Mention]:
+    """Titles in straight, curly or single quotes, and [bracketed] album names.
+
+    A quoted phrase is a title when it looks like one (capitalised, or short
+    and next to a release noun); a "feat./with/prod." credit inside it is
+    split off."""
+    text = doc.text
+    out: list[Mention] = []
+    for m in _QUOTED.finditer(text):
+        body_start, body = m.start("body"), m.group("body")
+        if m.group("open") in "'’" and m.start() > 0 and text[m.start() - 1].isalnum():
+            continue  # an apostrophe inside a word, not an opening quote
+        close = m.end("close")
+        if m.group("close") in "'’‘" and close < len(text) and text[close].isalpha():
+            continue
+        stripped = body.strip().rstrip(",.;:!?").strip()
+        if not stripped or len(stripped.split()) > 9:
+            continue
+        credits: list[tuple[str, str]] = []
+        cm = _CREDIT.search(stripped)
+        if cm:
+            kind = cm.group(1).lower().rstrip(".").split()[0]
+            kind = {"ft": "feat", "featuring": "feat"}.get(kind, kind)
+            credits = [(kind, n.strip()) for n in _CREDIT_SPLIT.split(cm.group(2)) if n.strip()]
+            stripped = stripped[: cm.start()].strip()
+        if not stripped:
+            continue
+        start = body_start + body.index(stripped[:1])
+        span = doc.char_span(start, start + len(stripped), alignment_mode="expand")
+        if span is None:
+            continue
+        near = _near_release_noun(doc, span)
+        words = stripped.split()
+        looks_titled = _has_caps(stripped) or near
+        if not looks_titled:
+            continue
+        if len(words) > 5 and not near and sum(w[:1].isupper() for w in words) < len(words) / 2:
+            continue  # a quoted remark, not a title
+        out.append(Mention(span.start, span.end, stripped, R, "quoted", quoted=True, credits=credits))
+    for m in _BRACKETED.finditer(text):
+        span = doc.char_span(m.start("body"), m.end("body"), alignment_mode="expand")
+        if span is not None and _has_caps(m.group("body")) and _near_release_noun(doc, span):
+            out.append(Mention(span.start, span.end, m.group("body").strip(), R, "quoted", quoted=True))
+    return out
+
+
+def _near_release_noun(doc: Doc, span: Span, window: int = 4) -> bool:
+    lo, hi = max(0, span.start - window), min(len(doc), span.end + window)
+    return any(t.lower_ in RELEASE_NOUNS for t in doc[lo:span.start]) or any(
+        t.lower_ in RELEASE_NOUNS for t in doc[span.end:hi])
+
+
+def _is_name_token(tok) -> bool:
+    t = tok.text
+    if not t or tok.is_punct or tok.like_url:
+        return False
+    if tok.lower_ in MONTH_WORDS:
+        return False
+    return t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t))
+
+
+def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, joined across in-word hyphens and
+    dots ("J-Hope", "J. Cole"), skipping sentence-initial function words."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if not _is_name_token(tok) or (tok.is_sent_start and tok.is_stop and tok.text != "I"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            nxt = doc[j]
+            if _is_name_token(nxt):
+                j += 1
+            elif nxt.text in {"-", "."} and j + 1 < n and _is_name_token(doc[j + 1]) and not nxt.whitespace_ and (
+                    not doc[j - 1].whitespace_):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def cue_titles(doc: Doc) -> list[Mention]:
+    """Unquoted titles next to a release noun: "the single Return of the Mack",
+    "his album Innocent Man", "the Like Crazy music video"."""
+    out: list[Mention] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        low = tok.lower_
+        if low not in RELEASE_NOUNS:
+            continue
+        j = i + 1
+        if j < n and doc[j].lower_ in {"called", "titled", "entitled", "named"}:
+            j += 1
+        if j < n and _is_name_token(doc[j]) and doc[j].pos_ in {"PROPN", "NUM", "NOUN", "ADJ", "X"}:
+            k = j + 1
+            while k < n and (_is_name_token(doc[k]) or (
+                    doc[k].lower_ in _TITLE_FILLERS and k + 1 < n and _is_name_token(doc[k + 1]))):
+                k += 1
+            if doc[j].ent_type_ not in {"PERSON", "GPE", "NORP", "DATE"} and k - j <= 8:
+                out.append(Mention(j, k, doc[j:k].text, R, "cue-title"))
+        # "the Like Crazy music video": a title before the noun, after a determiner
+        if low in {"video", "single", "album", "song", "track", "clip", "visuals", "ep"}:
+            k = i - 1
+            if k >= 0 and doc[k].lower_ == "music":
+                k -= 1
+            end = k + 1
+            while k >= 0 and _is_name_token(doc[k]):
+                k -= 1
+            if end - (k + 1) >= 1 and k >= 0 and doc[k].lower_ in {"the", "new", "latest", "its"}:
+                span = doc[k + 1:end]
+                if not any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in span):
+                    out.append(Mention(k + 1, end, span.text, R, "cue-title"))
+    return out
+
+
+_NER_TYPES = {"PERSON": P, "ORG": None, "WORK_OF_ART": R, "PRODUCT": None, "GPE": None,
+              "LOC": None, "FAC": None, "EVENT": None, "NORP": None}
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading determiners and trailing possessives/punctuation."""
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def ner_and_runs(doc: Doc) -> list[Mention]:
+    out: list[Mention] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in _NER_TYPES:
+            continue
+        # Split "BTS' V" style spans at the possessive.
+        cut = [ent.start] + [t.i + 1 for t in ent if t.text in {"'s", "’s", "'", "’"} and t.i < ent.end - 1] + [ent.end]
+        for a, b in zip(cut, cut[1:], strict=False):
+            a, b = _trim(doc, a, b)
+            if a >= b:
+                continue
+            etype = _NER_TYPES[ent.label_]
+            out.append(Mention(a, b, doc[a:b].text, etype, f"ner:{ent.label_}"))
+            covered.update(range(a, b))
+    for a, b in capitalised_runs(doc):
+        if any(i in covered for i in range(a, b)):
+            continue
+        a, b = _trim(doc, a, b)
+        if a < b:
+            out.append(Mention(a, b, doc[a:b].text, None, "caps"))
+    return out
+
+
+def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
+    """Role words around a name type it: "singer IU", "the group BTS",
+    "director Dave Meyers", "Muse singer Matt Bellamy" (Muse is a group)."""
+    before = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
+    after = [t.lower_ for t in doc[m.end:m.end + 3]]
+    words = {w.lower() for w in m.text.split()}
+    if words & ORG_WORDS or m.text.lower() in PLATFORMS:
+        return O
+    if before and before[-1] in DIRECTOR_ROLES:
+        m.role = "director"
+        return P
+    if before and before[-1] in PERSON_ROLES:
+        return P
+    if before and (before[-1] in GROUP_NOUNS or before[-2:] == ["boy", "band"]):
+        return G
+    if after and after[0] in PERSON_ROLES and len(after) > 1 and (
+            doc[m.end + 1].text[:1].isupper() if m.end + 1 < len(doc) else False):
+        return G  # "Muse singer Matt Bellamy"
+    if after[:1] and after[0] in {"members", "member", "bandmate", "bandmates", "frontman", "leader"}:
+        return G
+    if after[:2] == [",", "the"] and len(after) > 2 and after[2] in GROUP_NOUNS:
+        return G
+    return None
+
+
+def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> list[Mention]:
+    """All name mentions of an article, without overlaps, in text order."""
+    candidates = quoted_titles(doc)
+    if gazetteer:
+        candidates += gazetteer_mentions(doc, gazetteer)
+    candidates += cue_titles(doc)
+    candidates += ner_and_runs(doc)
+    taken: set[int] = set()
+    chosen: list[Mention] = []
+    for m in candidates:  # earlier sources win overlaps
+        if any(i in taken for i in range(m.start, m.end)):
+            continue
+        if m.source in {"caps", "ner:PERSON", "ner:ORG", "ner:PRODUCT", "ner:GPE", "ner:LOC",
+                        "ner:FAC", "ner:EVENT", "ner:NORP"}:
+            cue = type_from_context(doc, m)
+            if cue is not None:
+                m.type = cue
+                m.source += "+cue"
+            elif m.text.lower() in PLATFORMS:
+                m.type = O
+        taken.update(range(m.start, m.end))
+        chosen.append(m)
+    chosen.sort(key=lambda m: m.start)
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    starts = sorted(sent_index)
+    import bisect
+
+    for m in chosen:
+        m.sent = sent_index[starts[bisect.bisect_right(starts, m.start) - 1]]
+    return chosen
+
+
+def gazetteer_mentions(doc: Doc, gazetteer: dict[str, EntityType]) -> list[Mention]:
+    """Names already known from the graph, matched case-insensitively but only
+    where the text capitalises them (so a known "Money" does not match money)."""
+    from artistgraph.graph.model import normalize_name
+
+    out: list[Mention] = []
+    n = len(doc)
+    for i in range(n):
+        if not _is_name_token(doc[i]):
+            continue
+        for j in range(min(n, i + 6), i, -1):
+            key = normalize_name(doc[i:j].text)
+            etype = gazetteer.get(key)
+            if etype is not None and _is_name_token(doc[j - 1]):
+                out.append(Mention(i, j, doc[i:j].text, etype, "gazetteer"))
+                break
+    return out

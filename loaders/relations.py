@@ -1,0 +1,629 @@
+"""Relation rules: from typed mentions and the parse to facts with evidence.
+
+Rules come in three shapes, each small and named (the name is kept on every
+fact as ``rule``):
+
+* pair rules: two mentions in one sentence and the words between them
+  ("BTS' V", "Vertigo by U2", "X, a member of Y", "directed by X");
+* trigger rules: a word with a meaning (collaborate, enlist, release, direct)
+  and the names its parse attaches to it;
+* inferences: a featured artist collaborated with the primary artist.
+
+Hedged statements get low confidence; negated or cancelled ones none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from artistgraph.graph.model import EntityType
+from artistgraph.loaders.dates import resolve_date
+from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity
+from artistgraph.loaders.lexicon import HEDGES, NEGATIONS, RELEASE_NOUNS
+from artistgraph.loaders.mentions import Mention
+
+P, G, R, O = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE, EntityType.ORGANIZATION
+ART = frozenset({P, G})
+
+
+@dataclass
+class Candidate:
+    relation: str
+    subject: int  # entity index
+    object: int | str | None  # entity index, or ISO date / None for dated relations
+    start: int  # char span of the evidence
+    end: int
+    sent: Span
+    confidence: float
+    rule: str
+    subject_type: EntityType | None = None  # type the pattern implies
+    object_type: EntityType | None = None
+
+
+class Context:
+    """One article's parse, mentions and entities, with lookup helpers."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], entities: list[Entity], published: date | None):
+        self.doc = doc
+        self.mentions = [m for m in mentions if m.entity >= 0]
+        self.entities = entities
+        self.published = published
+        self.sents = list(doc.sents)
+        self.by_sent: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self.by_sent.setdefault(m.sent, []).append(m)
+        self.token_mention: dict[int, Mention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.token_mention[i] = m
+
+    def etype(self, m: Mention) -> EntityType | None:
+        return self.entities[m.entity].type
+
+    def fits(self, m: Mention, wanted: frozenset[EntityType] | set[EntityType], allow_untyped: bool) -> bool:
+        etype = self.etype(m)
+        if etype in wanted:
+            return True
+        return allow_untyped and etype is None and m.source.split("+")[0] in TYPEABLE_SOURCES
+
+    def between(self, a: Mention, b: Mention) -> str:
+        doc = self.doc
+        return doc.text[doc[a.end - 1].idx + len(doc[a.end - 1]):doc[b.start].idx]
+
+    def after(self, m: Mention, chars: int = 60) -> str:
+        last = self.doc[m.end - 1]
+        return self.doc.text[last.idx + len(last):last.idx + len(last) + chars]
+
+    def before(self, m: Mention, chars: int = 60) -> str:
+        first = self.doc[m.start].idx
+        return self.doc.text[max(0, first - chars):first]
+
+    def char_span(self, *ms: Mention) -> tuple[int, int]:
+        start = min(self.doc[m.start].idx for m in ms)
+        end = max(self.doc[m.end - 1].idx + len(self.doc[m.end - 1]) for m in ms)
+        return start, end
+
+    def focus_release(self, sent: int, before_token: int | None = None) -> Mention | None:
+        """The release the text is talking about: the latest one named in this
+        or the two previous sentences (a quoted title first)."""
+        for s in range(sent, max(-1, sent - 3), -1):
+            found = [m for m in self.by_sent.get(s, []) if self.etype(m) is R and (
+                before_token is None or s < sent or m.start < before_token or True)]
+            if found:
+                quoted = [m for m in found if m.quoted and not m.pronoun]
+                return (quoted or [m for m in found if not m.pronoun] or found)[-1]
+        return None
+
+
+def _modality(sent: Span) -> float:
+    """Confidence factor for the statement: 0 when negated/cancelled, low when hedged."""
+    words = {t.lower_ for t in sent}
+    if words & {"denied", "deny", "denies", "cancelled", "canceled", "scrapped", "shelved", "rumours", "rumors"} :
+        return 0.0
+    if words & {"not", "never", "n't"} and not words & {"only", "also"}:
+        return 0.3
+    if words & (HEDGES - {"reportedly"}):
+        return 0.45
+    if "reportedly" in words:
+        return 0.85
+    return 1.0
+
+
+def _clause_negated(tok: Token) -> bool:
+    head = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in head.children)
+
+
+# -- pair rules ---------------------------------------------------------------
+
+_ROLE = (r"(?:singer|rapper|member|leader|vocalist|dancer|bassist|guitarist|drummer|frontman|"
+         r"frontwoman|keyboardist|maknae|pianist|co-founder|founder|lead singer|lead vocalist|"
+         r"main vocalist|rapper-dancer|star|sub-vocalist|visual)")
+_MOD = r"(?:(?:former|ex-|new|fellow|founding|original|late|youngest|oldest|eldest|lead|main|then-)\s*)"
+_POSS = r"(?:'s|’s|‘s|'|’)"
+_RELEASE_WORDS = (r"(?:new|latest|upcoming|forthcoming|debut|first|second|third|fourth|fifth|sixth|"
+                  r"\d+(?:st|nd|rd|th)|solo|lead|title|hit|classic|breakthrough|sophomore|comeback|"
+                  r"full-length|studio|long-awaited|pre-release|earlier|previous|next|own|official|smash|"
+                  r"chart-topping|single|album|song|track|ep|mini-album|record|mixtape|ballad|anthem|"
+                  r"music|video|cover|version|number|release|project|duet|lp|english|korean|japanese|"
+                  r"digital|special|mini|studio|concept|joint|collaborative|\d{4})")
+
+PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], float, str]] = [
+    # (name, relation, types of first mention, types of second, subject is first?, between, confidence)
+    ("possessive-member", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(rf"^\s*{_POSS}\s*{_MOD}?(?:{_ROLE}\s+)?$", re.I), 0.85, ""),
+    ("group-role-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(rf"^\s*{_MOD}?(?:[a-z-]+\s+)?{_ROLE}s?\s+$", re.I), 0.9, ""),
+    ("group-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s+$"), 0.7, "caps-group"),
+    ("person-of-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(rf"^\s*,?\s*(?:(?:who\s+(?:is|was)|is|was|a|an|the|one|another|former|fellow|lead|main|"
+                rf"youngest|oldest|also|now)\s+)*(?:{_ROLE}s?\s+)?(?:of|from|in)\s+(?:the\s+)?"
+                rf"(?:(?:[\w-]+\s+){{0,3}}?(?:group|band|act|outfit|unit|duo|trio|septet|quartet)\s+)?$", re.I),
+     0.85, ""),
+    ("person-belongs-to-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(r"^\s*,?\s*(?:who\s+)?(?:belongs|belonged|joined|joins|is part|was part|left|quit)\s+"
+                r"(?:to|of)?\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:group|band|act|outfit)\s+)?$", re.I),
+     0.85, ""),
+    ("person-a-group-member", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(r"^\s*,\s*(?:another|a|an|the|fellow|former|one of(?: the)?)\s+(?:(?:[\w-]+\s+){0,2}?)$", re.I),
+     0.8, "member-after"),
+    ("group-lineup", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*(?:[-–—:(]|(?:.{0,80}?\b(?:line-?up|members)\s*(?:is|are|was|were|includes?|included|"
+                r"consists? of|comprises?|:)?\s*:?))\s*$", re.I), 0.85, ""),
+    ("artist-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s*{_POSS}\s*(?:{_RELEASE_WORDS}\s*,?\s*)*[“\"‘']?\s*$", re.I), 0.85, "not-person-name"),
+    ("pronoun-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s*(?:{_RELEASE_WORDS}\s*,?\s*)+[“\"‘']?\s*$", re.I), 0.75, "possessive-pronoun"),
+    ("release-by-artist", "BY_ARTIST", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*,?\s*(?:(?:the|a|an|his|her|their|new|latest|hit|single|song|album|track|"
+                r"record|cover|version)\s+)*(?:by|from)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I),
+     0.8, ""),
+    ("release-apposition-artist", "BY_ARTIST", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*,\s*(?:the\s+)?(?:(?:new|latest|upcoming|forthcoming|debut|album|single|"
+                r"record|song)\s+)*$", re.I), 0.75, "artist-owns-after"),
+    ("artist-released-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |have |had |will |finally |officially |just |also |recently |"
+                r"then |now |quickly |is |are |was |were )*(?:released|releases|release|releasing|dropped|drops|"
+                r"drop|dropping|put out|puts out|putting out|issued|issues|unveiled|unveils|shared|shares|"
+                r"debuted|debuts|launched|launches|recorded|records|returned with|returns with|back with|"
+                r"came back with|presented|premiered|premieres|teased|teases|led the way|came next|followed)"
+                r"\b[^.;:]{0,70}?[“\"‘']?\s*$", re.I), 0.75, "no-artist-between"),
+    ("release-feat-artist", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*,?\s*[”\"’']?\s*(?:[(\[]\s*)?(?:feat\.?|ft\.?|featuring|which features|that features|"
+                r"which also features|which featured|with guest|with a guest verse from|with vocals from)\s+"
+                r"(?:(?:[\w-]+\s+){0,4}?)$", re.I), 0.9, ""),
+    ("release-with-credit", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*[(\[]\s*with\s+$", re.I), 0.85, ""),
+    ("artist-features-on-release", "FEATURES", ART, frozenset({R}), False,
+     re.compile(r"^\s*(?:also\s+)?(?:features|featured|guests|guested|appears|appeared|raps|rapped|sings|sang|"
+                r"stars|starred|is featured|was featured)\s+(?:on|in)\s+(?:[\w'’]+\s+){0,3}?[“\"‘']?$", re.I),
+     0.8, ""),
+    ("release-directed-by", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
+     re.compile(r"^[^.;]{0,80}?\b(?:directed|helmed|shot|filmed|made)\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?$", re.I),
+     0.9, "no-release-between"),
+    ("director-directed-release", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
+     re.compile(r"^\s*,?\s*(?:who\s+)?(?:has\s+|had\s+|also\s+|previously\s+|recently\s+)*(?:directed|helmed)\s+"
+                r"(?:(?:the|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?[“\"‘']?$", re.I), 0.85, ""),
+    ("film-by-director", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
+     re.compile(r"^\s*(?:film|movie|documentary)\s+$", re.I), 0.75, ""),
+]
+
+_PERSON_NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$")
+
+
+def pair_candidates(ctx: Context) -> Iterator[Candidate]:
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        named = [m for m in ms]
+        for i, a in enumerate(named):
+            for b in named[i + 1:i + 7]:
+                if a.entity == b.entity or b.start - a.end > 30:
+                    continue
+                between = ctx.between(a, b)
+                if "\n" in between:
+                    continue
+                for name, relation, ta, tb, a_is_subject, pattern, conf, check in PAIR_RULES:
+                    strong = check not in {"caps-group"}
+                    if a.pronoun and check != "possessive-pronoun":
+                        continue
+                    if check == "possessive-pronoun" and not (
+                            a.pronoun and a.text.lower() in {"his", "her", "their"}):
+                        continue
+                    if b.pronoun:
+                        continue
+                    if not (ctx.fits(a, ta, strong) and ctx.fits(b, tb, strong)):
+                        continue
+                    if not pattern.match(between):
+                        continue
+                    if not _check(ctx, check, a, b, between):
+                        continue
+                    subj, obj = (a, b) if a_is_subject else (b, a)
+                    start, end = ctx.char_span(a, b)
+                    yield Candidate(relation, subj.entity, obj.entity, start, end, sent, conf, name,
+                                    subject_type=_implied(relation, True, subj, ctx),
+                                    object_type=_implied(relation, False, obj, ctx))
+                    break
+
+
+def _implied(relation: str, subject: bool, m: Mention, ctx: Context) -> EntityType | None:
+    if ctx.etype(m) is not None:
+        return None
+    return {("MEMBER_OF", True): P, ("MEMBER_OF", False): G, ("DIRECTED_BY", False): P,
+            ("BY_ARTIST", False): None, ("FEATURES", False): None}.get((relation, subject))
+
+
+def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bool:
+    if not check:
+        return True
+    if check == "caps-group":
+        # "BTS Jungkook": only a group written in capitals, or typed as a group.
+        return ctx.etype(a) is G or (a.text.isupper() and len(a.text) > 1)
+    if check == "member-after":
+        return bool(re.match(rf"^\s*{_POSS}?\s*(?:member|members|leader|singer|rapper|vocalist|bandmate)\b",
+                             ctx.after(b), re.I))
+    if check == "not-person-name":
+        # "James Newton's Choir" is the person's work; "Blackpink's Lisa" is a member.
+        return True
+    if check == "artist-owns-after":
+        return bool(re.match(rf"^\s*{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:album|single|song|track|record|ep|"
+                             r"mixtape|hit|debut|release)\b", ctx.after(b), re.I)) or bool(
+            re.search(r"\b(?:album|single|song|track|record)\s*$", between, re.I)
+            and re.match(r"^\s*(?:has|had|is|was|will)\b", ctx.after(b), re.I))
+    if check == "no-artist-between":
+        inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
+        return not any(ctx.etype(m) in ART and m.entity != a.entity for m in inner) and not re.search(
+            r"\b(?:written|produced|composed|penned|directed|said|says|told|featured|which|that)\b",
+            between, re.I)
+    if check == "no-release-between":
+        inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
+        return not any(ctx.etype(m) is R for m in inner)
+    if check == "possessive-pronoun":
+        return True
+    return True
+
+
+# -- coordination -------------------------------------------------------------
+
+def coordinated(ctx: Context, m: Mention) -> list[Mention]:
+    """Mentions listed with ``m`` ("A, B and C"), following it in the sentence."""
+    out = [m]
+    ms = [x for x in ctx.by_sent.get(m.sent, []) if not x.pronoun]
+    idx = next((i for i, x in enumerate(ms) if x is m), None)
+    if idx is None:
+        return out
+    prev = m
+    for x in ms[idx + 1:]:
+        gap = ctx.between(prev, x)
+        if re.fullmatch(r"\s*(?:,|,?\s*and|&|,\s*and)\s*", gap) and ctx.etype(x) in {ctx.etype(m), None}:
+            out.append(x)
+            prev = x
+        else:
+            break
+    return out
+
+
+def coordinated_before(ctx: Context, m: Mention) -> list[Mention]:
+    """Mentions listed just before ``m`` ("Mars and Gaga released")."""
+    out = [m]
+    ms = [x for x in ctx.by_sent.get(m.sent, []) if not x.pronoun]
+    idx = next((i for i, x in enumerate(ms) if x is m), None)
+    if not idx:
+        return out
+    nxt = m
+    for x in reversed(ms[:idx]):
+        gap = ctx.between(x, nxt)
+        if re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap) and ctx.etype(x) in ART:
+            out.append(x)
+            nxt = x
+        else:
+            break
+    return out
+
+
+# -- trigger rules ------------------------------------------------------------
+
+def _mentions_in(ctx: Context, tokens: list[Token]) -> list[Mention]:
+    seen, out = set(), []
+    for t in tokens:
+        m = ctx.token_mention.get(t.i)
+        if m is not None and id(m) not in seen:
+            seen.add(id(m))
+            out.append(m)
+    return out
+
+
+def _subject_mentions(ctx: Context, verb: Token) -> list[Mention]:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return [m for m in _mentions_in(ctx, list(child.subtree)) if ctx.etype(m) in ART]
+    if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl"} and verb.head.i != verb.i:
+        if verb.dep_ == "relcl":
+            return [m for m in _mentions_in(ctx, [verb.head]) if ctx.etype(m) in ART]
+        return _subject_mentions(ctx, verb.head)
+    return []
+
+
+_COLLAB_VERBS = {"collaborate", "team", "partner", "duet", "unite", "pair", "join", "work", "record", "link"}
+_COLLAB_NOUNS = {"collaboration", "collab", "duet", "team-up", "partnership", "collaborator"}
+
+
+def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
+    doc = ctx.doc
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        verb_trigger = tok.pos_ in {"VERB", "AUX"} and lemma in _COLLAB_VERBS
+        if verb_trigger:
+            if lemma == "join" and not any(c.lower_ == "forces" for c in tok.children):
+                continue
+            if lemma in {"work", "record", "link", "pair", "team"} and not any(
+                    c.lower_ in {"with", "together", "up"} for c in tok.children):
+                continue
+        noun_trigger = tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _COLLAB_NOUNS
+        if not (verb_trigger or noun_trigger):
+            continue
+        sent = tok.sent
+        modality = _modality(sent)
+        if modality == 0.0 or _clause_negated(tok):
+            continue
+        with_objects: list[Mention] = []
+        for child in tok.children:
+            if child.lower_ in {"with", "alongside"}:
+                with_objects += [m for m in _mentions_in(ctx, list(child.subtree)) if ctx.etype(m) in ART]
+            if child.lower_ == "together" or child.dep_ == "prt":
+                for grand in child.children:
+                    if grand.lower_ == "with":
+                        with_objects += [m for m in _mentions_in(ctx, list(grand.subtree))
+                                         if ctx.etype(m) in ART]
+        if verb_trigger:
+            subjects = _subject_mentions(ctx, tok)
+        else:
+            head = tok.head
+            while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+                head = head.head
+            subjects = _subject_mentions(ctx, head) if head.pos_ in {"VERB", "AUX"} else []
+            if tok.lower_ == "collaborator":
+                subjects = [m for m in ctx.by_sent.get(ctx.token_mention[tok.i].sent if tok.i in
+                            ctx.token_mention else -1, [])][:0] or subjects
+        subjects = [m for m in subjects if m.role != "director"]
+        with_objects = [m for m in with_objects if m.role != "director"]
+        pairs: list[tuple[Mention, Mention]] = []
+        if with_objects:
+            pairs = [(s, o) for s in subjects for o in with_objects]
+        elif verb_trigger and len(subjects) >= 2:
+            pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+        for a, b in pairs:
+            if a.entity == b.entity:
+                continue
+            start, end = ctx.char_span(a, b)
+            yield Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, sent,
+                            0.8 * modality, "collaboration-verb" if verb_trigger else "collaboration-noun")
+
+
+_ENLIST = re.compile(r"\b(?:enlist(?:s|ed|ing|ment)?|military service|mandatory service|national service|"
+                     r"join(?:s|ed|ing)? the (?:\w+ )?(?:military|army|navy|air force|marines)|"
+                     r"(?:entered|enter|enters|entering) the (?:military|army)|"
+                     r"(?:start|begin|began|starts|begins|starting|beginning) (?:his|her) (?:mandatory )?"
+                     r"(?:military )?service|discharged? from (?:the )?(?:military|army|service|mandatory)|"
+                     r"(?:his|her) (?:mandatory )?(?:military )?service begins)", re.I)
+_DISCHARGE = re.compile(r"\bdischarged?\b", re.I)
+
+
+def _dates_in(ctx: Context, sent: Span) -> list[Span]:
+    return [e for e in ctx.doc.ents if e.label_ in {"DATE", "TIME"} and sent.start <= e.start < sent.end]
+
+
+def _future(sent: Span, around: Token | None = None) -> bool | None:
+    words = {t.lower_ for t in sent}
+    if words & {"will", "'ll", "due", "scheduled", "upcoming", "forthcoming", "set", "expected", "plans",
+                "planning", "coming", "lands", "arrives", "next", "ahead"}:
+        return True
+    if around is not None and around.tag_ in {"VBD", "VBN"}:
+        return False
+    if any(t.tag_ == "VBD" for t in sent):
+        return False
+    return None
+
+
+def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
+    for sent_index, sent in enumerate(ctx.sents):
+        text = sent.text
+        match = _ENLIST.search(text)
+        if not match:
+            continue
+        if re.search(r"\benlist(?:s|ed|ing)?\s+(?:the\s+)?(?:help|services|support|a\s+new|new|producer)", text, re.I):
+            continue  # "enlisted a new drummer": not military
+        trigger_char = sent.start_char + match.start()
+        trigger = ctx.doc.char_span(trigger_char, trigger_char + len(match.group(0).split()[0]),
+                                    alignment_mode="expand")
+        trig_tok = trigger[0] if trigger is not None else sent.root
+        modality = _modality(sent)
+        discharge = bool(_DISCHARGE.search(match.group(0)))
+        if modality == 0.0 or (_clause_negated(trig_tok) and not discharge):
+            continue
+        # who: the subject of the trigger's verb, else the nearest person before it
+        verb = trig_tok
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        persons = [m for m in _subject_mentions(ctx, verb) if ctx.etype(m) is P]
+        if not persons:
+            persons = [m for m in _mentions_in(ctx, list(trig_tok.subtree)) if ctx.etype(m) is P]
+        if not persons:
+            before = [m for m in ctx.by_sent.get(sent_index, []) if ctx.etype(m) is P and m.start < trig_tok.i]
+            persons = before[-1:]
+        if not persons:
+            after = [m for m in ctx.by_sent.get(sent_index, []) if ctx.etype(m) is P]
+            persons = after[:1]
+        if not persons:
+            continue
+        iso: str | None = None
+        if not discharge:
+            future = _future(sent, verb)
+            for ent in _dates_in(ctx, sent):
+                if re.search(r"\bdischarg|\bborn\b|\bdebut", ctx.doc.text[sent.start_char:ent.start_char][-50:], re.I):
+                    continue
+                if ent.root.head.lower_ in {"ago", "old"}:
+                    continue
+                value = resolve_date(ent.text, ctx.published, future)
+                if value and not _is_age(ent):
+                    iso = value
+                    break
+        for person in persons:
+            start, end = ctx.char_span(person)
+            yield Candidate("ENLISTED", person.entity, iso, min(start, sent.start_char), max(end, sent.end_char),
+                            sent, (0.85 if iso else 0.75) * modality, "enlistment-discharge" if discharge else "enlistment")
+
+
+def _is_age(ent: Span) -> bool:
+    return bool(re.search(r"\b(?:year-old|years old|aged|age)\b", ent.text + " " + ent.doc[ent.end:ent.end + 2].text, re.I))
+
+
+_RELEASE_CUE = re.compile(
+    r"\b(?:releas\w*|out|came out|come out|comes out|arriv\w*|dropp?\w*|land\w*|debut\w*|premier\w*|"
+    r"unveil\w*|issued|put out|puts out|hits? shelves|went live|goes live|due|scheduled|on sale|launch\w*|"
+    r"available|led the way|came next|followed)\b", re.I)
+_NOT_RELEASE = re.compile(
+    r"\b(?:chart\w*|topp?\w*|peak\w*|No\.|number one|award\w*|won|win|wins|nominat\w*|perform\w*|concert|"
+    r"tour\w*|appear\w*|guest|born|enlist\w*|discharg\w*|sold|sales|streams|certified|recorded|recording|"
+    r"ceremony|festival|announc\w*|posted|revealed|hinted|said|told|formed|founded|signed|married|"
+    r"joined|left|quit|died|teaser|met|meet)\b", re.I)
+
+
+def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
+    doc = ctx.doc
+    for sent_index, sent in enumerate(ctx.sents):
+        releases = [m for m in ctx.by_sent.get(sent_index, []) if ctx.etype(m) is R]
+        dates = _dates_in(ctx, sent)
+        if not dates:
+            continue
+        modality = _modality(sent)
+        if modality == 0.0:
+            continue
+        for ent in dates:
+            if _is_age(ent):
+                continue
+            # Prenominal years: "the 1982 album Avalon", "2002's Here To Stay", "a 1998 hit".
+            window_before = doc.text[max(sent.start_char, ent.start_char - 60):ent.start_char]
+            window_after = doc.text[ent.end_char:min(sent.end_char, ent.end_char + 60)]
+            head = ent.root
+            verb = head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            near = doc.text[max(sent.start_char, ent.start_char - 45):min(sent.end_char, ent.end_char + 25)]
+            prenominal = bool(re.match(rf"^\s*(?:{_POSS}\s*)?(?:[\w-]+\s+){{0,2}}?(?:album|single|song|track|hit|ep|"
+                                       r"record|release|mixtape|debut|cover|classic|ballad)\b", window_after, re.I))
+            cue = bool(_RELEASE_CUE.search(near)) or prenominal or (
+                verb.lemma_.lower() in {"release", "come", "arrive", "drop", "land", "issue", "put", "debut",
+                                        "premiere", "unveil", "launch"})
+            if not cue:
+                continue
+            clause_text = doc.text[max(sent.start_char, ent.start_char - 40):ent.start_char]
+            if _NOT_RELEASE.search(clause_text) and not _RELEASE_CUE.search(clause_text) and not prenominal:
+                continue
+            value = resolve_date(ent.text, ctx.published, _future(sent, verb))
+            if value is None:
+                continue
+            targets = _date_targets(ctx, sent_index, ent, verb, releases, prenominal)
+            for target in targets:
+                start, end = ctx.char_span(target)
+                yield Candidate("RELEASED_ON", target.entity, value, min(start, ent.start_char),
+                                max(end, ent.end_char), sent, (0.8 if not prenominal else 0.85) * modality,
+                                "prenominal-date" if prenominal else "release-date")
+
+
+def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, releases: list[Mention],
+                  prenominal: bool) -> list[Mention]:
+    if prenominal:
+        after = [m for m in releases if m.start >= ent.end]
+        return after[:1]
+    if not releases:
+        focus = ctx.focus_release(sent_index - 1) if sent_index else None
+        subj_refs = [m for m in _mentions_in(ctx, list(verb.subtree)) if m.pronoun and ctx.etype(m) is R]
+        if focus is not None and subj_refs and verb.lemma_.lower() in {"release", "come", "arrive", "drop", "land", "be", "go"}:
+            return [focus]
+        return []
+    in_clause = []
+    for m in releases:
+        tok = ctx.doc[m.start]
+        path, node = [], tok
+        while node.i != verb.i and node.head.i != node.i:
+            path.append(node)
+            node = node.head
+        if node.i == verb.i and not any(p.pos_ == "VERB" and p.dep_ in {"relcl", "acl", "advcl", "ccomp"} for p in path):
+            in_clause.append(m)
+    if in_clause:
+        named = [m for m in in_clause if not m.pronoun]
+        return named or in_clause[:1]
+    nearest = min(releases, key=lambda m: min(abs(m.start - ent.end), abs(ent.start - m.end)))
+    return [nearest] if min(abs(nearest.start - ent.end), abs(ent.start - nearest.end)) <= 12 else []
+
+
+_DIRECTOR_TRIGGER = re.compile(r"-directed\b|\b(?:directed|helmed)\b", re.I)
+
+
+def director_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"the Calmatic-directed visuals", "Dave Meyers helmed the clip",
+    "director Warren Fu made the music video"."""
+    doc = ctx.doc
+    for sent_index, sent in enumerate(ctx.sents):
+        ms = ctx.by_sent.get(sent_index, [])
+        for m in ms:
+            if m.pronoun or ctx.etype(m) not in {P, None}:
+                continue
+            after = ctx.after(m, 40)
+            hyphen = re.match(r"^\s?-\s?directed\b", after)
+            verb_form = re.match(r"^\s*,?\s*(?:[^,.]{0,60},\s*)?(?:who\s+)?(?:has\s+|had\s+)?(?:directed|helmed|shot|"
+                                 r"made|created|filmed)\s+(?:the|this|that|its|a|an|his|her|their)\s+(?:[\w-]+\s+)?"
+                                 r"(?:music\s+)?(?:video|clip|visuals|film|mv)\b", after + ctx.after(m, 140)[40:], re.I)
+            is_director = m.role == "director" or re.search(r"\bdirector\b", ctx.after(m, 80) + ctx.before(m, 30), re.I)
+            if not hyphen and not (verb_form and (is_director or re.search(r"helmed|directed", verb_form.group(0)))):
+                continue
+            if ctx.etype(m) is None and m.source.split("+")[0] not in TYPEABLE_SOURCES:
+                continue
+            target = None
+            later = [r for r in ms if ctx.etype(r) is R and r.start > m.end and not r.pronoun]
+            if later and re.search(r"\b(?:for|of)\b", doc.text[doc[m.end].idx:doc[later[0].start].idx]):
+                target = later[0]
+            if target is None:
+                target = ctx.focus_release(sent_index)
+            if target is None:
+                continue
+            modality = _modality(sent)
+            if modality == 0.0:
+                continue
+            start, end = ctx.char_span(m, target)
+            yield Candidate("DIRECTED_BY", target.entity, m.entity, start, end, sent, 0.85 * modality,
+                            "hyphen-directed" if hyphen else "director-made-video", object_type=P)
+
+
+_FEATURED_ARTIST = re.compile(r"\b(?:(?:as|is|was)\s+(?:the|a)\s+featured\s+(?:artist|guest|vocalist|rapper)|"
+                              r"features?\s+on\b|featured\s+artist)\b", re.I)
+
+
+def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"X came on board as the featured artist", "Featured artist X turns up",
+    "SUGA ... produced and features on [her single]"."""
+    for sent_index, sent in enumerate(ctx.sents):
+        match = _FEATURED_ARTIST.search(sent.text)
+        if not match:
+            continue
+        ms = [m for m in ctx.by_sent.get(sent_index, []) if ctx.etype(m) in ART and not m.pronoun]
+        if not ms:
+            ms = [m for m in ctx.by_sent.get(sent_index, []) if ctx.etype(m) in ART]
+        if not ms:
+            continue
+        trig = sent.start_char + match.start()
+        artist = None
+        if match.group(0).lower().startswith("featured"):
+            after = [m for m in ms if ctx.doc[m.start].idx > trig]
+            artist = after[0] if after else None
+        else:
+            before = [m for m in ms if ctx.doc[m.start].idx < trig]
+            artist = before[-1] if before else None
+        if artist is None:
+            continue
+        target = ctx.focus_release(sent_index)
+        if target is None or _modality(sent) == 0.0:
+            continue
+        start, end = ctx.char_span(artist)
+        yield Candidate("FEATURES", target.entity, artist.entity, start, end, sent, 0.8 * _modality(sent),
+                        "featured-artist")
+
+
+def credit_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Credits inside quoted titles: “3D (feat. Jack Harlow)”."""
+    for m in ctx.mentions:
+        for kind, name in m.credits:
+            if kind not in {"feat", "with"}:
+                continue
+            target = next((e for e in ctx.entities if e.mentions and name in e.names and e.type in ART | {None}), None)
+            if target is None:
+                continue
+            start, end = ctx.char_span(m)
+            yield Candidate("FEATURES", m.entity, target.index, start, end + len(name) + 10, ctx.sents[m.sent],
+                            0.95, "title-credit", object_type=P if target.type is None else None)
