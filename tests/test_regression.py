@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from artistgraph.graph.model import (
     Fact,
     normalize_name,
 )
+from artistgraph.loaders.evaluation import _canon, load_gold, score
 from artistgraph.loaders.readers import iter_articles
 
 REGRESSION_MIN_F1 = 0.80
@@ -44,68 +44,16 @@ Triple = tuple[str, str, str]  # (relation, subject key, object key or ISO date)
 
 
 # ---------------------------------------------------------------- scoring
-# The same matching as shared/eval/score.py: names fold through the gold aliases
-# (normalize_name folds exactly the characters score.py drops), dates compare on
-# their ISO text, COLLABORATED_WITH is symmetric, and facts form one set per corpus.
-
-
-def _norm_date(value: object) -> str:
-    """The ISO prefix of a date value, '' for None.
-
-    >>> _norm_date("2024-05-06T00:00:00"), _norm_date(None)
-    ('2024-05-06', '')
-    """
-    if value is None:
-        return ""
-    text = str(value).strip()
-    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text)
-    return "-".join(p for p in m.groups() if p) if m else text
-
-
-@dataclass
-class Gold:
-    """The gold annotation: a folded-name -> entity-key map and facts per article."""
-
-    alias: dict[str, str]
-    facts_by_article: dict[str, set[Triple]]
-
-    @classmethod
-    def from_json(cls, data: dict) -> Gold:
-        alias: dict[str, str] = {}
-        for key, ent in data["entities"].items():
-            for name in {key, *ent.get("aliases", [])}:
-                alias[normalize_name(name)] = key
-        keys_only = {normalize_name(k): k for k in data["entities"]}
-        facts = {
-            art["id"]: {canon(rel, s, o, keys_only) for rel, s, o in art["facts"]}
-            for art in data["articles"]
-        }
-        return cls(alias, facts)
-
-    @property
-    def facts(self) -> set[Triple]:
-        return set().union(*self.facts_by_article.values())
-
-
-def canon(relation: str, subject: str, obj: str | None, alias: dict[str, str]) -> Triple:
-    """A fact in comparable form; unknown names keep a '?' prefix (false positives).
-
-    >>> canon("COLLABORATED_WITH", "b", "a", {"a": "A", "b": "B"})
-    ('COLLABORATED_WITH', 'A', 'B')
-    """
-    s_key = alias.get(normalize_name(subject or ""), f"?{subject}")
-    if RELATIONS[relation].is_dated:
-        o_key = _norm_date(obj)
-    else:
-        o_key = alias.get(normalize_name(obj or ""), f"?{obj}")
-    if RELATIONS[relation].symmetric:
-        s_key, o_key = sorted((s_key, o_key))
-    return (relation, s_key, o_key)
+# Matching and scoring are the project's own (artistgraph.loaders.evaluation, the
+# same rules as shared/eval/score.py); this module only groups facts per article
+# and formats the report.
 
 
 def canon_facts(facts: Iterable[Fact], alias: dict[str, str]) -> set[Triple]:
-    """Extracted facts as comparable triples; relations outside the schema are dropped."""
-    return {canon(f.relation, f.subject, f.object, alias) for f in facts if f.relation in RELATIONS}
+    """Facts as comparable triples; relations outside the schema are dropped."""
+    return {
+        _canon(f.relation, f.subject, f.object, alias) for f in facts if f.relation in RELATIONS
+    }
 
 
 def show(fact: Triple) -> str:
@@ -118,43 +66,36 @@ def show(fact: Triple) -> str:
     return f"{rel} | {s} | {o or 'null'}"
 
 
+def report(result: dict) -> str:
+    """The per-relation table score.py prints, then the missed and false facts."""
+    lines = [f"{'relation':<18} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}"]
+    for rel, row in result["relations"].items():
+        lines.append(f"{rel:<18} {row['tp']:>4} {row['fp']:>4} {row['fn']:>4} "
+                     f"{row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f}")
+    mi = result["micro"]
+    lines.append(f"micro F1 {mi['f1']:.3f} P {mi['precision']:.3f} R {mi['recall']:.3f} "
+                 f"(gold {mi['gold']}, predicted {mi['predicted']})")
+    lines += [f"MISSED  {show(f)}" for f in result["missed"]]
+    lines += [f"FALSE   {show(f)}" for f in result["false"]]
+    return "\n".join(lines)
+
+
 @dataclass
-class Score:
-    """Per-relation counts and the micro-averaged score of predicted vs gold facts."""
+class Gold:
+    """The gold annotation: folded name -> entity key, and the facts of each article."""
 
-    gold: set[Triple]
-    pred: set[Triple]
+    alias: dict[str, str]
+    facts: set[Triple]
+    facts_by_article: dict[str, set[Triple]]
 
-    @staticmethod
-    def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-    @property
-    def micro(self) -> tuple[float, float, float]:
-        """(precision, recall, F1) over all relations."""
-        tp = len(self.pred & self.gold)
-        return self.prf(tp, len(self.pred) - tp, len(self.gold) - tp)
-
-    def table(self) -> str:
-        """The per-relation table score.py prints, then the misses and false facts."""
-        rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for f in self.pred:
-            rows[f[0]][0 if f in self.gold else 1] += 1
-        for f in self.gold - self.pred:
-            rows[f[0]][2] += 1
-        lines = [f"{'relation':<18} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}"]
-        for rel in RELATIONS:
-            tp, fp, fn = rows[rel]
-            p, r, f1 = self.prf(tp, fp, fn)
-            lines.append(f"{rel:<18} {tp:>4} {fp:>4} {fn:>4} {p:>6.3f} {r:>6.3f} {f1:>6.3f}")
-        p, r, f1 = self.micro
-        lines.append(f"micro F1 {f1:.3f} P {p:.3f} R {r:.3f} "
-                     f"(gold {len(self.gold)}, predicted {len(self.pred)})")
-        lines += [f"MISSED  {show(f)}" for f in sorted(self.gold - self.pred)]
-        lines += [f"FALSE   {show(f)}" for f in sorted(self.pred - self.gold)]
-        return "\n".join(lines)
+    @classmethod
+    def load(cls, path: Path) -> Gold:
+        alias, facts = load_gold(path)
+        by_article = {
+            art["id"]: {_canon(rel, s, o, alias) for rel, s, o in art["facts"]}
+            for art in GOLD["articles"]
+        }
+        return cls(alias, facts, by_article)
 
 
 # ---------------------------------------------------------------- fixtures
@@ -162,7 +103,7 @@ class Score:
 
 @pytest.fixture(scope="module")
 def gold() -> Gold:
-    return Gold.from_json(GOLD)
+    return Gold.load(GOLD_PATH)
 
 
 @pytest.fixture(scope="module")
@@ -215,16 +156,15 @@ def test_gold_file_is_well_formed() -> None:
 
 
 def test_gold_scores_perfectly_against_itself(gold: Gold) -> None:
-    """The scorer is sound: the gold facts, fed back under their aliases, score 1.0."""
+    """The gold facts, written under their aliases, score 1.0; an unknown name is a
+    false positive, not silently dropped."""
     as_aliases = set()
-    for triple in gold.facts:
-        rel, s, o = triple
+    for rel, s, o in gold.facts:
         s_alias = (GOLD["entities"][s]["aliases"] or [s])[0]
-        as_aliases.add(canon(rel, s_alias.upper(), o, gold.alias))
-    assert Score(gold.facts, as_aliases).micro == (1.0, 1.0, 1.0)
-    # and a wrong name is a false positive, not silently dropped
-    wrong = Score(gold.facts, {*gold.facts, canon("MEMBER_OF", "Nobody", "HALOGEN", gold.alias)})
-    assert wrong.micro[0] < 1.0
+        as_aliases.add(_canon(rel, s_alias.upper(), o or None, gold.alias))
+    assert score(as_aliases, gold.facts)["micro"]["f1"] == 1.0
+    stranger = _canon("MEMBER_OF", "Nobody", "HALOGEN", gold.alias)
+    assert score({*gold.facts, stranger}, gold.facts)["micro"]["precision"] < 1.0
 
 
 # ---------------------------------------------------------------- the extractor
@@ -233,13 +173,13 @@ def test_gold_scores_perfectly_against_itself(gold: Gold) -> None:
 def test_regression_set_scores_above_threshold(
     gold: Gold, predicted: dict[str, set[Triple]]
 ) -> None:
-    score = Score(gold.facts, set().union(*predicted.values()))
-    p, _r, f1 = score.micro
-    report = score.table()
-    print(report)
-    assert f1 >= REGRESSION_MIN_F1 and p >= REGRESSION_MIN_PRECISION, (
+    result = score(set().union(*predicted.values()), gold.facts)
+    text = report(result)
+    print(text)
+    micro = result["micro"]
+    assert micro["f1"] >= REGRESSION_MIN_F1 and micro["precision"] >= REGRESSION_MIN_PRECISION, (
         f"regression set below threshold (F1 >= {REGRESSION_MIN_F1}, "
-        f"P >= {REGRESSION_MIN_PRECISION}):\n{report}"
+        f"P >= {REGRESSION_MIN_PRECISION}):\n{text}"
     )
 
 
