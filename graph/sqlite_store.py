@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE TABLE IF NOT EXISTS mentions (
     article_id TEXT NOT NULL REFERENCES articles(id), entity_key TEXT NOT NULL,
     name TEXT NOT NULL, type TEXT NOT NULL, PRIMARY KEY (article_id, entity_key, name));
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_key);
 CREATE TABLE IF NOT EXISTS aliases (
     norm TEXT NOT NULL, entity_key TEXT NOT NULL, alias TEXT NOT NULL,
     article_id TEXT NOT NULL, PRIMARY KEY (norm, entity_key, article_id));
@@ -67,7 +68,10 @@ def _migrate_0_to_1(db: sqlite3.Connection) -> None:
 
 def _migrate_1_to_2(db: sqlite3.Connection) -> None:
     """Format 2 folds names made only of punctuation to themselves instead of
-    '' (so "..." and "--" stop sharing one alias norm): re-fold every alias."""
+    '' (so "..." and "--" stop sharing one alias norm): re-fold every alias.
+    It also indexes mentions by entity, without which each load re-scanned all
+    mentions (loading grew quadratic)."""
+    db.execute("CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_key)")
     rows = db.execute("SELECT rowid, norm, alias FROM aliases").fetchall()
     for rowid, norm, alias in rows:
         folded = normalize_name(alias)
@@ -267,15 +271,17 @@ class SQLiteStore:
     def _refresh_entities(self, keys: Iterable[str]) -> None:
         """Re-elect each entity's type and display name from its mentions."""
         for key in keys:
+            # Counted in SQL: a famous artist has thousands of mentions.
             rows = self.db.execute(
-                "SELECT name, type FROM mentions WHERE entity_key = ?", (key,)).fetchall()
+                "SELECT name, type, count(*) FROM mentions WHERE entity_key = ? "
+                "GROUP BY name, type", (key,)).fetchall()
             if not rows:
                 continue
             type_counts: dict[str, int] = defaultdict(int)
             name_counts: dict[str, int] = defaultdict(int)
-            for name, etype in rows:
-                type_counts[etype] += 1
-                name_counts[name] += 1
+            for name, etype, count in rows:
+                type_counts[etype] += count
+                name_counts[name] += count
             name = max(name_counts, key=lambda n: (name_counts[n], len(n), n))
             self.db.execute("UPDATE entities SET name = ?, type = ? WHERE key = ?",
                             (name, vote_type(type_counts), key))
