@@ -47,6 +47,7 @@ from artistgraph.loaders.relations import (
     featured_artist_candidates,
     pair_candidates,
     release_date_candidates,
+    release_verb_candidates,
 )
 
 MAX_CHARS = 200_000  # longer articles are cut: news pieces are far shorter
@@ -145,13 +146,14 @@ class Extractor:
 
 
 def _clean(text: str) -> str:
-    # HTML entities left in scraped text ("&#163;") would split names; same length keeps offsets.
-    return text
+    # Same-length fixes keep character offsets: "MONSTA X‘s" uses an opening
+    # quote as an apostrophe.
+    return re.sub(r"(?<=\w)‘(?=s\b)", "’", text)
 
 
 def _all_candidates(ctx: Context) -> Iterator[Candidate]:
     for produce in (pair_candidates, credit_candidates, collaboration_candidates,
-                    featured_artist_candidates, director_candidates, release_date_candidates,
+                    featured_artist_candidates, director_candidates, release_date_candidates, release_verb_candidates,
                     enlistment_candidates):
         for cand in produce(ctx):
             yield from _expand_lists(ctx, cand)

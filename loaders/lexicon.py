@@ -51,3 +51,15 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 RELEASE_VERBS = frozenset("""
 release come arrive drop put issue land debut premiere unveil launch hit share
 """.split())
+
+# Words that precede role nouns ("R&B singer", "US rappers") but never name a group.
+DESCRIPTORS = frozenset("""
+pop rock r&b rnb hip-hop hip hop rap soul jazz country indie punk k-pop kpop j-pop dance folk metal
+classical electronic blues reggae gospel grime garage britpop veteran legendary original former
+us uk british american korean south japanese irish scottish welsh english canadian australian
+french spanish german thai chinese swedish dutch new young late star superstar teen
+""".split())
+PLURAL_ARTIST_NOUNS = frozenset("""
+rappers rockers singers giants legends stars musicians veterans newcomers hitmakers duo trio
+band group outfit act punks popsters rockers idols
+""".split())

@@ -15,12 +15,14 @@ from spacy.tokens import Doc, Span
 
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.lexicon import (
+    DESCRIPTORS,
     DIRECTOR_ROLES,
     GROUP_NOUNS,
     MONTH_WORDS,
     ORG_WORDS,
     PERSON_ROLES,
     PLATFORMS,
+    PLURAL_ARTIST_NOUNS,
     RELEASE_NOUNS,
 )
 
@@ -135,6 +137,11 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             nxt = doc[j]
             if _is_name_token(nxt):
                 j += 1
+            elif nxt.like_num and doc[j - 1].text.rstrip(".").lower() in {"pt", "part", "vol", "no"}:
+                j += 1
+            elif nxt.text == "." and doc[j - 1].text.lower() in {"pt", "vol", "no"} and j + 1 < n and (
+                    doc[j + 1].like_num):
+                j += 2
             elif nxt.text in {"-", "."} and j + 1 < n and _is_name_token(doc[j + 1]) and not nxt.whitespace_ and (
                     not doc[j - 1].whitespace_):
                 j += 2
@@ -184,8 +191,10 @@ _NER_TYPES = {"PERSON": P, "ORG": None, "WORK_OF_ART": R, "PRODUCT": None, "GPE"
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop leading determiners and trailing possessives/punctuation."""
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+    """Drop leading determiners (but keep a capitalised "The" inside a sentence:
+    "The Who") and trailing possessives/punctuation."""
+    while start < end and (doc[start].is_punct or (doc[start].lower_ in {"the", "a", "an"} and (
+            doc[start].text.islower() or doc[start].is_sent_start) and end - start > 1)):
         start += 1
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
@@ -198,14 +207,22 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in _NER_TYPES:
             continue
+        if ent.label_ in {"GPE", "LOC", "NORP", "FAC", "EVENT"} and ent.text.lower() in DESCRIPTORS:
+            continue
         # Split "BTS' V" style spans at the possessive.
+        ent_end = ent.end
+        while ent_end < len(doc) and len(doc[ent_end].text) == 1 and doc[ent_end].text.isupper() and (
+                doc[ent_end - 1].whitespace_):
+            ent_end += 1
+        ent = doc[ent.start:ent_end] if ent_end != ent.end else ent
+        label = ent.label_ if ent_end == ent.end else doc[ent.start].ent_type_
         cut = [ent.start] + [t.i + 1 for t in ent if t.text in {"'s", "’s", "'", "’"} and t.i < ent.end - 1] + [ent.end]
         for a, b in zip(cut, cut[1:], strict=False):
             a, b = _trim(doc, a, b)
             if a >= b:
                 continue
-            etype = _NER_TYPES[ent.label_]
-            out.append(Mention(a, b, doc[a:b].text, etype, f"ner:{ent.label_}"))
+            etype = _NER_TYPES.get(label)
+            out.append(Mention(a, b, doc[a:b].text, etype, f"ner:{label}"))
             covered.update(range(a, b))
     for a, b in capitalised_runs(doc):
         if any(i in covered for i in range(a, b)):
@@ -224,6 +241,19 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     words = {w.lower() for w in m.text.split()}
     if words & ORG_WORDS or m.text.lower() in PLATFORMS:
         return O
+    if m.text.lower() in DESCRIPTORS or m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
+            before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES):
+        return None
+    if before and before[-1] in PLURAL_ARTIST_NOUNS - PERSON_ROLES - GROUP_NOUNS:
+        return G  # "rock giants U2", "US rappers Beastie Boys"
+    if before and before[-1] in {"rappers", "singers", "musicians", "stars", "idols"}:
+        return G
+    if after[:2] and after[0] == "," and after[1] in {"the", "a", "an"} and len(after) > 2:
+        tail = [t.lower_ for t in doc[m.end + 2:m.end + 6]]
+        if any(w in PERSON_ROLES or w in {"star", "hitmaker", "superstar"} for w in tail):
+            return P
+        if any(w in GROUP_NOUNS for w in tail):
+            return G
     if before and before[-1] in DIRECTOR_ROLES:
         m.role = "director"
         return P
@@ -261,6 +291,13 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
                 m.source += "+cue"
             elif m.text.lower() in PLATFORMS:
                 m.type = O
+        if m.type is None and (m.text.lower() in DESCRIPTORS or m.text.lower() in MONTH_WORDS):
+            continue
+        if not m.quoted and not any(c.isupper() or c.isdigit() for c in m.text):
+            continue  # names are capitalised; lower-case runs are caption residue
+        if m.end < len(doc) - 1 and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ and (
+                doc[m.end + 1].is_lower):
+            continue  # "K-pop", "X-rated": a prefix, not a name
         taken.update(range(m.start, m.end))
         chosen.append(m)
     chosen.sort(key=lambda m: m.start)

@@ -136,7 +136,9 @@ _RELEASE_WORDS = (r"(?:new|latest|upcoming|forthcoming|debut|first|second|third|
 PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], float, str]] = [
     # (name, relation, types of first mention, types of second, subject is first?, between, confidence)
     ("possessive-member", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
-     re.compile(rf"^\s*{_POSS}\s*{_MOD}?(?:{_ROLE}\s+)?$", re.I), 0.85, ""),
+     re.compile(rf"^\s*{_POSS}\s*{_MOD}?(?:{_ROLE}\s+)?$", re.I), 0.85, "possessed-member"),
+    ("possessive-untyped-release", "BY_ARTIST", ART, frozenset(), False,
+     re.compile(rf"^\s*{_POSS}\s*(?:{_RELEASE_WORDS}\s*,?\s*)*$", re.I), 0.7, "possessed-release"),
     ("group-role-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(rf"^\s*{_MOD}?(?:[a-z-]+\s+)?{_ROLE}s?\s+$", re.I), 0.9, ""),
     ("group-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
@@ -217,7 +219,8 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
                         continue
                     if b.pronoun:
                         continue
-                    if not (ctx.fits(a, ta, strong) and ctx.fits(b, tb, strong)):
+                    if not (ctx.fits(a, ta, strong) and (ctx.fits(b, tb, strong) if tb else (
+                            ctx.etype(b) is None and b.source.split("+")[0] in TYPEABLE_SOURCES))):
                         continue
                     if not pattern.match(between):
                         continue
@@ -231,11 +234,34 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
                     break
 
 
+def _possessed_kind(ctx: Context, owner: Mention, owned: Mention) -> str:
+    """What "X's Y" means when the types leave it open: a member ("EXO's Kai")
+    or a work ("Girls Aloud's Wake Me Up")."""
+    owner_type, owned_type = ctx.etype(owner), ctx.etype(owned)
+    if owned_type is R:
+        return "release"
+    if owned_type is P and owned.source.startswith(("ner:PERSON", "gazetteer", "caps+cue")):
+        return "member" if owner_type in {G, None} and not _PERSON_NAME.match(owner.text) else "none"
+    if owned_type is not None:
+        return "member" if owned_type is P and owner_type is G else "none"
+    words = owned.text.split()
+    if owner_type is P or (len(words) >= 2 and not owned.source.startswith("ner:PERSON")):
+        return "release"
+    return "member" if owner_type in {G, None} else "none"
+
+
 def _implied(relation: str, subject: bool, m: Mention, ctx: Context) -> EntityType | None:
     if ctx.etype(m) is not None:
         return None
     return {("MEMBER_OF", True): P, ("MEMBER_OF", False): G, ("DIRECTED_BY", False): P,
-            ("BY_ARTIST", False): None, ("FEATURES", False): None}.get((relation, subject))
+            ("BY_ARTIST", True): R, ("FEATURES", True): R, ("DIRECTED_BY", True): R,
+            ("BY_ARTIST", False): _artist_guess(m), ("FEATURES", False): _artist_guess(m),
+            }.get((relation, subject))
+
+
+def _artist_guess(m: Mention) -> EntityType:
+    """An untyped artist: a person when it reads like a personal name."""
+    return P if m.source.startswith("ner:PERSON") or _PERSON_NAME.match(m.text) else G
 
 
 def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bool:
@@ -250,6 +276,10 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "not-person-name":
         # "James Newton's Choir" is the person's work; "Blackpink's Lisa" is a member.
         return True
+    if check == "possessed-member":
+        return _possessed_kind(ctx, a, b) == "member"
+    if check == "possessed-release":
+        return _possessed_kind(ctx, a, b) == "release"
     if check == "artist-owns-after":
         return bool(re.match(rf"^\s*{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:album|single|song|track|record|ep|"
                              r"mixtape|hit|debut|release)\b", ctx.after(b), re.I)) or bool(
@@ -318,13 +348,21 @@ def _mentions_in(ctx: Context, tokens: list[Token]) -> list[Mention]:
     return out
 
 
+def _artistlike(ctx: Context, m: Mention) -> bool:
+    return ctx.etype(m) in ART or (ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES)
+
+
 def _subject_mentions(ctx: Context, verb: Token) -> list[Mention]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
-            return [m for m in _mentions_in(ctx, list(child.subtree)) if ctx.etype(m) in ART]
+            # "Suga of BTS": the group in a modifier is not a second subject
+            return [m for m in _mentions_in(ctx, list(child.subtree)) if _artistlike(ctx, m)
+                    and not (m.start > 0 and ctx.doc[m.start - 1].lower_ in {"of", "from", "behind", "in", "by"})
+                    and not (m.start > 1 and ctx.doc[m.start - 1].lower_ in {"the"} and
+                             ctx.doc[m.start - 2].lower_ in {"of", "from", "behind", "in", "by"})]
     if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl"} and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
-            return [m for m in _mentions_in(ctx, [verb.head]) if ctx.etype(m) in ART]
+            return [m for m in _mentions_in(ctx, [verb.head]) if _artistlike(ctx, m)]
         return _subject_mentions(ctx, verb.head)
     return []
 
@@ -354,12 +392,12 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
         with_objects: list[Mention] = []
         for child in tok.children:
             if child.lower_ in {"with", "alongside"}:
-                with_objects += [m for m in _mentions_in(ctx, list(child.subtree)) if ctx.etype(m) in ART]
+                with_objects += [m for m in _mentions_in(ctx, list(child.subtree)) if _artistlike(ctx, m)]
             if child.lower_ == "together" or child.dep_ == "prt":
                 for grand in child.children:
                     if grand.lower_ == "with":
                         with_objects += [m for m in _mentions_in(ctx, list(grand.subtree))
-                                         if ctx.etype(m) in ART]
+                                         if _artistlike(ctx, m)]
         if verb_trigger:
             subjects = _subject_mentions(ctx, tok)
         else:
@@ -382,7 +420,69 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             start, end = ctx.char_span(a, b)
             yield Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, sent,
-                            0.8 * modality, "collaboration-verb" if verb_trigger else "collaboration-noun")
+                            0.8 * modality, "collaboration-verb" if verb_trigger else "collaboration-noun",
+                            subject_type=_implied_artist(ctx, a), object_type=_implied_artist(ctx, b))
+        # "a duet with Alicia Keys on My Boo": both sing the release
+        if tok.lower_ == "duet" and pairs:
+            on_release = [m for c in tok.children if c.lower_ == "on"
+                          for m in _mentions_in(ctx, list(c.subtree)) if ctx.etype(m) is R]
+            for rel in on_release[:1]:
+                for artist in {id(x): x for pair in pairs for x in pair}.values():
+                    start, end = ctx.char_span(artist, rel)
+                    yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
+                                    "duet-on-release", object_type=_implied_artist(ctx, artist))
+
+
+def _implied_artist(ctx: Context, m: Mention) -> EntityType | None:
+    return None if ctx.etype(m) is not None else _artist_guess(m)
+
+
+_RELEASE_LEMMAS = {"release", "drop", "issue", "unveil", "share", "debut", "premiere", "launch", "put",
+                   "record", "present", "tease", "deliver"}
+
+
+def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Doja Cat, the star behind ..., dropped “Kiss Me More”": the subject of a
+    release verb is the artist of its object."""
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RELEASE_LEMMAS:
+            continue
+        if tok.lemma_.lower() == "put" and not any(c.lower_ == "out" for c in tok.children):
+            continue
+        if any(c.dep_ == "agent" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}:
+            continue
+        sent = tok.sent
+        modality = _modality(sent)
+        if modality == 0.0 or _clause_negated(tok):
+            continue
+        subjects = [m for m in _subject_mentions(ctx, tok) if not m.pronoun or m.entity >= 0]
+        objects: list[Mention] = []
+        for child in tok.children:
+            if child.dep_ in {"dobj", "attr"} or (child.dep_ == "prep" and child.lower_ == "with"):
+                for t in [child, *child.children]:
+                    m = ctx.token_mention.get(t.i)
+                    if m is not None and ctx.etype(m) is R and m not in objects:
+                        objects.append(m)
+                    for g in t.children:
+                        if g.dep_ in {"appos", "conj", "pobj"}:
+                            mm = ctx.token_mention.get(g.i)
+                            if mm is not None and ctx.etype(mm) is R and mm not in objects:
+                                objects.append(mm)
+        for rel in objects:
+            for artist in subjects:
+                if artist.entity == rel.entity or artist.role == "director":
+                    continue
+                start, end = ctx.char_span(artist, rel)
+                yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
+                                "release-verb", object_type=_implied_artist(ctx, artist))
+        named = [m for m in subjects if not m.pronoun]
+        if objects and len(named) >= 2:
+            for i, a in enumerate(named):
+                for b in named[i + 1:]:
+                    start, end = ctx.char_span(a, b)
+                    yield Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, sent, 0.7 * modality,
+                                    "co-primary", subject_type=_implied_artist(ctx, a),
+                                    object_type=_implied_artist(ctx, b))
 
 
 _ENLIST = re.compile(r"\b(?:enlist(?:s|ed|ing|ment)?|military service|mandatory service|national service|"
@@ -423,7 +523,8 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
                                     alignment_mode="expand")
         trig_tok = trigger[0] if trigger is not None else sent.root
         modality = _modality(sent)
-        discharge = bool(_DISCHARGE.search(match.group(0)))
+        discharge = bool(_DISCHARGE.search(match.group(0))) or (
+            bool(re.search(r"\bdischarg", text, re.I)) and not re.search(r"\benlist", text, re.I))
         if modality == 0.0 or (_clause_negated(trig_tok) and not discharge):
             continue
         # who: the subject of the trigger's verb, else the nearest person before it
@@ -446,6 +547,11 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
             future = _future(sent, verb)
             for ent in _dates_in(ctx, sent):
                 if re.search(r"\bdischarg|\bborn\b|\bdebut", ctx.doc.text[sent.start_char:ent.start_char][-50:], re.I):
+                    continue
+                if re.match(r"^\W*(?:\w+\s+)?discharg", ctx.doc.text[ent.end_char:ent.end_char + 30], re.I):
+                    continue
+                in_clause = ent.root.i in {t.i for t in verb.subtree}
+                if not in_clause and min(abs(ent.start - trig_tok.i), abs(ent.end - trig_tok.i)) > 8:
                     continue
                 if ent.root.head.lower_ in {"ago", "old"}:
                     continue
@@ -553,7 +659,7 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
     for sent_index, sent in enumerate(ctx.sents):
         ms = ctx.by_sent.get(sent_index, [])
         for m in ms:
-            if m.pronoun or ctx.etype(m) not in {P, None}:
+            if m.pronoun or ctx.etype(m) not in {P, None, G}:
                 continue
             after = ctx.after(m, 40)
             hyphen = re.match(r"^\s?-\s?directed\b", after)
@@ -563,7 +669,14 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
             is_director = m.role == "director" or re.search(r"\bdirector\b", ctx.after(m, 80) + ctx.before(m, 30), re.I)
             if not hyphen and not (verb_form and (is_director or re.search(r"helmed|directed", verb_form.group(0)))):
                 continue
-            if ctx.etype(m) is None and m.source.split("+")[0] not in TYPEABLE_SOURCES:
+            if not hyphen:
+                root = ctx.doc[m.end - 1]
+                while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
+                    root = root.head
+                if root.dep_ != "nsubj" or root.head.lemma_.lower() not in {
+                        "direct", "helm", "make", "shoot", "create", "film"}:
+                    continue
+            if ctx.etype(m) is None and m.source.split("+")[0] not in TYPEABLE_SOURCES and not hyphen:
                 continue
             target = None
             later = [r for r in ms if ctx.etype(r) is R and r.start > m.end and not r.pronoun]
