@@ -219,6 +219,8 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         cut = [ent.start] + [t.i + 1 for t in ent if t.text in {"'s", "’s", "'", "’"} and t.i < ent.end - 1] + [ent.end]
         for a, b in zip(cut, cut[1:], strict=False):
             a, b = _trim(doc, a, b)
+            while a < b - 1 and doc[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS:
+                a += 1
             if a >= b:
                 continue
             etype = _NER_TYPES.get(label)
@@ -228,6 +230,9 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         if any(i in covered for i in range(a, b)):
             continue
         a, b = _trim(doc, a, b)
+        while a < b - 1 and (doc[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS or (
+                doc[a].lower_ in DESCRIPTORS and doc[a + 1].lower_ in PERSON_ROLES | GROUP_NOUNS)):
+            a += 1  # "Rapper Kato Vale": the role word is context, not name
         if a < b:
             out.append(Mention(a, b, doc[a:b].text, None, "caps"))
     return out

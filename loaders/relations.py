@@ -65,11 +65,12 @@ class Context:
     def etype(self, m: Mention) -> EntityType | None:
         return self.entities[m.entity].type
 
-    def fits(self, m: Mention, wanted: frozenset[EntityType] | set[EntityType], allow_untyped: bool) -> bool:
+    def fits(self, m: Mention, wanted: frozenset[EntityType] | set[EntityType], allow_untyped: bool,
+             any_source: bool = False) -> bool:
         etype = self.etype(m)
         if etype in wanted:
             return True
-        return allow_untyped and etype is None and m.source.split("+")[0] in TYPEABLE_SOURCES
+        return allow_untyped and etype is None and (any_source or m.source.split("+")[0] in TYPEABLE_SOURCES)
 
     def between(self, a: Mention, b: Mention) -> str:
         doc = self.doc
@@ -200,16 +201,19 @@ _PERSON_NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$")
 
 
 def pair_candidates(ctx: Context) -> Iterator[Candidate]:
-    for sent_index, ms in ctx.by_sent.items():
-        sent = ctx.sents[sent_index]
-        named = [m for m in ms]
-        for i, a in enumerate(named):
-            for b in named[i + 1:i + 7]:
-                if a.entity == b.entity or b.start - a.end > 30:
-                    continue
-                between = ctx.between(a, b)
-                if "\n" in between:
-                    continue
+    named = sorted(ctx.mentions, key=lambda m: m.start)
+    for i, a in enumerate(named):
+        sent = ctx.sents[a.sent]
+        for b in named[i + 1:i + 7]:
+            if a.entity == b.entity or b.start - a.end > 30:
+                continue
+            between = ctx.between(a, b)
+            if "\n" in between:
+                continue
+            # The parser sometimes ends a sentence at "feat."; real sentence ends stop pairs.
+            if b.sent != a.sent and re.search(r"(?<!feat)(?<!\bft)[.!?][”\"’']?\s", between + " "):
+                continue
+            if True:
                 for name, relation, ta, tb, a_is_subject, pattern, conf, check in PAIR_RULES:
                     strong = check not in {"caps-group"}
                     if a.pronoun and check != "possessive-pronoun":
@@ -219,7 +223,8 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
                         continue
                     if b.pronoun:
                         continue
-                    if not (ctx.fits(a, ta, strong) and (ctx.fits(b, tb, strong) if tb else (
+                    credit = name in {"release-feat-artist", "release-with-credit"}
+                    if not (ctx.fits(a, ta, strong) and (ctx.fits(b, tb, strong, credit) if tb else (
                             ctx.etype(b) is None and b.source.split("+")[0] in TYPEABLE_SOURCES))):
                         continue
                     if not pattern.match(between):
@@ -495,7 +500,19 @@ _DISCHARGE = re.compile(r"\bdischarged?\b", re.I)
 
 
 def _dates_in(ctx: Context, sent: Span) -> list[Span]:
-    return [e for e in ctx.doc.ents if e.label_ in {"DATE", "TIME"} and sent.start <= e.start < sent.end]
+    """Date entities of a sentence, each grown over a year NER left outside
+    ("March 3" + ", 2023")."""
+    out = []
+    for e in ctx.doc.ents:
+        if e.label_ not in {"DATE", "TIME"} or not sent.start <= e.start < sent.end:
+            continue
+        end = e.end
+        while end < sent.end and (ctx.doc[end].text == "," or re.fullmatch(r"(?:19|20)\d\d", ctx.doc[end].text)):
+            end += 1
+            if re.fullmatch(r"(?:19|20)\d\d", ctx.doc[end - 1].text):
+                break
+        out.append(ctx.doc[e.start:end] if end > e.end and not ctx.doc[end - 1].text == "," else e)
+    return out
 
 
 def _future(sent: Span, around: Token | None = None) -> bool | None:
