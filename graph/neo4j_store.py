@@ -368,14 +368,24 @@ class Neo4jStore:
         all_keys = sorted({m[0] for a in articles for m in a.mentions})
         existing = {r["key"] for batch in _batches(all_keys) for r in _rows(
             tx, "UNWIND $keys AS k MATCH (e:Entity {key: k}) RETURN e.key AS key", keys=batch)}
-        new_by_label: dict[str, dict[str, dict]] = defaultdict(dict)
         new_entities: dict[str, int] = defaultdict(int)
+        created: set[str] = set()
         for art in articles:
-            for key, name, etype in art.mentions:
-                if key not in existing:
-                    existing.add(key)
-                    new_by_label[_label(etype)][key] = {"key": key, "name": name, "type": etype}
+            for key, _name, _type in art.mentions:
+                if key not in existing and key not in created:
+                    created.add(key)
                     new_entities[art.id] += 1
+        mention_rows = _mention_rows(articles)
+        # Every mention of a new entity is in this chunk: elect its properties here
+        # and create it complete, under its final label (no re-read, no relabel).
+        chunk_mentions: dict[str, list[dict]] = defaultdict(list)
+        for row in mention_rows:
+            if row["key"] in created:
+                chunk_mentions[row["key"]].append(row)
+        new_by_label: dict[str, list[dict]] = defaultdict(list)
+        for key, rows in chunk_mentions.items():
+            props = _elect(key, rows)
+            new_by_label[_label(props["type"])].append(props)
         _run_batches(tx, "UNWIND $rows AS r MERGE (a:Article {id: r.id}) "
                          "SET a.hash = r.hash, a.title = r.title, a.published = r.published, "
                          "a.source = r.source, a.loaded_at = r.loaded_at",
@@ -383,8 +393,8 @@ class Neo4jStore:
                        "source": a.source, "loaded_at": a.loaded_at} for a in articles])
         for label, rows in new_by_label.items():
             _run_batches(tx, f"UNWIND $rows AS r MERGE (e:Entity:{label} {{key: r.key}}) "
-                             "ON CREATE SET e.name = r.name, e.type = r.type, e.norms = [], "
-                             "e.aliases = [], e.articles = 0", list(rows.values()))
+                             "ON CREATE SET e.name = r.name, e.type = r.type, e.norms = r.norms, "
+                             "e.aliases = r.aliases, e.articles = r.articles", rows)
         dates = {ev[2] for a in articles for ev in a.evidence if RELATIONS[ev[0]].is_dated}
         _run_batches(tx, "UNWIND $rows AS r MERGE (d:Date {iso: r.iso}) "
                          "ON CREATE SET d.precision = r.precision, d.year = r.year, "
@@ -394,7 +404,7 @@ class Neo4jStore:
         _run_batches(tx, "UNWIND $rows AS r MATCH (a:Article {id: r.article}) "
                          "MATCH (e:Entity {key: r.key}) CREATE (a)-[:MENTIONS {names: r.names, "
                          "types: r.types, aliases: r.aliases, alias_norms: r.norms}]->(e)",
-                     _mention_rows(articles))
+                     mention_rows)
         facts: dict[tuple, dict] = {}
         first_article: dict[tuple, str] = {}
         for art in articles:
@@ -416,10 +426,10 @@ class Neo4jStore:
             by_relation[key[0]].append(row)
         for relation, rows in by_relation.items():
             for batch in _batches(rows):
-                for created in _rows(tx, _fact_merge(relation), rows=batch):
-                    if created["created"]:
-                        new_facts[first_article[(relation, created["s"], created["o"])]] += 1
-        self._refresh_entities(tx, touched | set(all_keys))
+                for merged in _rows(tx, _fact_merge(relation), rows=batch):
+                    if merged["created"]:
+                        new_facts[first_article[(relation, merged["s"], merged["o"])]] += 1
+        self._refresh_entities(tx, (touched | set(all_keys)) - created)
         return [LoadResult(_item_id(i), status[_item_id(i)],
                            new_entities[_item_id(i)] if status[_item_id(i)] != "unchanged" else 0,
                            new_facts[_item_id(i)] if status[_item_id(i)] != "unchanged" else 0)
@@ -496,23 +506,10 @@ class Neo4jStore:
         orphans = sorted(set(labels) - set(mentions))
         updates, relabel = [], defaultdict(list)
         for key, rows in mentions.items():
-            type_counts: dict[str, int] = defaultdict(int)
-            name_counts: dict[str, int] = defaultdict(int)
-            aliases: set[str] = set()
-            norms: set[str] = set()
-            for r in rows:
-                for name, etype in zip(r["names"], r["types"], strict=True):
-                    type_counts[etype] += 1
-                    name_counts[name] += 1
-                aliases.update(r["aliases"])
-                norms.update(r["norms"])
-            name = max(name_counts, key=lambda n: (name_counts[n], len(n), n))
-            etype = vote_type(type_counts)
-            updates.append({"key": key, "name": name, "type": etype,
-                            "aliases": sorted(aliases - {name}), "norms": sorted(norms),
-                            "articles": len({r["article"] for r in rows})})
-            if labels[key] != etype:
-                relabel[(_label(labels[key]), _label(etype))].append(key)
+            update = _elect(key, rows)
+            updates.append(update)
+            if labels[key] != update["type"]:
+                relabel[(_label(labels[key]), _label(update["type"]))].append(key)
         _run_batches(tx, "UNWIND $keys AS k MATCH (e:Entity {key: k}) DETACH DELETE e",
                      orphans, name="keys")
         _run_batches(tx, "UNWIND $rows AS r MATCH (e:Entity {key: r.key}) "
@@ -677,6 +674,26 @@ def _fact_merge(relation: str) -> str:
         "SET r.corroboration = size(r.articles) "
         "RETURN row.s AS s, row.o AS o, created"
     )
+
+
+def _elect(key: str, mentions: list[dict]) -> dict[str, Any]:
+    """An entity's properties from its mention rows (as :func:`_mention_rows`
+    makes them): the name and type most mentions use, as the embedded store elects
+    them, every alias and normalized name, and the number of articles."""
+    type_counts: dict[str, int] = defaultdict(int)
+    name_counts: dict[str, int] = defaultdict(int)
+    aliases: set[str] = set()
+    norms: set[str] = set()
+    for r in mentions:
+        for name, etype in zip(r["names"], r["types"], strict=True):
+            type_counts[etype] += 1
+            name_counts[name] += 1
+        aliases.update(r["aliases"])
+        norms.update(r["norms"])
+    name = max(name_counts, key=lambda n: (name_counts[n], len(n), n))
+    return {"key": key, "name": name, "type": vote_type(type_counts),
+            "aliases": sorted(aliases - {name}), "norms": sorted(norms),
+            "articles": len({r["article"] for r in mentions})}
 
 
 def _mention_rows(articles: list[ResolvedArticle]) -> list[dict]:
