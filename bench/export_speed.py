@@ -28,9 +28,10 @@ import time
 from pathlib import Path
 
 import rdflib
+from rdflib.util import from_n3
+
 from artistgraph.graph.export.rdf import Minter, RdfOptions, fact_blocks, write_rdf
 from artistgraph.graph.sqlite_store import SQLiteStore
-from rdflib.util import from_n3
 
 # Share of each relation in the synthetic graph (sums to 1).
 MIX = {"BY_ARTIST": 0.2, "FEATURES": 0.2, "RELEASED_ON": 0.2, "COLLABORATED_WITH": 0.2,

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 
 import networkx as nx
+
 from artistgraph.graph.model import ARTIST_TYPES, RELATIONS
 from artistgraph.graph.store import GraphStore, StoredEntity, StoredFact
 

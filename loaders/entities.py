@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -123,7 +124,7 @@ def _union(entities: list[Entity], keep: Entity, gone: Entity, mentions_alias: b
 
 def _merge_stated_aliases(doc: Doc, mentions: list[Mention], entities: list[Entity]) -> None:
     named = [m for m in mentions if not m.pronoun and m.type is not R]
-    for a, b in zip(named, named[1:], strict=False):
+    for a, b in itertools.pairwise(named):
         if a.sent != b.sent or a.entity == b.entity:
             continue
         between = doc.text[doc[a.end - 1].idx + len(doc[a.end - 1]):doc[b.start].idx]

@@ -21,10 +21,7 @@ class GoldError(ValueError):
 
 def _canon(relation: str, subject: str, obj: str | None, alias: dict[str, str]) -> tuple:
     s = alias.get(normalize_name(subject or ""), "?" + str(subject))
-    if RELATIONS[relation].is_dated:
-        o = obj or ""
-    else:
-        o = alias.get(normalize_name(obj or ""), "?" + str(obj))
+    o = obj or "" if RELATIONS[relation].is_dated else alias.get(normalize_name(obj or ""), "?" + str(obj))
     if RELATIONS[relation].symmetric:
         s, o = sorted((s, o))
     return (relation, s, o)

@@ -254,7 +254,7 @@ def _assemble(article: Article, ctx: Context, candidates: list[Candidate]) -> Ex
 
     used: set[int] = set()
     facts: list[Fact] = []
-    for key, c in sorted(best.items(), key=lambda kv: (kv[1].start, kv[0][0])):
+    for _key, c in sorted(best.items(), key=lambda kv: (kv[1].start, kv[0][0])):
         rel = RELATIONS[c.relation]
         subject = entities[c.subject].name
         obj = c.object if rel.is_dated else entities[c.object].name  # type: ignore[index]

@@ -5,61 +5,20 @@ These are facts about how the genre is written, not about particular artists.
 
 from __future__ import annotations
 
-PERSON_ROLES = frozenset("""
-singer vocalist rapper member leader bassist guitarist drummer keyboardist frontman
-frontwoman dancer maknae pianist flautist flutist violinist cellist saxophonist trumpeter
-songwriter singer-songwriter producer musician artist star idol soloist composer dj
-rapper-dancer singer-actor singer-actress actor actress hitmaker crooner diva lyricist
-co-founder founder vocalists singers rappers members musicians stars idols performer
-""".split())
+PERSON_ROLES = frozenset(["singer", "vocalist", "rapper", "member", "leader", "bassist", "guitarist", "drummer", "keyboardist", "frontman", "frontwoman", "dancer", "maknae", "pianist", "flautist", "flutist", "violinist", "cellist", "saxophonist", "trumpeter", "songwriter", "singer-songwriter", "producer", "musician", "artist", "star", "idol", "soloist", "composer", "dj", "rapper-dancer", "singer-actor", "singer-actress", "actor", "actress", "hitmaker", "crooner", "diva", "lyricist", "co-founder", "founder", "vocalists", "singers", "rappers", "members", "musicians", "stars", "idols", "performer"])
 DIRECTOR_ROLES = frozenset({"director", "filmmaker", "film-maker", "directors", "helmer"})
-GROUP_NOUNS = frozenset("""
-group band duo trio quartet quintet septet sextet octet supergroup outfit boyband
-boy-band girlband orchestra collective act ensemble
-""".split())
-RELEASE_NOUNS = frozenset("""
-song single album track ep lp mixtape record ballad anthem hit video clip film movie
-number duet cover remix soundtrack visuals mv music-video tune smash sequel debut
-mini-album project
-""".split())
-ORG_WORDS = frozenset("""
-entertainment records recordings music label labels agency court company corporation
-media network channel studios studio management group-inc inc ltd llc bbc committee
-association foundation festival awards academy university police
-""".split())
+GROUP_NOUNS = frozenset(["group", "band", "duo", "trio", "quartet", "quintet", "septet", "sextet", "octet", "supergroup", "outfit", "boyband", "boy-band", "girlband", "orchestra", "collective", "act", "ensemble"])
+RELEASE_NOUNS = frozenset(["song", "single", "album", "track", "ep", "lp", "mixtape", "record", "ballad", "anthem", "hit", "video", "clip", "film", "movie", "number", "duet", "cover", "remix", "soundtrack", "visuals", "mv", "music-video", "tune", "smash", "sequel", "debut", "mini-album", "project"])
+ORG_WORDS = frozenset(["entertainment", "records", "recordings", "music", "label", "labels", "agency", "court", "company", "corporation", "media", "network", "channel", "studios", "studio", "management", "group-inc", "inc", "ltd", "llc", "bbc", "committee", "association", "foundation", "festival", "awards", "academy", "university", "police"])
 # Platforms and outlets that NER tags ORG/PERSON but that are never artists.
-PLATFORMS = frozenset("""
-instagram twitter tiktok youtube spotify billboard weverse netflix facebook x vlive
-apple itunes melon genie bugs gaon oricon mtv bbc nbc cbs abc fox cnn grammy grammys
-brits brit
-""".split())
-MONTH_WORDS = frozenset("""
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-saturday sunday today tonight yesterday tomorrow
-""".split())
-HEDGES = frozenset("""
-rumour rumours rumor rumors rumoured rumored speculation speculated allegedly alleged
-possible possibly might may could talks reportedly
-""".split())
-NEGATIONS = frozenset("""
-not never no denied deny denies denying cancelled canceled cancel scrapped shelved
-refused rejected dismissed without neither nor n't
-""".split())
+PLATFORMS = frozenset(["instagram", "twitter", "tiktok", "youtube", "spotify", "billboard", "weverse", "netflix", "facebook", "x", "vlive", "apple", "itunes", "melon", "genie", "bugs", "gaon", "oricon", "mtv", "bbc", "nbc", "cbs", "abc", "fox", "cnn", "grammy", "grammys", "brits", "brit"])
+MONTH_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow"])
+HEDGES = frozenset(["rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "speculation", "speculated", "allegedly", "alleged", "possible", "possibly", "might", "may", "could", "talks", "reportedly"])
+NEGATIONS = frozenset(["not", "never", "no", "denied", "deny", "denies", "denying", "cancelled", "canceled", "cancel", "scrapped", "shelved", "refused", "rejected", "dismissed", "without", "neither", "nor", "n't"])
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
-RELEASE_VERBS = frozenset("""
-release come arrive drop put issue land debut premiere unveil launch hit share
-""".split())
+RELEASE_VERBS = frozenset(["release", "come", "arrive", "drop", "put", "issue", "land", "debut", "premiere", "unveil", "launch", "hit", "share"])
 
 # Words that precede role nouns ("R&B singer", "US rappers") but never name a group.
-DESCRIPTORS = frozenset("""
-pop rock r&b rnb hip-hop hip hop rap soul jazz country indie punk k-pop kpop j-pop dance folk metal
-classical electronic blues reggae gospel grime garage britpop veteran legendary original former
-us uk british american korean south japanese irish scottish welsh english canadian australian
-french spanish german thai chinese swedish dutch new young late star superstar teen
-""".split())
-PLURAL_ARTIST_NOUNS = frozenset("""
-rappers rockers singers giants legends stars musicians veterans newcomers hitmakers duo trio
-band group outfit act punks popsters rockers idols
-""".split())
+DESCRIPTORS = frozenset(["pop", "rock", "r&b", "rnb", "hip-hop", "hip", "hop", "rap", "soul", "jazz", "country", "indie", "punk", "k-pop", "kpop", "j-pop", "dance", "folk", "metal", "classical", "electronic", "blues", "reggae", "gospel", "grime", "garage", "britpop", "veteran", "legendary", "original", "former", "us", "uk", "british", "american", "korean", "south", "japanese", "irish", "scottish", "welsh", "english", "canadian", "australian", "french", "spanish", "german", "thai", "chinese", "swedish", "dutch", "new", "young", "late", "star", "superstar", "teen"])
+PLURAL_ARTIST_NOUNS = frozenset(["rappers", "rockers", "singers", "giants", "legends", "stars", "musicians", "veterans", "newcomers", "hitmakers", "duo", "trio", "band", "group", "outfit", "act", "punks", "popsters", "rockers", "idols"])

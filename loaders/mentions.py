@@ -8,6 +8,7 @@ statistical NER, and runs of capitalised words that only context can type.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -54,7 +55,7 @@ _QUOTED = re.compile(
 _CREDIT = re.compile(r"\s*[\(\[]\s*(feat\.?|ft\.?|featuring|with|prod\.?(?: by)?)\s+([^)\]]+)[\)\]]\s*$", re.I)
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bx\b)\s*", re.I)
 _BRACKETED = re.compile(r"\[(?P<body>[^\[\]\n]{1,60})\]")
-_TITLE_FILLERS = frozenset("of the a an in on with to for and at me my you your it is i be by from our".split())
+_TITLE_FILLERS = frozenset(["of", "the", "a", "an", "in", "on", "with", "to", "for", "and", "at", "me", "my", "you", "your", "it", "is", "i", "be", "by", "from", "our"])
 
 
 def _has_caps(text: str) -> bool:
@@ -135,15 +136,11 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
         j = i + 1
         while j < n:
             nxt = doc[j]
-            if _is_name_token(nxt):
+            if _is_name_token(nxt) or (nxt.like_num and doc[j - 1].text.rstrip(".").lower() in {"pt", "part", "vol", "no"}):
                 j += 1
-            elif nxt.like_num and doc[j - 1].text.rstrip(".").lower() in {"pt", "part", "vol", "no"}:
-                j += 1
-            elif nxt.text == "." and doc[j - 1].text.lower() in {"pt", "vol", "no"} and j + 1 < n and (
-                    doc[j + 1].like_num):
-                j += 2
-            elif nxt.text in {"-", "."} and j + 1 < n and _is_name_token(doc[j + 1]) and not nxt.whitespace_ and (
-                    not doc[j - 1].whitespace_):
+            elif (nxt.text == "." and doc[j - 1].text.lower() in {"pt", "vol", "no"} and j + 1 < n and (
+                    doc[j + 1].like_num)) or (nxt.text in {"-", "."} and j + 1 < n and _is_name_token(doc[j + 1]) and not nxt.whitespace_ and (
+                    not doc[j - 1].whitespace_)):
                 j += 2
             else:
                 break
@@ -217,7 +214,7 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         ent = doc[ent.start:ent_end] if ent_end != ent.end else ent
         label = ent.label_ if ent_end == ent.end else doc[ent.start].ent_type_
         cut = [ent.start] + [t.i + 1 for t in ent if t.text in {"'s", "’s", "'", "’"} and t.i < ent.end - 1] + [ent.end]
-        for a, b in zip(cut, cut[1:], strict=False):
+        for a, b in itertools.pairwise(cut):
             a, b = _trim(doc, a, b)
             while a < b - 1 and doc[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS:
                 a += 1
@@ -246,8 +243,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     words = {w.lower() for w in m.text.split()}
     if words & ORG_WORDS or m.text.lower() in PLATFORMS:
         return O
-    if m.text.lower() in DESCRIPTORS or m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
-            before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES):
+    if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
+            before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES)):
         return None
     if before and before[-1] in PLURAL_ARTIST_NOUNS - PERSON_ROLES - GROUP_NOUNS:
         return G  # "rock giants U2", "US rappers Beastie Boys"

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.dates import resolve_date
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity
-from artistgraph.loaders.lexicon import HEDGES, NEGATIONS, RELEASE_NOUNS
+from artistgraph.loaders.lexicon import HEDGES, NEGATIONS
 from artistgraph.loaders.mentions import Mention
 
 P, G, R, O = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE, EntityType.ORGANIZATION
@@ -93,8 +93,7 @@ class Context:
         """The release the text is talking about: the latest one named in this
         or the two previous sentences (a quoted title first)."""
         for s in range(sent, max(-1, sent - 3), -1):
-            found = [m for m in self.by_sent.get(s, []) if self.etype(m) is R and (
-                before_token is None or s < sent or m.start < before_token or True)]
+            found = [m for m in self.by_sent.get(s, []) if self.etype(m) is R]
             if found:
                 quoted = [m for m in found if m.quoted and not m.pronoun]
                 return (quoted or [m for m in found if not m.pronoun] or found)[-1]
@@ -454,7 +453,7 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if tok.lemma_.lower() == "put" and not any(c.lower_ == "out" for c in tok.children):
             continue
-        if any(c.dep_ == "agent" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}:
+        if any(c.dep_ == "agent" for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}):
             continue
         sent = tok.sent
         modality = _modality(sent)
@@ -511,7 +510,7 @@ def _dates_in(ctx: Context, sent: Span) -> list[Span]:
             end += 1
             if re.fullmatch(r"(?:19|20)\d\d", ctx.doc[end - 1].text):
                 break
-        out.append(ctx.doc[e.start:end] if end > e.end and not ctx.doc[end - 1].text == "," else e)
+        out.append(ctx.doc[e.start:end] if end > e.end and ctx.doc[end - 1].text != "," else e)
     return out
 
 
@@ -611,7 +610,6 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             if _is_age(ent):
                 continue
             # Prenominal years: "the 1982 album Avalon", "2002's Here To Stay", "a 1998 hit".
-            window_before = doc.text[max(sent.start_char, ent.start_char - 60):ent.start_char]
             window_after = doc.text[ent.end_char:min(sent.end_char, ent.end_char + 60)]
             head = ent.root
             verb = head

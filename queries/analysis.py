@@ -24,6 +24,7 @@ from collections import defaultdict
 from itertools import islice, pairwise
 
 import networkx as nx
+
 from artistgraph.graph.model import ARTIST_TYPES, RELATIONS, date_precision
 from artistgraph.graph.store import GraphStore, StoredEntity, StoredFact
 from artistgraph.graph.views import CREDIT_ROLES, collaboration_graph

@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 import networkx as nx
+
 from artistgraph.graph.model import RELATIONS
 from artistgraph.graph.store import GraphStore
 from artistgraph.graph.views import neighbourhood

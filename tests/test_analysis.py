@@ -24,13 +24,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
 from artistgraph.graph.model import Article, EntityType, Evidence, ExtractedEntity, Extraction, Fact
 from artistgraph.graph.sqlite_store import SQLiteStore
 from artistgraph.graph.views import collaboration_graph, neighbourhood, to_networkx
 from artistgraph.queries import analysis, view
 from artistgraph.queries.cli import app
 from artistgraph.queries.questions import UnknownEntity
-from typer.testing import CliRunner
 
 P, G, R = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE
 QA = '"Q&A" <Crew> 방탄 🎤'

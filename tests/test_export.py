@@ -19,6 +19,11 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 import rdflib
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, XSD
+from typer.testing import CliRunner
+
 from artistgraph.graph.export import RDF_FORMATS
 from artistgraph.graph.export.links import read_links, resolve_links
 from artistgraph.graph.export.property_graph import (
@@ -50,10 +55,6 @@ from artistgraph.graph.model import (
 )
 from artistgraph.graph.sqlite_store import SQLiteStore
 from artistgraph.queries.cli import app
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.compare import isomorphic
-from rdflib.namespace import RDF, XSD
-from typer.testing import CliRunner
 
 pytest.register_assert_rewrite("neo4j_fixtures")
 pytest_plugins = ["neo4j_fixtures"]  # the Bolt server, for the any-store test

@@ -13,9 +13,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from artistgraph.queries import view
 from PIL import Image
 from test_analysis import QA, build_store, run
+
+from artistgraph.queries import view
 
 DEPTH1 = {"Hub Star", "Ann One", "Ann Two", "Ann Three", "Ann Four", "First Light"}
 OUTSIDE1 = {"Dee Rector", QA, "Bridge Song", "Orbit", "Bee Two", "Bee Three", "Member One"}

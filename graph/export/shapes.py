@@ -19,6 +19,11 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF as RDF_NS
+from rdflib.namespace import SH, XSD
+
 from artistgraph.graph.export.rdf import (
     DATE_TYPES,
     DCTERMS,
@@ -34,10 +39,6 @@ from artistgraph.graph.export.rdf import (
     VOCAB,
 )
 from artistgraph.graph.model import RELATIONS
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.collection import Collection
-from rdflib.namespace import RDF as RDF_NS
-from rdflib.namespace import SH, XSD
 
 SHAPES = Namespace("https://artistgraph.example/shapes#")
 SHAPES_FILE = "shapes.ttl"

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+
 from artistgraph.graph.model import DEFAULT_MIN_CONFIDENCE
 from artistgraph.queries import analysis, questions
 from artistgraph.queries.cli import app

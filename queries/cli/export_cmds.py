@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, BinaryIO
 
 import typer
+
 from artistgraph.graph.export import FORMATS, RDF_FORMATS, ExportError
 from artistgraph.queries.cli import app
 from artistgraph.queries.cli.common import (
