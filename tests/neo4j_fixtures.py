@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from artistgraph.graph.model import (
     Article,
     EntityType,

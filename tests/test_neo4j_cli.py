@@ -9,12 +9,13 @@ import pytest
 from typer.testing import CliRunner
 
 pytest.register_assert_rewrite("neo4j_fixtures")
+from neo4j_fixtures import closed_port, edited_art4, sample_extractions  # noqa: E402
+
 from artistgraph.graph.neo4j_store import Neo4jStore  # noqa: E402
 from artistgraph.graph.sqlite_store import SQLiteStore  # noqa: E402
 from artistgraph.queries import questions  # noqa: E402
 from artistgraph.queries.canned import list_queries  # noqa: E402
 from artistgraph.queries.cli import app  # noqa: E402
-from neo4j_fixtures import closed_port, edited_art4, sample_extractions  # noqa: E402
 
 pytest_plugins = ["neo4j_fixtures"]
 bolt = pytest.mark.bolt

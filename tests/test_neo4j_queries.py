@@ -8,10 +8,11 @@ from collections import defaultdict
 import pytest
 
 pytest.register_assert_rewrite("neo4j_fixtures")
+from neo4j_fixtures import edited_art4, sample_extractions  # noqa: E402
+
 from artistgraph.graph.model import RELATIONS  # noqa: E402
 from artistgraph.graph.sqlite_store import SQLiteStore  # noqa: E402
 from artistgraph.queries import canned, questions  # noqa: E402
-from neo4j_fixtures import edited_art4, sample_extractions  # noqa: E402
 
 pytest_plugins = ["neo4j_fixtures"]
 bolt = pytest.mark.bolt

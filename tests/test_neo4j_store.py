@@ -6,11 +6,6 @@ from __future__ import annotations
 import pytest
 
 pytest.register_assert_rewrite("neo4j_fixtures")
-from artistgraph.graph.model import EntityType, ExtractedEntity  # noqa: E402
-from artistgraph.graph.neo4j_store import Neo4jStore, date_node  # noqa: E402
-from artistgraph.graph.sqlite_store import SQLiteStore  # noqa: E402
-from artistgraph.graph.store import StoreError  # noqa: E402
-from artistgraph.queries import questions  # noqa: E402
 from neo4j_fixtures import (  # noqa: E402
     WEIRD_NAMES,
     article,
@@ -18,6 +13,12 @@ from neo4j_fixtures import (  # noqa: E402
     edited_art4,
     sample_extractions,
 )
+
+from artistgraph.graph.model import EntityType, ExtractedEntity  # noqa: E402
+from artistgraph.graph.neo4j_store import Neo4jStore, date_node  # noqa: E402
+from artistgraph.graph.sqlite_store import SQLiteStore  # noqa: E402
+from artistgraph.graph.store import StoreError  # noqa: E402
+from artistgraph.queries import questions  # noqa: E402
 
 pytest_plugins = ["neo4j_fixtures"]
 bolt = pytest.mark.bolt

@@ -14,6 +14,7 @@ from itertools import islice
 from typing import Annotated, Any
 
 import typer
+
 from artistgraph.graph.store import StoreError
 from artistgraph.queries.cli import app
 from artistgraph.queries.cli.common import (
