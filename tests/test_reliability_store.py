@@ -19,6 +19,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
 from artistgraph.graph import sqlite_store
 from artistgraph.graph.model import (
     Article,
@@ -32,7 +34,6 @@ from artistgraph.graph.model import (
 from artistgraph.graph.sqlite_store import SCHEMA_VERSION, SQLiteStore
 from artistgraph.graph.store import StoreError
 from artistgraph.queries.cli import app
-from typer.testing import CliRunner
 
 TESTS = Path(__file__).parent
 WALL = 120  # seconds; a deadlock shows up as a timeout, not a hang
