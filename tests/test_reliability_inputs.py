@@ -196,3 +196,15 @@ def test_clean_input_exits_0(tmp_path):
     out = run("load", str(tmp_path / "a.txt"), "--db", str(tmp_path / "ok.db"))
     assert out.returncode == 0 and out.stderr == "", out.stderr
     assert out.stdout.startswith("1 articles (1 new")
+
+
+def test_cut_article_is_a_warning_line_on_the_command_line(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a-big.txt").write_text("x" * (MAX_ARTICLE_CHARS + 5))
+    (root / "b-bad.txt").write_bytes(b"\x00\x01")
+    out = run("load", str(root), "--db", str(tmp_path / "w.db"), "--strict")  # stops before NLP
+    assert out.returncode == 1
+    assert out.stderr.splitlines()[0] == (
+        f"warning: {root / 'a-big.txt'}: article cut at {MAX_ARTICLE_CHARS} of its "
+        f"{MAX_ARTICLE_CHARS + 5} characters")

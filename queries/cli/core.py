@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from datetime import date
 from pathlib import Path
@@ -49,6 +50,18 @@ def _published(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         fail(f"--published must be YYYY-MM-DD, got {value!r}", EXIT_USAGE)
+
+
+class _EchoWarnings(logging.Handler):
+    """Reader warnings (an article cut to size) as 'warning: ...' lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        typer.echo(f"warning: {record.getMessage()}", err=True)
+
+
+_readers_log = logging.getLogger("artistgraph.loaders.readers")
+if not any(isinstance(h, _EchoWarnings) for h in _readers_log.handlers):
+    _readers_log.addHandler(_EchoWarnings(logging.WARNING))
 
 
 def read_inputs(paths: list[str], published: date | None, strict: bool) -> tuple[list[Article], int]:
