@@ -216,8 +216,10 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             store = SQLiteStore(Path(tmp) / "fuzz.db")
             t0 = time.perf_counter()
+            slowest = (0.0, 0)
             for i in range(0, len(articles), 256):
                 chunk = articles[i:i + 256]
+                t_chunk = time.perf_counter()
                 try:
                     extractions = list(extractor.extract_many(chunk))
                 except Exception:
@@ -235,9 +237,14 @@ def main() -> None:
                         facts += len(extraction.facts)
                     except Exception:
                         crashes.record("store", "", extraction.article.text)
+                took = time.perf_counter() - t_chunk
+                slowest = max(slowest, (took, i))
+                print(f"  {i + len(chunk)}/{len(articles)} articles, "
+                      f"{time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
             extract_seconds = time.perf_counter() - t0
             stats = store.stats()
             store.close()
+        print(f"slowest batch of 256: {slowest[0]:.1f} s (articles {slowest[1]}+)")
         print(f"store: {stats['articles']} articles, {stats['entities']} entities, "
               f"{stats['facts']} facts, {stats['evidence']} evidence")
 
