@@ -124,14 +124,15 @@ def _union(entities: list[Entity], keep: Entity, gone: Entity, mentions_alias: b
 
 def _merge_stated_aliases(doc: Doc, mentions: list[Mention], entities: list[Entity]) -> None:
     named = [m for m in mentions if not m.pronoun and m.type is not R]
+    text = doc.text
     for a, b in itertools.pairwise(named):
         if a.sent != b.sent or a.entity == b.entity:
             continue
-        between = doc.text[doc[a.end - 1].idx + len(doc[a.end - 1]):doc[b.start].idx]
+        between = text[doc[a.end - 1].idx + len(doc[a.end - 1]):doc[b.start].idx]
         ea, eb = entities[a.entity], entities[b.entity]
         if {ea.type, eb.type} - {P, None}:
             continue
-        paren = re.fullmatch(r"\s*\(\s*", between) and doc.text[
+        paren = re.fullmatch(r"\s*\(\s*", between) and text[
             doc[b.end - 1].idx + len(doc[b.end - 1]):][:3].lstrip().startswith(")")
         if paren or _ALIAS_BETWEEN.match(between):
             # The name used more often stays the display name; both become one entity.

@@ -272,7 +272,7 @@ def _assemble(article: Article, ctx: Context, candidates: list[Candidate]) -> Ex
         used.add(c.subject)
         if not rel.is_dated:
             used.add(c.object)  # type: ignore[arg-type]
-        sentence = ctx.doc.text[c.sent.start_char:c.sent.end_char].strip()
+        sentence = ctx.text[c.sent.start_char:c.sent.end_char].strip()
         facts.append(Fact(subject, c.relation, obj, Evidence(
             article.id, sentence, c.start, c.end, round(min(c.confidence, 1.0), 3), c.rule)))
     out_entities: list[ExtractedEntity] = []

@@ -50,6 +50,7 @@ class Context:
 
     def __init__(self, doc: Doc, mentions: list[Mention], entities: list[Entity], published: date | None):
         self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every access
         self.mentions = [m for m in mentions if m.entity >= 0]
         self.entities = entities
         self.published = published
@@ -74,15 +75,15 @@ class Context:
 
     def between(self, a: Mention, b: Mention) -> str:
         doc = self.doc
-        return doc.text[doc[a.end - 1].idx + len(doc[a.end - 1]):doc[b.start].idx]
+        return self.text[doc[a.end - 1].idx + len(doc[a.end - 1]):doc[b.start].idx]
 
     def after(self, m: Mention, chars: int = 60) -> str:
         last = self.doc[m.end - 1]
-        return self.doc.text[last.idx + len(last):last.idx + len(last) + chars]
+        return self.text[last.idx + len(last):last.idx + len(last) + chars]
 
     def before(self, m: Mention, chars: int = 60) -> str:
         first = self.doc[m.start].idx
-        return self.doc.text[max(0, first - chars):first]
+        return self.text[max(0, first - chars):first]
 
     def char_span(self, *ms: Mention) -> tuple[int, int]:
         start = min(self.doc[m.start].idx for m in ms)
@@ -562,9 +563,9 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
         if not discharge:
             future = _future(sent, verb)
             for ent in _dates_in(ctx, sent):
-                if re.search(r"\bdischarg|\bborn\b|\bdebut", ctx.doc.text[sent.start_char:ent.start_char][-50:], re.I):
+                if re.search(r"\bdischarg|\bborn\b|\bdebut", ctx.text[sent.start_char:ent.start_char][-50:], re.I):
                     continue
-                if re.match(r"^\W*(?:\w+\s+)?discharg", ctx.doc.text[ent.end_char:ent.end_char + 30], re.I):
+                if re.match(r"^\W*(?:\w+\s+)?discharg", ctx.text[ent.end_char:ent.end_char + 30], re.I):
                     continue
                 in_clause = ent.root.i in {t.i for t in verb.subtree}
                 if not in_clause and min(abs(ent.start - trig_tok.i), abs(ent.end - trig_tok.i)) > 8:
@@ -597,7 +598,6 @@ _NOT_RELEASE = re.compile(
 
 
 def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
-    doc = ctx.doc
     for sent_index, sent in enumerate(ctx.sents):
         releases = [m for m in ctx.by_sent.get(sent_index, []) if ctx.etype(m) is R]
         dates = _dates_in(ctx, sent)
@@ -610,12 +610,12 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             if _is_age(ent):
                 continue
             # Prenominal years: "the 1982 album Avalon", "2002's Here To Stay", "a 1998 hit".
-            window_after = doc.text[ent.end_char:min(sent.end_char, ent.end_char + 60)]
+            window_after = ctx.text[ent.end_char:min(sent.end_char, ent.end_char + 60)]
             head = ent.root
             verb = head
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 verb = verb.head
-            near = doc.text[max(sent.start_char, ent.start_char - 45):min(sent.end_char, ent.end_char + 25)]
+            near = ctx.text[max(sent.start_char, ent.start_char - 45):min(sent.end_char, ent.end_char + 25)]
             prenominal = bool(re.match(rf"^\s*(?:{_POSS}\s*)?(?:[\w-]+\s+){{0,2}}?(?:album|single|song|track|hit|ep|"
                                        r"record|release|mixtape|debut|cover|classic|ballad)\b", window_after, re.I))
             cue = bool(_RELEASE_CUE.search(near)) or prenominal or (
@@ -623,7 +623,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                                         "premiere", "unveil", "launch"})
             if not cue:
                 continue
-            clause_text = doc.text[max(sent.start_char, ent.start_char - 40):ent.start_char]
+            clause_text = ctx.text[max(sent.start_char, ent.start_char - 40):ent.start_char]
             if _NOT_RELEASE.search(clause_text) and not _RELEASE_CUE.search(clause_text) and not prenominal:
                 continue
             value = resolve_date(ent.text, ctx.published, _future(sent, verb))
@@ -695,7 +695,7 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             target = None
             later = [r for r in ms if ctx.etype(r) is R and r.start > m.end and not r.pronoun]
-            if later and re.search(r"\b(?:for|of)\b", doc.text[doc[m.end].idx:doc[later[0].start].idx]):
+            if later and re.search(r"\b(?:for|of)\b", ctx.text[doc[m.end].idx:doc[later[0].start].idx]):
                 target = later[0]
             if target is None:
                 target = ctx.focus_release(sent_index)
