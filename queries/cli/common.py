@@ -44,15 +44,22 @@ def neo4j_settings() -> dict[str, str | None]:
 
 
 @contextmanager
-def open_store(db: Path | None, neo4j: bool = False, *, create: bool = False) -> Iterator[GraphStore]:
-    """Open the selected store, turning connection problems into one-line errors."""
+def open_store(
+    db: Path | None, neo4j: bool = False, *, create: bool = False,
+    neo4j_overrides: dict[str, str | None] | None = None,
+) -> Iterator[GraphStore]:
+    """Open the selected store, turning connection problems into one-line errors.
+
+    ``neo4j_overrides`` (uri, user, database from CLI options) win over the environment."""
     try:
         if neo4j:
             try:
                 from artistgraph.graph.neo4j_store import Neo4jStore
             except ImportError:  # pragma: no cover - the module ships with the package
                 fail("the Neo4j store is not available in this build")
-            store: GraphStore = Neo4jStore(**neo4j_settings())
+            settings = neo4j_settings()
+            settings.update({k: v for k, v in (neo4j_overrides or {}).items() if v})
+            store: GraphStore = Neo4jStore(**settings)
         else:
             from artistgraph.graph.sqlite_store import SQLiteStore, default_db_path
 

@@ -23,7 +23,7 @@ from artistgraph.queries.cli.common import (
     JsonFlag,
     emit,
     fail,
-    neo4j_settings,
+    open_store,
     print_json,
     print_table,
 )
@@ -46,21 +46,8 @@ PUSH_BATCH = 500  # articles read from the embedded store per write call
 @contextmanager
 def neo4j_store(uri: str | None, user: str | None, database: str | None) -> Iterator[Any]:
     """Open the Neo4j store from options/environment; errors become one line."""
-    from artistgraph.graph.neo4j_store import Neo4jStore
-
-    settings = neo4j_settings()
-    settings.update({k: v for k, v in (("uri", uri), ("user", user), ("database", database))
-                     if v})
-    try:
-        store = Neo4jStore(**settings)
-    except StoreError as exc:
-        fail(str(exc))
-    try:
+    with open_store(None, neo4j=True, neo4j_overrides={"uri": uri, "user": user, "database": database}) as store:
         yield store
-    except StoreError as exc:
-        fail(str(exc))
-    finally:
-        store.close()
 
 
 def parse_params(items: list[str] | None) -> dict[str, str]:
