@@ -38,6 +38,7 @@ from artistgraph.loaders.mentions import find_mentions
 from artistgraph.loaders.relations import (
     Candidate,
     Context,
+    achievement_candidates,
     collaboration_candidates,
     coordinated,
     coordinated_before,
@@ -165,7 +166,7 @@ def _clean(text: str) -> str:
 def _all_candidates(ctx: Context) -> Iterator[Candidate]:
     for produce in (pair_candidates, credit_candidates, collaboration_candidates,
                     featured_artist_candidates, director_candidates, release_date_candidates, release_verb_candidates,
-                    enlistment_candidates):
+                    achievement_candidates, enlistment_candidates):
         for cand in produce(ctx):
             yield from _expand_lists(ctx, cand)
 

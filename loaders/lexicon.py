@@ -22,3 +22,10 @@ RELEASE_VERBS = frozenset(["release", "come", "arrive", "drop", "put", "issue", 
 # Words that precede role nouns ("R&B singer", "US rappers") but never name a group.
 DESCRIPTORS = frozenset(["pop", "rock", "r&b", "rnb", "hip-hop", "hip", "hop", "rap", "soul", "jazz", "country", "indie", "punk", "k-pop", "kpop", "j-pop", "dance", "folk", "metal", "classical", "electronic", "blues", "reggae", "gospel", "grime", "garage", "britpop", "veteran", "legendary", "original", "former", "us", "uk", "british", "american", "korean", "south", "japanese", "irish", "scottish", "welsh", "english", "canadian", "australian", "french", "spanish", "german", "thai", "chinese", "swedish", "dutch", "new", "young", "late", "star", "superstar", "teen"])
 PLURAL_ARTIST_NOUNS = frozenset(["rappers", "rockers", "singers", "giants", "legends", "stars", "musicians", "veterans", "newcomers", "hitmakers", "duo", "trio", "band", "group", "outfit", "act", "punks", "popsters", "rockers", "idols"])
+
+# Context words of award and chart sentences, where an unquoted title follows "for"/"with":
+# "best rap song for Jesus Walks", "number one with Over and Over".
+AWARD_WORDS = frozenset(["best", "award", "awards", "prize", "crown", "gong", "trophy", "grammy", "grammys", "nominated", "nomination", "nominations", "won", "win", "wins", "winning", "scooped", "year"])
+CHART_WORDS = frozenset(["number", "chart", "charts", "hit", "hits", "fame", "topped", "top", "success", "smash", "breakthrough", "comeback", "one", "two", "three", "spot", "place"])
+# Verbs whose subject owns the work named after "for"/"with": "X won ... for Y", "X reached number one with Y".
+ACHIEVEMENT_VERBS = frozenset(["win", "pick", "take", "scoop", "score", "reach", "top", "enter", "have", "rise", "go", "hit", "land", "claim", "earn", "receive", "collect", "return", "come", "chart", "make", "storm", "enjoy", "break", "shoot", "rocket", "climb", "triumph", "bag", "nab", "secure", "grab", "achieve", "notch", "clinch", "get"])

@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span
 
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.lexicon import (
+    AWARD_WORDS,
+    CHART_WORDS,
     DESCRIPTORS,
     DIRECTOR_ROLES,
     GROUP_NOUNS,
@@ -149,37 +151,146 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
+# Words after which an unquoted title may follow, by the kind of context.
+_COVER_NOUNS = frozenset(["cover", "version", "remix", "rendition", "remake"])
+_LIST_CUES = frozenset(["including", "include", "includes", "included", "like"])
+_NOT_TITLE_START = frozenset(["best", "outstanding", "album", "song", "record", "artist", "video", "british",
+                              "international", "male", "female", "new", "i", "it", "he", "she", "they", "we"])
+# After a filler word, a name that NER knows as one of these is a new name, not more title:
+# "the single Lady Marmalade with Lil' Kim".
+_NAME_AFTER_FILLER = frozenset(["PERSON", "GPE", "LOC", "NORP", "ORG", "DATE", "TIME", "FAC", "EVENT"])
+_JOINING_FILLERS = frozenset(["and", "with", "by", "for", "at", "on", "in", "from", "to"])
+
+
+def read_title(doc: Doc, j: int, max_tokens: int = 10) -> int:
+    """End (exclusive) of an unquoted title starting at token ``j``; ``j`` if none.
+
+    A title is capitalised words, possibly joined by short runs of lower-case
+    function words ("Return of the Mack", "Genie in a Bottle"), contractions
+    ("You Don't Know My Name"), slashes and a closing "!" or "?" ("Hey Ya!").
+
+    >>> # read_title(nlp("with Where is the Love? on"), 1) -> 6
+    """
+    n = len(doc)
+    if j >= n or not _is_name_token(doc[j]) or doc[j].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
+        return j
+    k = j + 1
+    while k < n and k - j < max_tokens:
+        tok, prev = doc[k], doc[k - 1]
+        if _is_name_token(tok) and not (tok.is_sent_start and tok.i > j):
+            k += 1
+            continue
+        if not prev.whitespace_ and (tok.lower_ in {"n't", "n’t"} or (
+                tok.text[:1] in {"'", "’"} and len(tok.text) > 1)):
+            k += 1  # "Don't", "Y'all"
+            continue
+        if tok.text == "/" and not prev.whitespace_ and not tok.whitespace_ and k + 1 < n and _is_name_token(doc[k + 1]):
+            k += 2
+            continue
+        if tok.text in {"!", "?"} and not prev.whitespace_:
+            return k + 1
+        f = k
+        while f < n and f - k < 3 and doc[f].lower_ in _TITLE_FILLERS and doc[f].text.islower():
+            f += 1
+        if f == k or f >= n or not _is_name_token(doc[f]):
+            break
+        if doc[k].lower_ in _JOINING_FILLERS and doc[f].ent_type_ in _NAME_AFTER_FILLER and doc[f].ent_iob_ == "B":
+            break
+        k = f + 1
+    return k
+
+
+def _title_end_is_closed(doc: Doc, k: int) -> bool:
+    """An appositive title ("their last single, Killamangiro, which") ends at punctuation."""
+    return k >= len(doc) or doc[k].text in {",", ".", ";", ":", ")", "!", "?", "-", "–", "—"}
+
+
+def _title_cue(doc: Doc, i: int) -> str | None:
+    """What kind of cue token ``i`` is for a title that follows it, or None."""
+    tok = doc[i]
+    low = tok.lower_
+    sent_start = tok.sent.start
+    window = {t.lower_ for t in doc[max(sent_start, i - 8):i]}
+    if low in RELEASE_NOUNS:
+        return "noun"
+    if low == "for" and window & AWARD_WORDS:
+        return "award"
+    if low == "with" and window & CHART_WORDS and not window & {"collaborat", "duet", "team"}:
+        return "chart"
+    if low == "of" and i > 0 and doc[i - 1].lower_ in _COVER_NOUNS:
+        return "cover"
+    if low in _LIST_CUES and any(t.lower_ in {"hits", "songs", "singles", "albums", "tracks", "classics", "records"}
+                                 for t in doc[max(sent_start, i - 4):i]):
+        return "list"
+    if low == "as" and i > 0 and doc[i - 1].lower_ == "such":
+        return "list"
+    return None
+
+
 def cue_titles(doc: Doc) -> list[Mention]:
-    """Unquoted titles next to a release noun: "the single Return of the Mack",
-    "his album Innocent Man", "the Like Crazy music video"."""
+    """Unquoted titles in the places titles go: after a release noun ("the
+    single Return of the Mack", "her last album, Genius Loves Company"), an
+    award category ("best rap song for Jesus Walks"), a chart phrase ("number
+    one with Over and Over"), "a cover of", a list of hits ("hits including A,
+    B and C"); and before a release noun ("the Like Crazy music video")."""
     out: list[Mention] = []
     n = len(doc)
     for i, tok in enumerate(doc):
         low = tok.lower_
-        if low not in RELEASE_NOUNS:
-            continue
-        j = i + 1
-        if j < n and doc[j].lower_ in {"called", "titled", "entitled", "named"}:
-            j += 1
-        if j < n and _is_name_token(doc[j]) and doc[j].pos_ in {"PROPN", "NUM", "NOUN", "ADJ", "X"}:
-            k = j + 1
-            while k < n and (_is_name_token(doc[k]) or (
-                    doc[k].lower_ in _TITLE_FILLERS and k + 1 < n and _is_name_token(doc[k + 1]))):
-                k += 1
-            if doc[j].ent_type_ not in {"PERSON", "GPE", "NORP", "DATE"} and k - j <= 8:
-                out.append(Mention(j, k, doc[j:k].text, R, "cue-title"))
-        # "the Like Crazy music video": a title before the noun, after a determiner
+        kind = _title_cue(doc, i)
+        if kind is not None:
+            j = i + 1
+            if j < n and doc[j].lower_ in {"called", "titled", "entitled", "named"}:
+                j += 1
+            appositive = kind == "noun" and j < n and doc[j].text == "," and i > 0 and (
+                doc[i - 1].lower_ in {"last", "latest", "new", "first", "final", "debut", "next", "previous"}
+                or doc[i - 1].tag_ == "PRP$")
+            if appositive:
+                j += 1
+            k = read_title(doc, j)
+            if k > j and k - j <= 10 and doc[j].lower_ not in _NOT_TITLE_START and doc[j].pos_ in {
+                    "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP"}:
+                named = doc[j].ent_type_ in {"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
+                next_is_verb = k < n and doc[k].pos_ in {"VERB", "AUX"}
+                # "the album Taylor Swift released": a name, then its verb, is not a title
+                strong = kind == "noun" and not next_is_verb and doc[j].ent_type_ != "DATE"
+                if (not named or strong) and (not appositive or _title_end_is_closed(doc, k)):
+                    out.append(Mention(j, k, doc[j:k].text, R, "cue-title"))
+                    if kind in {"list", "noun", "award", "chart"}:
+                        out += _listed_titles(doc, k)
+        # "the Like Crazy music video", "his Y'all Heard of Me single"
         if low in {"video", "single", "album", "song", "track", "clip", "visuals", "ep"}:
             k = i - 1
             if k >= 0 and doc[k].lower_ == "music":
                 k -= 1
             end = k + 1
-            while k >= 0 and _is_name_token(doc[k]):
+            while k >= 0 and (_is_name_token(doc[k]) or (
+                    doc[k].lower_ in _TITLE_FILLERS and doc[k].text.islower() and k > 0 and _is_name_token(doc[k - 1])
+                    and k + 1 < end)):
                 k -= 1
-            if end - (k + 1) >= 1 and k >= 0 and doc[k].lower_ in {"the", "new", "latest", "its"}:
+            if end - (k + 1) >= 1 and k >= 0 and (doc[k].lower_ in {"the", "new", "latest", "its", "his", "her",
+                                                                      "their", "debut"} or doc[k].text in {"'s", "’s"}):
                 span = doc[k + 1:end]
                 if not any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in span):
                     out.append(Mention(k + 1, end, span.text, R, "cue-title"))
+    return out
+
+
+def _listed_titles(doc: Doc, k: int) -> list[Mention]:
+    """Titles listed after a cued one: "with other hits including A, B and the 1981 cover, C"."""
+    out: list[Mention] = []
+    n = len(doc)
+    while k < n and doc[k].text in {",", "and"}:
+        j = k + 1
+        if j < n and doc[j].lower_ == "and" and doc[k].text == ",":
+            j += 1
+        if j < n and doc[j].ent_type_ in {"PERSON", "GPE", "NORP", "ORG", "DATE"}:
+            break
+        end = read_title(doc, j)
+        if end == j or doc[j].lower_ in _NOT_TITLE_START or (end < n and doc[end].pos_ in {"VERB", "AUX"}):
+            break
+        out.append(Mention(j, end, doc[j:end].text, R, "cue-title"))
+        k = end
     return out
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.dates import resolve_date
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity
-from artistgraph.loaders.lexicon import HEDGES, NEGATIONS
+from artistgraph.loaders.lexicon import ACHIEVEMENT_VERBS, AWARD_WORDS, CHART_WORDS, HEDGES, NEGATIONS, RELEASE_NOUNS
 from artistgraph.loaders.mentions import Mention
 
 P, G, R, O = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE, EntityType.ORGANIZATION
@@ -488,6 +488,61 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, sent, 0.7 * modality,
                                     "co-primary", subject_type=_implied_artist(ctx, a),
                                     object_type=_implied_artist(ctx, b))
+
+
+def _owned_elsewhere(ctx: Context, rel: Mention) -> bool:
+    """The text names the release's artist right at it: "Kate Bush's Hounds of Love", "X by Y"."""
+    if re.match(r"^\s*[”\"’']?\s*,?\s*(?:by|from)\s", ctx.after(rel, 20)):
+        return True
+    prev = ctx.token_mention.get(rel.start - 2) if rel.start >= 2 else None
+    return prev is not None and ctx.doc[rel.start - 1].text in {"'s", "’s", "'", "’"} and _artistlike(ctx, prev)
+
+
+def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
+    """The subject's own release, named after "for"/"with": "Kanye West won best
+    rap song for Jesus Walks", "Nelly has the new number one single with Over
+    and Over", "he rose to fame with the 1996 single Return of the Mack";
+    "the award went to John Mayer for Daughters"."""
+    doc = ctx.doc
+    for rel in ctx.mentions:
+        if rel.pronoun or ctx.etype(rel) is not R or _owned_elsewhere(ctx, rel):
+            continue
+        node = doc[rel.start:rel.end].root
+        prep = None
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.dep_ == "prep" and node.lower_ in {"for", "with"}:
+                prep = node
+                break
+        if prep is None:
+            continue
+        window = {t.lower_ for t in doc[max(prep.sent.start, prep.i - 10):prep.i]}
+        if not window & (AWARD_WORDS if prep.lower_ == "for" else CHART_WORDS | RELEASE_NOUNS):
+            continue
+        verb = prep.head
+        for _ in range(3):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in ACHIEVEMENT_VERBS:
+            continue
+        sent = ctx.sents[rel.sent]
+        modality = _modality(sent)
+        if modality == 0.0 or _clause_negated(verb):
+            continue
+        if verb.lemma_.lower() == "go":
+            artists = [m for c in verb.children if c.lower_ == "to"
+                       for m in _mentions_in(ctx, list(c.subtree)) if _artistlike(ctx, m)]
+        else:
+            artists = [m for m in _subject_mentions(ctx, verb) if not m.pronoun or m.entity >= 0]
+        for artist in artists:
+            if artist.entity == rel.entity or artist.role == "director":
+                continue
+            start, end = ctx.char_span(artist, rel)
+            yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.7 * modality,
+                            "achievement-with-release", object_type=_implied_artist(ctx, artist))
 
 
 _ENLIST = re.compile(r"\b(?:enlist(?:s|ed|ing|ment)?|military service|mandatory service|national service|"
