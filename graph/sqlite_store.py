@@ -58,9 +58,13 @@ CORE_TABLES = frozenset({"articles", "entities", "mentions", "aliases", "facts",
 # runs inside the opening transaction, so a failed migration leaves the file as
 # it was. A new store is created at the latest format directly from SCHEMA.
 def _migrate_0_to_1(db: sqlite3.Connection) -> None:
-    """Format 0 (unversioned, before user_version was set): no meta table and
-    no evidence.flags column."""
+    """Format 0 (unversioned, before user_version was set): no meta table, no
+    evidence.flags column, and not necessarily the indexes format 1 has."""
     db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    # Without these a migrated store works but every replace and lookup scans a table.
+    db.execute("CREATE INDEX IF NOT EXISTS aliases_entity ON aliases(entity_key)")
+    db.execute("CREATE INDEX IF NOT EXISTS facts_object ON facts(object)")
+    db.execute("CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article_id)")
     columns = {row[1] for row in db.execute("PRAGMA table_info(evidence)")}
     if "flags" not in columns:
         db.execute("ALTER TABLE evidence ADD COLUMN flags TEXT NOT NULL DEFAULT ''")

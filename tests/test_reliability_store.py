@@ -515,3 +515,125 @@ def test_inconsistent_extraction_is_refused_whole(tmp_path):
         with pytest.raises(StoreError, match="unknown subject 'Nobody'"):
             store.load(bad)
         assert store.stats()["articles"] == 0 and store.stats()["entities"] == 0
+
+
+# -- 5b. odd names through every export ----------------------------------------------
+# Beyond ODD: what CSV, XML and the RDF syntaxes each treat specially.
+EXPORT_ODD = [*ODD, "cr\rname", "ends in a backslash\\", "tab\there", 'say ""hi""',
+              "a,b;c|d", "<b>&amp;</b>", "line\u2028sep", "null"]
+
+
+def export_odd_extraction() -> Extraction:
+    """Every EXPORT_ODD name as a group with an odd alias, each linked to the
+    first; sentences, article id and title odd too."""
+    article = Article("id'\"; --\\n", "text", title="Title\r\n'); DROP TABLE articles;-- \\")
+    entities = [ExtractedEntity(n, EntityType.GROUP, {f"{n} \\alias\n'"}) for n in EXPORT_ODD]
+    facts = [Fact(EXPORT_ODD[0], "COLLABORATED_WITH", n,
+                  Evidence(article.id, f"{n}\r\n'\"\\ MERGE (x) //", k, k + 1, 0.9, "r"))
+             for k, n in enumerate(EXPORT_ODD[1:])]
+    return Extraction(article, entities, facts)
+
+
+def test_odd_names_are_verbatim_in_every_export(tmp_path):
+    """Each export format, written by the real command and read back by a real
+    parser (rdflib, networkx, csv), returns every name, alias and article id as
+    stored; RDF also the sentences and the title."""
+    import csv
+
+    import networkx as nx
+    import rdflib
+
+    from artistgraph.graph.export import FORMATS, RDF_FORMATS
+    from artistgraph.graph.export.property_graph import ARRAY_DELIMITER
+    from artistgraph.graph.export.rdf import RDFLIB_FORMATS
+
+    db = tmp_path / "odd.db"
+    extraction = export_odd_extraction()
+    with SQLiteStore(db) as store:
+        store.load(extraction)
+        stored = {e.name for e in store.entities()}
+    names = set(EXPORT_ODD)
+    assert stored == names  # none merged, none altered on the way in
+    aliases = {a for e in extraction.entities for a in e.names} - names
+    sentences = {f.evidence.sentence for f in extraction.facts}
+    article = extraction.article
+    runner = CliRunner()
+    checked = set()
+    for fmt in RDF_FORMATS:
+        result = runner.invoke(app, ["export", "--db", str(db), "-f", fmt])
+        assert result.exit_code == 0, (fmt, result.output)
+        graph = rdflib.Dataset() if fmt in ("trig", "nquads") else rdflib.Graph()
+        graph.parse(data=result.stdout_bytes, format=RDFLIB_FORMATS[fmt])
+        literals = {str(o) for o in graph.objects() if isinstance(o, rdflib.Literal)}
+        if isinstance(graph, rdflib.Dataset):  # objects() of a dataset: the default graph only
+            literals = {str(q[2]) for q in graph.quads() if isinstance(q[2], rdflib.Literal)}
+        for wanted in (names, aliases, sentences, {article.id, article.title}):
+            assert wanted <= literals, (fmt, wanted - literals)
+        checked.add(fmt)
+
+    out = tmp_path / "g.graphml"
+    result = runner.invoke(app, ["export", "--db", str(db), "-f", "graphml", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    g = nx.read_graphml(out, force_multigraph=True)
+    assert {d["label"] for _, d in g.nodes(data=True)} == names
+    assert set().union(*(json.loads(d["aliases"]) for _, d in g.nodes(data=True))) == aliases
+    assert {s for *_, d in g.edges(data=True) for s in json.loads(d["sources"])} == {article.id}
+    checked.add("graphml")
+
+    folder = tmp_path / "csv"
+    result = runner.invoke(app, ["export", "--db", str(db), "-f", "neo4j-csv", "-o", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "--multiline-fields=true" in result.stdout
+    with (folder / "entities.csv").open(encoding="utf-8", newline="") as handle:
+        nodes = list(csv.DictReader(handle))
+    with (folder / "relationships.csv").open(encoding="utf-8", newline="") as handle:
+        rels = list(csv.DictReader(handle))
+    assert {r["name"] for r in nodes} == names
+    assert {a for r in nodes for a in r["aliases:string[]"].split(ARRAY_DELIMITER)} == aliases
+    assert {r["sources:string[]"] for r in rels} == {article.id}
+    assert len(rels) == len(extraction.facts)
+    checked.add("neo4j-csv")
+    assert checked == set(FORMATS)  # a new format must join this test
+
+
+# -- 6b. every migration path ends at the schema of a new store ------------------------
+def schema_of(db: Path) -> dict:
+    """Tables with their columns (name, type, not-null, default, key) and
+    indexes with their columns: what a store's queries rely on."""
+    con = sqlite3.connect(db)
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        return {
+            "version": con.execute("PRAGMA user_version").fetchone()[0],
+            "tables": {t: [r[1:] for r in con.execute(f"PRAGMA table_info({t})")]
+                       for t in tables},
+            "indexes": {(r[1], t): [c[2] for c in con.execute(f"PRAGMA index_info('{r[1]}')")]
+                        for t in tables for r in con.execute(f"PRAGMA index_list({t})")},
+        }
+    finally:
+        con.close()
+
+
+def make_v1_store(path: Path) -> None:
+    """A store as format 1 wrote it: meta and evidence.flags, but punctuation
+    names still folded to '' and no mentions_entity index."""
+    make_v0_store(path)
+    con = sqlite3.connect(path, isolation_level=None)
+    sqlite_store.MIGRATIONS[0](con)
+    con.execute("PRAGMA user_version = 1")
+    con.close()
+
+
+@pytest.mark.parametrize("make_old", [make_v0_store, make_v1_store], ids=["v0", "v1"])
+def test_every_old_format_migrates_to_the_schema_of_a_new_store(tmp_path, make_old):
+    old, new = tmp_path / "old.db", tmp_path / "new.db"
+    make_old(old)
+    before = schema_of(old)["version"]
+    with SQLiteStore(old, create=False) as store:
+        assert store.migrated_from == before
+        assert store.lookup(["..."])["..."][0].name == "..."  # re-folded by format 2
+        assert store.stats()["evidence"] == 1
+    SQLiteStore(new).close()
+    assert schema_of(old) == schema_of(new)
+    assert schema_of(new)["version"] == SCHEMA_VERSION

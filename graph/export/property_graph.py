@@ -10,6 +10,7 @@ supported first, ``unknown`` for a fact without a date.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shlex
@@ -103,7 +104,12 @@ def write_graphml(store: GraphStore, out: BinaryIO, min_confidence: float = 0.0)
                    articles=e.articles, evidence=e.evidence,
                    symmetric=RELATIONS[e.type].symmetric,
                    sources=_xml_text(json.dumps(e.sources, ensure_ascii=False)))
-    nx.write_graphml_xml(g, out, encoding="utf-8", prettyprint=True)
+    buffer = io.BytesIO()
+    nx.write_graphml_xml(g, buffer, encoding="utf-8", prettyprint=True)
+    # XML parsers turn a raw carriage return in text into a line feed, so a
+    # name with "\r" would come back changed; a character reference survives.
+    # The writer itself emits only "\n" line ends, so every "\r" is from a value.
+    out.write(buffer.getvalue().replace(b"\r", b"&#13;"))
     return len(nodes), len(edges)
 
 
