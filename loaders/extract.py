@@ -39,6 +39,7 @@ from artistgraph.loaders.relations import (
     Candidate,
     Context,
     achievement_candidates,
+    band_role_candidates,
     collaboration_candidates,
     coordinated,
     coordinated_before,
@@ -46,6 +47,7 @@ from artistgraph.loaders.relations import (
     director_candidates,
     enlistment_candidates,
     featured_artist_candidates,
+    formation_candidates,
     pair_candidates,
     release_date_candidates,
     release_verb_candidates,
@@ -166,7 +168,8 @@ def _clean(text: str) -> str:
 def _all_candidates(ctx: Context) -> Iterator[Candidate]:
     for produce in (pair_candidates, credit_candidates, collaboration_candidates,
                     featured_artist_candidates, director_candidates, release_date_candidates, release_verb_candidates,
-                    achievement_candidates, enlistment_candidates):
+                    achievement_candidates, band_role_candidates, formation_candidates,
+                    enlistment_candidates):
         for cand in produce(ctx):
             yield from _expand_lists(ctx, cand)
 

@@ -29,3 +29,5 @@ AWARD_WORDS = frozenset(["best", "award", "awards", "prize", "crown", "gong", "t
 CHART_WORDS = frozenset(["number", "chart", "charts", "hit", "hits", "fame", "topped", "top", "success", "smash", "breakthrough", "comeback", "one", "two", "three", "spot", "place"])
 # Verbs whose subject owns the work named after "for"/"with": "X won ... for Y", "X reached number one with Y".
 ACHIEVEMENT_VERBS = frozenset(["win", "pick", "take", "scoop", "score", "reach", "top", "enter", "have", "rise", "go", "hit", "land", "claim", "earn", "receive", "collect", "return", "come", "chart", "make", "storm", "enjoy", "break", "shoot", "rocket", "climb", "triumph", "bag", "nab", "secure", "grab", "achieve", "notch", "clinch", "get"])
+# Roles only a band member has: "drummer Paul Thomson" in an article about a band is its drummer.
+BAND_ROLES = frozenset(["guitarist", "bassist", "drummer", "keyboardist", "frontman", "frontwoman", "percussionist", "bandmate", "bandmates", "co-founder", "leader", "maknae", "guitarists"])

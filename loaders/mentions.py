@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.lexicon import (
     AWARD_WORDS,
+    BAND_ROLES,
     CHART_WORDS,
     DESCRIPTORS,
     DIRECTOR_ROLES,
@@ -352,8 +353,11 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     before = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
     after = [t.lower_ for t in doc[m.end:m.end + 3]]
     words = {w.lower() for w in m.text.split()}
-    if words & ORG_WORDS or m.text.lower() in PLATFORMS:
-        return O
+    if words & (ORG_WORDS - {"music"}) or m.text.lower() in PLATFORMS:
+        return O  # "X Music" is a label as often as a band (Roxy Music): context decides
+    if m.source in {"ner:NORP", "ner:GPE", "ner:LOC", "ner:FAC"} and m.text.lower() not in DESCRIPTORS and after[:1] and (
+            after[0] in BAND_ROLES or (m.text.startswith("The ") and after[0] in PERSON_ROLES)):
+        return G  # NER calls "Linkin Park" a place; places have no drummers: "the former Clash guitarist"
     if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
             before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES)):
         return None
@@ -381,7 +385,23 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G
     if after[:2] == [",", "the"] and len(after) > 2 and after[2] in GROUP_NOUNS:
         return G
+    if _plural_subject(doc, m):
+        return G  # "Roxy Music were formed", "Franz Ferdinand have won": a band, not a person
     return None
+
+
+def _plural_subject(doc: Doc, m: Mention) -> bool:
+    """A name alone as the subject of a plural verb ("are", "were", "have")."""
+    root = doc[m.start:m.end].root
+    if root.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ in {"conj", "cc"} for c in root.children):
+        return False
+    if m.text.lower() in {"they", "we", "you", "i"} or (root.tag_ in {"NNS", "NNPS"} and len(m.text.split()) == 1):
+        return False
+    verb = root.head
+    finite = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(t.lower_ in {"are", "were", "have", "'re", "’re"} or (t.tag_ == "VBP" and t.lower_ != "am")
+               for t in finite[-1:] + finite[:1] if t.i > root.i) and not any(
+        t.lower_ in {"is", "was", "has"} for t in finite)
 
 
 def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> list[Mention]:

@@ -24,7 +24,16 @@ from spacy.tokens import Doc, Span, Token
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.dates import resolve_date
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity
-from artistgraph.loaders.lexicon import ACHIEVEMENT_VERBS, AWARD_WORDS, CHART_WORDS, HEDGES, NEGATIONS, RELEASE_NOUNS
+from artistgraph.loaders.lexicon import (
+    ACHIEVEMENT_VERBS,
+    AWARD_WORDS,
+    BAND_ROLES,
+    CHART_WORDS,
+    GROUP_NOUNS,
+    HEDGES,
+    NEGATIONS,
+    RELEASE_NOUNS,
+)
 from artistgraph.loaders.mentions import Mention
 
 P, G, R, O = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE, EntityType.ORGANIZATION
@@ -101,6 +110,24 @@ class Context:
         return None
 
 
+def _focus_group(ctx: Context, sent: int) -> Mention | None:
+    """The band the text is about at sentence ``sent``: of the groups named in
+    this or the three previous sentences, the one the article names most,
+    if it names it at least twice and twice as often as any other."""
+    counts: dict[int, int] = {}
+    for m in ctx.mentions:
+        if ctx.etype(m) is G:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    recent = [m for s in range(max(0, sent - 3), sent + 1) for m in ctx.by_sent.get(s, [])
+              if ctx.etype(m) is G]
+    if not recent:
+        return None
+    ranked = sorted({m.entity for m in recent}, key=lambda e: -counts[e])
+    if counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] * 2 > counts[ranked[0]]):
+        return None  # no clear subject band
+    return next(m for m in reversed(recent) if m.entity == ranked[0])
+
+
 def _modality(sent: Span) -> float:
     """Confidence factor for the statement: 0 when negated/cancelled, low when hedged."""
     words = {t.lower_ for t in sent}
@@ -156,6 +183,14 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("person-a-group-member", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
      re.compile(r"^\s*,\s*(?:another|a|an|the|fellow|former|one of(?: the)?)\s+(?:(?:[\w-]+\s+){0,2}?)$", re.I),
      0.8, "member-after"),
+    ("artist-possessive-band", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(rf"^\s*(?:{_POSS})?\s*(?:(?:new|former|old|own|first|current|original|previous|latest|"
+                rf"pop|rock|rap|hip-hop|indie|punk)\s+)*(?:band|group|outfit|side-project|side project)\s*,?\s*$",
+                re.I), 0.8, "person-pronoun-ok"),
+    ("person-departure-from-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(rf"^\s*(?:{_POSS})?\s*(?:(?:shock|sudden|recent|official|surprise)\s+)?(?:departure|exit|"
+                r"resignation|dismissal|sacking|firing)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I),
+     0.75, "person-pronoun-ok"),
     ("group-lineup", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:[-–—:(]|(?:.{0,80}?\b(?:line-?up|members)\s*(?:is|are|was|were|includes?|included|"
                 r"consists? of|comprises?|:)?\s*:?))\s*$", re.I), 0.85, ""),
@@ -216,7 +251,9 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
             if True:
                 for name, relation, ta, tb, a_is_subject, pattern, conf, check in PAIR_RULES:
                     strong = check not in {"caps-group"}
-                    if a.pronoun and check != "possessive-pronoun":
+                    if a.pronoun and check not in {"possessive-pronoun", "person-pronoun-ok"}:
+                        continue
+                    if a.pronoun and check == "person-pronoun-ok" and a.text.lower() not in {"his", "her"}:
                         continue
                     if check == "possessive-pronoun" and not (
                             a.pronoun and a.text.lower() in {"his", "her", "their"}):
@@ -276,8 +313,7 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         # "BTS Jungkook": only a group written in capitals, or typed as a group.
         return ctx.etype(a) is G or (a.text.isupper() and len(a.text) > 1)
     if check == "member-after":
-        return bool(re.match(rf"^\s*{_POSS}?\s*(?:member|members|leader|singer|rapper|vocalist|bandmate)\b",
-                             ctx.after(b), re.I))
+        return bool(re.match(rf"^\s*{_POSS}?\s*(?:{_ROLE}|members|bandmate)\b", ctx.after(b), re.I))
     if check == "not-person-name":
         # "James Newton's Choir" is the person's work; "Blackpink's Lisa" is a member.
         return True
@@ -543,6 +579,71 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(artist, rel)
             yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.7 * modality,
                             "achievement-with-release", object_type=_implied_artist(ctx, artist))
+
+
+def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A band role with no band named means the band the article is about:
+    "drummer Paul Thomson was working at the art school" in a story on Franz
+    Ferdinand; "Original band members Bryan Ferry, Phil Manzanera and ..."."""
+    doc = ctx.doc
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        if any(ctx.etype(m) is G for m in ms if not m.pronoun):
+            continue  # a band named in the sentence: the pair rules decide
+        seen: set[int] = set()
+        for m in ms:
+            if m.pronoun or ctx.etype(m) is not P or m.start == 0 or m.entity in seen:
+                continue
+            role = doc[m.start - 1]
+            band_members = role.lower_ in {"members", "member"} and m.start >= 2 and doc[m.start - 2].lower_ == "band"
+            if role.lower_ not in BAND_ROLES and not band_members:
+                continue
+            owner = doc[m.start - 2] if m.start >= 2 else None
+            if owner is not None and (owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_):
+                continue  # "his drummer", "Rodgers' drummer": someone's sideman
+            group = _focus_group(ctx, sent_index)
+            modality = _modality(sent)
+            if group is None or modality == 0.0:
+                continue
+            for member in coordinated(ctx, m):
+                if ctx.etype(member) is not P:
+                    continue
+                seen.add(member.entity)
+                start, end = ctx.char_span(member)
+                yield Candidate("MEMBER_OF", member.entity, group.entity, doc[m.start - 1].idx, end, sent,
+                                0.7 * modality, "band-role-focus-group")
+
+
+_FORM_LEMMAS = {"form", "found", "start", "create", "assemble"}
+
+
+def formation_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Founders are members: "Roxy Music were formed in 1971 by Ferry, Mackay
+    and Eno", "Kim and Lee founded the duo Velvet in 2019"."""
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FORM_LEMMAS:
+            continue
+        sent = tok.sent
+        modality = _modality(sent)
+        if modality == 0.0 or _clause_negated(tok):
+            continue
+        agents = [c for c in tok.children if c.dep_ == "agent"]
+        if agents:
+            founders = [m for a in agents for m in _mentions_in(ctx, list(a.subtree)) if ctx.etype(m) in {P, None}]
+            groups = [m for m in _subject_mentions(ctx, tok) if ctx.fits(m, {G}, True)]
+        else:
+            founders = [m for m in _subject_mentions(ctx, tok) if ctx.etype(m) is P]
+            groups = [m for c in tok.children if c.dep_ == "dobj" for m in _mentions_in(ctx, list(c.subtree))
+                      if ctx.etype(m) is G or (ctx.fits(m, {G}, True) and any(
+                          t.lower_ in GROUP_NOUNS for t in c.subtree))]
+        for group in groups[:1]:
+            for founder in founders:
+                if founder.entity == group.entity:
+                    continue
+                start, end = ctx.char_span(founder, group)
+                yield Candidate("MEMBER_OF", founder.entity, group.entity, start, end, sent, 0.75 * modality,
+                                "founders-are-members", subject_type=_implied("MEMBER_OF", True, founder, ctx),
+                                object_type=_implied("MEMBER_OF", False, group, ctx))
 
 
 _ENLIST = re.compile(r"\b(?:enlist(?:s|ed|ing|ment)?|military service|mandatory service|national service|"
