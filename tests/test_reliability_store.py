@@ -167,9 +167,10 @@ N = 800
 def test_sigkill_mid_load_then_reload_equals_one_clean_load(tmp_path):
     db, clean = tmp_path / "killed.db", tmp_path / "clean.db"
     kills, seen = 0, 0
-    for _round in range(3):
+    for round_ in range(1, 4):
         proc = loader(tmp_path, db, 0, N)
-        wait_for(proc, lambda before=seen: article_count(db) > before,
+        target = max(seen + 1, round_ * N // 4)  # kill at about 1/4, 1/2 and 3/4 of the corpus
+        wait_for(proc, lambda target=target: article_count(db) >= target,
                  "more articles were committed")
         kill(proc)
         kills += 1
@@ -177,6 +178,7 @@ def test_sigkill_mid_load_then_reload_equals_one_clean_load(tmp_path):
         assert seen < after < N, "the kill must land mid-load"
         seen = after  # committed before the kill: never lost afterwards
         assert_whole_articles(db, lambda i, h: 1)
+        print(f"kill {kills}: {after} of {N} articles committed, all whole")
     proc = loader(tmp_path, db, 0, N)
     assert proc.wait(timeout=WALL) == 0, proc.stderr.read()
     clean_load(clean, range(N))
@@ -184,6 +186,9 @@ def test_sigkill_mid_load_then_reload_equals_one_clean_load(tmp_path):
     killed_dump, clean_dump = dump(db), dump(clean)
     assert killed_dump[0]["articles"] == N and killed_dump[0]["evidence"] == 6 * N
     assert killed_dump == clean_dump
+    print(f"after the reload: {killed_dump[0]['articles']} articles, {killed_dump[0]['entities']} "
+          f"entities, {killed_dump[0]['facts']} facts, {killed_dump[0]['evidence']} evidence "
+          "(= one clean load)")
 
 
 def test_sigkill_while_replacing_edited_articles(tmp_path):
@@ -271,6 +276,7 @@ def test_two_loaders_and_a_reader_on_one_new_file(tmp_path):
     assert time.monotonic() - started < WALL
     reads, partial, final = map(int, out.split())
     assert final == 1050 and reads >= 1 and partial >= 1, out
+    print(f"{reads} consistent reads ({partial} mid-load) in {time.monotonic() - started:.1f} s")
     assert _count(db, "PRAGMA integrity_check") == "ok"
     clean_load(clean, range(1050))
     shared, single = dump(db), dump(clean)
