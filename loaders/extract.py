@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from artistgraph.graph.model import (
     ARTIST_TYPES,
@@ -143,7 +143,7 @@ class Extractor:
             yield self.extract_doc(doc, article)
 
     def extract_doc(self, doc: Doc, article: Article) -> Extraction:
-        mentions = find_mentions(doc, self.gazetteer.types)
+        mentions = [m for m in find_mentions(doc, self.gazetteer.types) if not _is_link_line(doc[m.start].sent)]
         refs = [r for r in reference_mentions(doc) if not any(
             m.start <= r.start < m.end or r.start <= m.start < r.end for m in mentions)]
         sent_starts = [s.start for s in doc.sents]
@@ -157,6 +157,15 @@ class Extractor:
         candidates = list(_all_candidates(ctx))
         candidates += list(infer(ctx, candidates))
         return _assemble(article, ctx, candidates)
+
+
+_LINK_LINE = re.compile(r"^\s*(?:read more|read also|also read|related|recommended|see also|more from|watch)\s*:",
+                        re.I)
+
+
+def _is_link_line(sent: Span) -> bool:
+    """Scraped pages carry links to other stories ("Read more: ..."); their names are not this story's."""
+    return bool(_LINK_LINE.match(sent.text))
 
 
 def _clean(text: str) -> str:

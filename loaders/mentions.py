@@ -305,7 +305,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].is_punct or (doc[start].lower_ in {"the", "a", "an"} and (
             doc[start].text.islower() or doc[start].is_sent_start) and end - start > 1)):
         start += 1
-    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
         end -= 1
     return start, end
 
@@ -332,12 +335,18 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
                 a += 1
             if a >= b:
                 continue
-            etype = _NER_TYPES.get(label)
-            out.append(Mention(a, b, doc[a:b].text, etype, f"ner:{label}"))
+            if label == "WORK_OF_ART" and b < ent.end:
+                # "Coldplay's Higher Power": the owner is a name, not the work
+                out.append(Mention(a, b, doc[a:b].text, None, "caps"))
+            else:
+                out.append(Mention(a, b, doc[a:b].text, _NER_TYPES.get(label), f"ner:{label}"))
             covered.update(range(a, b))
+    runs = []
     for a, b in capitalised_runs(doc):
-        if any(i in covered for i in range(a, b)):
-            continue
+        # "BTS Jungkook" where NER took only "Jungkook": keep "BTS"
+        pieces = [list(g) for k, g in itertools.groupby(range(a, b), key=lambda i: i in covered) if not k]
+        runs += [(p[0], p[-1] + 1) for p in pieces]
+    for a, b in runs:
         a, b = _trim(doc, a, b)
         while a < b - 1 and (doc[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS or (
                 doc[a].lower_ in DESCRIPTORS and doc[a + 1].lower_ in PERSON_ROLES | GROUP_NOUNS)):
@@ -404,6 +413,10 @@ def _plural_subject(doc: Doc, m: Mention) -> bool:
         t.lower_ in {"is", "was", "has"} for t in finite)
 
 
+_NAME_COMPOUNDS = frozenset(["directed", "produced", "helmed", "penned", "written", "led", "fronted", "assisted",
+                             "featuring", "starring", "backed", "signed", "managed", "inspired", "approved"])
+
+
 def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> list[Mention]:
     """All name mentions of an article, without overlaps, in text order."""
     candidates = quoted_titles(doc)
@@ -429,8 +442,8 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
         if not m.quoted and not any(c.isupper() or c.isdigit() for c in m.text):
             continue  # names are capitalised; lower-case runs are caption residue
         if m.end < len(doc) - 1 and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ and (
-                doc[m.end + 1].is_lower):
-            continue  # "K-pop", "X-rated": a prefix, not a name
+                doc[m.end + 1].is_lower) and doc[m.end + 1].lower_ not in _NAME_COMPOUNDS:
+            continue  # "K-pop", "X-rated": a prefix, not a name (but "the Drew Hirsch-directed video" is)
         taken.update(range(m.start, m.end))
         chosen.append(m)
     chosen.sort(key=lambda m: m.start)

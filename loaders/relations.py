@@ -250,7 +250,8 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             if True:
                 for name, relation, ta, tb, a_is_subject, pattern, conf, check in PAIR_RULES:
-                    strong = check not in {"caps-group"}
+                    # "BTS Jungkook": an all-caps group may be untyped, the person may not
+                    strong = check != "caps-group" or (a.text.isupper() and len(a.text) > 1)
                     if a.pronoun and check not in {"possessive-pronoun", "person-pronoun-ok"}:
                         continue
                     if a.pronoun and check == "person-pronoun-ok" and a.text.lower() not in {"his", "her"}:
@@ -261,7 +262,8 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
                     if b.pronoun:
                         continue
                     credit = name in {"release-feat-artist", "release-with-credit"}
-                    if not (ctx.fits(a, ta, strong) and (ctx.fits(b, tb, strong, credit) if tb else (
+                    if not (ctx.fits(a, ta, strong) and (ctx.fits(b, tb, strong and check != "caps-group", credit)
+                                                         if tb else (
                             ctx.etype(b) is None and b.source.split("+")[0] in TYPEABLE_SOURCES))):
                         continue
                     if not pattern.match(between):
@@ -609,7 +611,7 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 if ctx.etype(member) is not P:
                     continue
                 seen.add(member.entity)
-                start, end = ctx.char_span(member)
+                _, end = ctx.char_span(member)
                 yield Candidate("MEMBER_OF", member.entity, group.entity, doc[m.start - 1].idx, end, sent,
                                 0.7 * modality, "band-role-focus-group")
 
@@ -830,10 +832,12 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
     for sent_index, sent in enumerate(ctx.sents):
         ms = ctx.by_sent.get(sent_index, [])
         for m in ms:
-            if m.pronoun or ctx.etype(m) not in {P, None, G}:
-                continue
             after = ctx.after(m, 40)
             hyphen = re.match(r"^\s?-\s?directed\b", after)
+            if hyphen and ctx.etype(m) is R and all(x.source == "ner:WORK_OF_ART" for x in ctx.entities[m.entity].mentions):
+                ctx.entities[m.entity].type = None  # NER took "Drew Hirsch-directed" for a title
+            if m.pronoun or ctx.etype(m) not in {P, None, G}:
+                continue
             verb_form = re.match(r"^\s*,?\s*(?:[^,.]{0,60},\s*)?(?:who\s+)?(?:has\s+|had\s+)?(?:directed|helmed|shot|"
                                  r"made|created|filmed)\s+(?:the|this|that|its|a|an|his|her|their)\s+(?:[\w-]+\s+)?"
                                  r"(?:music\s+)?(?:video|clip|visuals|film|mv)\b", after + ctx.after(m, 140)[40:], re.I)
