@@ -32,6 +32,7 @@ from artistgraph.loaders.lexicon import (
     GROUP_NOUNS,
     HEDGES,
     NEGATIONS,
+    PERSON_ROLES,
     RELEASE_NOUNS,
 )
 from artistgraph.loaders.mentions import Mention
@@ -151,7 +152,7 @@ def _clause_negated(tok: Token) -> bool:
 
 _ROLE = (r"(?:singer|rapper|member|leader|vocalist|dancer|bassist|guitarist|drummer|frontman|"
          r"frontwoman|keyboardist|maknae|pianist|co-founder|founder|lead singer|lead vocalist|"
-         r"main vocalist|rapper-dancer|star|sub-vocalist|visual)")
+         r"main vocalist|rapper-dancer|star|sub-vocalist|visual|idol)")
 _MOD = r"(?:(?:former|ex-|new|fellow|founding|original|late|youngest|oldest|eldest|lead|main|then-)\s*)"
 _POSS = r"(?:'s|’s|‘s|'|’)"
 _RELEASE_WORDS = (r"(?:new|latest|upcoming|forthcoming|debut|first|second|third|fourth|fifth|sixth|"
@@ -173,7 +174,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(r"^\s+$"), 0.7, "caps-group"),
     ("person-of-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
      re.compile(rf"^\s*,?\s*(?:(?:who\s+(?:is|was)|is|was|a|an|the|one|another|former|fellow|lead|main|"
-                rf"youngest|oldest|also|now)\s+)*(?:{_ROLE}s?\s+)?(?:of|from|in)\s+(?:the\s+)?"
+                rf"youngest|oldest|also|now)\s+)*(?:(?:[\w&/-]+\s+){{0,2}}?{_ROLE}s?\s+)?(?:of|from|in)\s+(?:the\s+)?"
                 rf"(?:(?:[\w-]+\s+){{0,3}}?(?:group|band|act|outfit|unit|duo|trio|septet|quartet)\s+)?$", re.I),
      0.85, ""),
     ("person-belongs-to-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
@@ -191,6 +192,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(rf"^\s*(?:{_POSS})?\s*(?:(?:shock|sudden|recent|official|surprise)\s+)?(?:departure|exit|"
                 r"resignation|dismissal|sacking|firing)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I),
      0.75, "person-pronoun-ok"),
+    ("person-bandmate-in-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(rf"^\s*,\s*(?:[\w.-]+\s+){{0,3}}?[\w.-]+{_POSS}\s*(?:fellow\s+)?(?:bandmate|band-mate|groupmate|"
+                r"colleague)\s+(?:in|of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I), 0.8, ""),
     ("group-lineup", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:[-–—:(]|(?:.{0,80}?\b(?:line-?up|members)\s*(?:is|are|was|were|includes?|included|"
                 r"consists? of|comprises?|:)?\s*:?))\s*$", re.I), 0.85, ""),
@@ -313,7 +317,7 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         return True
     if check == "caps-group":
         # "BTS Jungkook": only a group written in capitals, or typed as a group.
-        return ctx.etype(a) is G or (a.text.isupper() and len(a.text) > 1)
+        return ctx.etype(a) is G or (a.text.isupper() and len(a.text) > 1 and a.text.lower() not in PERSON_ROLES)
     if check == "member-after":
         return bool(re.match(rf"^\s*{_POSS}?\s*(?:{_ROLE}|members|bandmate)\b", ctx.after(b), re.I))
     if check == "not-person-name":
@@ -590,8 +594,9 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
     doc = ctx.doc
     for sent_index, ms in ctx.by_sent.items():
         sent = ctx.sents[sent_index]
-        if any(ctx.etype(m) is G for m in ms if not m.pronoun):
-            continue  # a band named in the sentence: the pair rules decide
+        group = _focus_group(ctx, sent_index)
+        if group is None or any(ctx.etype(m) is G and m.entity != group.entity for m in ms if not m.pronoun):
+            continue  # another band named in the sentence: the pair rules decide
         seen: set[int] = set()
         for m in ms:
             if m.pronoun or ctx.etype(m) is not P or m.start == 0 or m.entity in seen:
@@ -603,9 +608,8 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
             owner = doc[m.start - 2] if m.start >= 2 else None
             if owner is not None and (owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_):
                 continue  # "his drummer", "Rodgers' drummer": someone's sideman
-            group = _focus_group(ctx, sent_index)
             modality = _modality(sent)
-            if group is None or modality == 0.0:
+            if modality == 0.0:
                 continue
             for member in coordinated(ctx, m):
                 if ctx.etype(member) is not P:
