@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from artistgraph.graph.model import (
     ARTIST_TYPES,
@@ -143,7 +143,8 @@ class Extractor:
             yield self.extract_doc(doc, article)
 
     def extract_doc(self, doc: Doc, article: Article) -> Extraction:
-        mentions = [m for m in find_mentions(doc, self.gazetteer.types) if not _is_link_line(doc[m.start].sent)]
+        text = doc.text
+        mentions = [m for m in find_mentions(doc, self.gazetteer.types) if not _is_link_line(text, doc[m.start].idx)]
         refs = [r for r in reference_mentions(doc) if not any(
             m.start <= r.start < m.end or r.start <= m.start < r.end for m in mentions)]
         sent_starts = [s.start for s in doc.sents]
@@ -163,9 +164,10 @@ _LINK_LINE = re.compile(r"^\s*(?:read more|read also|also read|related|recommend
                         re.I)
 
 
-def _is_link_line(sent: Span) -> bool:
+def _is_link_line(text: str, char: int) -> bool:
     """Scraped pages carry links to other stories ("Read more: ..."); their names are not this story's."""
-    return bool(_LINK_LINE.match(sent.text))
+    line_start = text.rfind("\n", 0, char) + 1
+    return bool(_LINK_LINE.match(text, line_start))
 
 
 def _clean(text: str) -> str:
@@ -189,6 +191,18 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
     yield cand
     if cand.relation not in {"MEMBER_OF", "FEATURES", "BY_ARTIST"} or not isinstance(cand.object, int):
         return
+    if cand.rule in {"artist-possessive-release", "pronoun-possessive-release", "artist-behind-release"}:
+        # "Puth's earlier singles “That's Hilarious” and “Light Switch”"
+        release = _mention_in_span(ctx, cand.subject, cand)
+        for other in coordinated(ctx, release)[1:] if release is not None else []:
+            yield Candidate(cand.relation, other.entity, cand.object, cand.start, cand.end, cand.sent,
+                            cand.confidence * 0.95, cand.rule + "+list", cand.subject_type, cand.object_type)
+        artist = _mention_in_span(ctx, cand.object, cand)
+        if cand.rule == "artist-possessive-release" and artist is not None:
+            # "Andre 3000 and Big Boi's album"
+            for other in coordinated_before(ctx, artist)[1:]:
+                yield Candidate(cand.relation, cand.subject, other.entity, cand.start, cand.end, cand.sent,
+                                cand.confidence * 0.95, cand.rule + "+coprimary", cand.subject_type, cand.object_type)
     if cand.rule in {"group-lineup", "release-feat-artist", "person-of-group", "group-role-person"}:
         listed_side = "object" if cand.relation in {"FEATURES"} else "subject"
         if cand.relation == "MEMBER_OF":

@@ -220,6 +220,8 @@ def _title_cue(doc: Doc, i: int) -> str | None:
         return "chart"
     if low == "of" and i > 0 and doc[i - 1].lower_ in _COVER_NOUNS:
         return "cover"
+    if low == "for" and i > 0 and doc[i - 1].lower_ in {"video", "clip", "visuals", "teaser", "trailer", "remix"}:
+        return "noun"  # "a cosmic video for My Universe"
     if low in _LIST_CUES and any(t.lower_ in {"hits", "songs", "singles", "albums", "tracks", "classics", "records"}
                                  for t in doc[max(sent_start, i - 4):i]):
         return "list"
@@ -374,6 +376,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # "rock giants U2", "US rappers Beastie Boys"
     if before and before[-1] in {"rappers", "singers", "musicians", "stars", "idols"}:
         return G
+    if after[:1] == [","] and _release_apposition(doc, m.end + 1):
+        return R  # "Motomami, her third album,"
     if after[:2] and after[0] == "," and after[1] in {"the", "a", "an"} and len(after) > 2:
         tail = [t.lower_ for t in doc[m.end + 2:m.end + 6]]
         if any(w in PERSON_ROLES or w in {"star", "hitmaker", "superstar"} for w in tail):
@@ -397,6 +401,19 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if _plural_subject(doc, m):
         return G  # "Roxy Music were formed", "Franz Ferdinand have won": a band, not a person
     return None
+
+
+def _release_apposition(doc: Doc, i: int) -> bool:
+    """Tokens from ``i`` read "her third album", "the lead single", "their 2019 EP"."""
+    words = doc[i:i + 5]
+    if not len(words) or (words[0].lower_ not in {"the", "a", "an"} and words[0].tag_ != "PRP$"):
+        return False
+    for tok in words[1:]:
+        if tok.lower_ in RELEASE_NOUNS - {"number", "project", "debut", "hit", "cover"}:
+            return True
+        if tok.pos_ not in {"ADJ", "NUM", "NOUN", "PROPN", "ADV"} or tok.is_punct:
+            return False
+    return False
 
 
 def _plural_subject(doc: Doc, m: Mention) -> bool:

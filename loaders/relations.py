@@ -160,7 +160,9 @@ _RELEASE_WORDS = (r"(?:new|latest|upcoming|forthcoming|debut|first|second|third|
                   r"full-length|studio|long-awaited|pre-release|earlier|previous|next|own|official|smash|"
                   r"chart-topping|single|album|song|track|ep|mini-album|record|mixtape|ballad|anthem|"
                   r"music|video|cover|version|number|release|project|duet|lp|english|korean|japanese|"
-                  r"digital|special|mini|studio|concept|joint|collaborative|\d{4})")
+                  r"digital|special|mini|studio|concept|joint|collaborative|last|final|biggest|best-known|famous|"
+                  r"singles|songs|albums|tracks|hits|records|eps|mixtapes|\d{4})")
+_QCOMMA = r"\s*(?:[”\"’']\s*,|,\s*[”\"’']|,)\s*"  # the comma closing a quoted title, either side of the quote
 
 PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], float, str]] = [
     # (name, relation, types of first mention, types of second, subject is first?, between, confidence)
@@ -207,8 +209,12 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"record|cover|version)\s+)*(?:by|from)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I),
      0.8, ""),
     ("release-apposition-artist", "BY_ARTIST", frozenset({R}), ART, True,
-     re.compile(r"^\s*[”\"’']?\s*,\s*(?:the\s+)?(?:(?:new|latest|upcoming|forthcoming|debut|album|single|"
-                r"record|song)\s+)*$", re.I), 0.75, "artist-owns-after"),
+     re.compile(rf"^(?:{_QCOMMA})(?:the\s+|a\s+|an\s+)?(?:(?:new|latest|upcoming|forthcoming|debut|album|single|"
+                r"record|song|track|ep|mixtape|[\w-]+)\s+){0,4}[“\"‘']?$", re.I), 0.75, "artist-owns-after"),
+    ("artist-behind-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(r"^\s*,\s*(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?(?:behind|who\s+(?:sang|recorded|released|made|"
+                r"wrote))\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:hits?|songs?|singles?|albums?|tracks?|records?)\s+"
+                r"(?:like|such as|including)\s+)?[“\"‘']?$", re.I), 0.8, ""),
     ("artist-released-release", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |have |had |will |finally |officially |just |also |recently |"
                 r"then |now |quickly |is |are |was |were )*(?:released|releases|release|releasing|dropped|drops|"
@@ -328,10 +334,12 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "possessed-release":
         return _possessed_kind(ctx, a, b) == "release"
     if check == "artist-owns-after":
-        return bool(re.match(rf"^\s*{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:album|single|song|track|record|ep|"
-                             r"mixtape|hit|debut|release)\b", ctx.after(b), re.I)) or bool(
-            re.search(r"\b(?:album|single|song|track|record)\s*$", between, re.I)
-            and re.match(r"^\s*(?:has|had|is|was|will)\b", ctx.after(b), re.I))
+        # "“D-2,” Suga's second solo mixtape", "“D-Day,” the album Suga has on the way"
+        return (bool(re.match(rf"^(?:{_QCOMMA})[“\"‘']?$", between)) and bool(re.match(
+            rf"^\s*{_POSS}\s*(?:[\w-]+\s+){{0,3}}?(?:album|single|song|track|record|ep|mixtape|hit|debut|release)\b",
+            ctx.after(b), re.I))) or bool(
+            re.search(r"\b(?:album|single|song|track|record|ep|mixtape)\s*$", between, re.I)
+            and re.match(r"^\s*(?:has|had|is|was|will|released|dropped|recorded|put out|made)\b", ctx.after(b), re.I))
     if check == "no-artist-between":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(ctx.etype(m) in ART and m.entity != a.entity for m in inner) and not re.search(
@@ -356,8 +364,8 @@ def coordinated(ctx: Context, m: Mention) -> list[Mention]:
         return out
     prev = m
     for x in ms[idx + 1:]:
-        gap = ctx.between(prev, x)
-        if re.fullmatch(r"\s*(?:,|,?\s*and|&|,\s*and)\s*", gap) and ctx.etype(x) in {ctx.etype(m), None}:
+        gap = re.sub(r"[“”\"‘’']", "", ctx.between(prev, x))  # “Say So” and “Streets”
+        if re.fullmatch(r"\s*(?:,|,?\s*and|&|,\s*and|,?\s*as well as)\s*", gap) and ctx.etype(x) in {ctx.etype(m), None}:
             out.append(x)
             prev = x
         else:
@@ -829,44 +837,69 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
 _DIRECTOR_TRIGGER = re.compile(r"-directed\b|\b(?:directed|helmed)\b", re.I)
 
 
+_DIRECTING_VERBS = {"direct", "helm", "make", "shoot", "create", "film", "craft"}
+_VIDEO_NOUNS = {"video", "clip", "visuals", "visual", "film", "mv", "music-video", "movie", "documentary"}
+
+
+def _directed_work(ctx: Context, m: Mention) -> tuple[Token, list[Token]] | None:
+    """The verb and object when ``m`` is the subject of directing: "Dave
+    Meyers, who ..., helmed the My Universe clip", "Warren Fu made the music video"."""
+    root = ctx.doc[m.start:m.end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _DIRECTING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    if verb.lemma_.lower() not in {"direct", "helm"} and objects[0].lower_ not in _VIDEO_NOUNS:
+        return None  # "made the music video" directs; "made history" does not
+    return verb, list(objects[0].subtree)
+
+
+def _main_release(ctx: Context, sent: int) -> Mention | None:
+    """The release a video is most likely of: of those named in this or the two previous
+    sentences, the one the article names most (the latest on a tie)."""
+    counts: dict[int, int] = {}
+    for m in ctx.mentions:
+        if ctx.etype(m) is R and not m.pronoun:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    window = [m for s in range(max(0, sent - 2), sent + 1) for m in ctx.by_sent.get(s, [])
+              if ctx.etype(m) is R and not m.pronoun]
+    if not window:
+        return ctx.focus_release(sent)
+    best = max(counts[m.entity] for m in window)
+    return [m for m in window if counts[m.entity] == best][-1]
+
+
 def director_candidates(ctx: Context) -> Iterator[Candidate]:
     """"the Calmatic-directed visuals", "Dave Meyers helmed the clip",
     "director Warren Fu made the music video"."""
-    doc = ctx.doc
     for sent_index, sent in enumerate(ctx.sents):
         ms = ctx.by_sent.get(sent_index, [])
         for m in ms:
-            after = ctx.after(m, 40)
-            hyphen = re.match(r"^\s?-\s?directed\b", after)
+            hyphen = re.match(r"^\s?-\s?directed\b", ctx.after(m, 40))
             if hyphen and ctx.etype(m) is R and all(x.source == "ner:WORK_OF_ART" for x in ctx.entities[m.entity].mentions):
                 ctx.entities[m.entity].type = None  # NER took "Drew Hirsch-directed" for a title
             if m.pronoun or ctx.etype(m) not in {P, None, G}:
                 continue
-            verb_form = re.match(r"^\s*,?\s*(?:[^,.]{0,60},\s*)?(?:who\s+)?(?:has\s+|had\s+)?(?:directed|helmed|shot|"
-                                 r"made|created|filmed)\s+(?:the|this|that|its|a|an|his|her|their)\s+(?:[\w-]+\s+)?"
-                                 r"(?:music\s+)?(?:video|clip|visuals|film|mv)\b", after + ctx.after(m, 140)[40:], re.I)
-            is_director = m.role == "director" or re.search(r"\bdirector\b", ctx.after(m, 80) + ctx.before(m, 30), re.I)
-            if not hyphen and not (verb_form and (is_director or re.search(r"helmed|directed", verb_form.group(0)))):
-                continue
-            if not hyphen:
-                root = ctx.doc[m.end - 1]
-                while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
-                    root = root.head
-                if root.dep_ != "nsubj" or root.head.lemma_.lower() not in {
-                        "direct", "helm", "make", "shoot", "create", "film"}:
-                    continue
-            if ctx.etype(m) is None and m.source.split("+")[0] not in TYPEABLE_SOURCES and not hyphen:
-                continue
             target = None
-            later = [r for r in ms if ctx.etype(r) is R and r.start > m.end and not r.pronoun]
-            if later and re.search(r"\b(?:for|of)\b", ctx.text[doc[m.end].idx:doc[later[0].start].idx]):
-                target = later[0]
-            if target is None:
-                target = ctx.focus_release(sent_index)
-            if target is None:
-                continue
+            if hyphen:
+                target = _main_release(ctx, sent_index)
+            else:
+                if ctx.etype(m) is None and m.source.split("+")[0] not in TYPEABLE_SOURCES:
+                    continue
+                work = _directed_work(ctx, m)
+                if work is None:
+                    continue
+                verb, obj_tokens = work
+                is_director = m.role == "director" or re.search(r"\bdirector\b", ctx.after(m, 80) + ctx.before(m, 30), re.I)
+                if verb.lemma_.lower() not in {"direct", "helm"} and not is_director:
+                    continue
+                named = [r for r in _mentions_in(ctx, obj_tokens) if ctx.etype(r) is R and not r.pronoun]
+                target = named[0] if named else (
+                    _main_release(ctx, sent_index) if any(t.lower_ in _VIDEO_NOUNS for t in obj_tokens) else None)
             modality = _modality(sent)
-            if modality == 0.0:
+            if target is None or modality == 0.0:
                 continue
             start, end = ctx.char_span(m, target)
             yield Candidate("DIRECTED_BY", target.entity, m.entity, start, end, sent, 0.85 * modality,
