@@ -8,21 +8,16 @@ from typing import Annotated
 
 import typer
 
-from artistgraph.graph.model import DEFAULT_MIN_CONFIDENCE
 from artistgraph.queries import analysis, questions
 from artistgraph.queries.cli import app
 from artistgraph.queries.cli.common import (
     EXIT_FAILURE,
     EXIT_USAGE,
-    DbOption,
-    JsonFlag,
-    MinConfidence,
-    Neo4jFlag,
-    emit,
+    StoreQuery,
     fail,
-    open_store,
     print_json,
     print_table,
+    store_options,
 )
 
 ArtistA = Annotated[str, typer.Argument(
@@ -32,28 +27,20 @@ ArtistB = Annotated[str, typer.Argument(
 
 
 @app.command()
-def path(
-    a: ArtistA,
-    b: ArtistB,
-    db: DbOption = None,
-    neo4j: Neo4jFlag = False,
-    min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
-    as_json: JsonFlag = False,
-) -> None:
+@store_options()
+def path(a: ArtistA, b: ArtistB, opts: StoreQuery) -> None:
     """The shortest chain of collaborations from artist A to artist B, with the
     releases behind each link. Exits 1 when no chain exists.
 
     Example: artistgraph path "IU" "Jungkook"
     """
-    with open_store(db, neo4j) as store:
-        try:
-            answer = analysis.path(store, a, b, min_confidence)
-        except (questions.UnknownEntity, analysis.NotAnArtist) as exc:
-            fail(str(exc))
-        except analysis.NoPath as exc:
-            if as_json:
-                print_json({"from": exc.a, "to": exc.b, "length": None, "artists": [], "steps": []})
-            fail(str(exc))
+    try:
+        answer = opts.run(lambda store: analysis.path(store, a, b, opts.min_confidence),
+                          errors=(questions.UnknownEntity, analysis.NotAnArtist))
+    except analysis.NoPath as exc:
+        if opts.as_json:
+            print_json({"from": exc.a, "to": exc.b, "length": None, "artists": [], "steps": []})
+        fail(str(exc))
 
     def render(data: dict) -> None:
         typer.echo(" -> ".join(data["artists"])
@@ -63,7 +50,7 @@ def path(
                          for s in data["steps"]],
                         ["artist", "collaborator", "releases", "articles"])
 
-    emit(answer, as_json, render)
+    opts.emit(answer, render)
 
 
 ByOption = Annotated[
@@ -72,13 +59,12 @@ ByOption = Annotated[
 
 
 @app.command()
+@store_options()
 def central(
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many artists to list.")] = 10,
     by: ByOption = "degree",
-    db: DbOption = None,
-    neo4j: Neo4jFlag = False,
-    min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
-    as_json: JsonFlag = False,
+    *,
+    opts: StoreQuery,
 ) -> None:
     """The most connected artists: number of collaborators (degree) and share
     of shortest collaboration chains through them (betweenness; estimated from
@@ -88,8 +74,7 @@ def central(
     """
     if by not in {"degree", "betweenness"}:
         fail(f"--by must be degree or betweenness, got {by!r}", EXIT_USAGE)
-    with open_store(db, neo4j) as store:
-        rows = analysis.central(store, top, min_confidence, by)
+    rows = opts.run(lambda store: analysis.central(store, top, opts.min_confidence, by))
 
     def render(data: list[dict]) -> None:
         if not data:
@@ -99,23 +84,18 @@ def central(
                       r["releases"]) for r in data],
                     ["rank", "artist", "type", "collaborators", "betweenness", "releases"])
 
-    emit(rows, as_json, render)
+    opts.emit(rows, render)
 
 
 @app.command()
-def communities(
-    db: DbOption = None,
-    neo4j: Neo4jFlag = False,
-    min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
-    as_json: JsonFlag = False,
-) -> None:
+@store_options()
+def communities(opts: StoreQuery) -> None:
     """Clusters of artists who collaborate mostly with each other (Louvain
     modularity, fixed seed: the same graph always gives the same clusters).
 
     Example: artistgraph communities --json
     """
-    with open_store(db, neo4j) as store:
-        answer = analysis.communities(store, min_confidence)
+    answer = opts.run(lambda store: analysis.communities(store, opts.min_confidence))
 
     def render(data: dict) -> None:
         if not data["communities"]:
@@ -127,29 +107,24 @@ def communities(
         if data["isolated"]:
             typer.echo(f"{data['isolated']} artist(s) without collaborations not shown")
 
-    emit(answer, as_json, render)
+    opts.emit(answer, render)
 
 
 @app.command()
+@store_options()
 def timeline(
     name: Annotated[str | None, typer.Argument(
         metavar="NAME", help="An artist or release; omit for the whole graph.",
         show_default=False)] = None,
-    db: DbOption = None,
-    neo4j: Neo4jFlag = False,
-    min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
-    as_json: JsonFlag = False,
+    *,
+    opts: StoreQuery,
 ) -> None:
     """Releases and enlistments in date order, for one artist (their releases,
     their enlistment, a group's members' enlistments) or for everything.
 
     Example: artistgraph timeline BTS
     """
-    with open_store(db, neo4j) as store:
-        try:
-            answer = analysis.timeline(store, name, min_confidence)
-        except questions.UnknownEntity as exc:
-            fail(str(exc))
+    answer = opts.run(lambda store: analysis.timeline(store, name, opts.min_confidence))
 
     def render(data: dict) -> None:
         if not data["events"]:
@@ -159,24 +134,19 @@ def timeline(
                      for e in data["events"]],
                     ["date", "event", "subject", "role", "articles"])
 
-    emit(answer, as_json, render)
+    opts.emit(answer, render)
 
 
 @app.command()
-def conflicts(
-    db: DbOption = None,
-    neo4j: Neo4jFlag = False,
-    min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
-    as_json: JsonFlag = False,
-) -> None:
+@store_options()
+def conflicts(opts: StoreQuery) -> None:
     """Facts the articles disagree on: a release with two release dates, a person
     with two enlistment dates. "2024" vs "2024-01-24" is only less precise and
     is not reported; "2024-01-24" vs "2024-01-25" is.
 
     Example: artistgraph conflicts --json
     """
-    with open_store(db, neo4j) as store:
-        rows = analysis.conflicts(store, min_confidence)
+    rows = opts.run(lambda store: analysis.conflicts(store, opts.min_confidence))
 
     def render(data: list[dict]) -> None:
         if not data:
@@ -188,10 +158,11 @@ def conflicts(
                 for s in d["sources"]:
                     typer.echo(f"  {d['date']:<10}  [{s['article']}] {s['sentence'][:100]}")
 
-    emit(rows, as_json, render)
+    opts.emit(rows, render)
 
 
 @app.command()
+@store_options()
 def view(
     name: Annotated[str, typer.Argument(
         metavar="NAME", help="The artist (or any entity) at the centre.", show_default=False)],
@@ -201,10 +172,8 @@ def view(
         "--output", "-o", help="File to write (.html or .png); - for stdout.")] = "-",
     png: Annotated[bool, typer.Option(
         "--png", help="Write a static PNG image instead of HTML.")] = False,
-    db: DbOption = None,
-    neo4j: Neo4jFlag = False,
-    min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
-    as_json: JsonFlag = False,
+    *,
+    opts: StoreQuery,
 ) -> None:
     """Draw NAME's neighbourhood: an interactive, self-contained HTML page (works
     offline; hover a node or link for its evidence) or a static PNG.
@@ -214,15 +183,11 @@ def view(
     from artistgraph.queries import view as graph_view
 
     png = png or output.lower().endswith(".png")
-    if output == "-" and as_json:
+    if output == "-" and opts.as_json:
         fail("--json prints a summary; give the page a file with -o", EXIT_USAGE)
     if output == "-" and png and sys.stdout.isatty():
         fail("refusing to write a PNG to a terminal; use -o FILE.png", EXIT_USAGE)
-    with open_store(db, neo4j) as store:
-        try:
-            data = graph_view.view_data(store, name, depth, min_confidence)
-        except questions.UnknownEntity as exc:
-            fail(str(exc))
+    data = opts.run(lambda store: graph_view.view_data(store, name, depth, opts.min_confidence))
     try:
         if output == "-":
             if png:
@@ -236,5 +201,5 @@ def view(
         fail(f"{output}: {exc.strerror or exc}", EXIT_FAILURE)
     summary = {"output": output, "format": "png" if png else "html", "center": data["name"],
                "depth": depth, "nodes": len(data["nodes"]), "edges": len(data["edges"])}
-    emit(summary, as_json, lambda s: typer.echo(
+    opts.emit(summary, lambda s: typer.echo(
         f"wrote {s['output']}: {s['nodes']} nodes, {s['edges']} links around {s['center']}"))

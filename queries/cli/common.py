@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import os
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
+from artistgraph.graph.model import DEFAULT_MIN_CONFIDENCE
 from artistgraph.graph.store import GraphStore, StoreError
+from artistgraph.queries.questions import UnknownEntity
+
+T = TypeVar("T")
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -119,3 +126,72 @@ def emit(data: Any, as_json: bool, render: Callable[[Any], None]) -> None:
         print_json(data)
     else:
         render(data)
+
+
+# -- the options every store-reading command shares --------------------------------
+@dataclass(frozen=True)
+class StoreQuery:
+    """What a store-reading command was asked for besides its own arguments:
+    which store (``--db``/``--neo4j``), the confidence cut (``--min-confidence``;
+    0.0 for a command without it) and the output form (``--json``)."""
+
+    db: Path | None
+    neo4j: bool
+    min_confidence: float
+    as_json: bool
+
+    def run(self, query: Callable[[GraphStore], T],
+            errors: tuple[type[Exception], ...] = (UnknownEntity,)) -> T:
+        """``query(store)`` on the selected store, closed afterwards. An
+        exception of ``errors`` (a name not in the graph) becomes the one
+        'error:' line and exit 1; any other passes through."""
+        with open_store(self.db, self.neo4j) as store:
+            try:
+                return query(store)
+            except errors as exc:
+                fail(str(exc))
+
+    def emit(self, data: Any, render: Callable[[Any], None]) -> None:
+        """Print ``data`` as JSON with --json, else through ``render``."""
+        emit(data, self.as_json, render)
+
+
+def store_options(min_confidence: float | None = DEFAULT_MIN_CONFIDENCE):
+    """Decorate a command that takes ``opts: StoreQuery`` as its last parameter:
+    typer then sees, in its place, ``--db``, ``--neo4j``, ``--min-confidence``
+    (with this default; left out when None) and ``--json``, and the command
+    gets them back bundled in ``opts``. Put it under ``@app.command()``.
+
+    Returns the decorator.
+    """
+    shared = [
+        inspect.Parameter("db", inspect.Parameter.KEYWORD_ONLY, default=None,
+                          annotation=DbOption),
+        inspect.Parameter("neo4j", inspect.Parameter.KEYWORD_ONLY, default=False,
+                          annotation=Neo4jFlag),
+        *([] if min_confidence is None else [inspect.Parameter(
+            "min_confidence", inspect.Parameter.KEYWORD_ONLY, default=min_confidence,
+            annotation=MinConfidence)]),
+        inspect.Parameter("as_json", inspect.Parameter.KEYWORD_ONLY, default=False,
+                          annotation=JsonFlag),
+    ]
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        # Resolved annotations: typer reads __signature__ as it is, unevaluated.
+        own = list(inspect.signature(command, eval_str=True).parameters.values())
+        if not own or own[-1].name != "opts":
+            raise TypeError(f"{command.__name__}: the last parameter must be 'opts: StoreQuery'")
+        own = [p.replace(kind=inspect.Parameter.POSITIONAL_OR_KEYWORD) for p in own[:-1]]
+
+        @functools.wraps(command)
+        def wrapper(**kwargs: Any) -> None:
+            opts = StoreQuery(kwargs.pop("db"), kwargs.pop("neo4j"),
+                              kwargs.pop("min_confidence", 0.0), kwargs.pop("as_json"))
+            command(**kwargs, opts=opts)
+
+        parameters = [*own, *shared]
+        wrapper.__signature__ = inspect.Signature(parameters, return_annotation=None)  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
+        return wrapper
+
+    return decorate

@@ -22,12 +22,14 @@ from artistgraph.queries.cli.common import (
     JsonFlag,
     MinConfidence,
     Neo4jFlag,
+    StoreQuery,
     emit,
     fail,
     is_interactive,
     open_store,
     print_json,
     print_table,
+    store_options,
 )
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.", show_default=False)]
@@ -177,27 +179,17 @@ def load(
         raise typer.Exit(EXIT_FAILURE)
 
 
-def _name_error(exc: questions.UnknownEntity) -> None:
-    fail(str(exc))
-
-
 @app.command()
+@store_options()
 def collaborators(
     name: Annotated[str, typer.Argument(help="An artist's name or any alias.")],
-    db: DbOption = None,
-    neo4j: Neo4jFlag = False,
-    min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
-    as_json: JsonFlag = False,
+    opts: StoreQuery,
 ) -> None:
     """Who NAME collaborated with, on which releases, with evidence counts.
 
     Example: artistgraph collaborators "Kim Taehyung"
     """
-    with open_store(db, neo4j) as store:
-        try:
-            answer = questions.collaborators(store, name, min_confidence)
-        except questions.UnknownEntity as exc:
-            _name_error(exc)
+    answer = opts.run(lambda store: questions.collaborators(store, name, opts.min_confidence))
 
     def render(data: dict) -> None:
         if not data["collaborators"]:
@@ -208,44 +200,33 @@ def collaborators(
                      for r in data["collaborators"]],
                     ["collaborator", "releases", "articles", "evidence"])
 
-    emit(answer, as_json, render)
+    opts.emit(answer, render)
 
 
 @app.command()
-def collaborations(
-    db: DbOption = None,
-    neo4j: Neo4jFlag = False,
-    min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
-    as_json: JsonFlag = False,
-) -> None:
+@store_options()
+def collaborations(opts: StoreQuery) -> None:
     """Every collaborating pair: who collaborated with whom.
 
     Example: artistgraph collaborations --json
     """
-    with open_store(db, neo4j) as store:
-        rows = questions.collaborations(store, min_confidence)
-    emit(rows, as_json, lambda data: print_table(
+    rows = opts.run(lambda store: questions.collaborations(store, opts.min_confidence))
+    opts.emit(rows, lambda data: print_table(
         [(r["a"], r["b"], r["releases"], r["articles"]) for r in data],
         ["artist", "collaborator", "releases", "articles"]))
 
 
 @app.command()
+@store_options(min_confidence=0.0)
 def show(
     name: Annotated[str, typer.Argument(help="Any entity name or alias.")],
-    db: DbOption = None,
-    neo4j: Neo4jFlag = False,
-    min_confidence: MinConfidence = 0.0,
-    as_json: JsonFlag = False,
+    opts: StoreQuery,
 ) -> None:
     """Everything known about one entity, with the sources of each fact.
 
     Example: artistgraph show BTS
     """
-    with open_store(db, neo4j) as store:
-        try:
-            answer = questions.show(store, name, min_confidence)
-        except questions.UnknownEntity as exc:
-            _name_error(exc)
+    answer = opts.run(lambda store: questions.show(store, name, opts.min_confidence))
 
     def render(data: dict) -> None:
         aliases = f" (also: {', '.join(data['aliases'])})" if data["aliases"] else ""
@@ -257,17 +238,17 @@ def show(
             for s in f["sources"][:3]:
                 typer.echo(f"       [{s['article']}] {s['sentence'][:110]}")
 
-    emit(answer, as_json, render)
+    opts.emit(answer, render)
 
 
 @app.command()
-def stats(db: DbOption = None, neo4j: Neo4jFlag = False, as_json: JsonFlag = False) -> None:
+@store_options(min_confidence=None)
+def stats(opts: StoreQuery) -> None:
     """Counts of articles, entities and facts in the store.
 
     Example: artistgraph stats --json
     """
-    with open_store(db, neo4j) as store:
-        answer = questions.stats(store)
+    answer = opts.run(questions.stats)
 
     def render(data: dict) -> None:
         typer.echo(f"articles  {data['articles']}\nentities  {data['entities']}\n"
@@ -277,7 +258,7 @@ def stats(db: DbOption = None, neo4j: Neo4jFlag = False, as_json: JsonFlag = Fal
         for r, n in data["facts_by_relation"].items():
             typer.echo(f"  {r:<18}{n}")
 
-    emit(answer, as_json, render)
+    opts.emit(answer, render)
 
 
 @app.command()
