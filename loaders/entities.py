@@ -206,6 +206,11 @@ def _resolve_references(doc: Doc, mentions: list[Mention], entities: list[Entity
     named = [m for m in mentions if not m.pronoun and m.entity >= 0]
     for ref in (m for m in mentions if m.pronoun):
         wanted = {"person": {P}, "group": {G}, "release": {R}, "plural": {G}}[ref.pronoun]
+        if ref.text.lower() in {"his", "her", "their"}:
+            subject = _clause_subject(doc, ref, named, entities, wanted)
+            if subject is not None:
+                ref.entity = subject.entity
+                continue
         best = None
         for m in reversed(named):
             if m.start >= ref.start:
@@ -218,3 +223,27 @@ def _resolve_references(doc: Doc, mentions: list[Mention], entities: list[Entity
                 break
         if best is not None:
             ref.entity = best.entity
+
+
+def _clause_subject(doc: Doc, ref: Mention, named: list[Mention], entities: list[Entity],
+                    wanted: set[EntityType]) -> Mention | None:
+    """The subject of the clause a possessive pronoun sits in, when it is a name
+    of the wanted type before the pronoun: in "RAEHA joined forces with DJ
+    Marten Holm for her new single", "her" is RAEHA's."""
+    verb = doc[ref.start]
+    for _ in range(6):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(2):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            lo, hi = subjects[0].left_edge.i, subjects[0].right_edge.i
+            for m in named:
+                if lo <= m.start <= hi and m.start < ref.start and entities[m.entity].type in wanted:
+                    return m
+            return None
+        if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None

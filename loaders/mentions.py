@@ -160,6 +160,8 @@ _NOT_TITLE_START = frozenset(["best", "outstanding", "album", "song", "record", 
 # After a filler word, a name that NER knows as one of these is a new name, not more title:
 # "the single Lady Marmalade with Lil' Kim".
 _NAME_AFTER_FILLER = frozenset(["PERSON", "GPE", "LOC", "NORP", "ORG", "DATE", "TIME", "FAC", "EVENT"])
+_CONTRACTIONS = frozenset(["n't", "n’t", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m", "’m", "'d", "’d"])
+_CONTRACTED_PRONOUNS = frozenset(["that", "it", "what", "here", "there", "who", "where", "let", "he", "she", "how"])
 _JOINING_FILLERS = frozenset(["and", "with", "by", "for", "at", "on", "in", "from", "to"])
 
 
@@ -181,9 +183,9 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10) -> int:
         if _is_name_token(tok) and not (tok.is_sent_start and tok.i > j):
             k += 1
             continue
-        if not prev.whitespace_ and (tok.lower_ in {"n't", "n’t"} or (
-                tok.text[:1] in {"'", "’"} and len(tok.text) > 1)):
-            k += 1  # "Don't", "Y'all"
+        if not prev.whitespace_ and (tok.lower_ in _CONTRACTIONS or (
+                tok.lower_ in {"'s", "’s"} and prev.lower_ in _CONTRACTED_PRONOUNS)):
+            k += 1  # "You Don't Know My Name", "That's Hilarious" (but not "Harper Vale's")
             continue
         if tok.text == "/" and not prev.whitespace_ and not tok.whitespace_ and k + 1 < n and _is_name_token(doc[k + 1]):
             k += 2
@@ -257,7 +259,8 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 next_is_verb = k < n and doc[k].pos_ in {"VERB", "AUX"}
                 # "the album Taylor Swift released": a name, then its verb, is not a title
                 strong = kind == "noun" and not next_is_verb and doc[j].ent_type_ != "DATE"
-                if (not named or strong) and (not appositive or _title_end_is_closed(doc, k)):
+                possessive = k < n and doc[k].text in {"'s", "’s", "'", "’"}  # "video for Harper Vale's “Neon Saints”"
+                if (not named or strong) and not possessive and (not appositive or _title_end_is_closed(doc, k)):
                     out.append(Mention(j, k, doc[j:k].text, R, "cue-title"))
                     if kind in {"list", "noun", "award", "chart"}:
                         out += _listed_titles(doc, k)
@@ -315,6 +318,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CONTEXT_WORDS = PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS | DESCRIPTORS | frozenset(["girl", "boy", "k-pop"])
+
+
 def ner_and_runs(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     covered: set[int] = set()
@@ -333,8 +339,9 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         cut = [ent.start] + [t.i + 1 for t in ent if t.text in {"'s", "’s", "'", "’"} and t.i < ent.end - 1] + [ent.end]
         for a, b in itertools.pairwise(cut):
             a, b = _trim(doc, a, b)
-            while a < b - 1 and doc[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS:
-                a += 1
+            while a < b - 1 and (doc[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS or (
+                    doc[a].lower_ in DESCRIPTORS and doc[a + 1].lower_ in PERSON_ROLES | GROUP_NOUNS)):
+                a += 1  # "Rock band Ember Coast"
             if a >= b:
                 continue
             if label == "WORK_OF_ART" and b < ent.end:
@@ -350,6 +357,8 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         runs += [(p[0], p[-1] + 1) for p in pieces]
     for a, b in runs:
         a, b = _trim(doc, a, b)
+        if all(t.lower_ in _CONTEXT_WORDS for t in doc[a:b]):
+            continue  # "Singer" before an NER name, "Girl" of "Girl group": context, not a name
         while a < b - 1 and (doc[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS or (
                 doc[a].lower_ in DESCRIPTORS and doc[a + 1].lower_ in PERSON_ROLES | GROUP_NOUNS)):
             a += 1  # "Rapper Kato Vale": the role word is context, not name
@@ -367,7 +376,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if words & (ORG_WORDS - {"music"}) or m.text.lower() in PLATFORMS:
         return O  # "X Music" is a label as often as a band (Roxy Music): context decides
     if m.source in {"ner:NORP", "ner:GPE", "ner:LOC", "ner:FAC"} and m.text.lower() not in DESCRIPTORS and after[:1] and (
-            after[0] in BAND_ROLES or (m.text.startswith("The ") and after[0] in PERSON_ROLES)):
+            (after[0] in BAND_ROLES and before[-1:] in (["former"], ["ex"], ["ex-"], ["then-"]))
+            or (m.text.startswith("The ") and after[0] in PERSON_ROLES)):
         return G  # NER calls "Linkin Park" a place; places have no drummers: "the former Clash guitarist"
     if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
             before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES)):
@@ -398,9 +408,14 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G
     if after[:2] == [",", "the"] and len(after) > 2 and after[2] in GROUP_NOUNS:
         return G
+    if _KOREAN_NAME.match(m.text):
+        return P  # "Han Sun-woo", "Cha Eun-woo": family name and hyphenated given name
     if _plural_subject(doc, m):
         return G  # "Roxy Music were formed", "Franz Ferdinand have won": a band, not a person
     return None
+
+
+_KOREAN_NAME = re.compile(r"^[A-Z][a-z]{0,3} [A-Z][a-z]+-[a-z]+$")
 
 
 def _release_apposition(doc: Doc, i: int) -> bool:

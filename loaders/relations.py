@@ -199,7 +199,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"colleague)\s+(?:in|of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I), 0.8, ""),
     ("group-lineup", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:[-–—:(]|(?:.{0,80}?\b(?:line-?up|members)\s*(?:is|are|was|were|includes?|included|"
-                r"consists? of|comprises?|:)?\s*:?))\s*$", re.I), 0.85, ""),
+                r"consists? of|comprises?|:)?\s*:?))\s*$", re.I), 0.85, "lineup-nearest-group"),
     ("artist-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(rf"^\s*{_POSS}\s*(?:{_RELEASE_WORDS}\s*,?\s*)*[“\"‘']?\s*$", re.I), 0.85, "not-person-name"),
     ("pronoun-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
@@ -344,7 +344,15 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(ctx.etype(m) in ART and m.entity != a.entity for m in inner) and not re.search(
             r"\b(?:written|produced|composed|penned|directed|said|says|told|featured|which|that)\b",
+            between, re.I) and not re.search(  # "recorded a duet with Rosa Delgado": a partner, not the work
+            r"\b(?:duet|collaboration|track|song|single|record|album|video|forces)\s+(?:with|featuring|alongside)\s*$",
             between, re.I)
+    if check == "person-pronoun-ok":
+        # "his new band Fightstar", "Simpson's departure from Busted"; not "Manchester band The Copper Kites"
+        return a.pronoun is not None or bool(re.match(rf"^\s*{_POSS}", between))
+    if check == "lineup-nearest-group":
+        inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
+        return not any(_artistlike(ctx, m) for m in inner)
     if check == "no-release-between":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(ctx.etype(m) is R for m in inner)
@@ -853,6 +861,8 @@ def _directed_work(ctx: Context, m: Mention) -> tuple[Token, list[Token]] | None
         return None
     if verb.lemma_.lower() not in {"direct", "helm"} and objects[0].lower_ not in _VIDEO_NOUNS:
         return None  # "made the music video" directs; "made history" does not
+    if _clause_negated(verb):
+        return None  # "did not direct the video"
     return verb, list(objects[0].subtree)
 
 
