@@ -46,6 +46,7 @@ class Mention:
     entity: int = -1  # index of the entity this mention belongs to
     sent: int = 0
     credits: list[tuple[str, str]] = field(default_factory=list)  # ("feat", name) inside titles
+    cue: int | None = None  # token index of the word that announced an unquoted title ("for", "with", "single")
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start:self.end]
@@ -155,6 +156,8 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
 # Words after which an unquoted title may follow, by the kind of context.
 _COVER_NOUNS = frozenset(["cover", "version", "remix", "rendition", "remake"])
 _LIST_CUES = frozenset(["including", "include", "includes", "included", "like"])
+_APPOSITIVE_MODIFIERS = frozenset(["last", "latest", "new", "first", "final", "debut", "next", "previous", "recent",
+                                   "current", "second", "third", "lead", "title", "breakthrough", "upcoming"])
 _NOT_TITLE_START = frozenset(["best", "outstanding", "album", "song", "record", "artist", "video", "british",
                               "international", "male", "female", "new", "i", "it", "he", "she", "they", "we"])
 # After a filler word, a name that NER knows as one of these is a new name, not more title:
@@ -197,7 +200,8 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10) -> int:
             f += 1
         if f == k or f >= n or not _is_name_token(doc[f]):
             break
-        if doc[k].lower_ in _JOINING_FILLERS and doc[f].ent_type_ in _NAME_AFTER_FILLER and doc[f].ent_iob_ == "B":
+        if doc[k].lower_ in _JOINING_FILLERS and doc[f].ent_type_ in _NAME_AFTER_FILLER and doc[f].ent_iob_ == "B" and (
+                doc[f - 1].lower_ not in {"a", "an"}):  # "Genie in a Bottle" is a title, "Toxic in the UK" is not
             break
         k = f + 1
     return k
@@ -248,22 +252,25 @@ def cue_titles(doc: Doc) -> list[Mention]:
             if j < n and doc[j].lower_ in {"called", "titled", "entitled", "named"}:
                 j += 1
             appositive = kind == "noun" and j < n and doc[j].text == "," and i > 0 and (
-                doc[i - 1].lower_ in {"last", "latest", "new", "first", "final", "debut", "next", "previous"}
-                or doc[i - 1].tag_ == "PRP$")
+                doc[i - 1].lower_ in _APPOSITIVE_MODIFIERS or doc[i - 1].tag_ in {"PRP$", "JJ", "JJS"}
+                or doc[i - 1].ent_type_ == "ORDINAL")
             if appositive:
                 j += 1
             k = read_title(doc, j)
             if k > j and k - j <= 10 and doc[j].lower_ not in _NOT_TITLE_START and doc[j].pos_ in {
                     "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP"}:
-                named = doc[j].ent_type_ in {"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
+                # NER often calls a title an ORG; after an award or chart cue that is no reason to doubt it
+                named = doc[j].ent_type_ in ({"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
+                                             if kind in {"noun", "list", "cover"} else
+                                             {"PERSON", "GPE", "NORP", "DATE", "LOC"})
                 next_is_verb = k < n and doc[k].pos_ in {"VERB", "AUX"}
                 # "the album Taylor Swift released": a name, then its verb, is not a title
                 strong = kind == "noun" and not next_is_verb and doc[j].ent_type_ != "DATE"
                 possessive = k < n and doc[k].text in {"'s", "’s", "'", "’"}  # "video for Harper Vale's “Neon Saints”"
                 if (not named or strong) and not possessive and (not appositive or _title_end_is_closed(doc, k)):
-                    out.append(Mention(j, k, doc[j:k].text, R, "cue-title"))
+                    out.append(Mention(j, k, doc[j:k].text, R, "cue-title", cue=i))
                     if kind in {"list", "noun", "award", "chart"}:
-                        out += _listed_titles(doc, k)
+                        out += _listed_titles(doc, k, i)
         # "the Like Crazy music video", "his Y'all Heard of Me single"
         if low in {"video", "single", "album", "song", "track", "clip", "visuals", "ep"}:
             k = i - 1
@@ -282,7 +289,7 @@ def cue_titles(doc: Doc) -> list[Mention]:
     return out
 
 
-def _listed_titles(doc: Doc, k: int) -> list[Mention]:
+def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
     """Titles listed after a cued one: "with other hits including A, B and the 1981 cover, C"."""
     out: list[Mention] = []
     n = len(doc)
@@ -295,7 +302,7 @@ def _listed_titles(doc: Doc, k: int) -> list[Mention]:
         end = read_title(doc, j)
         if end == j or doc[j].lower_ in _NOT_TITLE_START or (end < n and doc[end].pos_ in {"VERB", "AUX"}):
             break
-        out.append(Mention(j, end, doc[j:end].text, R, "cue-title"))
+        out.append(Mention(j, end, doc[j:end].text, R, "cue-title", cue=cue))
         k = end
     return out
 

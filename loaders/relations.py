@@ -363,6 +363,10 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
 
 # -- coordination -------------------------------------------------------------
 
+# "Knight and drum 'n' bass star Roni Size": a coordination with a role phrase before the second name
+_ROLE_COORDINATION = re.compile(rf"\s*(?:,|,?\s*and|&)\s+(?:[\w'’&-]+\s+){{0,3}}?{_ROLE}\s+", re.I)
+
+
 def coordinated(ctx: Context, m: Mention) -> list[Mention]:
     """Mentions listed with ``m`` ("A, B and C"), following it in the sentence."""
     out = [m]
@@ -391,7 +395,7 @@ def coordinated_before(ctx: Context, m: Mention) -> list[Mention]:
     nxt = m
     for x in reversed(ms[:idx]):
         gap = ctx.between(x, nxt)
-        if re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap) and ctx.etype(x) in ART:
+        if (re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap) or _ROLE_COORDINATION.fullmatch(gap)) and ctx.etype(x) in ART:
             out.append(x)
             nxt = x
         else:
@@ -565,15 +569,14 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
     for rel in ctx.mentions:
         if rel.pronoun or ctx.etype(rel) is not R or _owned_elsewhere(ctx, rel):
             continue
+        prep = doc[rel.cue] if rel.cue is not None and doc[rel.cue].lower_ in {"for", "with"} else None
         node = doc[rel.start:rel.end].root
-        prep = None
         for _ in range(4):
-            if node.head.i == node.i:
+            if prep is not None or node.head.i == node.i:
                 break
             node = node.head
             if node.dep_ == "prep" and node.lower_ in {"for", "with"}:
                 prep = node
-                break
         if prep is None:
             continue
         window = {t.lower_ for t in doc[max(prep.sent.start, prep.i - 10):prep.i]}
