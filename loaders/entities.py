@@ -207,10 +207,12 @@ def _resolve_references(doc: Doc, mentions: list[Mention], entities: list[Entity
     for ref in (m for m in mentions if m.pronoun):
         wanted = {"person": {P}, "group": {G}, "release": {R}, "plural": {G}}[ref.pronoun]
         if ref.text.lower() in {"his", "her", "their"}:
-            subject = _clause_subject(doc, ref, named, entities, wanted)
+            subject = _clause_subject(doc, ref, named, entities)
             if subject is not None:
-                ref.entity = subject.entity
-                continue
+                if entities[subject.entity].type in wanted or (ref.text.lower() == "their" and _weak_person(
+                        entities[subject.entity])):
+                    ref.entity = subject.entity
+                continue  # a named subject of another kind: better unresolved than wrong
         best = None
         for m in reversed(named):
             if m.start >= ref.start:
@@ -225,11 +227,15 @@ def _resolve_references(doc: Doc, mentions: list[Mention], entities: list[Entity
             ref.entity = best.entity
 
 
-def _clause_subject(doc: Doc, ref: Mention, named: list[Mention], entities: list[Entity],
-                    wanted: set[EntityType]) -> Mention | None:
-    """The subject of the clause a possessive pronoun sits in, when it is a name
-    of the wanted type before the pronoun: in "RAEHA joined forces with DJ
-    Marten Holm for her new single", "her" is RAEHA's."""
+def _weak_person(entity: Entity) -> bool:
+    """Typed a person only by NER on a one-word name ("Babyshambles"): may well be a band."""
+    return entity.type is P and all(m.source == "ner:PERSON" and " " not in m.text for m in entity.mentions)
+
+
+def _clause_subject(doc: Doc, ref: Mention, named: list[Mention], entities: list[Entity]) -> Mention | None:
+    """The named, typed subject of the clause a possessive pronoun sits in, before
+    the pronoun: in "RAEHA joined forces with DJ Marten Holm for her new
+    single", "her" is RAEHA's."""
     verb = doc[ref.start]
     for _ in range(6):
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
@@ -240,7 +246,7 @@ def _clause_subject(doc: Doc, ref: Mention, named: list[Mention], entities: list
         if subjects:
             lo, hi = subjects[0].left_edge.i, subjects[0].right_edge.i
             for m in named:
-                if lo <= m.start <= hi and m.start < ref.start and entities[m.entity].type in wanted:
+                if lo <= m.start <= hi and m.start < ref.start and entities[m.entity].type is not None:
                     return m
             return None
         if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:

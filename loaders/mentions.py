@@ -349,6 +349,9 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             while a < b - 1 and (doc[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS or (
                     doc[a].lower_ in DESCRIPTORS and doc[a + 1].lower_ in PERSON_ROLES | GROUP_NOUNS)):
                 a += 1  # "Rock band Ember Coast"
+            inner_role = [t.i for t in doc[a:b - 1] if t.is_lower and t.lower_ in PERSON_ROLES | GROUP_NOUNS]
+            if inner_role:
+                a = inner_role[-1] + 1  # "Leeds band Kaiser Chiefs": the place and the noun are context
             if a >= b:
                 continue
             if label == "WORK_OF_ART" and b < ent.end:
@@ -478,6 +481,11 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
                 m.type = O
         if m.type is None and (m.text.lower() in DESCRIPTORS or m.text.lower() in MONTH_WORDS):
             continue
+        if not m.quoted and m.text.lower() in RELEASE_NOUNS | PERSON_ROLES | GROUP_NOUNS:
+            continue  # "EP", "Singer": the noun, not a name
+        if m.source == "caps" and m.end - m.start == 1 and doc[m.start].is_sent_start and doc[m.start].pos_ not in {
+                "PROPN", "X"}:
+            continue  # "Confirmation of Busted's split": a capitalised sentence opener
         if not m.quoted and not any(c.isupper() or c.isdigit() for c in m.text):
             continue  # names are capitalised; lower-case runs are caption residue
         if m.end < len(doc) - 1 and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ and (

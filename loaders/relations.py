@@ -171,7 +171,8 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("possessive-untyped-release", "BY_ARTIST", ART, frozenset(), False,
      re.compile(rf"^\s*{_POSS}\s*(?:{_RELEASE_WORDS}\s*,?\s*)*$", re.I), 0.7, "possessed-release"),
     ("group-role-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
-     re.compile(rf"^\s*{_MOD}?(?:[a-z-]+\s+)?{_ROLE}s?\s+$", re.I), 0.9, ""),
+     re.compile(rf"^\s*{_MOD}?(?:(?!(?:after|before|with|and|by|for|to|from|of|as|when|while|than)\s)[a-z-]+\s+)?"
+                rf"{_ROLE}s?\s+$", re.I), 0.9, ""),
     ("group-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s+$"), 0.7, "caps-group"),
     ("person-of-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
