@@ -218,8 +218,8 @@ def _title_cue(doc: Doc, i: int) -> str | None:
     low = tok.lower_
     sent_start = tok.sent.start
     window = {t.lower_ for t in doc[max(sent_start, i - 8):i]}
-    if low in RELEASE_NOUNS:
-        return "noun"
+    if low in RELEASE_NOUNS or (low.endswith("s") and low[:-1] in RELEASE_NOUNS and low != "hits"):
+        return "noun"  # "his songs Like Toy Soldiers and Just Lose It" ("hits" reads as a verb too often)
     if low == "for" and window & AWARD_WORDS:
         return "award"
     if low == "with" and window & CHART_WORDS and not window & {"collaborat", "duet", "team"}:
@@ -249,6 +249,8 @@ def cue_titles(doc: Doc) -> list[Mention]:
         kind = _title_cue(doc, i)
         if kind is not None:
             j = i + 1
+            if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in {"called", "titled", "entitled", "named"}:
+                j += 1  # "The song, titled Grief Never Grows Old"
             if j < n and doc[j].lower_ in {"called", "titled", "entitled", "named"}:
                 j += 1
             appositive = kind == "noun" and j < n and doc[j].text == "," and i > 0 and (

@@ -162,6 +162,9 @@ _RELEASE_WORDS = (r"(?:new|latest|upcoming|forthcoming|debut|first|second|third|
                   r"music|video|cover|version|number|release|project|duet|lp|english|korean|japanese|"
                   r"digital|special|mini|studio|concept|joint|collaborative|last|final|biggest|best-known|famous|"
                   r"singles|songs|albums|tracks|hits|records|eps|mixtapes|\d{4})")
+# "her hits include A", "their first hit was 1972's A", "his album, titled A"
+_THEN_TITLE = (rf"(?:(?:include|includes|included|including|like|such as|was|is|were|are|has been|remains|titled|"
+               rf"called|entitled)\s+)?(?:(?:19|20)\d\d{_POSS}\s*)?")
 _QCOMMA = r"\s*(?:[”\"’']\s*,|,\s*[”\"’']|,)\s*"  # the comma closing a quoted title, either side of the quote
 
 PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], float, str]] = [
@@ -202,9 +205,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(r"^\s*(?:[-–—:(]|(?:.{0,80}?\b(?:line-?up|members)\s*(?:is|are|was|were|includes?|included|"
                 r"consists? of|comprises?|:)?\s*:?))\s*$", re.I), 0.85, "lineup-nearest-group"),
     ("artist-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
-     re.compile(rf"^\s*{_POSS}\s*(?:{_RELEASE_WORDS}\s*,?\s*)*[“\"‘']?\s*$", re.I), 0.85, "not-person-name"),
+     re.compile(rf"^\s*{_POSS}\s*(?:{_RELEASE_WORDS}\s*,?\s*)*{_THEN_TITLE}[“\"‘']?\s*$", re.I), 0.85, "not-person-name"),
     ("pronoun-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
-     re.compile(rf"^\s*(?:{_RELEASE_WORDS}\s*,?\s*)+[“\"‘']?\s*$", re.I), 0.75, "possessive-pronoun"),
+     re.compile(rf"^\s*(?:{_RELEASE_WORDS}\s*,?\s*)+{_THEN_TITLE}[“\"‘']?\s*$", re.I), 0.75, "possessive-pronoun"),
     ("release-by-artist", "BY_ARTIST", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*,?\s*(?:(?:the|a|an|his|her|their|new|latest|hit|single|song|album|track|"
                 r"record|cover|version)\s+)*(?:by|from)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I),
