@@ -168,7 +168,7 @@ _CONTRACTED_PRONOUNS = frozenset(["that", "it", "what", "here", "there", "who", 
 _JOINING_FILLERS = frozenset(["and", "with", "by", "for", "at", "on", "in", "from", "to"])
 
 
-def read_title(doc: Doc, j: int, max_tokens: int = 10) -> int:
+def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) -> int:
     """End (exclusive) of an unquoted title starting at token ``j``; ``j`` if none.
 
     A title is capitalised words, possibly joined by short runs of lower-case
@@ -195,6 +195,8 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10) -> int:
             continue
         if tok.text in {"!", "?"} and not prev.whitespace_:
             return k + 1
+        if listing and tok.lower_ in {"and", "&"}:
+            break  # "his songs Like Toy Soldiers and Just Lose It": two titles
         f = k
         while f < n and f - k < 3 and doc[f].lower_ in _TITLE_FILLERS and doc[f].text.islower():
             f += 1
@@ -258,7 +260,8 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 or doc[i - 1].ent_type_ == "ORDINAL")
             if appositive:
                 j += 1
-            k = read_title(doc, j)
+            plural = kind == "list" or (kind == "noun" and low not in RELEASE_NOUNS)
+            k = read_title(doc, j, listing=plural)
             if k > j and k - j <= 10 and doc[j].lower_ not in _NOT_TITLE_START and doc[j].pos_ in {
                     "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP"}:
                 # NER often calls a title an ORG; after an award or chart cue that is no reason to doubt it
@@ -301,7 +304,7 @@ def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
             j += 1
         if j < n and doc[j].ent_type_ in {"PERSON", "GPE", "NORP", "ORG", "DATE"}:
             break
-        end = read_title(doc, j)
+        end = read_title(doc, j, listing=True)
         if end == j or doc[j].lower_ in _NOT_TITLE_START or (end < n and doc[end].pos_ in {"VERB", "AUX"}):
             break
         out.append(Mention(j, end, doc[j:end].text, R, "cue-title", cue=cue))
@@ -420,6 +423,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G
     if after[:2] == [",", "the"] and len(after) > 2 and after[2] in GROUP_NOUNS:
         return G
+    if len(before) >= 2 and re.fullmatch(r"(?:19|20)\d\d", before[-2]) and before[-1] in {"'s", "’s"}:
+        return R  # "1972's Virginia Plain"
     if _KOREAN_NAME.match(m.text):
         return P  # "Han Sun-woo", "Cha Eun-woo": family name and hyphenated given name
     if _plural_subject(doc, m):
@@ -470,6 +475,7 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
     candidates += ner_and_runs(doc)
     taken: set[int] = set()
     chosen: list[Mention] = []
+    mid_sentence_caps = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
     for m in candidates:  # earlier sources win overlaps
         if any(i in taken for i in range(m.start, m.end)):
             continue
@@ -486,8 +492,8 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
         if not m.quoted and m.text.lower() in RELEASE_NOUNS | PERSON_ROLES | GROUP_NOUNS:
             continue  # "EP", "Singer": the noun, not a name
         if m.source == "caps" and m.end - m.start == 1 and doc[m.start].is_sent_start and doc[m.start].pos_ not in {
-                "PROPN", "X"}:
-            continue  # "Confirmation of Busted's split": a capitalised sentence opener
+                "PROPN", "X"} and doc[m.start].text not in mid_sentence_caps:
+            continue  # "Confirmation of Busted's split": a capitalised sentence opener (but "Keys" of "Alicia Keys")
         if not m.quoted and not any(c.isupper() or c.isdigit() for c in m.text):
             continue  # names are capitalised; lower-case runs are caption residue
         if m.end < len(doc) - 1 and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ and (
