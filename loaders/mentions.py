@@ -142,6 +142,9 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             nxt = doc[j]
             if _is_name_token(nxt) or (nxt.like_num and doc[j - 1].text.rstrip(".").lower() in {"pt", "part", "vol", "no"}):
                 j += 1
+            elif nxt.text in {"'", "’"} and not doc[j - 1].whitespace_ and j + 1 < n and _is_name_token(doc[j + 1]) and (
+                    doc[j - 1].text in _APOSTROPHE_NAMES):
+                j += 2  # "Lil' Kim"
             elif (nxt.text == "." and doc[j - 1].text.lower() in {"pt", "vol", "no"} and j + 1 < n and (
                     doc[j + 1].like_num)) or (nxt.text in {"-", "."} and j + 1 < n and _is_name_token(doc[j + 1]) and not nxt.whitespace_ and (
                     not doc[j - 1].whitespace_)):
@@ -330,6 +333,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_APOSTROPHE_NAMES = frozenset(["Lil", "Big", "Ol", "Li'l"])  # "Lil' Kim": the apostrophe is part of the name
 _CONTEXT_WORDS = PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS | DESCRIPTORS | frozenset(["girl", "boy", "k-pop"])
 
 
@@ -348,8 +352,15 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             ent_end += 1
         ent = doc[ent.start:ent_end] if ent_end != ent.end else ent
         label = ent.label_ if ent_end == ent.end else doc[ent.start].ent_type_
-        cut = [ent.start] + [t.i + 1 for t in ent if t.text in {"'s", "’s", "'", "’"} and t.i < ent.end - 1] + [ent.end]
+        cut = [ent.start] + [t.i + 1 for t in ent if t.text in {"'s", "’s", "'", "’"} and t.i < ent.end - 1
+                             and not (t.i > 0 and doc[t.i - 1].text in _APOSTROPHE_NAMES)] + [ent.end]
+        if any(t.text == "," for t in ent) and any(t.lower_ == "and" for t in ent):
+            # "Kim, Maya and Pink": NER sometimes takes a list of names for one
+            cut = sorted(set(cut) | {t.i for t in ent if t.text == "," or t.lower_ == "and"}
+                         | {t.i + 1 for t in ent if t.text == "," or t.lower_ == "and"})
         for a, b in itertools.pairwise(cut):
+            if b - a == 1 and (doc[a].text == "," or doc[a].lower_ == "and"):
+                continue
             a, b = _trim(doc, a, b)
             while a < b - 1 and (doc[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS or (
                     doc[a].lower_ in DESCRIPTORS and doc[a + 1].lower_ in PERSON_ROLES | GROUP_NOUNS)):

@@ -230,6 +230,8 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(r"^\s*[”\"’']?\s*,?\s*[”\"’']?\s*(?:[(\[]\s*)?(?:feat\.?|ft\.?|featuring|which features|that features|"
                 r"which also features|which featured|with guest|with a guest verse from|with vocals from)\s+"
                 r"(?:(?:[\w-]+\s+){0,4}?)$", re.I), 0.9, ""),
+    ("release-with-artist", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*with\s+$", re.I), 0.7, "title-not-collab-object"),
     ("release-with-credit", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*[(\[]\s*with\s+$", re.I), 0.85, ""),
     ("artist-features-on-release", "FEATURES", ART, frozenset({R}), False,
@@ -351,6 +353,11 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
             between, re.I) and not re.search(  # "recorded a duet with Rosa Delgado": a partner, not the work
             r"\b(?:duet|collaboration|track|song|single|record|album|video|forces)\s+(?:with|featuring|alongside)\s*$",
             between, re.I)
+    if check == "title-not-collab-object":
+        # "the hit track Lady Marmalade with Lil' Kim" credits Lil' Kim on it; "collaborated on X with Y" does not
+        before = ctx.before(a, 40).lower()
+        return not re.search(r"\b(?:on|in|collaborat\w*|duet\w*|perform\w*|sang|sing\w*)\s+(?:the\s+)?(?:\w+\s+)?[“\"‘']?$",
+                             before)
     if check == "person-pronoun-ok":
         # "his new band Fightstar", "Simpson's departure from Busted"; not "Manchester band The Copper Kites"
         return a.pronoun is not None or bool(re.match(rf"^\s*{_POSS}", between))
