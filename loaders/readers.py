@@ -140,10 +140,36 @@ def read_html(raw: str, origin: str, published: date | None = None) -> Iterator[
     text = getattr(doc, "text", None) or ""
     title = getattr(doc, "title", None) or ""
     when = published
-    if when is None and getattr(doc, "date", None):
-        parsed = parse_published(doc.date, origin)
-        when = parsed if isinstance(parsed, date) else None
+    if when is None:
+        stated = _meta_dates(raw)
+        if stated:
+            # The page states its date: take it strictly (trafilatura would turn 2024-13-45 into 2024-01-01).
+            parsed = parse_published(stated[0], origin)
+            when = parsed if isinstance(parsed, date) else None
+        elif getattr(doc, "date", None):
+            parsed = parse_published(doc.date, origin)
+            when = parsed if isinstance(parsed, date) else None
     yield _article(text, origin, title=title, published=when, source=getattr(doc, "url", "") or "")
+
+
+_DATE_META = re.compile(r"(?:published|pubdate|publish_date|datepublished|date|created|issued)", re.I)
+
+
+def _meta_dates(raw: str) -> list[str]:
+    """Contents of the page's own publication-date meta tags, in page order."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(raw)
+    except Exception:  # lxml rejects some broken pages; trafilatura's date is the fallback
+        return []
+    out = []
+    for meta in tree.iter("meta"):
+        key = " ".join(meta.get(a) or "" for a in ("name", "property", "itemprop"))
+        content = (meta.get("content") or "").strip()
+        if content and _DATE_META.search(key) and not re.search(r"modif|updat", key, re.I):
+            out.append(content)
+    return out
 
 
 def _record_to_article(obj: object, origin: str) -> Article | BadInput:
@@ -265,8 +291,15 @@ def read_bytes(
     yield from reader(raw, origin, published)
 
 
+def _origin(path: Path) -> str:
+    """A file name fit for a one-line error and the store: undecodable bytes
+    become U+FFFD and control characters are escaped ("new\\nline.txt")."""
+    name = _no_surrogates(str(path))
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: m.group(0).encode("unicode_escape").decode("ascii"), name)
+
+
 def read_file(path: Path, published: date | None = None) -> Iterator[Article | BadInput]:
-    origin = str(path)
+    origin = _origin(path)
     try:
         raw_bytes = path.read_bytes()
     except FileNotFoundError:

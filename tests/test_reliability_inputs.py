@@ -222,8 +222,6 @@ def test_utf16_jsonl_with_bom_keeps_line_numbers(tmp_path, encoding, bom):
     assert [b.origin for b in bad] == [f"{path}:2"] and "malformed JSON" in bad[0].reason
 
 
-@pytest.mark.xfail(strict=False, reason="loaders/readers.py: trafilatura turns an invalid meta "
-                   "date into a real one (2024-13-45 -> 2024-01-01; reported to the lead)")
 @pytest.mark.parametrize("meta", ["2024-13-45", "2024-02-30"])
 def test_html_with_an_impossible_date_gets_no_invented_date(tmp_path, meta):
     page = (f'<html><head><meta property="article:published_time" content="{meta}">'
@@ -236,9 +234,6 @@ def test_html_with_an_impossible_date_gets_no_invented_date(tmp_path, meta):
     assert article.published is None  # a made-up 2024-01-01 would skew relative dates
 
 
-@pytest.mark.xfail(strict=False, reason="loaders/readers.py: a non-UTF-8 file name reaches the "
-                   "store as a lone surrogate, and a newline in a name splits the error line "
-                   "(reported to the lead)")
 def test_odd_file_names_give_storable_articles_and_one_line_errors(tmp_path):
     root = os.fsencode(tmp_path)
     (Path(os.fsdecode(root + b"/ok\xff.txt"))).write_text(GOOD)
