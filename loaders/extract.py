@@ -17,6 +17,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 import spacy
 from spacy.language import Language
@@ -137,10 +138,24 @@ class Extractor:
         return next(self.extract_many([article]))
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Extraction]:
-        """Extractions in input order; parsing is batched through ``nlp.pipe``."""
-        pairs = ((_clean(a.text[:MAX_CHARS]), a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield self.extract_doc(doc, article)
+        """Extractions in input order; parsing is batched through ``nlp.pipe``.
+
+        A long article is parsed in chunks of about :data:`CHUNK_CHARS` cut at
+        paragraph (else line, else sentence) ends, so work grows linearly with
+        its length; the chunks' facts keep offsets into the whole text."""
+
+        def chunked() -> Iterator[tuple[str, tuple[Article, int, bool]]]:
+            for article in articles:
+                pieces = _chunks(_clean(article.text[:MAX_CHARS]))
+                for i, (offset, piece) in enumerate(pieces):
+                    yield piece, (article, offset, i == len(pieces) - 1)
+
+        parts: list[Extraction] = []
+        for doc, (article, offset, last) in self.nlp.pipe(chunked(), as_tuples=True, batch_size=batch_size):
+            parts.append(_shifted(self.extract_doc(doc, article), offset))
+            if last:
+                yield parts[0] if len(parts) == 1 else _merged(parts)
+                parts = []
 
     def extract_doc(self, doc: Doc, article: Article) -> Extraction:
         text = doc.text
@@ -168,6 +183,59 @@ def _is_link_line(text: str, char: int) -> bool:
     """Scraped pages carry links to other stories ("Read more: ..."); their names are not this story's."""
     line_start = text.rfind("\n", 0, char) + 1
     return bool(_LINK_LINE.match(text, line_start))
+
+
+CHUNK_CHARS = 20_000
+
+
+def _chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """``text`` as (offset, piece) pairs of at most ``size`` characters, cut at a
+    paragraph, line or sentence end in the second half of each window.
+
+    >>> [o for o, _ in _chunks("a. " * 10, size=8)]
+    [0, 6, 12, 18, 24]
+    """
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = next((i + len(sep) for sep in ("\n\n", "\n", ". ") if (i := window.rfind(sep)) >= size // 2), size)
+        out.append((start, text[start:start + cut]))
+        start += cut
+    out.append((start, text[start:]))
+    return out
+
+
+def _shifted(extraction: Extraction, offset: int) -> Extraction:
+    if not offset:
+        return extraction
+    facts = [replace(f, evidence=replace(f.evidence, start=f.evidence.start + offset, end=f.evidence.end + offset))
+             for f in extraction.facts]
+    return Extraction(extraction.article, extraction.entities, facts)
+
+
+def _merged(parts: list[Extraction]) -> Extraction:
+    """One extraction from the chunks of one article: entities by name (the first
+    chunk's type wins, aliases pooled), facts deduplicated on (fact, evidence)."""
+    entities: dict[str, ExtractedEntity] = {}
+    owner: dict[str, str] = {}  # every name and alias seen -> the entity's name
+    facts: list[Fact] = []
+    for part in parts:
+        renamed: dict[str, str] = {}
+        for e in part.entities:
+            known = next((owner[n] for n in (e.name, *sorted(e.aliases)) if n in owner), None)
+            if known is None:
+                entities[e.name] = ExtractedEntity(e.name, e.type, set(e.aliases))
+                known = e.name
+            else:
+                entities[known].aliases |= (e.names - {known})
+                renamed[e.name] = known
+            for n in e.names:
+                owner.setdefault(n, known)
+        for f in part.facts:
+            obj = f.object if RELATIONS[f.relation].is_dated else renamed.get(f.object, f.object)
+            facts.append(replace(f, subject=renamed.get(f.subject, f.subject), object=obj))
+    return Extraction(parts[0].article, list(entities.values()), list(dict.fromkeys(facts)))
 
 
 def _clean(text: str) -> str:
@@ -235,7 +303,7 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
 
 
 def _mention_in_span(ctx: Context, entity: int, cand: Candidate):
-    for m in ctx.by_sent.get(ctx.sents.index(cand.sent) if cand.sent in ctx.sents else -1, []):
+    for m in ctx.by_sent.get(ctx.sent_index.get(cand.sent.start, -1), []):
         if m.entity == entity and cand.start <= ctx.doc[m.start].idx < cand.end:
             return m
     return None

@@ -68,10 +68,19 @@ class Context:
         self.by_sent: dict[int, list[Mention]] = {}
         for m in self.mentions:
             self.by_sent.setdefault(m.sent, []).append(m)
+        self.sent_index = {sent.start: i for i, sent in enumerate(self.sents)}
         self.token_mention: dict[int, Mention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.token_mention[i] = m
+
+    def mention_counts(self, etype: EntityType) -> dict[int, int]:
+        """Named mentions per entity of one type (how much the article talks about each)."""
+        counts: dict[int, int] = {}
+        for m in self.mentions:
+            if not m.pronoun and self.etype(m) is etype:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        return counts
 
     def etype(self, m: Mention) -> EntityType | None:
         return self.entities[m.entity].type
@@ -115,16 +124,13 @@ def _focus_group(ctx: Context, sent: int) -> Mention | None:
     """The band the text is about at sentence ``sent``: of the groups named in
     this or the three previous sentences, the one the article names most,
     if it names it at least twice and twice as often as any other."""
-    counts: dict[int, int] = {}
-    for m in ctx.mentions:
-        if ctx.etype(m) is G:
-            counts[m.entity] = counts.get(m.entity, 0) + 1
     recent = [m for s in range(max(0, sent - 3), sent + 1) for m in ctx.by_sent.get(s, [])
               if ctx.etype(m) is G]
     if not recent:
         return None
-    ranked = sorted({m.entity for m in recent}, key=lambda e: -counts[e])
-    if counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] * 2 > counts[ranked[0]]):
+    counts = ctx.mention_counts(G)
+    ranked = sorted({m.entity for m in recent}, key=lambda e: -counts.get(e, 0))
+    if counts.get(ranked[0], 0) < 2 or (len(ranked) > 1 and counts.get(ranked[1], 0) * 2 > counts[ranked[0]]):
         return None  # no clear subject band
     return next(m for m in reversed(recent) if m.entity == ranked[0])
 
@@ -883,14 +889,11 @@ def _directed_work(ctx: Context, m: Mention) -> tuple[Token, list[Token]] | None
 def _main_release(ctx: Context, sent: int) -> Mention | None:
     """The release a video is most likely of: of those named in this or the two previous
     sentences, the one the article names most (the latest on a tie)."""
-    counts: dict[int, int] = {}
-    for m in ctx.mentions:
-        if ctx.etype(m) is R and not m.pronoun:
-            counts[m.entity] = counts.get(m.entity, 0) + 1
     window = [m for s in range(max(0, sent - 2), sent + 1) for m in ctx.by_sent.get(s, [])
               if ctx.etype(m) is R and not m.pronoun]
     if not window:
         return ctx.focus_release(sent)
+    counts = ctx.mention_counts(R)
     best = max(counts[m.entity] for m in window)
     return [m for m in window if counts[m.entity] == best][-1]
 

@@ -153,8 +153,6 @@ LONGEST = textwrap.dedent("""
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason="known: extraction of a 200k-char article still exceeds the "
-                   "120 s deadline after the Doc.text fix (open in issue 7)")
 def test_extractor_finishes_the_longest_article_a_reader_yields():
     """An article at the reader's cap (2 M characters) is cut by the extractor
     and finishes in bounded time; the deadline is a hang detector, not a benchmark."""
