@@ -5,9 +5,12 @@ Graph layout (what Neo4j Browser shows):
 - ``(:Entity:Person|Group|Release|Organization {key, name, type, aliases, norms, articles})``
   ``key`` is unique (constraint); ``norms`` holds every name and alias folded with
   :func:`~artistgraph.graph.model.normalize_name`, so queries can match aliases.
+  Bookkeeping on the same node (so adding mentions never re-reads old ones):
+  ``all_aliases`` and the tallies ``tally_names``/``tally_name_counts`` and
+  ``tally_types``/``tally_type_counts`` that ``name`` and ``type`` are elected from.
 - ``(:Article {id, hash, title, published, source, loaded_at})`` with
   ``(:Article)-[:MENTIONS {names, types, aliases, alias_norms}]->(:Entity)``: how the
-  article named the entity. Entity names, types and aliases are re-elected from these.
+  article named the entity (what entities are re-elected from when an article goes).
 - ``(:Date {iso, precision, year, month, day})``: the objects of RELEASED_ON and
   ENLISTED. ``iso`` is unique and keeps its precision ("2024", "2024-01",
   "2024-01-19"); an ENLISTED fact without a date points to ``(:Date {iso: "unknown"})``.
@@ -17,14 +20,21 @@ Graph layout (what Neo4j Browser shows):
   ``confidence`` (the best), and one entry per piece of evidence in the parallel
   lists ``ev_articles``, ``ev_sentences``, ``ev_starts``, ``ev_ends``,
   ``ev_confidences``, ``ev_rules``, ``ev_flags``.
+- ``(:Alias {norm, keys})``: an index for entity resolution. Lists cannot be
+  indexed, so each normalized name an entity carries other than its key's own
+  (``agent:v`` is found by key for "v", through ``(:Alias {norm: "kimtaehyung"})``
+  for "Kim Taehyung") names the entity keys here. ``(:ArtistgraphMeta)`` holds
+  the layout version.
 
 Writes go through managed transactions (``execute_write``, which retries
 transient errors) as batched ``UNWIND $rows`` statements, nodes before
 relationships. Several articles share one transaction, but an article is
 never split across two, and any article that replaces an older version
 starts a new one (so entity resolution sees exactly what the embedded store
-would). Cypher text only ever contains labels and relationship types taken
-from :class:`EntityType` and :data:`RELATIONS`; every value is a parameter.
+would). A transaction reads every entity it may resolve to in two bulk
+index reads, resolves its articles in order in Python, then writes. Cypher
+text only ever contains labels and relationship types taken from
+:class:`EntityType` and :data:`RELATIONS`; every value is a parameter.
 """
 
 from __future__ import annotations
@@ -42,6 +52,8 @@ from artistgraph.graph.model import (
     Evidence,
     Extraction,
     date_precision,
+    entity_family,
+    entity_key,
     normalize_name,
 )
 from artistgraph.graph.resolve import resolve_keys, vote_type
@@ -61,11 +73,24 @@ CONSTRAINTS = (
     "FOR (a:Article) REQUIRE a.id IS UNIQUE",
     "CREATE CONSTRAINT artistgraph_date_iso IF NOT EXISTS "
     "FOR (d:Date) REQUIRE d.iso IS UNIQUE",
+    "CREATE CONSTRAINT artistgraph_alias_norm IF NOT EXISTS "
+    "FOR (a:Alias) REQUIRE a.norm IS UNIQUE",
+    "CREATE CONSTRAINT artistgraph_meta_id IF NOT EXISTS "
+    "FOR (m:ArtistgraphMeta) REQUIRE m.id IS UNIQUE",
 )
 
+FORMAT = 2
+"""Graph layout version, in ``(:ArtistgraphMeta {id: 'artistgraph', format})``.
+1: without name tallies and the :Alias index (migrated when opened)."""
+
+STATE_PROPS = ("key", "name", "type", "aliases", "norms", "articles", "all_aliases",
+               "tally_names", "tally_name_counts", "tally_types", "tally_type_counts")
+"""The properties of an entity node."""
+
 BATCH_ROWS = 1000  # rows per UNWIND statement
-CHUNK_EVIDENCE = 2000  # evidence rows per transaction (articles are never split)
-CHUNK_ARTICLES = 200
+CHUNK_EVIDENCE = 10000  # evidence rows per transaction (articles are never split)
+CHUNK_ARTICLES = 1000
+CONFLICT_RETRIES = 3  # re-runs of a chunk whose new entity another loader created first
 
 EV_FIELDS = ("ev_articles", "ev_sentences", "ev_starts", "ev_ends",
              "ev_confidences", "ev_rules", "ev_flags")
@@ -227,6 +252,7 @@ class Neo4jStore:
             with self.driver.session(database=self.database) as session:
                 for statement in CONSTRAINTS:
                     session.run(statement).consume()
+            self._ensure_format()
         except AuthError as exc:
             self.driver.close()
             hint = ("NEO4J_PASSWORD is not set" if password is None
@@ -243,6 +269,25 @@ class Neo4jStore:
         except (Neo4jError, DriverError, OSError) as exc:
             self.driver.close()
             raise StoreError(f"{self._where}: {_first_line(exc)}") from exc
+        except StoreError:
+            self.driver.close()
+            raise
+
+    def _ensure_format(self) -> None:
+        """Check the graph's layout version; bring a format-1 graph up to date
+        (re-elect every entity from its mentions, which also fills the tallies
+        and the :Alias index)."""
+        rows = self._read("MATCH (m:ArtistgraphMeta {id: 'artistgraph'}) RETURN m.format AS f")
+        found = rows[0]["f"] if rows else None
+        if found == FORMAT:
+            return
+        if found is not None and found > FORMAT:
+            raise StoreError(f"{self._where}: the graph was written by a newer artistgraph "
+                             f"(layout {found}, this one knows {FORMAT}); upgrade artistgraph")
+        keys = [r["key"] for r in self._read("MATCH (e:Entity) RETURN e.key AS key")]
+        for batch in _batches(keys):
+            self._write(lambda tx, b=batch: self._refresh_entities(tx, set(b), True))
+        self._write(_set_format)
 
     # -- plumbing --------------------------------------------------------------
     def _session(self):
@@ -310,6 +355,7 @@ class Neo4jStore:
         """Delete every node and relationship in the database (tests, benchmarks)."""
         def work(tx):
             tx.run("MATCH (n) DETACH DELETE n").consume()
+            _set_format(tx)
         self._write(work)
 
     # -- writing ---------------------------------------------------------------
@@ -331,14 +377,37 @@ class Neo4jStore:
     def _load_items(self, items: list[Extraction | ResolvedArticle]) -> list[LoadResult]:
         if not items:
             return []
+        for item in items:
+            if isinstance(item, Extraction):
+                _check(item)
         ids = [_item_id(i) for i in items]
         stored = self._hashes(sorted(set(ids)))
         results: list[LoadResult] = []
         for chunk in _chunks(items, stored):
-            results += self._write(self._load_chunk, chunk)
+            results += self._write_chunk(chunk)
             for item in chunk:
                 stored[_item_id(item)] = _item_hash(item)
         return results
+
+    def _write_chunk(self, chunk: list[Extraction | ResolvedArticle]) -> list[LoadResult]:
+        """One managed write transaction for ``chunk``. New entities are CREATEd
+        (a multi-label MERGE does not use the key index on some servers), so a
+        concurrent loader creating the same entity first makes the uniqueness
+        constraint refuse ours: the chunk is then rolled back and written again,
+        resolving against what the other loader committed."""
+        from neo4j.exceptions import ClientError, DriverError, Neo4jError
+
+        for attempt in range(CONFLICT_RETRIES + 1):
+            try:
+                with self._session() as session:
+                    return session.execute_write(self._load_chunk, chunk)
+            except ClientError as exc:
+                if "ConstraintValidationFailed" not in (exc.code or "") \
+                        or attempt == CONFLICT_RETRIES:
+                    raise StoreError(f"{self._where}: {_first_line(exc)}") from exc
+            except (Neo4jError, DriverError) as exc:
+                raise StoreError(f"{self._where}: {_first_line(exc)}") from exc
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _hashes(self, ids: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -349,117 +418,161 @@ class Neo4jStore:
         return out
 
     def _load_chunk(self, tx, chunk: list[Extraction | ResolvedArticle]) -> list[LoadResult]:
-        """One transaction: remove replaced articles, resolve, write nodes, then facts."""
+        """One transaction: remove replaced articles, read every entity the chunk
+        may resolve to in two bulk reads, resolve in order, then write nodes and
+        relationships in a few large UNWIND statements."""
         ids = [_item_id(i) for i in chunk]
-        stored = {r["id"]: r["hash"] for r in _rows(
+        stored = {r["id"]: r["hash"] for batch in _batches(ids) for r in _rows(
             tx, "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.hash AS hash",
-            ids=ids)}
+            ids=batch)}
         status = {}
         for item in chunk:
             old = stored.get(_item_id(item))
             status[_item_id(item)] = ("new" if old is None else
                                       "unchanged" if old == _item_hash(item) else "replaced")
-        touched = self._remove_articles(tx, [i for i in ids if status[i] == "replaced"])
+        replaced = [i for i in ids if status[i] == "replaced"]
+        if replaced:
+            # As in the embedded store, the old version is gone (entities re-elected,
+            # orphans deleted) before the new version resolves its names.
+            self._refresh_entities(tx, self._remove_articles(tx, replaced))
         todo = [i for i in chunk if status[_item_id(i)] != "unchanged"]
-        resolved = self._resolve_chunk(tx, [i for i in todo if isinstance(i, Extraction)])
-        articles = [resolved[id(i)] if isinstance(i, Extraction) else i for i in todo]
-
-        # Nodes first: articles, new entities (all labels in the MERGE pattern), dates.
-        all_keys = sorted({m[0] for a in articles for m in a.mentions})
-        existing = {r["key"] for batch in _batches(all_keys) for r in _rows(
-            tx, "UNWIND $keys AS k MATCH (e:Entity {key: k}) RETURN e.key AS key", keys=batch)}
-        new_entities: dict[str, int] = defaultdict(int)
-        created: set[str] = set()
-        for art in articles:
-            for key, _name, _type in art.mentions:
-                if key not in existing and key not in created:
-                    created.add(key)
-                    new_entities[art.id] += 1
-        mention_rows = _mention_rows(articles)
-        # Every mention of a new entity is in this chunk: elect its properties here
-        # and create it complete, under its final label (no re-read, no relabel).
-        chunk_mentions: dict[str, list[dict]] = defaultdict(list)
-        for row in mention_rows:
-            if row["key"] in created:
-                chunk_mentions[row["key"]].append(row)
-        new_by_label: dict[str, list[dict]] = defaultdict(list)
-        for key, rows in chunk_mentions.items():
-            props = _elect(key, rows)
-            new_by_label[_label(props["type"])].append(props)
-        _run_batches(tx, "UNWIND $rows AS r MERGE (a:Article {id: r.id}) "
-                         "SET a.hash = r.hash, a.title = r.title, a.published = r.published, "
-                         "a.source = r.source, a.loaded_at = r.loaded_at",
-                     [{"id": a.id, "hash": a.hash, "title": a.title, "published": a.published,
-                       "source": a.source, "loaded_at": a.loaded_at} for a in articles])
-        for label, rows in new_by_label.items():
-            _run_batches(tx, f"UNWIND $rows AS r MERGE (e:Entity:{label} {{key: r.key}}) "
-                             "ON CREATE SET e.name = r.name, e.type = r.type, e.norms = r.norms, "
-                             "e.aliases = r.aliases, e.articles = r.articles", rows)
-        dates = {ev[2] for a in articles for ev in a.evidence if RELATIONS[ev[0]].is_dated}
-        _run_batches(tx, "UNWIND $rows AS r MERGE (d:Date {iso: r.iso}) "
-                         "ON CREATE SET d.precision = r.precision, d.year = r.year, "
-                         "d.month = r.month, d.day = r.day",
-                     [date_node(iso) for iso in sorted(dates, key=lambda d: d or "")])
-        # Then relationships: mentions, and one row per fact with all its new evidence.
-        _run_batches(tx, "UNWIND $rows AS r MATCH (a:Article {id: r.article}) "
-                         "MATCH (e:Entity {key: r.key}) CREATE (a)-[:MENTIONS {names: r.names, "
-                         "types: r.types, aliases: r.aliases, alias_norms: r.norms}]->(e)",
-                     mention_rows)
-        facts: dict[tuple, dict] = {}
-        first_article: dict[tuple, str] = {}
-        for art in articles:
-            for relation, subject, obj, ev, flags in art.evidence:
-                key = (relation, subject, obj if obj is not None else UNKNOWN_DATE)
-                first_article.setdefault(key, art.id)
-                row = facts.setdefault(key, {"s": key[1], "o": key[2], "articles": [],
-                                             "confidence": 0.0,
-                                             **{f: [] for f in EV_FIELDS}})
-                if art.id not in row["articles"]:
-                    row["articles"].append(art.id)
-                row["confidence"] = max(row["confidence"], ev.confidence)
-                for name, value in zip(EV_FIELDS, (art.id, ev.sentence, ev.start, ev.end,
-                                                   ev.confidence, ev.rule, flags), strict=True):
-                    row[name].append(value)
-        new_facts: dict[str, int] = defaultdict(int)
-        by_relation: dict[str, list[dict]] = defaultdict(list)
-        for key, row in facts.items():
-            by_relation[key[0]].append(row)
-        for relation, rows in by_relation.items():
-            for batch in _batches(rows):
-                for merged in _rows(tx, _fact_merge(relation), rows=batch):
-                    if merged["created"]:
-                        new_facts[first_article[(relation, merged["s"], merged["o"])]] += 1
-        self._refresh_entities(tx, (touched | set(all_keys)) - created)
+        keys, norms = _wanted(todo)
+        states = self._entity_states(tx, keys, norms)
+        articles, new_entities = _resolve_in_order(todo, states)
+        new_facts = self._write_articles(tx, articles, states)
         return [LoadResult(_item_id(i), status[_item_id(i)],
                            new_entities[_item_id(i)] if status[_item_id(i)] != "unchanged" else 0,
                            new_facts[_item_id(i)] if status[_item_id(i)] != "unchanged" else 0)
                 for i in chunk]
 
-    def _resolve_chunk(self, tx, extractions: list[Extraction]) -> dict[int, ResolvedArticle]:
-        """Resolve each extraction's names to keys, in order: an article sees the
-        entities and aliases of the articles before it in the same transaction."""
-        norms = sorted({normalize_name(n) for x in extractions for e in x.entities
-                        for n in e.names})
-        found = self._lookup_tx(tx, norms)
-        added: dict[str, dict[str, StoredEntity]] = defaultdict(dict)
+    def _entity_states(self, tx, keys: set[str], norms: set[str]) -> dict[str, _EntityState]:
+        """The stored entities with one of ``keys``, or carrying one of ``norms`` as
+        a name that is not their key's own (found through the :Alias index)."""
+        wanted = set(keys)
+        for batch in _batches(sorted(norms)):
+            for r in _rows(tx, "UNWIND $norms AS n MATCH (a:Alias {norm: n}) "
+                               "RETURN a.keys AS keys", norms=batch):
+                wanted.update(r["keys"])
+        states: dict[str, _EntityState] = {}
+        for batch in _batches(sorted(wanted)):
+            for r in _rows(tx, "UNWIND $keys AS k MATCH (e:Entity {key: k}) RETURN "
+                           + ", ".join(f"e.{p} AS {p}" for p in STATE_PROPS), keys=batch):
+                states[r["key"]] = _EntityState.from_node(r)
+        return states
 
-        def lookup(wanted: Iterable[str]) -> dict[str, list[StoredEntity]]:
-            out = {}
-            for norm in wanted:
-                merged = {e.key: e for e in found.get(norm, [])} | added.get(norm, {})
-                if merged:
-                    out[norm] = list(merged.values())
-            return out
+    def _write_articles(self, tx, articles: list[ResolvedArticle],
+                        states: dict[str, _EntityState]) -> dict[str, int]:
+        """Write resolved articles and the entity states they changed, nodes
+        before relationships; return the number of new facts per article (a fact
+        counts for the first article of the chunk that states it)."""
+        self._write_entities(tx, [s for s in states.values() if s.touched])
+        dates = {ev[2] for a in articles for ev in a.evidence if RELATIONS[ev[0]].is_dated}
+        _run_batches(tx, "UNWIND $rows AS r MERGE (d:Date {iso: r.iso}) "
+                         "ON CREATE SET d.precision = r.precision, d.year = r.year, "
+                         "d.month = r.month, d.day = r.day",
+                     [date_node(iso) for iso in sorted(dates, key=lambda d: d or "")])
+        # Each article with its mentions in one row: the article node is found once,
+        # and a mention is a short list [key, names, types, aliases, norms].
+        rows, size = [], 0
+        for art in articles:
+            mentions = [[m["key"], m["names"], m["types"], m["aliases"], m["norms"]]
+                        for m in _mention_rows([art])]
+            rows.append({"id": art.id, "hash": art.hash, "title": art.title,
+                         "published": art.published, "source": art.source,
+                         "loaded_at": art.loaded_at, "mentions": mentions})
+            size += len(mentions) + 1
+            if size >= BATCH_ROWS or art is articles[-1]:
+                tx.run("UNWIND $rows AS r MERGE (a:Article {id: r.id}) "
+                       "SET a.hash = r.hash, a.title = r.title, a.published = r.published, "
+                       "a.source = r.source, a.loaded_at = r.loaded_at "
+                       "WITH a, r UNWIND r.mentions AS m MATCH (e:Entity {key: m[0]}) "
+                       "CREATE (a)-[:MENTIONS {names: m[1], types: m[2], aliases: m[3], "
+                       "alias_norms: m[4]}]->(e)", rows=rows).consume()
+                rows, size = [], 0
+        # One row per fact with all of the chunk's evidence for it.
+        facts: dict[tuple, dict] = {}
+        for index, art in enumerate(articles):
+            for relation, subject, obj, ev, flags in art.evidence:
+                key = (relation, subject, obj if obj is not None else UNKNOWN_DATE)
+                row = facts.get(key)
+                if row is None:
+                    row = facts[key] = {"s": key[1], "o": key[2], "first": index,
+                                        "articles": [], "confidence": 0.0,
+                                        **{f: [] for f in EV_FIELDS}}
+                if not row["articles"] or row["articles"][-1] != art.id:
+                    row["articles"].append(art.id)
+                row["confidence"] = max(row["confidence"], ev.confidence)
+                for name, value in zip(EV_FIELDS, (art.id, ev.sentence, ev.start, ev.end,
+                                                   ev.confidence, ev.rule, flags), strict=True):
+                    row[name].append(value)
+        # A fact touching an entity this transaction created cannot exist yet: it
+        # is CREATEd, skipping MERGE's search of the entities' relationships.
+        created = {s.key for s in states.values() if s.stored_label is None}
+        by_relation: dict[tuple[str, bool], list[dict]] = defaultdict(list)
+        new_facts: dict[str, int] = defaultdict(int)
+        for key, row in facts.items():
+            fresh = key[1] in created or key[2] in created
+            by_relation[(key[0], fresh)].append(row)
+            if fresh:
+                new_facts[articles[row["first"]].id] += 1
+        for (relation, fresh), rows in by_relation.items():
+            for batch in _batches(rows):
+                if fresh:
+                    tx.run(_fact_create(relation), rows=batch).consume()
+                    continue
+                for r in _rows(tx, _fact_merge(relation), rows=batch):
+                    new_facts[articles[r["first"]].id] += r["n"]
+        return new_facts
 
-        out: dict[int, ResolvedArticle] = {}
-        for extraction in extractions:
-            keys = resolve_keys(extraction.entities, lookup)
-            art = _resolve(extraction, keys)
-            types = {k: t for k, _, t in art.mentions}
-            for key, norm, _alias in art.aliases:
-                added[norm].setdefault(key, StoredEntity(key, "", types[key]))
-            out[id(extraction)] = art
-        return out
+    def _write_entities(self, tx, states: list[_EntityState]) -> None:
+        """Create new entities complete under their final label, update the
+        others (relabelled when their elected type changed), keep the :Alias
+        index in step with their names."""
+        created: dict[str, list[dict]] = defaultdict(list)
+        updated: list[dict] = []
+        relabel: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for state in states:
+            props = state.props()
+            if state.stored_label is None:
+                created[_label(props["type"])].append(props)
+            else:
+                updated.append(props)
+                if state.stored_label != props["type"]:
+                    relabel[(_label(state.stored_label), _label(props["type"]))].append(state.key)
+        assign = ", ".join(f"{p}: r.{p}" for p in STATE_PROPS)
+        for label, rows in created.items():
+            # All labels in the CREATE pattern: see NOTES.md on SET of a label next
+            # to a MERGE under the constraint.
+            _run_batches(tx, f"UNWIND $rows AS r CREATE (:Entity:{label} {{{assign}}})", rows)
+        _run_batches(tx, "UNWIND $rows AS r MATCH (e:Entity {key: r.key}) SET "
+                     + ", ".join(f"e.{p} = r.{p}" for p in STATE_PROPS if p != "key"), updated)
+        for (old, new), batch in relabel.items():
+            _run_batches(tx, f"UNWIND $keys AS k MATCH (e:Entity {{key: k}}) "
+                             f"REMOVE e:{old} SET e:{new}", batch, name="keys")
+        self._write_aliases(tx, states)
+
+    def _write_aliases(self, tx, states: list[_EntityState], deleted: bool = False) -> None:
+        """Bring the :Alias index up to date with ``states`` (or drop ``states``
+        from it when ``deleted``): ``(:Alias {norm, keys})`` lists the entities
+        carrying ``norm`` as a name other than their key's own."""
+        add: dict[str, list[str]] = defaultdict(list)
+        drop: dict[str, list[str]] = defaultdict(list)
+        for state in states:
+            own = _key_norm(state.key)
+            before = state.indexed_norms - {own}
+            after = set() if deleted else state.norms - {own}
+            for norm in after - before:
+                add[norm].append(state.key)
+            for norm in before - after:
+                drop[norm].append(state.key)
+        _run_batches(tx, "UNWIND $rows AS r MERGE (a:Alias {norm: r.norm}) "
+                         "ON CREATE SET a.keys = r.keys "
+                         "ON MATCH SET a.keys = a.keys + [k IN r.keys WHERE NOT k IN a.keys]",
+                     [{"norm": n, "keys": k} for n, k in sorted(add.items())])
+        _run_batches(tx, "UNWIND $rows AS r MATCH (a:Alias {norm: r.norm}) "
+                         "SET a.keys = [k IN a.keys WHERE NOT k IN r.keys] "
+                         "WITH a WHERE size(a.keys) = 0 DELETE a",
+                     [{"norm": n, "keys": k} for n, k in sorted(drop.items())])
 
     def _remove_articles(self, tx, ids: list[str]) -> set[str]:
         """Delete articles and exactly what they contributed; return the entity keys
@@ -487,38 +600,33 @@ class Neo4jStore:
         tx.run("MATCH (d:Date) WHERE NOT EXISTS { (d)<--() } DELETE d").consume()
         return touched
 
-    def _refresh_entities(self, tx, keys: set[str]) -> None:
-        """Re-elect name, type (label), aliases and norms of entities from their
-        mentions, as the embedded store does; delete entities nobody mentions."""
+    def _refresh_entities(self, tx, keys: set[str], rebuild_aliases: bool = False) -> None:
+        """Re-elect everything of the entities ``keys`` from their mentions, as the
+        embedded store does, and delete the entities nobody mentions any more.
+        ``rebuild_aliases``: index every name, as if the :Alias index were empty."""
         if not keys:
             return
-        mentions: dict[str, list[dict]] = defaultdict(list)
-        labels: dict[str, str] = {}
+        states: dict[str, _EntityState] = {}
         for batch in _batches(sorted(keys)):
             for r in _rows(tx, "UNWIND $keys AS k MATCH (e:Entity {key: k}) "
                                "OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e) "
-                               "RETURN k AS key, e.type AS type, a.id AS article, "
-                               "m.names AS names, m.types AS types, m.aliases AS aliases, "
-                               "m.alias_norms AS norms", keys=batch):
-                labels[r["key"]] = r["type"]
+                               "RETURN k AS key, e.type AS type, e.norms AS norms, "
+                               "a.id AS article, m.names AS names, m.types AS types, "
+                               "m.aliases AS aliases, m.alias_norms AS mnorms", keys=batch):
+                state = states.get(r["key"])
+                if state is None:
+                    state = states[r["key"]] = _EntityState(
+                        r["key"], r["type"],
+                        indexed_norms=frozenset() if rebuild_aliases else
+                        frozenset(r["norms"] or ()))
                 if r["article"] is not None:
-                    mentions[r["key"]].append(r)
-        orphans = sorted(set(labels) - set(mentions))
-        updates, relabel = [], defaultdict(list)
-        for key, rows in mentions.items():
-            update = _elect(key, rows)
-            updates.append(update)
-            if labels[key] != update["type"]:
-                relabel[(_label(labels[key]), _label(update["type"]))].append(key)
+                    state.add({"names": r["names"], "types": r["types"],
+                               "aliases": r["aliases"], "norms": r["mnorms"]})
+        orphans = [s for s in states.values() if not s.touched]
         _run_batches(tx, "UNWIND $keys AS k MATCH (e:Entity {key: k}) DETACH DELETE e",
-                     orphans, name="keys")
-        _run_batches(tx, "UNWIND $rows AS r MATCH (e:Entity {key: r.key}) "
-                         "SET e.name = r.name, e.type = r.type, e.aliases = r.aliases, "
-                         "e.norms = r.norms, e.articles = r.articles", updates)
-        # A label change is its own statement (see NOTES.md: not in the MERGE).
-        for (old, new), batch in relabel.items():
-            _run_batches(tx, f"UNWIND $keys AS k MATCH (e:Entity {{key: k}}) "
-                             f"REMOVE e:{old} SET e:{new}", batch, name="keys")
+                     [s.key for s in orphans], name="keys")
+        self._write_aliases(tx, orphans, deleted=True)
+        self._write_entities(tx, [s for s in states.values() if s.touched])
 
     def remove_article(self, article_id: str) -> bool:
         """Delete one article and everything only it supported."""
@@ -530,24 +638,21 @@ class Neo4jStore:
         return self._write(work)
 
     # -- reading ---------------------------------------------------------------
-    def _lookup_tx(self, tx, norms: list[str]) -> dict[str, list[StoredEntity]]:
-        found: dict[str, list[StoredEntity]] = defaultdict(list)
-        for batch in _batches(norms):
-            # A map parameter makes the membership test a hash lookup, so this is
-            # one pass over the entities per batch.
-            wanted = dict.fromkeys(batch, True)
-            for r in _rows(tx, "MATCH (e:Entity) WHERE any(n IN e.norms WHERE $wanted[n]) "
-                               "RETURN e.key AS key, e.name AS name, e.type AS type, "
-                               "[n IN e.norms WHERE $wanted[n]] AS hits", wanted=wanted):
-                for norm in r["hits"]:
-                    found[norm].append(StoredEntity(r["key"], r["name"], r["type"]))
-        return dict(found)
-
     def lookup(self, norms: Iterable[str]) -> dict[str, list[StoredEntity]]:
+        """``{norm: stored entities carrying that name}``, through the key index
+        and the :Alias index (no scan of the entities)."""
         norms = list(dict.fromkeys(norms))
 
         def work(tx):
-            return self._lookup_tx(tx, norms)
+            families = {entity_family(t) for t in EntityType}
+            keys = {f"{family}:{n}" for n in norms for family in families}
+            states = self._entity_states(tx, keys, set(norms))
+            found: dict[str, list[StoredEntity]] = defaultdict(list)
+            for state in sorted(states.values(), key=lambda s: s.key):
+                for norm in state.norms.intersection(norms):
+                    found[norm].append(StoredEntity(state.key, state.stored_name,
+                                                    state.stored_label or ""))
+            return dict(found)
 
         from neo4j.exceptions import DriverError, Neo4jError
         try:
@@ -655,45 +760,163 @@ def _run_batches(tx, query: str, rows: list, name: str = "rows") -> None:
         tx.run(query, {name: batch}).consume()
 
 
-def _fact_merge(relation: str) -> str:
-    """The statement that merges one relation's facts and appends their evidence."""
-    rel = _rel_type(relation)
-    obj = "MATCH (o:Date {iso: row.o})" if RELATIONS[rel].is_dated else \
+def _fact_match(relation: str) -> str:
+    """``UNWIND $rows AS row`` and the MATCH of a fact row's two nodes."""
+    obj = "MATCH (o:Date {iso: row.o})" if RELATIONS[_rel_type(relation)].is_dated else \
         "MATCH (o:Entity {key: row.o})"
-    append = ", ".join(f"r.{f} = r.{f} + row.{f}" for f in EV_FIELDS)
+    return f"UNWIND $rows AS row MATCH (s:Entity {{key: row.s}}) {obj} "
+
+
+def _fact_create(relation: str) -> str:
+    """The statement that creates facts known to be new, with their evidence."""
+    return (_fact_match(relation) + f"CREATE (s)-[r:{_rel_type(relation)}]->(o) SET "
+            + ", ".join(f"r.{f} = row.{f}" for f in EV_FIELDS)
+            + ", r.articles = row.articles, r.corroboration = size(row.articles), "
+            "r.confidence = row.confidence")
+
+
+def _fact_merge(relation: str) -> str:
+    """The statement that merges one relation's facts and appends their evidence;
+    it returns, per first article of the chunk, how many facts it created."""
+    fresh = "row.articles WHERE NOT a IN r.articles"
     return (
-        f"UNWIND $rows AS row MATCH (s:Entity {{key: row.s}}) {obj} "
-        f"MERGE (s)-[r:{rel}]->(o) "
-        "ON CREATE SET " + ", ".join(f"r.{f} = []" for f in EV_FIELDS)
-        + ", r.articles = [], r.confidence = 0.0 "
-        # A stored fact always has evidence, so an empty list means MERGE created it.
-        "WITH row, r, size(r.ev_articles) = 0 AS created "
-        f"SET {append}, r.articles = r.articles + [a IN row.articles WHERE NOT a IN r.articles], "
+        _fact_match(relation) + f"MERGE (s)-[r:{_rel_type(relation)}]->(o) "
+        "ON CREATE SET " + ", ".join(f"r.{f} = row.{f}" for f in EV_FIELDS)
+        + ", r.articles = row.articles, r.corroboration = size(row.articles), "
+        "r.confidence = row.confidence "
+        # corroboration first: it must read the articles list before it grows.
+        f"ON MATCH SET r.corroboration = size(r.articles) + size([a IN {fresh}]), "
         "r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence "
-        "ELSE r.confidence END "
-        "SET r.corroboration = size(r.articles) "
-        "RETURN row.s AS s, row.o AS o, created"
+        f"ELSE r.confidence END, r.articles = r.articles + [a IN {fresh}], "
+        + ", ".join(f"r.{f} = r.{f} + row.{f}" for f in EV_FIELDS) + " "
+        # A stored fact already has evidence, so only a created one has exactly the row's.
+        "WITH row WHERE size(r.ev_articles) = size(row.ev_articles) "
+        "RETURN row.first AS first, count(*) AS n"
     )
 
 
-def _elect(key: str, mentions: list[dict]) -> dict[str, Any]:
-    """An entity's properties from its mention rows (as :func:`_mention_rows`
-    makes them): the name and type most mentions use, as the embedded store elects
-    them, every alias and normalized name, and the number of articles."""
-    type_counts: dict[str, int] = defaultdict(int)
-    name_counts: dict[str, int] = defaultdict(int)
-    aliases: set[str] = set()
+def _set_format(tx) -> None:
+    tx.run("MERGE (m:ArtistgraphMeta {id: 'artistgraph'}) SET m.format = $format",
+           format=FORMAT).consume()
+
+
+def _check(extraction: Extraction) -> None:
+    """Refuse an extraction whose facts name an unknown relation or entity,
+    before anything is written (the embedded store's own check)."""
+    from artistgraph.graph.sqlite_store import SQLiteStore
+
+    SQLiteStore._check(extraction)
+
+
+def _key_norm(key: str) -> str:
+    """The normalized name an entity key was made from: ``agent:iu`` -> ``iu``."""
+    return key.split(":", 1)[1]
+
+
+@dataclass
+class _EntityState:
+    """One entity while a transaction writes it: the tallies its name and type
+    are elected from (so adding mentions never re-reads the old ones), every
+    alias and normalized name, and what the database holds (``stored_label``
+    is None for an entity this transaction creates)."""
+
+    key: str
+    stored_label: str | None = None
+    stored_name: str = ""
+    name_counts: dict[str, int] = field(default_factory=dict)
+    type_counts: dict[str, int] = field(default_factory=dict)
+    all_aliases: set[str] = field(default_factory=set)
+    norms: set[str] = field(default_factory=set)
+    articles: int = 0
+    indexed_norms: frozenset[str] = frozenset()
+    touched: bool = False
+
+    @classmethod
+    def from_node(cls, r: dict) -> _EntityState:
+        """From the :data:`STATE_PROPS` of a stored entity node."""
+        norms = r["norms"] or ()
+        return cls(r["key"], r["type"], r["name"] or "",
+                   dict(zip(r["tally_names"] or (), r["tally_name_counts"] or (), strict=True)),
+                   dict(zip(r["tally_types"] or (), r["tally_type_counts"] or (), strict=True)),
+                   set(r["all_aliases"] or ()), set(norms), r["articles"] or 0,
+                   frozenset(norms))
+
+    def add(self, mention: dict) -> None:
+        """Count one article's mention (a row of :func:`_mention_rows`)."""
+        for name, etype in zip(mention["names"], mention["types"], strict=True):
+            self.name_counts[name] = self.name_counts.get(name, 0) + 1
+            self.type_counts[etype] = self.type_counts.get(etype, 0) + 1
+        self.all_aliases.update(mention["aliases"])
+        self.norms.update(mention["norms"])
+        self.articles += 1
+        self.touched = True
+
+    @property
+    def type(self) -> str:
+        return vote_type(self.type_counts) if self.type_counts else self.stored_label or ""
+
+    def props(self) -> dict[str, Any]:
+        """The node's properties: the name most mentions use (then the longest),
+        the type most mentions agree on, as the embedded store elects them."""
+        name = max(self.name_counts, key=lambda n: (self.name_counts[n], len(n), n))
+        names, types = sorted(self.name_counts), sorted(self.type_counts)
+        return {"key": self.key, "name": name, "type": vote_type(self.type_counts),
+                "aliases": sorted(self.all_aliases - {name}), "norms": sorted(self.norms),
+                "articles": self.articles, "all_aliases": sorted(self.all_aliases),
+                "tally_names": names, "tally_name_counts": [self.name_counts[n] for n in names],
+                "tally_types": types, "tally_type_counts": [self.type_counts[t] for t in types]}
+
+
+def _wanted(items: list[Extraction | ResolvedArticle]) -> tuple[set[str], set[str]]:
+    """``(keys, norms)`` whose stored entities resolving ``items`` may need: every
+    name's key in its own family (resolution never crosses families), and the
+    names themselves for the :Alias index."""
+    keys: set[str] = set()
     norms: set[str] = set()
-    for r in mentions:
-        for name, etype in zip(r["names"], r["types"], strict=True):
-            type_counts[etype] += 1
-            name_counts[name] += 1
-        aliases.update(r["aliases"])
-        norms.update(r["norms"])
-    name = max(name_counts, key=lambda n: (name_counts[n], len(n), n))
-    return {"key": key, "name": name, "type": vote_type(type_counts),
-            "aliases": sorted(aliases - {name}), "norms": sorted(norms),
-            "articles": len({r["article"] for r in mentions})}
+    for item in items:
+        if isinstance(item, ResolvedArticle):
+            keys.update(key for key, _, _ in item.mentions)
+            continue
+        for entity in item.entities:
+            family = entity_family(entity.type)
+            keys.add(entity_key(entity.type, entity.name))
+            for name in entity.names:
+                norm = normalize_name(name)
+                norms.add(norm)
+                keys.add(f"{family}:{norm}")
+    return keys, norms
+
+
+def _resolve_in_order(items: list[Extraction | ResolvedArticle],
+                      states: dict[str, _EntityState]
+                      ) -> tuple[list[ResolvedArticle], dict[str, int]]:
+    """Resolve ``items`` one after the other against ``states`` (which each
+    article updates, so the next sees its entities and names, as the embedded
+    store would); return the resolved articles and new entities per article."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for state in states.values():
+        for norm in state.norms:
+            index[norm].add(state.key)
+
+    def lookup(wanted: Iterable[str]) -> dict[str, list[StoredEntity]]:
+        return {norm: [StoredEntity(k, "", states[k].type) for k in sorted(index[norm])]
+                for norm in wanted if index.get(norm)}
+
+    articles: list[ResolvedArticle] = []
+    new_entities: dict[str, int] = defaultdict(int)
+    for item in items:
+        art = (_resolve(item, resolve_keys(item.entities, lookup))
+               if isinstance(item, Extraction) else item)
+        for row in _mention_rows([art]):
+            state = states.get(row["key"])
+            if state is None:
+                state = states[row["key"]] = _EntityState(row["key"])
+                new_entities[art.id] += 1
+            state.add(row)
+            for norm in row["norms"]:
+                index[norm].add(row["key"])
+        articles.append(art)
+    return articles, new_entities
 
 
 def _mention_rows(articles: list[ResolvedArticle]) -> list[dict]:

@@ -221,3 +221,39 @@ def test_neo4j_itself_refuses_writes_in_read_transactions(neo4j_store):
     with neo4j_store.driver.session(database=neo4j_store.database) as session, \
             pytest.raises(ClientError):
         session.execute_read(lambda tx: tx.run("CREATE (:Scratch)").consume())
+
+
+@bolt
+def test_layout_1_graph_is_migrated_when_opened(neo4j_store, bolt_settings):
+    """A graph written before the name tallies and the :Alias index existed is
+    brought up to date on open, and then loads exactly like the embedded store."""
+    extractions = sample_extractions()
+    neo4j_store.load_many(extractions)
+    with neo4j_store.driver.session(database=neo4j_store.database) as session:
+        session.run("MATCH (e:Entity) REMOVE e.tally_names, e.tally_name_counts, "
+                    "e.tally_types, e.tally_type_counts, e.all_aliases").consume()
+        session.run("MATCH (n) WHERE n:Alias OR n:ArtistgraphMeta DELETE n").consume()
+    assert neo4j_store.lookup(["kimtaehyung"]) == {}  # resolution would miss the alias
+    with Neo4jStore(**bolt_settings) as reopened:
+        assert [e.key for e in reopened.lookup(["kimtaehyung"])["kimtaehyung"]] == ["agent:v"]
+        assert reopened.load(edited_art4()).status == "replaced"
+        lite = sqlite_with(extractions)
+        lite.load(edited_art4())
+        assert_same_graph(reopened, lite)
+        _, rows = reopened.run_read("MATCH (m:ArtistgraphMeta) RETURN m.format AS f")
+        assert [r["f"] for r in rows] == [2]
+
+
+@bolt
+def test_alias_index_follows_edits(neo4j_store):
+    """An alias an edited article no longer gives is no longer resolved."""
+    extractions = sample_extractions()
+    neo4j_store.load_many(extractions)
+    assert "kimtaehyung" in neo4j_store.lookup(["kimtaehyung"])
+    neo4j_store.remove_article("art2")
+    assert neo4j_store.lookup(["kimtaehyung"]) == {}
+    _, rows = neo4j_store.run_read("MATCH (a:Alias) RETURN a.norm AS norm, a.keys AS keys")
+    assert all(r["keys"] for r in rows) and "kimtaehyung" not in {r["norm"] for r in rows}
+    lite = sqlite_with(extractions)
+    lite.remove_article("art2")
+    assert_same_graph(neo4j_store, lite)
