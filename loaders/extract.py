@@ -175,7 +175,7 @@ class Extractor:
         return _assemble(article, ctx, candidates)
 
 
-_LINK_LINE = re.compile(r"^\s*(?:read more|read also|also read|related|recommended|see also|more from|watch)\s*:",
+_LINK_LINE = re.compile(r"\s*(?:read more|read also|also read|related|recommended|see also|more from|watch)\s*:",
                         re.I)
 
 

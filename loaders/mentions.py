@@ -113,9 +113,10 @@ def quoted_titles(doc: Doc) -> list[Mention]:
 
 
 def _near_release_noun(doc: Doc, span: Span, window: int = 4) -> bool:
-    lo, hi = max(0, span.start - window), min(len(doc), span.end + window)
-    return any(t.lower_ in RELEASE_NOUNS for t in doc[lo:span.start]) or any(
-        t.lower_ in RELEASE_NOUNS for t in doc[span.end:hi])
+    """A release noun within ``window`` words (punctuation and quotes not counted) of the span."""
+    before = [t for t in doc[max(0, span.start - 2 * window):span.start] if not t.is_punct][-window:]
+    after = [t for t in doc[span.end:min(len(doc), span.end + 2 * window)] if not t.is_punct][:window]
+    return any(t.lower_ in RELEASE_NOUNS for t in before + after)
 
 
 def _is_name_token(tok) -> bool:
@@ -192,6 +193,9 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
         if not prev.whitespace_ and (tok.lower_ in _CONTRACTIONS or (
                 tok.lower_ in {"'s", "’s"} and prev.lower_ in _CONTRACTED_PRONOUNS)):
             k += 1  # "You Don't Know My Name", "That's Hilarious" (but not "Harper Vale's")
+            continue
+        if tok.text == "." and prev.lower_ in {"pt", "vol", "no"} and k + 1 < n and doc[k + 1].like_num:
+            k += 2  # "Set Me Free Pt. 2"
             continue
         if tok.text == "/" and not prev.whitespace_ and not tok.whitespace_ and k + 1 < n and _is_name_token(doc[k + 1]):
             k += 2
@@ -401,6 +405,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     words = {w.lower() for w in m.text.split()}
     if words & (ORG_WORDS - {"music"}) or m.text.lower() in PLATFORMS:
         return O  # "X Music" is a label as often as a band (Roxy Music): context decides
+    if after[:1] == [","] and _release_apposition(doc, m.end + 1):
+        return R  # "Motomami, her third album,"
     if m.source in {"ner:NORP", "ner:GPE", "ner:LOC", "ner:FAC"} and m.text.lower() not in DESCRIPTORS and after[:1] and (
             (after[0] in BAND_ROLES and before[-1:] in (["former"], ["ex"], ["ex-"], ["then-"]))
             or (m.text.startswith("The ") and after[0] in PERSON_ROLES)):
@@ -412,8 +418,6 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # "rock giants U2", "US rappers Beastie Boys"
     if before and before[-1] in {"rappers", "singers", "musicians", "stars", "idols"}:
         return G
-    if after[:1] == [","] and _release_apposition(doc, m.end + 1):
-        return R  # "Motomami, her third album,"
     if after[:2] and after[0] == "," and after[1] in {"the", "a", "an"} and len(after) > 2:
         tail = [t.lower_ for t in doc[m.end + 2:m.end + 6]]
         if any(w in PERSON_ROLES or w in {"star", "hitmaker", "superstar"} for w in tail):

@@ -135,9 +135,33 @@ def _focus_group(ctx: Context, sent: int) -> Mention | None:
     return next(m for m in reversed(recent) if m.entity == ranked[0])
 
 
-def _modality(sent: Span) -> float:
-    """Confidence factor for the statement: 0 when negated/cancelled, low when hedged."""
-    words = {t.lower_ for t in sent}
+_SIDE_CLAUSES = {"advcl", "relcl", "acl", "parataxis", "conj"}
+
+
+def _statement_words(sent: Span, anchor: Token) -> set[str]:
+    """The words that qualify the statement ``anchor`` belongs to: its own clause and
+    the clauses above it, but not side clauses ("Having hinted at a possible
+    collaboration, Doja Cat dropped “Kiss Me More”": the drop is not hedged)."""
+    head = anchor
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    skip = {t.i for c in head.children if c.dep_ in _SIDE_CLAUSES and c.pos_ in {"VERB", "AUX"} for t in c.subtree}
+    words = {t.lower_ for t in head.subtree if t.i not in skip}
+    node = head
+    while node.head.i != node.i and node.dep_ not in _SIDE_CLAUSES:
+        parent = node.head
+        words.add(parent.lower_)
+        for c in parent.children:
+            if c.i != node.i and not (c.dep_ in _SIDE_CLAUSES and c.pos_ in {"VERB", "AUX"}):
+                words.update(t.lower_ for t in c.subtree)
+        node = parent
+    return words & {t.lower_ for t in sent}
+
+
+def _modality(sent: Span, anchor: Token | None = None) -> float:
+    """Confidence factor for the statement: 0 when negated/cancelled, low when hedged.
+    With ``anchor``, only the words of the anchor's statement count."""
+    words = {t.lower_ for t in sent} if anchor is None else _statement_words(sent, anchor)
     if words & {"denied", "deny", "denies", "cancelled", "canceled", "scrapped", "shelved", "rumours", "rumors"} :
         return 0.0
     if words & {"not", "never", "n't"} and not words & {"only", "also"}:
@@ -470,7 +494,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
         if not (verb_trigger or noun_trigger):
             continue
         sent = tok.sent
-        modality = _modality(sent)
+        modality = _modality(sent, tok)
         if modality == 0.0 or _clause_negated(tok):
             continue
         with_objects: list[Mention] = []
@@ -536,13 +560,14 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
         if any(c.dep_ == "agent" for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}):
             continue
         sent = tok.sent
-        modality = _modality(sent)
+        modality = _modality(sent, tok)
         if modality == 0.0 or _clause_negated(tok):
             continue
         subjects = [m for m in _subject_mentions(ctx, tok) if not m.pronoun or m.entity >= 0]
         objects: list[Mention] = []
         for child in tok.children:
-            if child.dep_ in {"dobj", "attr"} or (child.dep_ == "prep" and child.lower_ == "with"):
+            # xcomp/oprd: the parser reads a title like "Kiss Me More" as a clause
+            if child.dep_ in {"dobj", "attr", "xcomp", "oprd"} or (child.dep_ == "prep" and child.lower_ == "with"):
                 for t in [child, *child.children]:
                     m = ctx.token_mention.get(t.i)
                     if m is not None and ctx.etype(m) is R and m not in objects:
@@ -607,7 +632,7 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in ACHIEVEMENT_VERBS:
             continue
         sent = ctx.sents[rel.sent]
-        modality = _modality(sent)
+        modality = _modality(sent, verb)
         if modality == 0.0 or _clause_negated(verb):
             continue
         if verb.lemma_.lower() == "go":
@@ -714,7 +739,7 @@ def _dates_in(ctx: Context, sent: Span) -> list[Span]:
 
 
 def _future(sent: Span, around: Token | None = None) -> bool | None:
-    words = {t.lower_ for t in sent}
+    words = {t.lower_ for t in sent if t.text.islower()}  # "Set Me Free" is a title, "set to" a future
     if words & {"will", "'ll", "due", "scheduled", "upcoming", "forthcoming", "set", "expected", "plans",
                 "planning", "coming", "lands", "arrives", "next", "ahead"}:
         return True
@@ -801,8 +826,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
         dates = _dates_in(ctx, sent)
         if not dates:
             continue
-        modality = _modality(sent)
-        if modality == 0.0:
+        if _modality(sent) == 0.0:
             continue
         for ent in dates:
             if _is_age(ent):
@@ -825,7 +849,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             if _NOT_RELEASE.search(clause_text) and not _RELEASE_CUE.search(clause_text) and not prenominal:
                 continue
             value = resolve_date(ent.text, ctx.published, _future(sent, verb))
-            if value is None:
+            modality = _modality(sent, verb)
+            if value is None or modality == 0.0:
                 continue
             targets = _date_targets(ctx, sent_index, ent, verb, releases, prenominal)
             for target in targets:
@@ -856,10 +881,26 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
         if node.i == verb.i and not any(p.pos_ == "VERB" and p.dep_ in {"relcl", "acl", "advcl", "ccomp"} for p in path):
             in_clause.append(m)
     if in_clause:
+        # "Doja Cat, the star behind “Say So”, dropped “Kiss Me More” on April 8": the object was released
+        objects = {t.i for c in verb.children if c.dep_ in {"dobj", "attr", "xcomp", "oprd"} for t in c.subtree}
+        subjects = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        direct = [m for m in in_clause if m.start in objects] or [
+            m for m in in_clause if m.start in subjects and not _in_apposition(ctx, m, verb)]
+        in_clause = direct or [m for m in in_clause if not _in_apposition(ctx, m, verb)] or in_clause
         named = [m for m in in_clause if not m.pronoun]
         return named or in_clause[:1]
     nearest = min(releases, key=lambda m: min(abs(m.start - ent.end), abs(ent.start - m.end)))
     return [nearest] if min(abs(nearest.start - ent.end), abs(ent.start - nearest.end)) <= 12 else []
+
+
+def _in_apposition(ctx: Context, m: Mention, verb: Token) -> bool:
+    """``m`` sits in an apposition or relative clause on the way up to ``verb``."""
+    node = ctx.doc[m.start:m.end].root
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in {"appos", "relcl", "acl"}:
+            return True
+        node = node.head
+    return False
 
 
 _DIRECTOR_TRIGGER = re.compile(r"-directed\b|\b(?:directed|helmed)\b", re.I)
