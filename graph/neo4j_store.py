@@ -39,6 +39,7 @@ text only ever contains labels and relationship types taken from
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -58,6 +59,16 @@ from artistgraph.graph.model import (
 )
 from artistgraph.graph.resolve import resolve_keys, vote_type
 from artistgraph.graph.store import LoadResult, StoredEntity, StoredFact, StoreError
+
+# The driver logs every retry and dropped connection; with no handler at all,
+# Python would print those records to stderr around the CLI's one-line errors.
+# Applications that configure logging still receive them (propagation stays).
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+
+RETRY_SECONDS = 15
+"""How long a managed transaction keeps retrying transient errors and lost
+connections (the driver backs off 1, 2, 4, 8, 16 s): a load whose server went
+away gives up 15-30 s later (measured: 30 s)."""
 
 UNKNOWN_DATE = "unknown"
 """``iso`` of the Date node an undated fact (ENLISTED without a date) points to."""
@@ -243,7 +254,8 @@ class Neo4jStore:
             raise StoreError(f"{self._where}: bad connection settings (the URI must start "
                              "with bolt:// or neo4j://, or their +s / +ssc variants)")
         try:
-            self.driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=10)
+            self.driver = neo4j.GraphDatabase.driver(
+                uri, auth=auth, connection_timeout=10, max_transaction_retry_time=RETRY_SECONDS)
         except (ValueError, DriverError) as exc:
             raise StoreError(f"{self._where}: bad connection settings ({_first_line(exc)})") \
                 from exc
@@ -287,7 +299,16 @@ class Neo4jStore:
         keys = [r["key"] for r in self._read("MATCH (e:Entity) RETURN e.key AS key")]
         for batch in _batches(keys):
             self._write(lambda tx, b=batch: self._refresh_entities(tx, set(b), True))
-        self._write(_set_format)
+        try:
+            self._write(_set_format)
+        except StoreError:
+            # Another process opening the same new graph set it first: a MERGE
+            # racing on a unique key fails on some servers (ArcadeDB) instead of
+            # matching.
+            rows = self._read("MATCH (m:ArtistgraphMeta {id: 'artistgraph'}) "
+                              "RETURN m.format AS f")
+            if not rows or rows[0]["f"] != FORMAT:
+                raise
 
     # -- plumbing --------------------------------------------------------------
     def _session(self):
@@ -300,7 +321,7 @@ class Neo4jStore:
             with self._session() as session:
                 return session.execute_write(work, *args)
         except (Neo4jError, DriverError) as exc:
-            raise StoreError(f"{self._where}: {_first_line(exc)}") from exc
+            raise _store_error(self._where, exc) from exc
 
     def _read(self, query: str, **params: Any) -> list[dict]:
         from neo4j.exceptions import DriverError, Neo4jError
@@ -312,7 +333,7 @@ class Neo4jStore:
             with self._session() as session:
                 return session.execute_read(work)
         except (Neo4jError, DriverError) as exc:
-            raise StoreError(f"{self._where}: {_first_line(exc)}") from exc
+            raise _store_error(self._where, exc) from exc
 
     def run_read(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list]:
         """Run a read-only query; return ``(column names, records)``.
@@ -340,7 +361,7 @@ class Neo4jStore:
             raise StoreError("refused: this query writes to the graph; only reads are allowed "
                              "(nothing was changed)") from None
         except (Neo4jError, DriverError) as exc:
-            raise StoreError(f"{self._where}: {_first_line(exc)}") from exc
+            raise _store_error(self._where, exc) from exc
 
     def close(self) -> None:
         self.driver.close()
@@ -404,9 +425,9 @@ class Neo4jStore:
             except ClientError as exc:
                 if "ConstraintValidationFailed" not in (exc.code or "") \
                         or attempt == CONFLICT_RETRIES:
-                    raise StoreError(f"{self._where}: {_first_line(exc)}") from exc
+                    raise _store_error(self._where, exc) from exc
             except (Neo4jError, DriverError) as exc:
-                raise StoreError(f"{self._where}: {_first_line(exc)}") from exc
+                raise _store_error(self._where, exc) from exc
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _hashes(self, ids: list[str]) -> dict[str, str]:
@@ -659,7 +680,7 @@ class Neo4jStore:
             with self._session() as session:
                 return session.execute_read(work)
         except (Neo4jError, DriverError) as exc:
-            raise StoreError(f"{self._where}: {_first_line(exc)}") from exc
+            raise _store_error(self._where, exc) from exc
 
     def entities(self) -> list[StoredEntity]:
         rows = self._read("MATCH (e:Entity) RETURN e.key AS key, e.name AS name, e.type AS type, "
@@ -744,6 +765,26 @@ class Neo4jStore:
 
 class _WriteRefused(Exception):
     """Raised inside a read transaction to roll back a query that wrote."""
+
+
+def _store_error(where: str, exc: BaseException) -> StoreError:
+    """One line for a driver or server error; a lost connection says what
+    became of the work (committed transactions stay, so running the command
+    again finishes it: loads skip the articles already stored).
+
+    Managed transactions have already retried by then (:data:`RETRY_SECONDS`)."""
+    from neo4j.exceptions import IncompleteCommit, ServiceUnavailable, SessionExpired
+
+    if isinstance(exc, IncompleteCommit):
+        return StoreError(f"lost the connection to {where} while a transaction committed "
+                          "(it may or may not be stored); run the command again once the "
+                          "server is back")
+    if isinstance(exc, ServiceUnavailable | SessionExpired):
+        reason = ("connection refused" if "refused" in str(exc).lower()
+                  else _first_line(exc)[:160])
+        return StoreError(f"lost the connection to {where} ({reason}); what was committed "
+                          "is kept: run the command again once the server is back")
+    return StoreError(f"{where}: {_first_line(exc)}")
 
 
 def _first_line(exc: BaseException) -> str:

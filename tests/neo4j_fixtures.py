@@ -13,8 +13,10 @@ from __future__ import annotations
 import importlib.util
 import os
 import shlex
+import signal
 import socket
 import subprocess
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -213,3 +215,81 @@ WEIRD_NAMES = [
     "MERGE (x) SET x.key = '\\u0000' WITH *",
     "방탄소년단 `backtick` $param",
 ]
+
+
+# -- a server of the test's own ----------------------------------------------------
+class PrivateBoltServer:
+    """A Bolt server only one test uses, on its own directory, ports and
+    passwords (through ``.ci/bolt-server``), which the test may kill and start
+    again on the same data. Waits are on real conditions with deadlines: the
+    server's "started" line (the script waits for it), the process gone, the
+    port closed."""
+
+    def __init__(self, root: Path):
+        import secrets
+
+        bolt = closed_port()
+        http = closed_port()
+        while http == bolt:
+            http = closed_port()
+        self.root = root
+        self.env = {"ARTISTGRAPH_BOLT_DIR": str(root), "ARTISTGRAPH_BOLT_PORT": str(bolt),
+                    "ARTISTGRAPH_BOLT_HTTP_PORT": str(http),
+                    "ARTISTGRAPH_BOLT_PASSWORD": secrets.token_hex(12),
+                    "ARTISTGRAPH_BOLT_ROOT_PASSWORD": secrets.token_hex(12)}
+        self.port = bolt
+        self.uri = f"bolt://127.0.0.1:{bolt}"
+        self.pid: int | None = None
+
+    @property
+    def settings(self) -> dict[str, str | None]:
+        """Neo4jStore keyword arguments for this server."""
+        return {"uri": self.uri, "user": "neo4j",
+                "password": self.env["ARTISTGRAPH_BOLT_PASSWORD"], "database": "neo4j"}
+
+    @property
+    def client_env(self) -> dict[str, str]:
+        """The NEO4J_* environment of a CLI run against this server."""
+        return {"NEO4J_URI": self.uri, "NEO4J_USER": "neo4j",
+                "NEO4J_PASSWORD": self.env["ARTISTGRAPH_BOLT_PASSWORD"],
+                "NEO4J_DATABASE": "neo4j"}
+
+    def start(self) -> None:
+        """Start (or start again, on the same files) and return once it serves."""
+        started = subprocess.run([str(BOLT_SCRIPT), "start"], capture_output=True, text=True,
+                                 timeout=180, check=False, env={**os.environ, **self.env})
+        exports = _parse_exports(started.stdout)
+        if started.returncode != 0 or "ARTISTGRAPH_BOLT_PID" not in exports:
+            pytest.fail(f".ci/bolt-server start failed:\n{started.stderr[-2000:]}")
+        self.pid = int(exports["ARTISTGRAPH_BOLT_PID"])
+
+    def alive(self) -> bool:
+        """Whether the server process exists (a zombie does not count)."""
+        if self.pid is None:
+            return False
+        try:
+            state = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return False
+        return state != "Z"
+
+    def kill(self, sig: int = signal.SIGKILL, timeout: float = 30) -> None:
+        """Send ``sig`` and return once the process is gone and the port closed."""
+        assert self.pid is not None and self.alive()
+        os.kill(self.pid, sig)
+        deadline = time.monotonic() + timeout
+        while self.alive() or port_open(self.port):
+            assert time.monotonic() < deadline, f"server {self.pid} still up {timeout}s after {sig}"
+            time.sleep(0.05)  # polling a condition, not waiting for luck
+
+    def stop(self) -> None:
+        if self.alive():
+            self.kill(signal.SIGTERM)
+        self.pid = None
+
+
+def port_open(port: int) -> bool:
+    """Whether something accepts connections on 127.0.0.1:``port``."""
+    with socket.socket() as sock:
+        sock.settimeout(1)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
