@@ -148,7 +148,7 @@ def _statement_words(sent: Span, anchor: Token) -> set[str]:
     skip = {t.i for c in head.children if c.dep_ in _SIDE_CLAUSES and c.pos_ in {"VERB", "AUX"} for t in c.subtree}
     words = {t.lower_ for t in head.subtree if t.i not in skip}
     node = head
-    while node.head.i != node.i and node.dep_ not in _SIDE_CLAUSES:
+    while node.head.i != node.i:  # "denied rumours that he teamed up": the clauses above qualify it
         parent = node.head
         words.add(parent.lower_)
         for c in parent.children:
