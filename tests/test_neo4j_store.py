@@ -257,3 +257,51 @@ def test_alias_index_follows_edits(neo4j_store):
     lite = sqlite_with(extractions)
     lite.remove_article("art2")
     assert_same_graph(neo4j_store, lite)
+
+
+def overlapping_articles(n: int) -> list:
+    """``n`` articles naming the same few dozen artists and releases, so two
+    loaders running at once keep creating the same entities and facts."""
+    out = []
+    for i in range(n):
+        text = f"article {i}"
+        people = [f"Singer {(i * 7 + k) % 40}" for k in range(4)]
+        release = f"Album {i % 25}"
+        entities = [ExtractedEntity(p, EntityType.PERSON) for p in people]
+        entities.append(ExtractedEntity(release, EntityType.RELEASE))
+        facts = [(release, "BY_ARTIST", people[0], text),
+                 (release, "FEATURES", people[1], text),
+                 (people[2], "COLLABORATED_WITH", people[3], text),
+                 (release, "RELEASED_ON", f"2024-{1 + i % 12:02d}", text)]
+        out.append(article(f"ov{i:04d}", text, entities, facts))
+    return out
+
+
+@bolt
+def test_two_loaders_at_once_give_the_serial_graph(neo4j_store, bolt_settings):
+    """Both loaders CREATE the entities they think new; the constraint refuses
+    the second creation, and that loader's transaction runs again."""
+    import threading
+
+    extractions = overlapping_articles(240)
+    neo4j_store.load_many(extractions)
+    serial = (neo4j_store.stats(), neo4j_store.entities(), neo4j_store.facts())
+    neo4j_store.clear()
+    errors: list[BaseException] = []
+
+    def loader(part) -> None:
+        try:
+            with Neo4jStore(**bolt_settings) as store:
+                for start in range(0, len(part), 8):
+                    store.load_many(part[start:start + 8])
+        except BaseException as exc:  # reported by the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=loader, args=(extractions[k::2],)) for k in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+    assert not any(t.is_alive() for t in threads), "a loader hung"
+    assert errors == []
+    assert (neo4j_store.stats(), neo4j_store.entities(), neo4j_store.facts()) == serial
