@@ -544,7 +544,7 @@ class Neo4jStore:
             if fresh:
                 new_facts[articles[row["first"]].id] += 1
         for (relation, fresh), rows in by_relation.items():
-            for batch in _batches(rows):
+            for batch in _batches([[row[c] for c in FACT_COLUMNS] for row in rows]):
                 if fresh:
                     tx.run(_fact_create(relation), rows=batch).consume()
                     continue
@@ -564,22 +564,23 @@ class Neo4jStore:
         for state in states:
             props = state.props()
             if state.stored_label is None:
-                created[_label(props["type"])].append(props)
+                created[_label(props["type"])].append([props[p] for p in STATE_PROPS])
             else:
                 changed = tuple(p for p in STATE_PROPS if p != "key" and (
                     state.stored is None or state.stored.get(p) != props[p]))
                 if changed:
-                    updated[changed].append({"key": state.key, **{p: props[p] for p in changed}})
+                    updated[changed].append([state.key, *(props[p] for p in changed)])
                 if state.stored_label != props["type"]:
                     relabel[(_label(state.stored_label), _label(props["type"]))].append(state.key)
-        assign = ", ".join(f"{p}: r.{p}" for p in STATE_PROPS)
+        assign = _positional(", ".join(f"{p}: r.{p}" for p in STATE_PROPS), STATE_PROPS, "r")
         for label, rows in created.items():
             # All labels in the CREATE pattern: see NOTES.md on SET of a label next
             # to a MERGE under the constraint.
             _run_batches(tx, f"UNWIND $rows AS r CREATE (:Entity:{label} {{{assign}}})", rows)
         for changed, rows in updated.items():
-            _run_batches(tx, "UNWIND $rows AS r MATCH (e:Entity {key: r.key}) SET "
-                         + ", ".join(f"e.{p} = r.{p}" for p in changed), rows)
+            _run_batches(tx, _positional("UNWIND $rows AS r MATCH (e:Entity {key: r.key}) SET "
+                                         + ", ".join(f"e.{p} = r.{p}" for p in changed),
+                                         ("key", *changed), "r"), rows)
         for (old, new), batch in relabel.items():
             _run_batches(tx, f"UNWIND $keys AS k MATCH (e:Entity {{key: k}}) "
                              f"REMOVE e:{old} SET e:{new}", batch, name="keys")
@@ -814,6 +815,17 @@ def _run_batches(tx, query: str, rows: list, name: str = "rows") -> None:
         tx.run(query, {name: batch}).consume()
 
 
+FACT_COLUMNS = ("s", "o", "first", "articles", "confidence", *EV_FIELDS)
+"""A fact row as sent: a list in this order (no key strings to pack per row)."""
+
+
+def _positional(query: str, columns: tuple[str, ...], var: str) -> str:
+    """``query`` with ``var.name`` turned into ``var[i]``, the column's index, for
+    rows sent as lists: ``_positional("r.b", ("a", "b"), "r")`` -> ``'r[1]'``."""
+    return re.sub(rf"\b{var}\.([a-z_]+)\b",
+                  lambda m: f"{var}[{columns.index(m.group(1))}]", query)
+
+
 def _fact_match(relation: str) -> str:
     """``UNWIND $rows AS row`` and the MATCH of a fact row's two nodes."""
     obj = "MATCH (o:Date {iso: row.o})" if RELATIONS[_rel_type(relation)].is_dated else \
@@ -825,17 +837,18 @@ def _fact_create(relation: str) -> str:
     """The statement that creates facts known to be new, with their evidence."""
     # Properties in the CREATE pattern: a SET after it costs a second write per
     # relationship on the test server.
-    return (_fact_match(relation) + f"CREATE (s)-[:{_rel_type(relation)} {{"
-            + ", ".join(f"{f}: row.{f}" for f in EV_FIELDS)
-            + ", articles: row.articles, corroboration: size(row.articles), "
-            "confidence: row.confidence}]->(o)")
+    return _positional(
+        _fact_match(relation) + f"CREATE (s)-[:{_rel_type(relation)} {{"
+        + ", ".join(f"{f}: row.{f}" for f in EV_FIELDS)
+        + ", articles: row.articles, corroboration: size(row.articles), "
+        "confidence: row.confidence}]->(o)", FACT_COLUMNS, "row")
 
 
 def _fact_merge(relation: str) -> str:
     """The statement that merges one relation's facts and appends their evidence;
     it returns, per first article of the chunk, how many facts it created."""
     fresh = "row.articles WHERE NOT a IN r.articles"
-    return (
+    return _positional(
         _fact_match(relation) + f"MERGE (s)-[r:{_rel_type(relation)}]->(o) "
         "ON CREATE SET " + ", ".join(f"r.{f} = row.{f}" for f in EV_FIELDS)
         + ", r.articles = row.articles, r.corroboration = size(row.articles), "
@@ -847,8 +860,7 @@ def _fact_merge(relation: str) -> str:
         + ", ".join(f"r.{f} = r.{f} + row.{f}" for f in EV_FIELDS) + " "
         # A stored fact already has evidence, so only a created one has exactly the row's.
         "WITH row WHERE size(r.ev_articles) = size(row.ev_articles) "
-        "RETURN row.first AS first, count(*) AS n"
-    )
+        "RETURN row.first AS first, count(*) AS n", FACT_COLUMNS, "row")
 
 
 def _set_format(tx) -> None:
