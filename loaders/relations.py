@@ -294,34 +294,33 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
             # The parser sometimes ends a sentence at "feat."; real sentence ends stop pairs.
             if b.sent != a.sent and re.search(r"(?<!feat)(?<!\bft)[.!?][”\"’']?\s", between + " "):
                 continue
-            if True:
-                for name, relation, ta, tb, a_is_subject, pattern, conf, check in PAIR_RULES:
-                    # "BTS Jungkook": an all-caps group may be untyped, the person may not
-                    strong = check != "caps-group" or (a.text.isupper() and len(a.text) > 1)
-                    if a.pronoun and check not in {"possessive-pronoun", "person-pronoun-ok"}:
-                        continue
-                    if a.pronoun and check == "person-pronoun-ok" and a.text.lower() not in {"his", "her"}:
-                        continue
-                    if check == "possessive-pronoun" and not (
-                            a.pronoun and a.text.lower() in {"his", "her", "their"}):
-                        continue
-                    if b.pronoun:
-                        continue
-                    credit = name in {"release-feat-artist", "release-with-credit"}
-                    if not (ctx.fits(a, ta, strong) and (ctx.fits(b, tb, strong and check != "caps-group", credit)
-                                                         if tb else (
-                            ctx.etype(b) is None and b.source.split("+")[0] in TYPEABLE_SOURCES))):
-                        continue
-                    if not pattern.match(between):
-                        continue
-                    if not _check(ctx, check, a, b, between):
-                        continue
-                    subj, obj = (a, b) if a_is_subject else (b, a)
-                    start, end = ctx.char_span(a, b)
-                    yield Candidate(relation, subj.entity, obj.entity, start, end, sent, conf, name,
-                                    subject_type=_implied(relation, True, subj, ctx),
-                                    object_type=_implied(relation, False, obj, ctx))
-                    break
+            for name, relation, ta, tb, a_is_subject, pattern, conf, check in PAIR_RULES:
+                # "BTS Jungkook": an all-caps group may be untyped, the person may not
+                strong = check != "caps-group" or (a.text.isupper() and len(a.text) > 1)
+                if a.pronoun and check not in {"possessive-pronoun", "person-pronoun-ok"}:
+                    continue
+                if a.pronoun and check == "person-pronoun-ok" and a.text.lower() not in {"his", "her"}:
+                    continue
+                if check == "possessive-pronoun" and not (
+                        a.pronoun and a.text.lower() in {"his", "her", "their"}):
+                    continue
+                if b.pronoun:
+                    continue
+                credit = name in {"release-feat-artist", "release-with-credit"}
+                if not (ctx.fits(a, ta, strong) and (ctx.fits(b, tb, strong and check != "caps-group", credit)
+                                                     if tb else (
+                        ctx.etype(b) is None and b.source.split("+")[0] in TYPEABLE_SOURCES))):
+                    continue
+                if not pattern.match(between):
+                    continue
+                if not _check(ctx, check, a, b, between):
+                    continue
+                subj, obj = (a, b) if a_is_subject else (b, a)
+                start, end = ctx.char_span(a, b)
+                yield Candidate(relation, subj.entity, obj.entity, start, end, sent, conf, name,
+                                subject_type=_implied(relation, True, subj, ctx),
+                                object_type=_implied(relation, False, obj, ctx))
+                break
 
 
 def _possessed_kind(ctx: Context, owner: Mention, owned: Mention) -> str:
@@ -362,9 +361,6 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         return ctx.etype(a) is G or (a.text.isupper() and len(a.text) > 1 and a.text.lower() not in PERSON_ROLES)
     if check == "member-after":
         return bool(re.match(rf"^\s*{_POSS}?\s*(?:{_ROLE}|members|bandmate)\b", ctx.after(b), re.I))
-    if check == "not-person-name":
-        # "James Newton's Choir" is the person's work; "Blackpink's Lisa" is a member.
-        return True
     if check == "possessed-member":
         return _possessed_kind(ctx, a, b) == "member"
     if check == "possessed-release":
@@ -397,9 +393,7 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "no-release-between":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(ctx.etype(m) is R for m in inner)
-    if check == "possessive-pronoun":
-        return True
-    return True
+    return True  # "possessive-pronoun", "not-person-name": decided by the pattern and the pronoun filter
 
 
 # -- coordination -------------------------------------------------------------
