@@ -31,3 +31,6 @@ CHART_WORDS = frozenset(["number", "chart", "charts", "hit", "hits", "fame", "to
 ACHIEVEMENT_VERBS = frozenset(["win", "pick", "take", "scoop", "score", "reach", "top", "enter", "have", "rise", "go", "hit", "land", "claim", "earn", "receive", "collect", "return", "come", "chart", "make", "storm", "enjoy", "break", "shoot", "rocket", "climb", "triumph", "bag", "nab", "secure", "grab", "achieve", "notch", "clinch", "get"])
 # Roles only a band member has: "drummer Paul Thomson" in an article about a band is its drummer.
 BAND_ROLES = frozenset(["guitarist", "bassist", "drummer", "keyboardist", "frontman", "frontwoman", "percussionist", "bandmate", "bandmates", "co-founder", "leader", "maknae", "guitarists"])
+# Capitalised words and acronyms of the trade that are never names: "a double CD", "2200 GMT".
+NOT_NAMES = frozenset(["cd", "cds", "dvd", "dvds", "tv", "gmt", "bst", "est", "pst", "cet", "kst", "am", "pm", "ost",
+                       "vinyl", "mp3", "lp", "ep", "mv", "hd", "vip", "ceo", "dj"])

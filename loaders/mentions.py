@@ -23,6 +23,7 @@ from artistgraph.loaders.lexicon import (
     DIRECTOR_ROLES,
     GROUP_NOUNS,
     MONTH_WORDS,
+    NOT_NAMES,
     ORG_WORDS,
     PERSON_ROLES,
     PLATFORMS,
@@ -270,7 +271,7 @@ def cue_titles(doc: Doc) -> list[Mention]:
             plural = kind == "list" or (kind == "noun" and low not in RELEASE_NOUNS)
             k = read_title(doc, j, listing=plural)
             if k > j and k - j <= 10 and doc[j].lower_ not in _NOT_TITLE_START and doc[j].pos_ in {
-                    "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP"}:
+                    "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP", "SCONJ"}:
                 # NER often calls a title an ORG; after an award or chart cue that is no reason to doubt it
                 named = doc[j].ent_type_ in ({"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
                                              if kind in {"noun", "list", "cover"} else
@@ -309,9 +310,10 @@ def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
         j = k + 1
         if j < n and doc[j].lower_ == "and" and doc[k].text == ",":
             j += 1
-        if j < n and doc[j].ent_type_ in {"PERSON", "GPE", "NORP", "ORG", "DATE"}:
-            break
         end = read_title(doc, j, listing=True)
+        if j < n and doc[j].ent_type_ in {"PERSON", "GPE", "NORP", "ORG", "DATE"} and not (
+                end - j == 1 and doc[j].ent_type_ in {"PERSON", "ORG"} and end < n and doc[end].text in {",", "and"}):
+            break  # a name ends the list, but a one-word "title" NER took for a name between two titles does not
         if end == j or doc[j].lower_ in _NOT_TITLE_START or (end < n and doc[end].pos_ in {"VERB", "AUX"}):
             break
         out.append(Mention(j, end, doc[j:end].text, R, "cue-title", cue=cue))
@@ -394,6 +396,30 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             a += 1  # "Rapper Kato Vale": the role word is context, not name
         if a < b:
             out.append(Mention(a, b, doc[a:b].text, None, "caps"))
+    return _join_slashed(doc, out)
+
+
+def _join_slashed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Speakerboxxx/The Love Below", "AC/DC": names written tight around a slash
+    are one name (a double album, a double A-side, a band), whatever NER split."""
+    by_start = {m.start: m for m in mentions}
+    out: list[Mention] = []
+    absorbed: set[int] = set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start in absorbed:
+            continue
+        end, parts = m.end, [m]
+        while end + 1 < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_ and (
+                not doc[end].whitespace_) and (nxt := by_start.get(end + 1)) is not None:
+            parts.append(nxt)
+            absorbed.add(nxt.start)
+            end = nxt.end
+        if len(parts) == 1:
+            out.append(m)
+            continue
+        joined = R if any(p.type is R for p in parts) else None
+        source = "caps" if all(p.source in {"caps", "ner:PERSON"} for p in parts) else m.source
+        out.append(Mention(m.start, end, doc[m.start:end].text, joined, source))
     return out
 
 
@@ -431,11 +457,16 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return P
     if before and (before[-1] in GROUP_NOUNS or before[-2:] == ["boy", "band"]):
         return G
-    if after and after[0] in PERSON_ROLES and len(after) > 1 and (
+    if after and after[0] in PERSON_ROLES | {"veteran", "alumnus", "alum", "legend"} and len(after) > 1 and (
             doc[m.end + 1].text[:1].isupper() if m.end + 1 < len(doc) else False):
         return G  # "Muse singer Matt Bellamy"
     if after[:1] and after[0] in {"members", "member", "bandmate", "bandmates", "frontman", "leader"}:
         return G
+    if after[:1] in (["'s"], ["’s"], ["'"], ["’"]):
+        owned = next((t for t in doc[m.end + 1:m.end + 5] if t.pos_ == "NOUN"), None)
+        if owned is not None and (owned.lower_ in _BAND_ONLY_NOUNS or (
+                owned.lower_ in {"split", "break-up", "breakup"} and m.source != "ner:PERSON")):
+            return G  # "Busted's line-up", "Korn's guitarist": only bands have these (and splits, unless a person's)
     if after[:2] == [",", "the"] and len(after) > 2 and after[2] in GROUP_NOUNS:
         return G
     if len(before) >= 2 and re.fullmatch(r"(?:19|20)\d\d", before[-2]) and before[-1] in {"'s", "’s"}:
@@ -447,6 +478,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     return None
 
 
+_BAND_ONLY_NOUNS = BAND_ROLES - {"leader", "maknae"} | {"line-up", "lineup", "members", "reunion", "reformation",
+                                                         "disbandment", "bandmate", "frontman", "frontwoman"}
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]{0,3} [A-Z][a-z]+-[a-z]+$")
 
 
@@ -504,7 +537,7 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
                 m.type = O
         if m.type is None and (m.text.lower() in DESCRIPTORS or m.text.lower() in MONTH_WORDS):
             continue
-        if not m.quoted and m.text.lower() in RELEASE_NOUNS | PERSON_ROLES | GROUP_NOUNS:
+        if not m.quoted and m.text.lower() in RELEASE_NOUNS | PERSON_ROLES | GROUP_NOUNS | NOT_NAMES:
             continue  # "EP", "Singer": the noun, not a name
         if m.source == "caps" and m.end - m.start == 1 and doc[m.start].is_sent_start and doc[m.start].pos_ not in {
                 "PROPN", "X"} and doc[m.start].text not in mid_sentence_caps:

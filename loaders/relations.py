@@ -152,7 +152,9 @@ def _statement_words(sent: Span, anchor: Token) -> set[str]:
         parent = node.head
         words.add(parent.lower_)
         for c in parent.children:
-            if c.i != node.i and not (c.dep_ in _SIDE_CLAUSES and c.pos_ in {"VERB", "AUX"}):
+            # the parent's negation and adverbs qualify it, its noun phrases do not ("a long-rumoured split
+            # came as he spoke with bandmates": the rumour is about the split)
+            if c.i != node.i and c.dep_ in {"neg", "aux", "auxpass", "advmod", "npadvmod", "prt", "acomp"}:
                 words.update(t.lower_ for t in c.subtree)
         node = parent
     return words & {t.lower_ for t in sent}
@@ -182,7 +184,7 @@ def _clause_negated(tok: Token) -> bool:
 
 _ROLE = (r"(?:singer|rapper|member|leader|vocalist|dancer|bassist|guitarist|drummer|frontman|"
          r"frontwoman|keyboardist|maknae|pianist|co-founder|founder|lead singer|lead vocalist|"
-         r"main vocalist|rapper-dancer|star|sub-vocalist|visual|idol)")
+         r"main vocalist|rapper-dancer|star|sub-vocalist|visual|idol|veteran|alumnus|alum)")
 _MOD = r"(?:(?:former|ex-|new|fellow|founding|original|late|youngest|oldest|eldest|lead|main|then-)\s*)"
 _POSS = r"(?:'s|’s|‘s|'|’)"
 _RELEASE_WORDS = (r"(?:new|latest|upcoming|forthcoming|debut|first|second|third|fourth|fifth|sixth|"
@@ -191,6 +193,7 @@ _RELEASE_WORDS = (r"(?:new|latest|upcoming|forthcoming|debut|first|second|third|
                   r"chart-topping|single|album|song|track|ep|mini-album|record|mixtape|ballad|anthem|"
                   r"music|video|cover|version|number|release|project|duet|lp|english|korean|japanese|"
                   r"digital|special|mini|studio|concept|joint|collaborative|last|final|biggest|best-known|famous|"
+                  r"most|recent|newest|current|double|cd|live|greatest|seventh|eighth|ninth|tenth|"
                   r"singles|songs|albums|tracks|hits|records|eps|mixtapes|\d{4})")
 # "her hits include A", "their first hit was 1972's A", "his album, titled A"
 _THEN_TITLE = (rf"(?:(?:include|includes|included|including|like|such as|was|is|were|are|has been|remains|titled|"
@@ -206,6 +209,10 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("group-role-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(rf"^\s*{_MOD}?(?:(?!(?:after|before|with|and|by|for|to|from|of|as|when|while|than)\s)[a-z-]+\s+)?"
                 rf"{_ROLE}s?\s+$", re.I), 0.9, ""),
+    ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*(?:[”\"’']\s*)?,\s*(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?(?:duo|trio|band|group|pair|quartet|"
+                r"quintet|sextet|septet|octet|outfit|act|unit|supergroup|collective|partnership)\s+(?:of|made up of|"
+                r"comprising|consisting of|formed by|fronted by|led by)\s+$", re.I), 0.85, ""),
     ("group-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s+$"), 0.7, "caps-group"),
     ("person-of-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
@@ -649,9 +656,11 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
     doc = ctx.doc
     for sent_index, ms in ctx.by_sent.items():
         sent = ctx.sents[sent_index]
-        group = _focus_group(ctx, sent_index)
-        if group is None or any(ctx.etype(m) is G and m.entity != group.entity for m in ms if not m.pronoun):
-            continue  # another band named in the sentence: the pair rules decide
+        named = {m.entity: m for m in ms if not m.pronoun and ctx.etype(m) is G}
+        # the one band the sentence names ("Busted's split ... with bandmates A and B"), else the article's band
+        group = next(iter(named.values())) if len(named) == 1 else _focus_group(ctx, sent_index)
+        if group is None or any(e != group.entity for e in named):
+            continue  # several bands named in the sentence: the pair rules decide
         seen: set[int] = set()
         for m in ms:
             if m.pronoun or ctx.etype(m) is not P or m.start == 0 or m.entity in seen:
@@ -663,10 +672,16 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
             owner = doc[m.start - 2] if m.start >= 2 else None
             if owner is not None and (owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_):
                 continue  # "his drummer", "Rodgers' drummer": someone's sideman
-            modality = _modality(sent)
+            modality = _modality(sent, role)
             if modality == 0.0:
                 continue
-            for member in coordinated(ctx, m):
+            members = coordinated(ctx, m)
+            prep = role.head
+            if role.lower_ in {"bandmates", "bandmate"} and prep.dep_ == "prep" and prep.lower_ in {
+                    "with", "alongside", "beside", "among"}:
+                # "Simpson held a press conference with bandmates A and B": Simpson is in the band too
+                members += [s for s in _subject_mentions(ctx, prep.head) if ctx.etype(s) is P]
+            for member in members:
                 if ctx.etype(member) is not P:
                     continue
                 seen.add(member.entity)
