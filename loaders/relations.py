@@ -257,7 +257,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"wrote))\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:hits?|songs?|singles?|albums?|tracks?|records?)\s+"
                 r"(?:like|such as|including)\s+)?[“\"‘']?$", re.I), 0.8, ""),
     ("artist-released-release", "BY_ARTIST", ART, frozenset({R}), False,
-     re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |have |had |will |finally |officially |just |also |recently |"
+     re.compile(r"^\s*(?:,[^,]{0,60},\s*|(?:of|from)\s+[^,.;:\"“”]{1,50}?\s+)?(?:has |have |had |will |finally |officially |just |also |recently |"
                 r"then |now |quickly |is |are |was |were )*(?:released|releases|release|releasing|dropped|drops|"
                 r"drop|dropping|put out|puts out|putting out|issued|issues|unveiled|unveils|shared|shares|"
                 r"debuted|debuts|launched|launches|recorded|records|returned with|returns with|back with|"
@@ -381,7 +381,10 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
             and re.match(r"^\s*(?:has|had|is|was|will|released|dropped|recorded|put out|made)\b", ctx.after(b), re.I))
     if check == "no-artist-between":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
-        return not any(ctx.etype(m) in ART and m.entity != a.entity for m in inner) and not re.search(
+        if _modifies_other_artist(ctx, a):
+            return False  # "J-Hope of BTS put out X": the release is J-Hope's
+        return not any(ctx.etype(m) in ART and m.entity != a.entity and not _modifies_other_artist(ctx, m)
+                       for m in inner) and not re.search(
             r"\b(?:written|produced|composed|penned|directed|said|says|told|featured|which|that)\b",
             between, re.I) and not re.search(  # "recorded a duet with Rosa Delgado": a partner, not the work
             r"\b(?:duet|collaboration|track|song|single|record|album|video|forces)\s+(?:with|featuring|alongside)\s*$",
@@ -401,6 +404,25 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(ctx.etype(m) is R for m in inner)
     return True  # "possessive-pronoun", "not-person-name": decided by the pattern and the pronoun filter
+
+
+def _modifies_other_artist(ctx: Context, m: Mention) -> bool:
+    """``m`` only qualifies another artist: "J-Hope of (K-pop phenomenon) BTS", "Suga from BTS"."""
+    before = ctx.text[ctx.sents[m.sent].start_char:ctx.doc[m.start].idx]
+    hit = re.search(r"(?:\bof|\bfrom|\bin)\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}?$", before)
+    if hit is None:
+        return False
+    cut = ctx.sents[m.sent].start_char + hit.start()
+    return any(_artistlike(ctx, o) and o.entity != m.entity and not o.pronoun
+               and 0 <= cut - (ctx.doc[o.end - 1].idx + len(ctx.doc[o.end - 1])) <= 2
+               for o in ctx.by_sent.get(m.sent, []))
+
+
+def _possessive_owner(ctx: Context, m: Mention) -> bool:
+    """``m`` owns the name right after it: BTS in "BTS' Suga joins forces with IU"."""
+    nxt = ctx.doc[m.end] if m.end < len(ctx.doc) else None
+    return nxt is not None and nxt.text in {"'s", "’s", "'", "’"} and any(
+        o.start == m.end + 1 and ctx.etype(o) in {P, None} and not o.pronoun for o in ctx.by_sent.get(m.sent, []))
 
 
 # -- coordination -------------------------------------------------------------
@@ -466,6 +488,7 @@ def _subject_mentions(ctx: Context, verb: Token) -> list[Mention]:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             # "Suga of BTS": the group in a modifier is not a second subject
             return [m for m in _mentions_in(ctx, list(child.subtree)) if _artistlike(ctx, m)
+                    and not _possessive_owner(ctx, m)
                     and not (m.start > 0 and ctx.doc[m.start - 1].lower_ in {"of", "from", "behind", "in", "by"})
                     and not (m.start > 1 and ctx.doc[m.start - 1].lower_ in {"the"} and
                              ctx.doc[m.start - 2].lower_ in {"of", "from", "behind", "in", "by"})]
@@ -573,6 +596,9 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                     m = ctx.token_mention.get(t.i)
                     if m is not None and ctx.etype(m) is R and m not in objects:
                         objects.append(m)
+                    elif m is not None and t is child and child.dep_ == "dobj" and ctx.etype(m) is None and (
+                            m.source.split("+")[0] in TYPEABLE_SOURCES) and not m.pronoun and m not in objects:
+                        objects.append(m)  # "Velvet Arc released Moonwake": what is released is a release
                     for g in t.children:
                         if g.dep_ in {"appos", "conj", "pobj"}:
                             mm = ctx.token_mention.get(g.i)
@@ -584,7 +610,7 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                     continue
                 start, end = ctx.char_span(artist, rel)
                 yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
-                                "release-verb", object_type=_implied_artist(ctx, artist))
+                                "release-verb", subject_type=R, object_type=_implied_artist(ctx, artist))
         named = [m for m in subjects if not m.pronoun]
         if objects and len(named) >= 2:
             for i, a in enumerate(named):
