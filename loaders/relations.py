@@ -257,7 +257,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"wrote))\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:hits?|songs?|singles?|albums?|tracks?|records?)\s+"
                 r"(?:like|such as|including)\s+)?[“\"‘']?$", re.I), 0.8, ""),
     ("artist-released-release", "BY_ARTIST", ART, frozenset({R}), False,
-     re.compile(r"^\s*(?:,[^,]{0,60},\s*|(?:of|from)\s+[^,.;:\"“”]{1,50}?\s+)?(?:has |have |had |will |finally |officially |just |also |recently |"
+     re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |have |had |will |finally |officially |just |also |recently |"
                 r"then |now |quickly |is |are |was |were )*(?:released|releases|release|releasing|dropped|drops|"
                 r"drop|dropping|put out|puts out|putting out|issued|issues|unveiled|unveils|shared|shares|"
                 r"debuted|debuts|launched|launches|recorded|records|returned with|returns with|back with|"
@@ -596,9 +596,6 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                     m = ctx.token_mention.get(t.i)
                     if m is not None and ctx.etype(m) is R and m not in objects:
                         objects.append(m)
-                    elif m is not None and t is child and child.dep_ == "dobj" and ctx.etype(m) is None and (
-                            m.source.split("+")[0] in TYPEABLE_SOURCES) and not m.pronoun and m not in objects:
-                        objects.append(m)  # "Velvet Arc released Moonwake": what is released is a release
                     for g in t.children:
                         if g.dep_ in {"appos", "conj", "pobj"}:
                             mm = ctx.token_mention.get(g.i)
@@ -610,7 +607,7 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                     continue
                 start, end = ctx.char_span(artist, rel)
                 yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
-                                "release-verb", subject_type=R, object_type=_implied_artist(ctx, artist))
+                                "release-verb", object_type=_implied_artist(ctx, artist))
         named = [m for m in subjects if not m.pronoun]
         if objects and len(named) >= 2:
             for i, a in enumerate(named):
