@@ -292,6 +292,19 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
             else:
                 yield Candidate(cand.relation, cand.subject, other.entity, cand.start, cand.end, cand.sent,
                                 cand.confidence * 0.95, cand.rule + "+list", cand.subject_type, cand.object_type)
+    if cand.relation == "BY_ARTIST" and cand.rule == "release-by-artist":
+        # "Cold Harbor, the new single by Mara Quill featuring Desmond Ash"
+        artist = _mention_in_span(ctx, cand.object, cand)
+        hit = re.match(r"^\s*(?:feat\.?|ft\.?|featuring)\s+", ctx.after(artist, 20)) if artist else None
+        if artist is not None and hit is not None:
+            guest_char = ctx.doc[artist.end - 1].idx + len(ctx.doc[artist.end - 1]) + hit.end()
+            # all mentions, not the sentence's: "feat." may end a parse sentence
+            guest = next((m for m in ctx.mentions if ctx.doc[m.start].idx == guest_char
+                          and not m.pronoun and ctx.fits(m, {EntityType.PERSON, EntityType.GROUP}, True)), None)
+            for other in coordinated(ctx, guest) if guest is not None else []:
+                _, end = ctx.char_span(artist, other)
+                yield Candidate("FEATURES", cand.subject, other.entity, cand.start, max(cand.end, end), cand.sent,
+                                cand.confidence * 0.95, "release-by-artist-featuring")
     if cand.relation == "BY_ARTIST" and cand.rule in {"artist-released-release"}:
         artist = _mention_in_span(ctx, cand.object, cand)
         if artist is not None:

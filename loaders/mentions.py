@@ -431,8 +431,13 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     words = {w.lower() for w in m.text.split()}
     if words & (ORG_WORDS - {"music"}) or m.text.lower() in PLATFORMS:
         return O  # "X Music" is a label as often as a band (Roxy Music): context decides
-    if after[:1] == [","] and _release_apposition(doc, m.end + 1):
-        return R  # "Motomami, her third album,"
+    if after[:1] == [","] and _release_apposition(doc, m.end + 1) and before[-1:] != ["by"]:
+        return R  # "Motomami, her third album," (but not "Directed by Ana Ferro, the clip")
+    if after[:1] in (["is"], ["was"]) and _release_apposition(doc, m.end + 1) and (
+            m.source != "ner:PERSON" or _COPULA_RELEASE_BY.match(doc.text, doc[m.end - 1].idx + len(doc[m.end - 1]))) and (
+            doc[m.start].is_sent_start or (doc[m.start - 1].is_sent_start and doc[m.start - 1].is_quote)) and not (
+            {t.lower_.rstrip(".") for t in doc[max(0, m.start - 2):m.start]} & {"feat", "ft", "featuring", "with"}):
+        return R  # "Cold Harbor is the new single by Mara Quill"
     if m.source in {"ner:NORP", "ner:GPE", "ner:LOC", "ner:FAC"} and m.text.lower() not in DESCRIPTORS and after[:1] and (
             (after[0] in BAND_ROLES and before[-1:] in (["former"], ["ex"], ["ex-"], ["then-"]))
             or (m.text.startswith("The ") and after[0] in PERSON_ROLES)):
@@ -480,6 +485,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
 
 _BAND_ONLY_NOUNS = BAND_ROLES - {"leader", "maknae"} | {"line-up", "lineup", "members", "reunion", "reformation",
                                                          "disbandment", "bandmate", "frontman", "frontwoman"}
+_COPULA_RELEASE_BY = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:single|song|album|track|ep|"
+                                r"mixtape|ballad|anthem|record)\s+(?:by|from)\s", re.I)
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]{0,3} [A-Z][a-z]+-[a-z]+$")
 
 

@@ -216,8 +216,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("group-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s+$"), 0.7, "caps-group"),
     ("person-of-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
-     re.compile(rf"^\s*,?\s*(?:(?:who\s+(?:is|was)|is|was|a|an|the|one|another|former|fellow|lead|main|"
-                rf"youngest|oldest|also|now)\s+)*(?:(?:[\w&/-]+\s+){{0,2}}?{_ROLE}s?\s+)?(?:of|from|in)\s+(?:the\s+)?"
+     re.compile(rf"^\s*,?\s*(?:(?:who\s+(?:is|was)|is|was|a|an|the|one|another|former|formerly|previously|once|"
+                rf"fellow|lead|main|youngest|oldest|also|now)\s+)*(?:(?:[\w&/-]+\s+){{0,2}}?(?:{_ROLE}s?|half|third)\s+)?"
+                rf"(?:of|from|in)\s+(?:the\s+)?"
                 rf"(?:(?:[\w-]+\s+){{0,3}}?(?:group|band|act|outfit|unit|duo|trio|septet|quartet)\s+)?$", re.I),
      0.85, ""),
     ("person-belongs-to-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
@@ -246,8 +247,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("pronoun-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(rf"^\s*(?:{_RELEASE_WORDS}\s*,?\s*)+{_THEN_TITLE}[“\"‘']?\s*$", re.I), 0.75, "possessive-pronoun"),
     ("release-by-artist", "BY_ARTIST", frozenset({R}), ART, True,
-     re.compile(r"^\s*[”\"’']?\s*,?\s*(?:(?:the|a|an|his|her|their|new|latest|hit|single|song|album|track|"
-                r"record|cover|version)\s+)*(?:by|from)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I),
+     re.compile(r"^\s*[”\"’']?\s*,?\s*(?:(?:is|was|the|a|an|his|her|their|new|latest|hit|single|song|album|track|"
+                r"record|cover|version|lead|debut|first|second|third|next|upcoming|forthcoming|ep|mixtape|"
+                r"\d{4})\s+)*(?:by|from)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I),
      0.8, ""),
     ("release-apposition-artist", "BY_ARTIST", frozenset({R}), ART, True,
      re.compile(rf"^(?:{_QCOMMA})(?:the\s+|a\s+|an\s+)?(?:(?:new|latest|upcoming|forthcoming|debut|album|single|"
@@ -272,15 +274,22 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("release-with-credit", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*[(\[]\s*with\s+$", re.I), 0.85, ""),
     ("artist-features-on-release", "FEATURES", ART, frozenset({R}), False,
-     re.compile(r"^\s*(?:also\s+)?(?:features|featured|guests|guested|appears|appeared|raps|rapped|sings|sang|"
-                r"stars|starred|is featured|was featured)\s+(?:on|in)\s+(?:[\w'’]+\s+){0,3}?[“\"‘']?$", re.I),
+     re.compile(r"^\s*(?:also\s+)?(?:(?:features|featured|guests|guested|appears|appeared|raps|rapped|sings|sang|"
+                r"stars|starred|is featured|was featured)\s+(?:on|in)|(?:lends?|lent|contributes?|contributed|adds?|"
+                r"added|provides?|provided|delivers?|delivered)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
+                r"(?:guest\s+|featured\s+|show-stealing\s+)?(?:verse|vocals|rap|feature|voice|bars|hook)\s+"
+                r"(?:to|on|for))\s+(?:[\w'’]+\s+){0,3}?[“\"‘']?$", re.I),
      0.8, ""),
     ("release-directed-by", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
-     re.compile(r"^[^.;]{0,80}?\b(?:directed|helmed|shot|filmed|made)\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?$", re.I),
+     re.compile(r"^(?:[^.;]{0,80}?\b(?:directed|co-directed|helmed|shot|filmed|made)\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?|"
+                r"\s*[”\"’']?\s*[(\[]\s*(?:dir\.|directed by|director:?|video by|mv by)\s*)$", re.I),
      0.9, "no-release-between"),
     ("director-directed-release", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
      re.compile(r"^\s*,?\s*(?:who\s+)?(?:has\s+|had\s+|also\s+|previously\s+|recently\s+)*(?:directed|helmed)\s+"
                 r"(?:(?:the|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?[“\"‘']?$", re.I), 0.85, ""),
+    ("directed-by-fronted", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
+     re.compile(r"^\s*,\s*(?:the|a|an|its|their|his|her)?\s*(?:[\w-]+\s+){0,3}?(?:video|clip|mv|visuals?|film|"
+                r"short)\s+(?:for|of|to|accompanying)\s+[“\"‘']?$", re.I), 0.85, "fronted-director"),
     ("film-by-director", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
      re.compile(r"^\s*(?:film|movie|documentary)\s+$", re.I), 0.75, ""),
 ]
@@ -299,7 +308,7 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
             if "\n" in between:
                 continue
             # The parser sometimes ends a sentence at "feat."; real sentence ends stop pairs.
-            if b.sent != a.sent and re.search(r"(?<!feat)(?<!\bft)[.!?][”\"’']?\s", between + " "):
+            if b.sent != a.sent and re.search(r"(?<!feat)(?<!\bft)(?<!\bdir)[.!?][”\"’']?\s", between + " "):
                 continue
             for name, relation, ta, tb, a_is_subject, pattern, conf, check in PAIR_RULES:
                 # "BTS Jungkook": an all-caps group may be untyped, the person may not
@@ -400,6 +409,8 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "lineup-nearest-group":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(_artistlike(ctx, m) for m in inner)
+    if check == "fronted-director":  # "Directed by X, the clip for Y"
+        return bool(re.search(r"\b(?:directed|co-directed|helmed|shot|filmed)\s+by\s+$", ctx.before(a, 30), re.I))
     if check == "no-release-between":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(ctx.etype(m) is R for m in inner)
