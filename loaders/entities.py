@@ -69,7 +69,8 @@ def _key(text: str) -> str:
 _ALIAS_BETWEEN = re.compile(
     r"^\s*(?:,\s*)?(?:(?:who is |also |better |more commonly |popularly |widely )?known as|"
     r"(?:whose |his |her )?real name(?: is)?|born|a\.k\.a\.?|aka|also called|"
-    r"(?:under|using|with) (?:his|her|the) (?:alias|stage name|moniker|pseudonym))\s*:?\s*$",
+    r"(?:who\s+)?(?:\w+\s+)?(?:under|using|with|as) (?:his|her|their|the) (?:alias|stage name|name|moniker|"
+    r"pseudonym))\s*:?\s*$",
     re.I,
 )
 

@@ -213,6 +213,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(r"^\s*(?:[”\"’']\s*)?,\s*(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?(?:duo|trio|band|group|pair|quartet|"
                 r"quintet|sextet|septet|octet|outfit|act|unit|supergroup|collective|partnership)\s+(?:of|made up of|"
                 r"comprising|consisting of|formed by|fronted by|led by)\s+$", re.I), 0.85, ""),
+    ("group-features-members", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*,\s*(?:which\s+|who\s+)?(?:features|featuring|includes|including|comprising|comprises|"
+                r"made up of|consisting of|consists of)\s+(?:(?:former|ex-|original)\s+)?$", re.I), 0.75, "typed-group"),
     ("group-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s+$"), 0.7, "caps-group"),
     ("person-of-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
@@ -294,6 +297,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(r"^\s*(?:film|movie|documentary)\s+$", re.I), 0.75, ""),
 ]
 
+# Rules whose first name may be a resolved description: "The MV was directed by X", "the group - A, B and C -"
+_DESCRIPTION_SUBJECT_RULES = frozenset({"release-directed-by", "release-feat-artist", "group-lineup",
+                                        "group-made-of-people", "group-features-members"})
 _PERSON_NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$")
 
 
@@ -313,7 +319,8 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
             for name, relation, ta, tb, a_is_subject, pattern, conf, check in PAIR_RULES:
                 # "BTS Jungkook": an all-caps group may be untyped, the person may not
                 strong = check != "caps-group" or (a.text.isupper() and len(a.text) > 1)
-                if a.pronoun and check not in {"possessive-pronoun", "person-pronoun-ok"}:
+                if a.pronoun and check not in {"possessive-pronoun", "person-pronoun-ok"} and not (
+                        a.source == "description" and name in _DESCRIPTION_SUBJECT_RULES):
                     continue
                 if a.pronoun and check == "person-pronoun-ok" and a.text.lower() not in {"his", "her"}:
                     continue
@@ -409,6 +416,8 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "lineup-nearest-group":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(_artistlike(ctx, m) for m in inner)
+    if check == "typed-group":  # "Supergroup Iron Orchard, featuring A and B" (an untyped name may be a song)
+        return ctx.etype(a) is G
     if check == "fronted-director":  # "Directed by X, the clip for Y"
         return bool(re.search(r"\b(?:directed|co-directed|helmed|shot|filmed)\s+by\s+$", ctx.before(a, 30), re.I))
     if check == "no-release-between":
