@@ -972,7 +972,9 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             prenominal = bool(re.match(rf"^\s*(?:{_POSS}\s*)?(?:[\w-]+\s+){{0,2}}?(?:album|single|song|track|hit|ep|"
                                        r"record|release|mixtape|debut|cover|classic|ballad)\b", window_after, re.I)) or (
                 year_only and bool(re.match(rf"^\s*{_POSS}\s*[“\"‘']?\s*\w", window_after)))
-            noun_from = head.head.lower_ == "from" and head.head.head.lemma_.lower() in RELEASE_NOUNS
+            # "their track from 1992": the noun right before "from", however the parse attached it
+            noun_from = head.head.lower_ == "from" and head.head.i > sent.start and _release_noun(
+                ctx.doc[head.head.i - 1])
             event = None if prenominal else _event_of(ctx, ent)
             if event == "other":
                 continue
@@ -990,7 +992,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             if value is None or modality == 0.0:
                 continue
             if noun_from:
-                targets = _noun_from_target(ctx, sent_index, head.head.head)
+                targets = _noun_from_target(ctx, sent_index, ctx.doc[head.head.i - 1])
             else:
                 targets = _date_targets(ctx, sent_index, ent, verb, releases, prenominal)
             for target in targets:
@@ -999,6 +1001,10 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                                 max(end, ent.end_char), sent, (0.8 if not prenominal else 0.85) * modality,
                                 "prenominal-date" if prenominal else "release-from-year" if noun_from
                                 else "release-date")
+
+
+def _release_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in RELEASE_NOUNS or tok.lower_ in RELEASE_NOUNS
 
 
 def _definite(noun: Token) -> bool:
@@ -1021,7 +1027,7 @@ def _referent(ctx: Context, sent_index: int, noun: Token) -> Mention | None:
     release of the passage; "the song" is the one the reference resolver chose,
     else the release in focus. Untyped names qualify here, but the date does not
     type them: only other rules do."""
-    kind = noun.lemma_.lower()
+    kind = noun.lower_ if noun.lower_ in _VIDEO_NOUNS_DATED | _ALBUM_NOUNS else noun.lemma_.lower()
     described = ctx.token_mention.get(noun.i)
     if kind in _ALBUM_NOUNS:
         pool = [m for s in range(0, sent_index + 1) for m in ctx.by_sent.get(s, [])
@@ -1087,7 +1093,7 @@ def _described_subject(ctx: Context, verb: Token) -> Token | None:
         named = ctx.token_mention.get(noun.i)
         if named is not None and not named.pronoun:
             continue
-        if noun.lemma_.lower() in RELEASE_NOUNS and _definite(noun):
+        if _release_noun(noun) and _definite(noun):
             return noun
     return None
 
