@@ -782,7 +782,8 @@ def _enlistee(ctx: Context, m: Mention) -> bool:
         return True
     words = ctx.doc[m.start:m.end]
     return not m.pronoun and ctx.fits(m, {P}, True) and len(words) <= 3 and not any(
-        t.lower_ in {"who", "which", "that", "the"} or t.tag_ in {"NNS", "NNPS"} for t in words)
+        t.lower_ in {"who", "which", "that", "the", "military", "army", "navy", "service", "duty"}
+        or t.tag_ in {"NNS", "NNPS"} for t in words)
 
 
 def _enlistment_date(ctx: Context, sent: Span, sent_index: int, verb: Token, trig_tok: Token,
@@ -812,11 +813,15 @@ def _earlier_enlistees(ctx: Context, sent: Span, sent_index: int, future: bool |
     in an enlistment sentence, the person after "following"/"after" enlisted
     before, at the date attached to that phrase."""
     for m in ctx.by_sent.get(sent_index, []):
-        root = ctx.doc[m.start:m.end].root
-        prep = root.head
-        if m.pronoun or root.dep_ != "pobj" or prep.lower_ not in {"following", "after"} or not _enlistee(ctx, m):
+        # read from the words, not the parse, which often takes "bandmate" for a preposition
+        lead = re.search(r"\b(?:following|after)\s+((?:[a-z-]+\s+){0,2})$", ctx.before(m, 40))
+        if m.pronoun or not lead or not _enlistee(ctx, m):
             continue
-        when = next((e for e in _dates_in(ctx, sent) if e.root.head.i in {root.i, prep.i}), None)
+        # an untyped name needs the text to say it is a person who went first
+        if ctx.etype(m) is not P and not (set(lead.group(1).split()) & (PERSON_ROLES | {"bandmate", "fellow"})) and not re.search(
+                r"\b(?:second|third|fourth|fifth|sixth|seventh|latest|another)\b", sent.text, re.I):
+            continue
+        when = next((e for e in _dates_in(ctx, sent) if m.end <= e.start <= m.end + 2), None)
         value = _date_value(ctx, sent_index, when, False) if when is not None else None
         yield m, value, when
 
@@ -905,6 +910,7 @@ _OTHER_EVENT = frozenset({
     "re-release", "reissue"})
 _ALBUM_NOUNS = frozenset({"album", "record", "ep", "lp", "mixtape", "mini-album", "project", "anthology"})
 _VIDEO_NOUNS_DATED = frozenset({"video", "clip", "visuals", "visual", "mv", "music-video"})
+_TRACK_NOUNS = _VIDEO_NOUNS_DATED | {"song", "single", "track", "tune", "ballad", "anthem", "number"}
 # A release named after these words is another release than the one the date is about:
 # "a single from D-Day", "arrived after the July release of Jack in the Box".
 _OTHER_RELEASE_PREPS = frozenset({"from", "off", "after", "before", "since", "following", "than", "like", "unlike"})
@@ -1018,6 +1024,7 @@ def _called(ctx: Context, m: Mention, nouns: frozenset[str]) -> bool:
     before = ctx.before(m, 30).lower()
     after = ctx.after(m, 50).lower()
     return bool(re.search(rf"\b(?:{'|'.join(nouns)})\s*[“\"‘']?\s*$", before) or re.match(
+        rf"^\s*[”\"’']?\s*(?:music\s+)?(?:{'|'.join(nouns)})\b", after) or re.match(
         rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:[\w'’-]+\s+){{0,5}}?(?:{'|'.join(nouns)})\b", after))
 
 
@@ -1030,18 +1037,18 @@ def _referent(ctx: Context, sent_index: int, noun: Token) -> Mention | None:
     kind = noun.lower_ if noun.lower_ in _VIDEO_NOUNS_DATED | _ALBUM_NOUNS else noun.lemma_.lower()
     described = ctx.token_mention.get(noun.i)
     if kind in _ALBUM_NOUNS:
-        pool = [m for s in range(0, sent_index + 1) for m in ctx.by_sent.get(s, [])
-                if not m.pronoun and ctx.fits(m, {R}, True) and _called(ctx, m, _ALBUM_NOUNS)]
+        named = [m for s in range(0, sent_index + 1) for m in ctx.by_sent.get(s, [])
+                 if not m.pronoun and ctx.fits(m, {R}, True)]
+        pool = {m.entity for m in named if _called(ctx, m, _ALBUM_NOUNS)}
         if not pool:
             return None
-        counts: dict[int, int] = {}
-        for m in ctx.mentions:
-            if not m.pronoun and m.entity in {p.entity for p in pool}:
-                counts[m.entity] = counts.get(m.entity, 0) + 1
-        ranked = sorted(counts.values(), reverse=True)
-        if len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
+        # Rivals: the pool, and releases the text never calls a song, single or video.
+        rivals = pool | {m.entity for m in named if ctx.etype(m) is R and not _called(ctx, m, _TRACK_NOUNS)}
+        counts = {e: sum(1 for m in ctx.mentions if m.entity == e and not m.pronoun) for e in rivals}
+        ranked = sorted(rivals, key=lambda e: -counts[e])
+        if ranked[0] not in pool or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]):
             return None  # two albums in play: "the album" is not clear enough to date one
-        return [m for m in pool if counts[m.entity] == ranked[0]][-1]
+        return [m for m in named if m.entity == ranked[0]][-1]
     if kind in _VIDEO_NOUNS_DATED:  # an article's video is of the release it names most
         named: dict[int, int] = {}
         last: dict[int, Mention] = {}
@@ -1104,7 +1111,8 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
     if prenominal:
         after = [m for m in releases if ent.end <= m.start <= ent.end + 8]
         return after[:1]
-    releases = [m for m in releases if not _other_release(ctx, m, verb)]
+    other = {m.entity for m in releases if _other_release(ctx, m, verb)}  # and its descriptions with it
+    releases = [m for m in releases if m.entity not in other]
     in_clause = []
     for m in releases:
         tok = ctx.doc[m.start]
@@ -1153,7 +1161,8 @@ def _antecedent_release(ctx: Context, verb: Token) -> Mention | None:
     noun = verb.head
     # The name right before an appositive noun phrase is what it describes, whatever the parse
     # attached it to: "the second chapter of “People,” which appeared on “D-2,” Suga's mixtape".
-    left = noun.left_edge.i
+    left = min([noun.i] + [c.left_edge.i for c in noun.children
+                           if c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"}])
     for m in ctx.by_sent.get(ctx.sent_index.get(verb.sent.start, -1), []):
         if m.end <= left and not m.pronoun and ctx.etype(m) is R and re.fullmatch(
                 r"[\s,“”\"‘’'()\[\]-]*", ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ctx.doc[left].idx]):
