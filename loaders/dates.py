@@ -176,6 +176,35 @@ def _resolve_relative(text: str, base: date, future: bool | None) -> str | None:
     return None
 
 
+_ANAPHORIC_YEAR = [
+    (re.compile(r"^(?:in\s+|during\s+)?(?:the\s+same|that)\s+year$"), 0),
+    (re.compile(r"^(?:in\s+|during\s+)?the\s+(?:following|next|subsequent)\s+year$"), 1),
+    (re.compile(r"^(?:in\s+|during\s+)?the\s+(?:previous|preceding|prior)\s+year$"), -1),
+    (re.compile(r"^(?:a|one)\s+year\s+(?:later|after(?:wards?)?|on)$"), 1),
+    (re.compile(r"^(?:a|one)\s+year\s+(?:earlier|before)$"), -1),
+    (re.compile(r"^the\s+year\s+after$"), 1),
+    (re.compile(r"^the\s+year\s+before$"), -1),
+]
+
+
+def anaphoric_year(phrase: str) -> int | None:
+    """Offset in years when the phrase points at a year named earlier in the
+    text rather than at the publication date, else None.
+
+    News tells a career in order and then says "the same year", "that year",
+    "the following year": those count from the last year the text gave, while
+    "next year" or "this year" count from the publication date.
+
+    >>> anaphoric_year("the following year"), anaphoric_year("That year"), anaphoric_year("next year")
+    (1, 0, None)
+    """
+    text = " ".join(phrase.lower().split())
+    for pattern, offset in _ANAPHORIC_YEAR:
+        if pattern.match(text):
+            return offset
+    return None
+
+
 def looks_like_date(text: str) -> bool:
     """True when the phrase holds something :func:`resolve_date` can use."""
     low = text.lower()

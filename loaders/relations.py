@@ -22,7 +22,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from artistgraph.graph.model import EntityType
-from artistgraph.loaders.dates import resolve_date
+from artistgraph.loaders.dates import anaphoric_year, resolve_date
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity
 from artistgraph.loaders.lexicon import (
     ACHIEVEMENT_VERBS,
@@ -164,6 +164,8 @@ def _modality(sent: Span, anchor: Token | None = None) -> float:
     """Confidence factor for the statement: 0 when negated/cancelled, low when hedged.
     With ``anchor``, only the words of the anchor's statement count."""
     words = {t.lower_ for t in sent} if anchor is None else _statement_words(sent, anchor)
+    if "may" in words and not any(t.lower_ == "may" and t.ent_type_ not in {"DATE", "TIME"} for t in sent):
+        words.discard("may")  # the month ("on May 6"), not the hedge
     if words & {"denied", "deny", "denies", "cancelled", "canceled", "scrapped", "shelved", "rumours", "rumors"} :
         return 0.0
     if words & {"not", "never", "n't"} and not words & {"only", "also"}:
@@ -766,28 +768,57 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 _ENLIST = re.compile(r"\b(?:enlist(?:s|ed|ing|ment)?|military service|mandatory service|national service|"
+                     r"(?:compulsory|mandatory|military|national) (?:national |military )?duty|"
                      r"join(?:s|ed|ing)? the (?:\w+ )?(?:military|army|navy|air force|marines)|"
                      r"(?:entered|enter|enters|entering) the (?:military|army)|"
                      r"(?:start|begin|began|starts|begins|starting|beginning) (?:his|her) (?:mandatory )?"
                      r"(?:military )?service|discharged? from (?:the )?(?:military|army|service|mandatory)|"
                      r"(?:his|her) (?:mandatory )?(?:military )?service begins)", re.I)
 _DISCHARGE = re.compile(r"\bdischarged?\b", re.I)
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# A bare year after these words is a date even when NER misses it ("put out Motomami in 2022").
+_YEAR_PREPS = frozenset({"in", "since", "from", "during", "until", "circa"})
 
 
 def _dates_in(ctx: Context, sent: Span) -> list[Span]:
-    """Date entities of a sentence, each grown over a year NER left outside
-    ("March 3" + ", 2023")."""
+    """Date entities of a sentence in text order, each grown over a year NER left
+    outside ("March 3" + ", 2023"), plus bare years NER missed after a preposition
+    ("in 2022") or before a possessive ("2002's")."""
     out = []
     for e in ctx.doc.ents:
         if e.label_ not in {"DATE", "TIME"} or not sent.start <= e.start < sent.end:
             continue
         end = e.end
-        while end < sent.end and (ctx.doc[end].text == "," or re.fullmatch(r"(?:19|20)\d\d", ctx.doc[end].text)):
+        while end < sent.end and (ctx.doc[end].text == "," or _YEAR_WORD.fullmatch(ctx.doc[end].text)):
             end += 1
-            if re.fullmatch(r"(?:19|20)\d\d", ctx.doc[end - 1].text):
+            if _YEAR_WORD.fullmatch(ctx.doc[end - 1].text):
                 break
         out.append(ctx.doc[e.start:end] if end > e.end and ctx.doc[end - 1].text != "," else e)
-    return out
+    covered = {i for span in out for i in range(span.start, span.end)}
+    for tok in sent:
+        if tok.i in covered or not _YEAR_WORD.fullmatch(tok.text):
+            continue
+        prev = ctx.doc[tok.i - 1] if tok.i > sent.start else None
+        nxt = ctx.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if (prev is not None and prev.lower_ in _YEAR_PREPS) or (nxt is not None and nxt.text in {"'s", "’s"}):
+            out.append(ctx.doc[tok.i:tok.i + 1])
+    return sorted(out, key=lambda span: span.start)
+
+
+def _date_value(ctx: Context, sent_index: int, ent: Span, future: bool | None) -> str | None:
+    """ISO date of a date span. "The same year", "that year", "the following year"
+    count from the last year the text gave before them, not from the publication date."""
+    offset = anaphoric_year(ent.text)
+    if offset is None:
+        return resolve_date(ent.text, ctx.published, future)
+    for s in range(sent_index, max(-1, sent_index - 3), -1):
+        for earlier in reversed(_dates_in(ctx, ctx.sents[s])):
+            if earlier.start >= ent.start or anaphoric_year(earlier.text) is not None:
+                continue
+            value = resolve_date(earlier.text, None)  # only a year the text states
+            if value:
+                return f"{int(value[:4]) + offset:04d}"
+    return None
 
 
 def _future(sent: Span, around: Token | None = None) -> bool | None:
@@ -800,6 +831,57 @@ def _future(sent: Span, around: Token | None = None) -> bool | None:
     if any(t.tag_ == "VBD" for t in sent):
         return False
     return None
+
+
+def _enlistee(ctx: Context, m: Mention) -> bool:
+    """A person, or a short name no rule typed yet: only people enlist. Headline
+    fragments ("K-Pop Stars Who Joined") are not names."""
+    if ctx.etype(m) is P:
+        return True
+    words = ctx.doc[m.start:m.end]
+    return not m.pronoun and ctx.fits(m, {P}, True) and len(words) <= 3 and not any(
+        t.lower_ in {"who", "which", "that", "the", "military", "army", "navy", "service", "duty"}
+        or t.tag_ in {"NNS", "NNPS"} for t in words)
+
+
+def _enlistment_date(ctx: Context, sent: Span, sent_index: int, verb: Token, trig_tok: Token,
+                     skip: set[int]) -> str | None:
+    future = _future(sent, verb)
+    for ent in _dates_in(ctx, sent):
+        if ent.start in skip:
+            continue
+        if re.search(r"\bdischarg|\bborn\b|\bdebut", ctx.text[sent.start_char:ent.start_char][-50:], re.I):
+            continue
+        if re.match(r"^\W*(?:\w+\s+)?discharg", ctx.text[ent.end_char:ent.end_char + 30], re.I):
+            continue
+        in_clause = ent.root.i in {t.i for t in verb.subtree}
+        if not in_clause and min(abs(ent.start - trig_tok.i), abs(ent.end - trig_tok.i)) > 8:
+            continue
+        if ent.root.head.lower_ in {"ago", "old"}:
+            continue
+        value = _date_value(ctx, sent_index, ent, future)
+        if value and not _is_age(ent):
+            return value
+    return None
+
+
+def _earlier_enlistees(ctx: Context, sent: Span, sent_index: int, future: bool | None) -> Iterator[
+        tuple[Mention, str | None, Span | None]]:
+    """"He becomes the second member to serve, following Jin last December":
+    in an enlistment sentence, the person after "following"/"after" enlisted
+    before, at the date attached to that phrase."""
+    for m in ctx.by_sent.get(sent_index, []):
+        # read from the words, not the parse, which often takes "bandmate" for a preposition
+        lead = re.search(r"\b(?:following|after)\s+((?:[a-z-]+\s+){0,2})$", ctx.before(m, 40))
+        if m.pronoun or not lead or not _enlistee(ctx, m):
+            continue
+        # an untyped name needs the text to say it is a person who went first
+        if ctx.etype(m) is not P and not (set(lead.group(1).split()) & (PERSON_ROLES | {"bandmate", "fellow"})) and not re.search(
+                r"\b(?:second|third|fourth|fifth|sixth|seventh|latest|another)\b", sent.text, re.I):
+            continue
+        when = next((e for e in _dates_in(ctx, sent) if m.end <= e.start <= m.end + 2), None)
+        value = _date_value(ctx, sent_index, when, False) if when is not None else None
+        yield m, value, when
 
 
 def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -823,38 +905,40 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
         verb = trig_tok
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
+        earlier = [] if discharge else list(_earlier_enlistees(ctx, sent, sent_index, _future(sent, verb)))
+        others = {m.entity for m, _, _ in earlier}
+        trigger_end = sent.start_char + match.end()
+        # not a name inside the trigger ("Joined the Military"), a possessor ("MONSTA X's members")
+        # or a person said to have gone before
+        eligible = [m for m in ctx.by_sent.get(sent_index, []) if _enlistee(ctx, m) and m.entity not in others
+                    and not trigger_char <= ctx.doc[m.start].idx < trigger_end
+                    and not re.match(rf"^{_POSS}", ctx.after(m, 3))]
         persons = [m for m in _subject_mentions(ctx, verb) if ctx.etype(m) is P]
         if not persons:
             persons = [m for m in _mentions_in(ctx, list(trig_tok.subtree)) if ctx.etype(m) is P]
+        if not persons and verb.dep_ in {"acl", "relcl"}:  # "Shownu, one of MONSTA X's members, enlisted"
+            persons = [m for m in _mentions_in(ctx, [verb.head]) if m in eligible]
         if not persons:
-            before = [m for m in ctx.by_sent.get(sent_index, []) if ctx.etype(m) is P and m.start < trig_tok.i]
-            persons = before[-1:]
+            persons = [m for m in eligible if m.start < trig_tok.i][-1:]
         if not persons:
-            after = [m for m in ctx.by_sent.get(sent_index, []) if ctx.etype(m) is P]
-            persons = after[:1]
+            persons = eligible[:1]
         if not persons:
             continue
         iso: str | None = None
         if not discharge:
-            future = _future(sent, verb)
-            for ent in _dates_in(ctx, sent):
-                if re.search(r"\bdischarg|\bborn\b|\bdebut", ctx.text[sent.start_char:ent.start_char][-50:], re.I):
-                    continue
-                if re.match(r"^\W*(?:\w+\s+)?discharg", ctx.text[ent.end_char:ent.end_char + 30], re.I):
-                    continue
-                in_clause = ent.root.i in {t.i for t in verb.subtree}
-                if not in_clause and min(abs(ent.start - trig_tok.i), abs(ent.end - trig_tok.i)) > 8:
-                    continue
-                if ent.root.head.lower_ in {"ago", "old"}:
-                    continue
-                value = resolve_date(ent.text, ctx.published, future)
-                if value and not _is_age(ent):
-                    iso = value
-                    break
+            iso = _enlistment_date(ctx, sent, sent_index, verb, trig_tok,
+                                   {w.start for _, _, w in earlier if w is not None})
         for person in persons:
             start, end = ctx.char_span(person)
             yield Candidate("ENLISTED", person.entity, iso, min(start, sent.start_char), max(end, sent.end_char),
-                            sent, (0.85 if iso else 0.75) * modality, "enlistment-discharge" if discharge else "enlistment")
+                            sent, (0.85 if iso else 0.75) * modality, "enlistment-discharge" if discharge else "enlistment",
+                            subject_type=P if ctx.etype(person) is None else None)
+        for person, value, _ in earlier:
+            if person.entity in {p.entity for p in persons}:
+                continue
+            start, end = ctx.char_span(person)
+            yield Candidate("ENLISTED", person.entity, value, start, end, sent, 0.75 * modality,
+                            "enlistment-following", subject_type=P if ctx.etype(person) is None else None)
 
 
 def _is_age(ent: Span) -> bool:
@@ -870,6 +954,64 @@ _NOT_RELEASE = re.compile(
     r"tour\w*|appear\w*|guest|born|enlist\w*|discharg\w*|sold|sales|streams|certified|recorded|recording|"
     r"ceremony|festival|announc\w*|posted|revealed|hinted|said|told|formed|founded|signed|married|"
     r"joined|left|quit|died|teaser|met|meet)\b", re.I)
+# Words of the parse that say what happened on a date: a release, or something else
+# (a chart run, an award, a show, an announcement, a recording, a teaser).
+_RELEASE_EVENT = frozenset({"release", "come", "arrive", "drop", "land", "issue", "put", "debut", "premiere",
+                            "unveil", "launch", "due", "out", "available"})
+_OTHER_EVENT = frozenset({
+    "reach", "top", "peak", "chart", "climb", "enter", "spend", "sell", "win", "earn", "receive", "nominate",
+    "perform", "appear", "tour", "play", "sing", "record", "announce", "reveal", "tease", "say", "tell", "hint",
+    "confirm", "marry", "die", "bear", "form", "found", "sign", "join", "leave", "quit", "meet", "enlist",
+    "discharge", "hold", "headline", "attend", "host", "feature", "rank", "certify", "film", "shoot", "post",
+    "award", "awards", "ceremony", "concert", "show", "festival", "performance", "teaser", "trailer",
+    "anniversary", "birthday", "interview", "statement", "wedding", "gig", "livestream", "broadcast", "episode",
+    "re-release", "reissue"})
+_ALBUM_NOUNS = frozenset({"album", "record", "ep", "lp", "mixtape", "mini-album", "project", "anthology"})
+_VIDEO_NOUNS_DATED = frozenset({"video", "clip", "visuals", "visual", "mv", "music-video"})
+_TRACK_NOUNS = _VIDEO_NOUNS_DATED | {"song", "single", "track", "tune", "ballad", "anthem", "number"}
+# A release named after these words is another release than the one the date is about:
+# "a single from D-Day", "arrived after the July release of Jack in the Box".
+_OTHER_RELEASE_PREPS = frozenset({"from", "off", "after", "before", "since", "following", "than", "like", "unlike"})
+
+
+def _event_of(ctx: Context, ent: Span) -> str | None:
+    """What the parse says happened on the date ``ent``: "release", "other" (a chart
+    run, award, show, announcement, teaser...), or None when it names no event.
+
+    The first event word above the date decides: in "reached number one with
+    her debut hit in October 1999" that is "reached"; in "a statement issued on
+    Wednesday" the issued thing is a statement, not a release."""
+    node = ent.root
+    while node.head.i != node.i:
+        node = node.head
+        event = _event_word(ctx, node)
+        if event is None and node.pos_ in {"VERB", "AUX"}:
+            # "Lisa is due to appear on Friday": the open complements of the verb say what happens
+            comp = node
+            while event is None and (comp := next((c for c in comp.children if c.dep_ in {"acomp", "xcomp"}),
+                                                  None)) is not None:
+                event = _event_word(ctx, comp)
+        if event is not None:
+            return event
+    return None
+
+
+def _event_word(ctx: Context, node: Token) -> str | None:
+    lemma = node.lemma_.lower()
+    if lemma == "due" and any(c.dep_ == "xcomp" for c in node.children):
+        return None  # "due to appear": the verb after it is the event
+    if node.i >= 2 and ctx.doc[node.i - 1].text == "-" and ctx.doc[node.i - 2].lower_ == "re":
+        return "other"  # "re-released in 2000": re-releases are not release dates
+    if lemma in _RELEASE_EVENT or node.lower_ in _RELEASE_EVENT:
+        if node.dep_ == "acl" and node.pos_ == "VERB":
+            thing = node.head
+            named = ctx.token_mention.get(thing.i)
+            if thing.lemma_.lower() not in RELEASE_NOUNS and not (named is not None and ctx.fits(named, {R}, True)):
+                return "other"
+        return "release"
+    if lemma in _OTHER_EVENT and node.pos_ in {"VERB", "NOUN", "PROPN"}:
+        return "other"
+    return None
 
 
 def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -890,39 +1032,145 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 verb = verb.head
             near = ctx.text[max(sent.start_char, ent.start_char - 45):min(sent.end_char, ent.end_char + 25)]
+            year_only = bool(_YEAR_WORD.fullmatch(ent.text.strip()))
             prenominal = bool(re.match(rf"^\s*(?:{_POSS}\s*)?(?:[\w-]+\s+){{0,2}}?(?:album|single|song|track|hit|ep|"
-                                       r"record|release|mixtape|debut|cover|classic|ballad)\b", window_after, re.I))
-            cue = bool(_RELEASE_CUE.search(near)) or prenominal or (
+                                       r"record|release|mixtape|debut|cover|classic|ballad)\b", window_after, re.I)) or (
+                year_only and bool(re.match(rf"^\s*{_POSS}\s*[“\"‘']?\s*\w", window_after)))
+            # "their track from 1992": the noun right before "from", however the parse attached it
+            noun_from = head.head.lower_ == "from" and head.head.i > sent.start and _release_noun(
+                ctx.doc[head.head.i - 1])
+            event = None if prenominal else _event_of(ctx, ent)
+            if event == "other":
+                continue
+            cue = bool(_RELEASE_CUE.search(near)) or prenominal or noun_from or event == "release" or (
                 verb.lemma_.lower() in {"release", "come", "arrive", "drop", "land", "issue", "put", "debut",
                                         "premiere", "unveil", "launch"})
             if not cue:
                 continue
             clause_text = ctx.text[max(sent.start_char, ent.start_char - 40):ent.start_char]
-            if _NOT_RELEASE.search(clause_text) and not _RELEASE_CUE.search(clause_text) and not prenominal:
+            if _NOT_RELEASE.search(clause_text) and not _RELEASE_CUE.search(clause_text) and not (
+                    prenominal or noun_from):
                 continue
-            value = resolve_date(ent.text, ctx.published, _future(sent, verb))
+            value = _date_value(ctx, sent_index, ent, _future(sent, verb))
             modality = _modality(sent, verb)
             if value is None or modality == 0.0:
                 continue
-            targets = _date_targets(ctx, sent_index, ent, verb, releases, prenominal)
+            if noun_from:
+                targets = _noun_from_target(ctx, sent_index, ctx.doc[head.head.i - 1])
+            else:
+                targets = _date_targets(ctx, sent_index, ent, verb, releases, prenominal)
             for target in targets:
                 start, end = ctx.char_span(target)
-                yield Candidate("RELEASED_ON", target.entity, value, min(start, ent.start_char),
+                yield Candidate("RELEASED_ON", _release_entity(ctx, target), value, min(start, ent.start_char),
                                 max(end, ent.end_char), sent, (0.8 if not prenominal else 0.85) * modality,
-                                "prenominal-date" if prenominal else "release-date")
+                                "prenominal-date" if prenominal else "release-from-year" if noun_from
+                                else "release-date")
+
+
+def _release_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in RELEASE_NOUNS or tok.lower_ in RELEASE_NOUNS
+
+
+def _definite(noun: Token) -> bool:
+    """"the album", "its video", "Jimin's record": a noun that points at one known thing."""
+    return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "another", "some", "any", "no"}
+               for c in noun.children)
+
+
+def _called(ctx: Context, m: Mention, nouns: frozenset[str]) -> bool:
+    """The text calls ``m`` by one of ``nouns``: "the album FACE", "FACE, his first solo album"."""
+    before = ctx.before(m, 30).lower()
+    after = ctx.after(m, 50).lower()
+    return bool(re.search(rf"\b(?:{'|'.join(nouns)})\s*[“\"‘']?\s*$", before) or re.match(
+        rf"^\s*[”\"’']?\s*(?:music\s+)?(?:{'|'.join(nouns)})\b", after) or re.match(
+        rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:[\w'’-]+\s+){{0,5}}?(?:{'|'.join(nouns)})\b", after))
+
+
+def _referent(ctx: Context, sent_index: int, noun: Token) -> Mention | None:
+    """The release a definite description names: "the album" is the release the
+    text has called an album (the most named such); "the video" is the main
+    release of the passage; "the song" is the one the reference resolver chose,
+    else the release in focus. Untyped names qualify here, but the date does not
+    type them: only other rules do."""
+    kind = noun.lower_ if noun.lower_ in _VIDEO_NOUNS_DATED | _ALBUM_NOUNS else noun.lemma_.lower()
+    described = ctx.token_mention.get(noun.i)
+    if kind in _ALBUM_NOUNS:
+        named = [m for s in range(0, sent_index + 1) for m in ctx.by_sent.get(s, [])
+                 if not m.pronoun and ctx.fits(m, {R}, True)]
+        pool = {m.entity for m in named if _called(ctx, m, _ALBUM_NOUNS)}
+        if not pool:
+            return None
+        # Rivals: the pool, and releases the text never calls a song, single or video.
+        rivals = pool | {m.entity for m in named if ctx.etype(m) is R and not _called(ctx, m, _TRACK_NOUNS)}
+        counts = {e: sum(1 for m in ctx.mentions if m.entity == e and not m.pronoun) for e in rivals}
+        ranked = sorted(rivals, key=lambda e: -counts[e])
+        if ranked[0] not in pool or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]):
+            return None  # two albums in play: "the album" is not clear enough to date one
+        return [m for m in named if m.entity == ranked[0]][-1]
+    if kind in _VIDEO_NOUNS_DATED:  # an article's video is of the release it names most
+        named: dict[int, int] = {}
+        last: dict[int, Mention] = {}
+        for m in ctx.mentions:
+            if m.sent <= sent_index and not m.pronoun and ctx.etype(m) is R:
+                named[m.entity] = named.get(m.entity, 0) + 1
+                last[m.entity] = m
+        if not named:
+            return None
+        return last[max(named, key=lambda e: (named[e], last[e].start))]
+    if described is not None and described.pronoun and ctx.etype(described) is R:
+        return described
+    return ctx.focus_release(sent_index)
+
+
+def _noun_from_target(ctx: Context, sent_index: int, noun: Token) -> list[Mention]:
+    """"their track from 1992": the release the noun names, in an apposition or by reference."""
+    named = [m for m in _mentions_in(ctx, list(noun.subtree)) if ctx.etype(m) is R and not m.pronoun]
+    if named:
+        return named[:1]
+    if not _definite(noun):
+        return []
+    target = _referent(ctx, sent_index, noun)
+    return [target] if target is not None else []
+
+
+def _other_release(ctx: Context, m: Mention, verb: Token) -> bool:
+    """``m`` sits under "from", "after", "since"... on its way up to ``verb``: another release."""
+    node, other = ctx.doc[m.start:m.end].root, False
+    while node.i != verb.i and node.head.i != node.i:
+        other = other or (node.dep_ == "prep" and node.lower_ in _OTHER_RELEASE_PREPS)
+        node = node.head
+    return other and node.i == verb.i
+
+
+def _described_subject(ctx: Context, verb: Token) -> Token | None:
+    """The release noun the dated verb is about, when a description and not a name
+    stands there: "The K-pop idol's album came out today", "the visuals arrive
+    today", "the latest album, released in 2003"."""
+    clause = verb
+    while clause.dep_ in {"xcomp", "aux", "auxpass"} and clause.head.i != clause.i:
+        clause = clause.head  # "is set to arrive": the subject sits on "set"
+    nouns = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ in {"acl", "relcl"}:  # "the latest album, released in 2003", "its video, which came out Friday"
+        nouns.append(verb.head)
+    if clause.lemma_.lower() in _RELEASE_EVENT:
+        nouns += [c for c in verb.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        named = ctx.token_mention.get(noun.i)
+        if named is not None and not named.pronoun:
+            continue
+        if _release_noun(noun) and _definite(noun):
+            return noun
+    return None
 
 
 def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, releases: list[Mention],
                   prenominal: bool) -> list[Mention]:
+    releases = [m for m in releases if m.end <= ent.start or m.start >= ent.end]  # not the date itself
     if prenominal:
-        after = [m for m in releases if m.start >= ent.end]
+        after = [m for m in releases if ent.end <= m.start <= ent.end + 8]
         return after[:1]
-    if not releases:
-        focus = ctx.focus_release(sent_index - 1) if sent_index else None
-        subj_refs = [m for m in _mentions_in(ctx, list(verb.subtree)) if m.pronoun and ctx.etype(m) is R]
-        if focus is not None and subj_refs and verb.lemma_.lower() in {"release", "come", "arrive", "drop", "land", "be", "go"}:
-            return [focus]
-        return []
+    other = {m.entity for m in releases if _other_release(ctx, m, verb)}  # and its descriptions with it
+    releases = [m for m in releases if m.entity not in other]
     in_clause = []
     for m in releases:
         tok = ctx.doc[m.start]
@@ -940,9 +1188,82 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
             m for m in in_clause if m.start in subjects and not _in_apposition(ctx, m, verb)]
         in_clause = direct or [m for m in in_clause if not _in_apposition(ctx, m, verb)] or in_clause
         named = [m for m in in_clause if not m.pronoun]
-        return named or in_clause[:1]
+        if named or not _described_subject(ctx, verb):
+            return named or in_clause[:1]
+    antecedent = _antecedent_release(ctx, verb)
+    if antecedent is not None:
+        return [antecedent]
+    noun = _described_subject(ctx, verb)
+    if noun is not None:
+        target = _referent(ctx, sent_index, noun)
+        return [target] if target is not None else []
+    untyped = _untyped_released(ctx, verb)
+    if untyped is not None:
+        return [untyped]
+    if not releases:
+        focus = ctx.focus_release(sent_index - 1) if sent_index else None
+        subj_refs = [m for m in _mentions_in(ctx, list(verb.subtree)) if m.pronoun and ctx.etype(m) is R]
+        if focus is not None and subj_refs and verb.lemma_.lower() in {"release", "come", "arrive", "drop", "land", "be", "go"}:
+            return [focus]
+        return []
     nearest = min(releases, key=lambda m: min(abs(m.start - ent.end), abs(ent.start - m.end)))
     return [nearest] if min(abs(nearest.start - ent.end), abs(ent.start - nearest.end)) <= 12 else []
+
+
+def _antecedent_release(ctx: Context, verb: Token) -> Mention | None:
+    """The release a relative or participle clause hangs on, directly or through an
+    apposition: "Music Of The Spheres, Coldplay's upcoming album, which lands on
+    October 15th", "“D-2,” Suga's second solo mixtape, released in May 2020"."""
+    if verb.dep_ not in {"relcl", "acl"}:
+        return None
+    noun = verb.head
+    # The name right before an appositive noun phrase is what it describes, whatever the parse
+    # attached it to: "the second chapter of “People,” which appeared on “D-2,” Suga's mixtape".
+    left = min([noun.i] + [c.left_edge.i for c in noun.children
+                           if c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"}])
+    for m in ctx.by_sent.get(ctx.sent_index.get(verb.sent.start, -1), []):
+        if m.end <= left and not m.pronoun and ctx.etype(m) is R and re.fullmatch(
+                r"[\s,“”\"‘’'()\[\]-]*", ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ctx.doc[left].idx]):
+            return m
+    for tok in [noun, *([noun.head] if noun.dep_ == "appos" else []),
+                *(c for c in noun.children if c.dep_ == "appos")]:
+        m = ctx.token_mention.get(tok.i)
+        if m is not None and not m.pronoun and ctx.etype(m) is R:
+            return m
+    return None
+
+
+def _release_entity(ctx: Context, m: Mention) -> int:
+    """The entity a dated mention stands for: an untyped name is the release of the
+    same name when the article has one ("My Universe" in a sentence NER read
+    differently)."""
+    if ctx.etype(m) is not None:
+        return m.entity
+    text = m.text.lower()
+    for index, entity in enumerate(ctx.entities):
+        if entity.type is R and text in {n.lower() for n in entity.names}:
+            return index
+    return m.entity
+
+
+def _untyped_released(ctx: Context, verb: Token) -> Mention | None:
+    """A name no rule has typed yet that the parse makes the released thing: the
+    object of "put out X", the subject of "X arrives", and the main subject after
+    a participle ("Released on Friday, My Universe has ...")."""
+    if verb.lemma_.lower() not in _RELEASE_EVENT:
+        return None
+    slots = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.lemma_.lower() in {"come", "arrive", "land", "drop", "debut", "premiere"}:
+        slots += [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "xcomp":  # "FACE is scheduled to arrive"
+        slots += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i:
+        slots += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for tok in slots:
+        m = ctx.token_mention.get(tok.i)
+        if m is not None and not m.pronoun and ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True):
+            return m
+    return None
 
 
 def _in_apposition(ctx: Context, m: Mention, verb: Token) -> bool:

@@ -1,0 +1,146 @@
+"""Release and enlistment dates: one short article of our own per rule of how
+music news states (or only seems to state) a date. The real spaCy pipeline runs
+through the Extractor; facts below the default confidence do not count."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from artistgraph.graph.model import DEFAULT_MIN_CONFIDENCE, Article
+from artistgraph.loaders.dates import anaphoric_year
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from artistgraph.loaders.extract import Extractor
+
+    return Extractor()
+
+
+def dated(extractor, text: str, relation: str, published: date | None = None) -> set[tuple[str, str | None]]:
+    """(subject, date) of the kept facts of one relation."""
+    extraction = extractor.extract(Article("t", text, published=published))
+    return {(f.subject, f.object) for f in extraction.facts
+            if f.relation == relation and f.evidence.confidence >= DEFAULT_MIN_CONFIDENCE}
+
+
+def released(extractor, text: str, published: date | None = None) -> set[tuple[str, str | None]]:
+    return dated(extractor, text, "RELEASED_ON", published)
+
+
+def enlisted(extractor, text: str, published: date | None = None) -> set[tuple[str, str | None]]:
+    return dated(extractor, text, "ENLISTED", published)
+
+
+# -- what happened on the date --------------------------------------------------
+
+def test_chart_date_is_not_a_release_date(extractor):
+    text = "Singer Mara Quill reached number one in Britain with her debut hit Tin Crown in October 2009."
+    assert not {d for s, d in released(extractor, text) if s == "Tin Crown"}
+
+
+def test_statement_date_is_not_a_release_date(extractor):
+    text = ("Big Lantern Music said “Harbour Song” arrives on Friday. In a statement issued on Monday, "
+            "the label called the song a love letter to the sea.")
+    got = released(extractor, text, date(2024, 6, 12))
+    assert ("Harbour Song", "2024-06-14") in got
+    assert ("Harbour Song", "2024-06-10") not in got
+
+
+def test_appearance_after_due_to_is_not_a_release(extractor):
+    text = ("Singer Nell Varga released “Lantern Hymn” on Monday. On Friday, Nell Varga is due to appear "
+            "as a guest of “Night Owls Live”, where she will sing “Lantern Hymn”.")
+    got = released(extractor, text, date(2024, 6, 12))
+    assert not {s for s, _ in got if s != "Lantern Hymn"}
+
+
+def test_re_release_year_is_not_a_release_date(extractor):
+    text = "The band's first album, Cold Meridian, was re-released in 2012 with two bonus tracks."
+    assert ("Cold Meridian", "2012") not in released(extractor, text)
+
+
+# -- years written around the title ---------------------------------------------
+
+def test_possessive_year_dates_the_title(extractor):
+    text = "Their breakthrough in Britain was 2014's Salt Lines, which reached number nine."
+    assert ("Salt Lines", "2014") in released(extractor, text)
+
+
+def test_same_year_counts_from_the_year_the_text_gave():
+    assert anaphoric_year("the same year") == 0
+    assert anaphoric_year("The following year") == 1
+    assert anaphoric_year("a year earlier") == -1
+    assert anaphoric_year("next year") is None  # counts from the publication date instead
+
+
+def test_same_year_after_an_earlier_year(extractor):
+    text = ("The trio scored a hit with 2011's Harbour Lights, while their album Northern Static, "
+            "released in the same year, went gold.")
+    got = released(extractor, text, date(2024, 5, 1))
+    assert ("Northern Static", "2011") in got
+    assert ("Northern Static", "2024") not in got
+
+
+def test_bare_year_after_in(extractor):
+    text = "Singer Rosa Vell put out Tidewater, her third album, in 2018, and she has been touring since."
+    assert ("Tidewater", "2018") in released(extractor, text)
+
+
+def test_release_noun_from_year(extractor):
+    text = ("The duo Pale Static won a case over a sample in their song Fever Line. "
+            "They used four bars of a jazz record in their track from 1994.")
+    assert ("Fever Line", "1994") in released(extractor, text)
+
+
+# -- descriptions and clauses that carry the date --------------------------------
+
+def test_the_album_is_the_release_called_an_album(extractor):
+    text = ("Kim Daeho, a singer in NOVA, has put out Daybreak, his first solo album, and the Paper Wings "
+            "music video arrived with it. The singer's album came out today, while its lead track had "
+            "been out since May 2.")
+    assert ("Daybreak", "2024-05-10") in released(extractor, text, date(2024, 5, 10))
+
+
+def test_the_video_is_of_the_main_release(extractor):
+    text = ("By now everyone has heard Rill Tate's “Copper Sky”; nobody has missed the track. "
+            "The long-awaited visuals finally arrive today.")
+    assert ("Copper Sky", "2019-05-17") in released(extractor, text, date(2019, 5, 17))
+
+
+def test_relative_clause_dates_its_antecedent(extractor):
+    text = ("“Glass Garden” comes from “Evening Tide,” the band's upcoming album, which lands on June 14.")
+    got = released(extractor, text, date(2024, 5, 1))
+    assert ("Evening Tide", "2024-06-14") in got
+    assert ("Glass Garden", "2024-06-14") not in got
+
+
+def test_single_from_an_album_keeps_the_album_undated(extractor):
+    text = ("Singer Ada Lowe said “Paper Moon” will be released on Friday as the lead single from "
+            "“Open Roads,” the album she has on the way.")
+    got = released(extractor, text, date(2024, 5, 1))
+    assert ("Open Roads", "2024-05-03") not in got
+
+
+# -- enlistment -------------------------------------------------------------------
+
+def test_month_may_is_not_a_hedge(extractor):
+    text = "The agency confirmed that singer Lee Dohyun entered the military on May 6, 2021."
+    assert ("Lee Dohyun", "2021-05-06") in enlisted(extractor, text)
+
+
+def test_earlier_enlistee_after_following(extractor):
+    text = ("Today, JAEHA of the boy band LUMEN starts his military service; he becomes the second LUMEN "
+            "member to take on the compulsory national duty, following singer MINSEO last December.")
+    got = enlisted(extractor, text, date(2023, 4, 18))
+    assert ("MINSEO", "2022-12") in got
+    assert ("MINSEO", "2023-04-18") not in got
+
+
+def test_headline_fragment_is_not_an_enlistee(extractor):
+    text = ("Five Idols Who Joined the Military in 2021\n\n"
+            "Singer Lee Dohyun enlisted in the military on July 22, 2021.")
+    got = enlisted(extractor, text)
+    assert ("Lee Dohyun", "2021-07-22") in got
+    assert {s for s, _ in got} == {"Lee Dohyun"}
