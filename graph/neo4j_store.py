@@ -45,6 +45,7 @@ import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -299,7 +300,7 @@ class Neo4jStore:
                              f"(layout {found}, this one knows {FORMAT}); upgrade artistgraph")
         keys = [r["key"] for r in self._read("MATCH (e:Entity) RETURN e.key AS key")]
         for batch in _batches(keys):
-            self._write(lambda tx, b=batch: self._refresh_entities(tx, set(b), True))
+            self._write(_pipelined(lambda tx, b=batch: self._refresh_entities(tx, set(b), True)))
         try:
             self._write(_set_format)
         except StoreError:
@@ -426,7 +427,7 @@ class Neo4jStore:
         while True:
             try:
                 with self._session() as session:
-                    return session.execute_write(self._load_chunk, chunk)
+                    return session.execute_write(_pipelined(self._load_chunk), chunk)
             except ClientError as exc:
                 if "ConstraintValidationFailed" not in (exc.code or "") \
                         or time.monotonic() > give_up:
@@ -445,13 +446,13 @@ class Neo4jStore:
                 out[row["id"]] = row["hash"]
         return out
 
-    def _load_chunk(self, tx, chunk: list[Extraction | ResolvedArticle]) -> list[LoadResult]:
+    def _load_chunk(self, tx: _Pipeline, chunk: list[Extraction | ResolvedArticle]) -> list[LoadResult]:
         """One transaction: remove replaced articles, read every entity the chunk
         may resolve to in two bulk reads, resolve in order, then write nodes and
         relationships in a few large UNWIND statements."""
         ids = [_item_id(i) for i in chunk]
-        stored = {r["id"]: r["hash"] for batch in _batches(ids) for r in _rows(
-            tx, "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.hash AS hash",
+        stored = {r["id"]: r["hash"] for batch in _batches(ids) for r in tx.rows(
+            "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.hash AS hash",
             ids=batch)}
         status = {}
         for item in chunk:
@@ -465,7 +466,7 @@ class Neo4jStore:
             self._refresh_entities(tx, self._remove_articles(tx, replaced))
         todo = [i for i in chunk if status[_item_id(i)] != "unchanged"]
         keys, norms = _wanted(todo)
-        states = self._entity_states(tx, keys, norms)
+        states = self._entity_states(tx, keys, norms, lock=True)
         articles, new_entities = _resolve_in_order(todo, states)
         new_facts = self._write_articles(tx, articles, states)
         return [LoadResult(_item_id(i), status[_item_id(i)],
@@ -473,22 +474,33 @@ class Neo4jStore:
                            new_facts[_item_id(i)] if status[_item_id(i)] != "unchanged" else 0)
                 for i in chunk]
 
-    def _entity_states(self, tx, keys: set[str], norms: set[str]) -> dict[str, _EntityState]:
+    def _entity_states(self, tx: _Pipeline, keys: set[str], norms: set[str],
+                       lock: bool = False) -> dict[str, _EntityState]:
         """The stored entities with one of ``keys``, or carrying one of ``norms`` as
-        a name that is not their key's own (found through the :Alias index)."""
+        a name that is not their key's own (found through the :Alias index).
+
+        ``lock``: write-lock them before reading, because the transaction will
+        write back values computed from what it read (tallies, article counts).
+        Neo4j then makes a concurrent loader wait for our commit; ArcadeDB (which
+        does not lock) fails whichever of two transactions commits second, and
+        the driver retries it. Without this, two loaders counting articles for
+        the same entity could both write their own count, losing one."""
         wanted = set(keys)
         for batch in _batches(sorted(norms)):
-            for r in _rows(tx, "UNWIND $norms AS n MATCH (a:Alias {norm: n}) "
-                               "RETURN a.keys AS keys", norms=batch):
+            for r in tx.rows("UNWIND $norms AS n MATCH (a:Alias {norm: n}) "
+                             "RETURN a.keys AS keys", norms=batch):
                 wanted.update(r["keys"])
         states: dict[str, _EntityState] = {}
         for batch in _batches(sorted(wanted)):
-            for r in _rows(tx, "UNWIND $keys AS k MATCH (e:Entity {key: k}) RETURN "
-                           + ", ".join(f"e.{p} AS {p}" for p in STATE_PROPS), keys=batch):
+            for r in tx.rows("UNWIND $keys AS k MATCH (e:Entity {key: k}) "
+                             # Neo4j's documented way to take a node's write lock.
+                             + ("SET e._lock = true REMOVE e._lock " if lock else "")
+                             + "RETURN " + ", ".join(f"e.{p} AS {p}" for p in STATE_PROPS),
+                             keys=batch):
                 states[r["key"]] = _EntityState.from_node(r)
         return states
 
-    def _write_articles(self, tx, articles: list[ResolvedArticle],
+    def _write_articles(self, tx: _Pipeline, articles: list[ResolvedArticle],
                         states: dict[str, _EntityState]) -> dict[str, int]:
         """Write resolved articles and the entity states they changed, nodes
         before relationships; return the number of new facts per article (a fact
@@ -510,12 +522,12 @@ class Neo4jStore:
                          "loaded_at": art.loaded_at, "mentions": mentions})
             size += len(mentions) + 1
             if size >= BATCH_ROWS or art is articles[-1]:
-                tx.run("UNWIND $rows AS r MERGE (a:Article {id: r.id}) "
-                       "SET a.hash = r.hash, a.title = r.title, a.published = r.published, "
-                       "a.source = r.source, a.loaded_at = r.loaded_at "
-                       "WITH a, r UNWIND r.mentions AS m MATCH (e:Entity {key: m[0]}) "
-                       "CREATE (a)-[:MENTIONS {names: m[1], types: m[2], aliases: m[3], "
-                       "alias_norms: m[4]}]->(e)", rows=rows).consume()
+                tx.write("UNWIND $rows AS r MERGE (a:Article {id: r.id}) "
+                         "SET a.hash = r.hash, a.title = r.title, a.published = r.published, "
+                         "a.source = r.source, a.loaded_at = r.loaded_at "
+                         "WITH a, r UNWIND r.mentions AS m MATCH (e:Entity {key: m[0]}) "
+                         "CREATE (a)-[:MENTIONS {names: m[1], types: m[2], aliases: m[3], "
+                         "alias_norms: m[4]}]->(e)", {"rows": rows})
                 rows, size = [], 0
         # One row per fact with all of the chunk's evidence for it.
         facts: dict[tuple, dict] = {}
@@ -543,16 +555,20 @@ class Neo4jStore:
             by_relation[(key[0], fresh)].append(row)
             if fresh:
                 new_facts[articles[row["first"]].id] += 1
+        merged: list[Future] = []
         for (relation, fresh), rows in by_relation.items():
             for batch in _batches([[row[c] for c in FACT_COLUMNS] for row in rows]):
                 if fresh:
-                    tx.run(_fact_create(relation), rows=batch).consume()
-                    continue
-                for r in _rows(tx, _fact_merge(relation), rows=batch):
-                    new_facts[articles[r["first"]].id] += r["n"]
+                    tx.write(_fact_create(relation), {"rows": batch})
+                else:
+                    merged.append(tx.write(_fact_merge(relation), {"rows": batch}, fetch=True))
+        tx.wait()
+        for future in merged:
+            for r in future.result():
+                new_facts[articles[r["first"]].id] += r["n"]
         return new_facts
 
-    def _write_entities(self, tx, states: list[_EntityState]) -> None:
+    def _write_entities(self, tx: _Pipeline, states: list[_EntityState]) -> None:
         """Create new entities complete under their final label, update the
         others (relabelled when their elected type changed), keep the :Alias
         index in step with their names."""
@@ -586,7 +602,7 @@ class Neo4jStore:
                              f"REMOVE e:{old} SET e:{new}", batch, name="keys")
         self._write_aliases(tx, states)
 
-    def _write_aliases(self, tx, states: list[_EntityState], deleted: bool = False) -> None:
+    def _write_aliases(self, tx: _Pipeline, states: list[_EntityState], deleted: bool = False) -> None:
         """Bring the :Alias index up to date with ``states`` (or drop ``states``
         from it when ``deleted``): ``(:Alias {norm, keys})`` lists the entities
         carrying ``norm`` as a name other than their key's own."""
@@ -609,33 +625,32 @@ class Neo4jStore:
                          "WITH a WHERE size(a.keys) = 0 DELETE a",
                      [{"norm": n, "keys": k} for n, k in sorted(drop.items())])
 
-    def _remove_articles(self, tx, ids: list[str]) -> set[str]:
+    def _remove_articles(self, tx: _Pipeline, ids: list[str]) -> set[str]:
         """Delete articles and exactly what they contributed; return the entity keys
         they mentioned (whose names and types must be re-elected)."""
         if not ids:
             return set()
-        touched = {r["key"] for r in _rows(
-            tx, "UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS]->(e:Entity) "
-                "RETURN DISTINCT e.key AS key", ids=ids)}
+        touched = {r["key"] for r in tx.rows(
+            "UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS]->(e:Entity) "
+            "RETURN DISTINCT e.key AS key", ids=ids)}
         # Every fact an article supports starts at an entity it mentions.
         match = ("UNWIND $keys AS k MATCH (:Entity {key: k})-[r]->() "
                  "WHERE type(r) IN $types AND any(a IN r.articles WHERE a IN $ids) "
                  "WITH DISTINCT r, [i IN range(0, size(r.ev_articles) - 1) "
                  "WHERE NOT r.ev_articles[i] IN $ids] AS keep ")
         params = {"keys": sorted(touched), "ids": ids, "types": list(FACT_TYPES)}
-        tx.run(match + "WHERE size(keep) = 0 DELETE r", params).consume()
-        tx.run(match + "SET " + ", ".join(f"r.{f} = [i IN keep | r.{f}[i]]" for f in EV_FIELDS)
-               + ", r.articles = [a IN r.articles WHERE NOT a IN $ids]", params).consume()
-        tx.run("UNWIND $keys AS k MATCH (:Entity {key: k})-[r]->() "
-               "WHERE type(r) IN $types "
-               "SET r.corroboration = size(r.articles), r.confidence = reduce(m = 0.0, "
-               "c IN r.ev_confidences | CASE WHEN c > m THEN c ELSE m END)", params).consume()
-        tx.run("UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a",
-               ids=ids).consume()
-        tx.run("MATCH (d:Date) WHERE NOT EXISTS { (d)<--() } DELETE d").consume()
+        tx.write(match + "WHERE size(keep) = 0 DELETE r", params)
+        tx.write(match + "SET " + ", ".join(f"r.{f} = [i IN keep | r.{f}[i]]" for f in EV_FIELDS)
+                 + ", r.articles = [a IN r.articles WHERE NOT a IN $ids]", params)
+        tx.write("UNWIND $keys AS k MATCH (:Entity {key: k})-[r]->() "
+                 "WHERE type(r) IN $types "
+                 "SET r.corroboration = size(r.articles), r.confidence = reduce(m = 0.0, "
+                 "c IN r.ev_confidences | CASE WHEN c > m THEN c ELSE m END)", params)
+        tx.write("UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a", {"ids": ids})
+        tx.write("MATCH (d:Date) WHERE NOT EXISTS { (d)<--() } DELETE d")
         return touched
 
-    def _refresh_entities(self, tx, keys: set[str], rebuild_aliases: bool = False) -> None:
+    def _refresh_entities(self, tx: _Pipeline, keys: set[str], rebuild_aliases: bool = False) -> None:
         """Re-elect everything of the entities ``keys`` from their mentions, as the
         embedded store does, and delete the entities nobody mentions any more.
         ``rebuild_aliases``: index every name, as if the :Alias index were empty."""
@@ -643,11 +658,13 @@ class Neo4jStore:
             return
         states: dict[str, _EntityState] = {}
         for batch in _batches(sorted(keys)):
-            for r in _rows(tx, "UNWIND $keys AS k MATCH (e:Entity {key: k}) "
-                               "OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e) "
-                               "RETURN k AS key, e.type AS type, e.norms AS norms, "
-                               "a.id AS article, m.names AS names, m.types AS types, "
-                               "m.aliases AS aliases, m.alias_norms AS mnorms", keys=batch):
+            # Locked before reading, as in _entity_states: the states are written back.
+            for r in tx.rows("UNWIND $keys AS k MATCH (e:Entity {key: k}) "
+                             "SET e._lock = true REMOVE e._lock WITH k, e "
+                             "OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e) "
+                             "RETURN k AS key, e.type AS type, e.norms AS norms, "
+                             "a.id AS article, m.names AS names, m.types AS types, "
+                             "m.aliases AS aliases, m.alias_norms AS mnorms", keys=batch):
                 state = states.get(r["key"])
                 if state is None:
                     state = states[r["key"]] = _EntityState(
@@ -666,11 +683,11 @@ class Neo4jStore:
     def remove_article(self, article_id: str) -> bool:
         """Delete one article and everything only it supported."""
         def work(tx):
-            if not _rows(tx, "MATCH (a:Article {id: $id}) RETURN a.id AS id", id=article_id):
+            if not tx.rows("MATCH (a:Article {id: $id}) RETURN a.id AS id", id=article_id):
                 return False
             self._refresh_entities(tx, self._remove_articles(tx, [article_id]))
             return True
-        return self._write(work)
+        return self._write(_pipelined(work))
 
     # -- reading ---------------------------------------------------------------
     def lookup(self, norms: Iterable[str]) -> dict[str, list[StoredEntity]]:
@@ -692,7 +709,7 @@ class Neo4jStore:
         from neo4j.exceptions import DriverError, Neo4jError
         try:
             with self._session() as session:
-                return session.execute_read(work)
+                return session.execute_read(_pipelined(work))
         except (Neo4jError, DriverError) as exc:
             raise _store_error(self._where, exc) from exc
 
@@ -806,13 +823,82 @@ def _first_line(exc: BaseException) -> str:
     return " ".join(str(message).split())
 
 
-def _rows(tx, query: str, **params: Any) -> list[dict]:
-    return [record.data() for record in tx.run(query, params)]
+class _Pipeline:
+    """A managed write transaction whose statements run on a second thread, in
+    order, so Python builds the next statement's rows while the server runs the
+    previous one (a load spends about as long in Python as the server spends
+    writing). ``write`` queues a statement; ``rows`` waits for everything queued
+    and returns a read's rows. The first failing statement's error is raised by
+    the next ``rows``, ``wait`` or the end of the ``with`` block, and what was
+    queued after it is skipped (the driver then rolls back or retries the whole
+    transaction function, as without the thread)."""
+
+    def __init__(self, tx):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._tx = tx
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="artistgraph-tx")
+        self._pending: list[Future] = []
+        self._stop = False
+
+    def __enter__(self) -> _Pipeline:
+        return self
+
+    def __exit__(self, exc_type, *exc: object) -> None:
+        if exc_type is not None:
+            self._stop = True
+        # The transaction is only ever used by one thread: the driver commits it
+        # after this returns.
+        self._pool.shutdown(wait=True)
+        if exc_type is None:
+            self.wait()
+
+    def _run(self, query: str, params: dict[str, Any], fetch: bool) -> list[dict]:
+        if self._stop:
+            return []
+        try:
+            result = self._tx.run(query, params)
+            if not fetch:
+                result.consume()
+                return []
+            keys = result.keys()
+            # Records are tuples of plain values here: no record.data() conversion.
+            return [dict(zip(keys, record, strict=True)) for record in result]
+        except BaseException:
+            self._stop = True
+            raise
+
+    def write(self, query: str, params: dict[str, Any] | None = None,
+              fetch: bool = False) -> Future:
+        """Queue a statement; the future holds its rows when ``fetch``."""
+        future = self._pool.submit(self._run, query, params or {}, fetch)
+        self._pending.append(future)
+        return future
+
+    def rows(self, query: str, **params: Any) -> list[dict]:
+        """Run a statement after everything queued; return its rows as dicts."""
+        future = self.write(query, params, fetch=True)
+        self.wait()
+        return future.result()
+
+    def wait(self) -> None:
+        """Wait for every queued statement; raise the first one's error."""
+        pending, self._pending = self._pending, []
+        for future in pending:
+            future.result()
 
 
-def _run_batches(tx, query: str, rows: list, name: str = "rows") -> None:
+def _pipelined(work: Callable[..., T]) -> Callable[..., T]:
+    """``work(pipeline, *args)`` as a transaction function ``f(tx, *args)``."""
+    def run(tx, *args: Any) -> T:
+        with _Pipeline(tx) as pipeline:
+            return work(pipeline, *args)
+    return run
+
+
+def _run_batches(tx: _Pipeline, query: str, rows: list, name: str = "rows") -> None:
     for batch in _batches(rows):
-        tx.run(query, {name: batch}).consume()
+        tx.write(query, {name: batch})
 
 
 FACT_COLUMNS = ("s", "o", "first", "articles", "confidence", *EV_FIELDS)
