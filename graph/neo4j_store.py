@@ -39,6 +39,7 @@ text only ever contains labels and relationship types taken from
 
 from __future__ import annotations
 
+import gc
 import logging
 import random
 import re
@@ -46,6 +47,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -406,10 +408,11 @@ class Neo4jStore:
         ids = [_item_id(i) for i in items]
         stored = self._hashes(sorted(set(ids)))
         results: list[LoadResult] = []
-        for chunk in _chunks(items, stored):
-            results += self._write_chunk(chunk)
-            for item in chunk:
-                stored[_item_id(item)] = _item_hash(item)
+        with _gc_paused():
+            for chunk in _chunks(items, stored):
+                results += self._write_chunk(chunk)
+                for item in chunk:
+                    stored[_item_id(item)] = _item_hash(item)
         return results
 
     def _write_chunk(self, chunk: list[Extraction | ResolvedArticle]) -> list[LoadResult]:
@@ -886,6 +889,21 @@ class _Pipeline:
         pending, self._pending = self._pending, []
         for future in pending:
             future.result()
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Cyclic garbage collection off for a load (reference counting still frees
+    its rows). Otherwise every full collection re-scans the articles being
+    loaded and the rows built from them: ~10-20% of a 20k-fact load measured
+    here. Of threads loading at once, the one that turned it off turns it back on."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _pipelined(work: Callable[..., T]) -> Callable[..., T]:
