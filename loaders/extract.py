@@ -34,12 +34,16 @@ from artistgraph.graph.model import (
     Fact,
     normalize_name,
 )
-from artistgraph.loaders.entities import Entity, build_entities, reference_mentions
+from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity, build_entities, reference_mentions
+from artistgraph.loaders.lexicon import AWARD_WORDS
 from artistgraph.loaders.mentions import find_mentions
 from artistgraph.loaders.relations import (
     Candidate,
     Context,
+    _modality,
+    _owned_elsewhere,
     achievement_candidates,
+    album_tracks,
     band_role_candidates,
     collaboration_candidates,
     coordinated,
@@ -73,7 +77,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
+        elif tok.text == ":" and doc[tok.i + 1].text[:1].isalnum():
+            doc[tok.i + 1].is_sent_start = False  # "the album FACE: A, B and C" (a list, not a new sentence)
+        elif tok.lower_.rstrip(".") in _NO_BREAK_AFTER and (tok.text.endswith(".") or doc[tok.i + 1].text == "."):
+            # "Set Me Free Pt. 2", "(feat. Jack Harlow)", "(dir. Lee Rowan)": the abbreviation ends no sentence
+            nxt = tok.i + 1 if tok.text.endswith(".") else tok.i + 2
+            if nxt < len(doc):
+                doc[nxt].is_sent_start = False
     return doc
+
+
+_NO_BREAK_AFTER = frozenset(["pt", "feat", "ft", "vol", "no", "dir", "prod", "vs", "mr", "ms", "mrs", "dr", "st"])
 
 
 def load_pipeline(model: str | None = None) -> Language:
@@ -171,6 +185,8 @@ class Extractor:
         entities = build_entities(doc, all_mentions)
         ctx = Context(doc, all_mentions, entities, article.published)
         candidates = list(_all_candidates(ctx))
+        candidates += list(tracks_by_album_artist(ctx, candidates))
+        candidates += list(focus_artist_releases(ctx, candidates))
         candidates += list(infer(ctx, candidates))
         return _assemble(article, ctx, candidates)
 
@@ -320,6 +336,73 @@ def _mention_in_span(ctx: Context, entity: int, cand: Candidate):
         if m.entity == entity and cand.start <= ctx.doc[m.start].idx < cand.end:
             return m
     return None
+
+
+def _focus_artist(ctx: Context) -> int | None:
+    """The artist an article is about: named (or referred to) at least three
+    times and at least twice as often as any other artist; else None."""
+    counts: Counter = Counter(m.entity for m in ctx.mentions
+                              if ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+_COVER_CONTEXT = re.compile(r"\b(?:cover|covers|covered|covering|version|rendition|remake|sampled|samples|"
+                            r"interpolat\w+|tribute)\b", re.I)
+
+
+def _title_cased(text: str) -> bool:
+    """Every word of four or more letters is capitalised: "Black and White Town", not "a true story"."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) >= 4]
+    return all(w[0].isupper() for w in words)
+
+
+def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """A release the text names in passing, with no artist of its own in its
+    sentence, is by the artist the article is about: "The album follows single
+    Black and White Town" in a story on Doves. Low confidence; never for covers,
+    releases credited elsewhere, or sentences that name another artist."""
+    focus = _focus_artist(ctx)
+    if focus is None:
+        return
+    credited = {c.subject for c in candidates if c.relation in {"BY_ARTIST", "FEATURES"}} | {
+        c.object for c in candidates if c.relation == "FEATURES"}
+    for entity in ctx.entities:
+        if entity.type is not EntityType.RELEASE or entity.index in credited:
+            continue
+        named = [m for m in ctx.mentions if m.entity == entity.index and not m.pronoun]
+        if not named or not all(m.quoted or m.source == "cue-title" for m in named) or not any(
+                _title_cased(m.text) for m in named) or any(w.lower() in AWARD_WORDS for w in entity.name.split()):
+            continue  # quoted speech ("The injunction is ludicrous") and award names are not releases
+        first = named[0]
+        sent = ctx.sents[first.sent]
+        others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {focus, entity.index}
+                  and (ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP} or (
+                      ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES))]
+        if others or _COVER_CONTEXT.search(sent.text) or _owned_elsewhere(ctx, first):
+            continue
+        start, end = ctx.char_span(first)
+        yield Candidate("BY_ARTIST", entity.index, focus, start, end, sent, 0.55 * _modality(sent),
+                        "focus-artist-release")
+
+
+def tracks_by_album_artist(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """A track on an album is by the album's artist, unless the text credits it otherwise."""
+    credited = {c.subject for c in candidates if c.relation == "BY_ARTIST"}
+    by_album: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.relation == "BY_ARTIST" and c.confidence >= 0.5:
+            by_album.setdefault(c.subject, []).append(c)
+    for track, album in album_tracks(ctx):
+        if track.entity in credited:
+            continue
+        for c in by_album.get(album.entity, []):
+            start, end = ctx.char_span(track, album)
+            sent = ctx.sents[track.sent]
+            yield Candidate("BY_ARTIST", track.entity, c.object, start, end, sent,
+                            c.confidence * 0.9 * _modality(sent), "track-on-album")
 
 
 def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:

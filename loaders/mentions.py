@@ -284,6 +284,13 @@ def cue_titles(doc: Doc) -> list[Mention]:
                     out.append(Mention(j, k, doc[j:k].text, R, "cue-title", cue=i))
                     if kind in {"list", "noun", "award", "chart"}:
                         out += _listed_titles(doc, k, i)
+                    if kind == "noun" and low in {"album", "record", "ep", "mixtape", "lp", "tracklist"} and (
+                            k + 1 < n and doc[k].text == ":"):
+                        # "his solo record FACE: Set Me Free Pt. 2, Like Crazy and Alone": its tracks
+                        end = read_title(doc, k + 1, listing=True)
+                        if end > k + 1:
+                            out.append(Mention(k + 1, end, doc[k + 1:end].text, R, "cue-title", cue=k))
+                            out += _listed_titles(doc, end, k)
         # "the Like Crazy music video", "his Y'all Heard of Me single"
         if low in {"video", "single", "album", "song", "track", "clip", "visuals", "ep"}:
             k = i - 1

@@ -14,6 +14,7 @@ Hedged statements get low confidence; negated or cancelled ones none.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -443,8 +444,13 @@ def _modifies_other_artist(ctx: Context, m: Mention) -> bool:
 def _possessive_owner(ctx: Context, m: Mention) -> bool:
     """``m`` owns the name right after it: BTS in "BTS' Suga joins forces with IU"."""
     nxt = ctx.doc[m.end] if m.end < len(ctx.doc) else None
-    return nxt is not None and nxt.text in {"'s", "’s", "'", "’"} and any(
-        o.start == m.end + 1 and ctx.etype(o) in {P, None} and not o.pronoun for o in ctx.by_sent.get(m.sent, []))
+    if nxt is None:
+        return False
+    after = m.end + 1 if nxt.text in {"'s", "’s", "'", "’"} else m.end
+    if after == m.end and not (ctx.etype(m) is G or (m.text.isupper() and len(m.text) > 1)):
+        return False  # "BTS Jungkook" owns like "BTS' Jungkook"; two plain names side by side do not
+    return any(o.start == after and ctx.etype(o) in {P, None} and not o.pronoun and o.entity != m.entity
+               for o in ctx.by_sent.get(m.sent, []))
 
 
 # -- coordination -------------------------------------------------------------
@@ -638,6 +644,36 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, sent, 0.7 * modality,
                                     "co-primary", subject_type=_implied_artist(ctx, a),
                                     object_type=_implied_artist(ctx, b))
+
+
+_ALBUM_HOLDS = re.compile(
+    r"^\s*[”\"’']?\s*(?::|,?\s*(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:which|that)\s+)?"
+    r"(?:also\s+)?(?:features|featured|featuring|includes|included|including|contains|contained|boasts|boasted|"
+    r"pairs|paired|spawned|yielded|opens with|opened with|closes with|closed with)\s+(?:the\s+)?"
+    r"(?:(?:lead|title|hit|singles?|songs?|tracks?|ballad|number)\s+)*(?:called\s+|titled\s+)?)\s*[“\"‘']?$", re.I)
+_TRACK_ON = re.compile(
+    r"^\s*[”\"’']?\s*,?\s*(?:(?:(?:the|a|an)\s+)?(?:(?:lead|title|opening|closing|first|second|third|final|focus|"
+    r"bonus|pre-release|hit|new|latest|standout)\s+)*(?:single|track|song|cut|number|ballad)\s+(?:from|off|on|of)|"
+    r"(?:which\s+|that\s+)?(?:appeared|appears|is featured|was featured|is included|was included|"
+    r"got an official release|was released|is out)\s+on)\s+(?:(?:the|his|her|their|its|a|an)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?[“\"‘']?$", re.I)
+
+
+def album_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention]]:
+    """(track, album) pairs the text states: "FACE: Set Me Free Pt. 2, Like Crazy
+    and Alone", "‘Square One’, a single album which featured ‘Boombayah’ and
+    ‘Whistle’", "“Money”, the second track from Lalisa"."""
+    named = sorted((m for m in ctx.mentions if not m.pronoun and ctx.etype(m) is R), key=lambda m: m.start)
+    for a, b in itertools.pairwise(named):
+        if a.sent != b.sent or a.entity == b.entity or b.start - a.end > 15:
+            continue
+        between = ctx.between(a, b)
+        if _ALBUM_HOLDS.match(between):
+            for track in coordinated(ctx, b):
+                if ctx.etype(track) is R and track.entity != a.entity:
+                    yield track, a
+        elif _TRACK_ON.match(between):
+            yield a, b
 
 
 def _owned_elsewhere(ctx: Context, rel: Mention) -> bool:
