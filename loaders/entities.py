@@ -47,7 +47,9 @@ class Entity:
         counts = Counter(m.text for m in self.mentions if not m.pronoun and m.text not in self.short_forms)
         if not counts:
             counts = Counter(m.text for m in self.mentions if not m.pronoun)
-        return max(counts, key=lambda n: (counts[n], len(n), n))
+        best = max(counts, key=lambda n: (counts[n], len(n), n))
+        # "The Quiet Coast" once mid-sentence, "Quiet Coast" where NER cut it: the article is part of the name
+        return f"The {best}" if f"The {best}" in counts else best
 
     @property
     def names(self) -> set[str]:

@@ -40,6 +40,7 @@ from artistgraph.loaders.mentions import find_mentions
 from artistgraph.loaders.relations import (
     Candidate,
     Context,
+    _focus_artist,
     _modality,
     _owned_elsewhere,
     achievement_candidates,
@@ -56,6 +57,7 @@ from artistgraph.loaders.relations import (
     pair_candidates,
     release_date_candidates,
     release_verb_candidates,
+    title_descriptor_candidates,
 )
 
 MAX_CHARS = 200_000  # longer articles are cut: news pieces are far shorter
@@ -264,7 +266,7 @@ def _all_candidates(ctx: Context) -> Iterator[Candidate]:
     for produce in (pair_candidates, credit_candidates, collaboration_candidates,
                     featured_artist_candidates, director_candidates, release_date_candidates, release_verb_candidates,
                     achievement_candidates, band_role_candidates, formation_candidates,
-                    enlistment_candidates):
+                    enlistment_candidates, title_descriptor_candidates):
         for cand in produce(ctx):
             yield from _expand_lists(ctx, cand)
 
@@ -336,17 +338,6 @@ def _mention_in_span(ctx: Context, entity: int, cand: Candidate):
         if m.entity == entity and cand.start <= ctx.doc[m.start].idx < cand.end:
             return m
     return None
-
-
-def _focus_artist(ctx: Context) -> int | None:
-    """The artist an article is about: named (or referred to) at least three
-    times and at least twice as often as any other artist; else None."""
-    counts: Counter = Counter(m.entity for m in ctx.mentions
-                              if ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP})
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
-        return None
-    return ranked[0][0]
 
 
 _COVER_CONTEXT = re.compile(r"\b(?:cover|covers|covered|covering|version|rendition|remake|sampled|samples|"

@@ -243,6 +243,9 @@ def _title_cue(doc: Doc, i: int) -> str | None:
         return "list"
     if low == "as" and i > 0 and doc[i - 1].lower_ == "such":
         return "list"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in {"release", "drop", "unveil", "debut", "premiere"} and (
+            tok.tag_ in {"VBD", "VBZ", "VBN", "VBP"}):
+        return "verb"  # "Mars and Gaga released Die with a Smile"
     return None
 
 
@@ -274,8 +277,11 @@ def cue_titles(doc: Doc) -> list[Mention]:
                     "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP", "SCONJ"}:
                 # NER often calls a title an ORG; after an award or chart cue that is no reason to doubt it
                 named = doc[j].ent_type_ in ({"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
-                                             if kind in {"noun", "list", "cover"} else
+                                             if kind in {"noun", "list", "cover", "verb"} else
                                              {"PERSON", "GPE", "NORP", "DATE", "LOC"})
+                if kind == "verb" and named and doc[j].ent_type_ != "DATE" and k - j >= 3 and any(
+                        t.is_lower for t in doc[j:k]):
+                    named = False  # "released Dance with a Ghost": a name does not run on with "with a"
                 next_is_verb = k < n and doc[k].pos_ in {"VERB", "AUX"}
                 # "the album Taylor Swift released": a name, then its verb, is not a title
                 strong = kind == "noun" and not next_is_verb and doc[j].ent_type_ != "DATE"
@@ -343,6 +349,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
+    if 0 < start < end and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
+        start -= 1  # "with The Quiet Coast": NER leaves out the capitalised article that is part of the name
     return start, end
 
 
@@ -449,6 +457,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
             (after[0] in BAND_ROLES and before[-1:] in (["former"], ["ex"], ["ex-"], ["then-"]))
             or (m.text.startswith("The ") and after[0] in PERSON_ROLES)):
         return G  # NER calls "Linkin Park" a place; places have no drummers: "the former Clash guitarist"
+    if m.source in {"ner:GPE", "ner:LOC"} and m.text.lower() not in DESCRIPTORS and _plural_subject(doc, m, _BAND_VERBS):
+        return G  # "The Quiet Coast have announced a tour": places do not tour
     if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
             before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES)):
         return None
@@ -510,10 +520,17 @@ def _release_apposition(doc: Doc, i: int) -> bool:
     return False
 
 
-def _plural_subject(doc: Doc, m: Mention) -> bool:
-    """A name alone as the subject of a plural verb ("are", "were", "have")."""
+_BAND_VERBS = frozenset(["release", "announce", "tour", "play", "perform", "form", "split", "reunite", "record", "drop",
+                         "unveil", "share", "sign", "headline", "cancel", "return", "debut", "reform", "disband"])
+
+
+def _plural_subject(doc: Doc, m: Mention, verbs: frozenset[str] | None = None) -> bool:
+    """A name alone as the subject of a plural verb ("are", "were", "have"),
+    optionally only of one of ``verbs`` (lemmas)."""
     root = doc[m.start:m.end].root
     if root.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ in {"conj", "cc"} for c in root.children):
+        return False
+    if verbs is not None and root.head.lemma_.lower() not in verbs:
         return False
     if m.text.lower() in {"they", "we", "you", "i"} or (root.tag_ in {"NNS", "NNPS"} and len(m.text.split()) == 1):
         return False
