@@ -54,6 +54,7 @@ from artistgraph.loaders.relations import (
     enlistment_candidates,
     featured_artist_candidates,
     formation_candidates,
+    membership_verb_candidates,
     pair_candidates,
     release_date_candidates,
     release_verb_candidates,
@@ -266,7 +267,7 @@ def _all_candidates(ctx: Context) -> Iterator[Candidate]:
     for produce in (pair_candidates, credit_candidates, collaboration_candidates,
                     featured_artist_candidates, director_candidates, release_date_candidates, release_verb_candidates,
                     achievement_candidates, band_role_candidates, formation_candidates,
-                    enlistment_candidates, title_descriptor_candidates):
+                    enlistment_candidates, title_descriptor_candidates, membership_verb_candidates):
         for cand in produce(ctx):
             yield from _expand_lists(ctx, cand)
 
@@ -290,7 +291,8 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
                 yield Candidate(cand.relation, cand.subject, other.entity, cand.start, cand.end, cand.sent,
                                 cand.confidence * 0.95, cand.rule + "+coprimary", cand.subject_type, cand.object_type)
     if cand.rule in {"group-lineup", "release-feat-artist", "person-of-group", "group-role-person",
-                     "group-made-of-people", "group-features-members", "release-with-artist"}:
+                     "group-made-of-people", "group-features-members", "release-with-artist",
+                     "people-make-up-group", "members-of-group-are"}:
         listed_side = "object" if cand.relation in {"FEATURES"} else "subject"
         if cand.relation == "MEMBER_OF":
             listed_side = "subject"
@@ -301,7 +303,7 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
         if first is None:
             return
         listed = coordinated(ctx, first)[1:]
-        if cand.rule == "person-of-group":
+        if cand.rule in {"person-of-group", "people-make-up-group"}:
             listed = coordinated_before(ctx, first)[1:]
         for other in listed:
             if listed_side == "subject":

@@ -25,7 +25,7 @@ PLURAL_ARTIST_NOUNS = frozenset(["rappers", "rockers", "singers", "giants", "leg
 
 # Context words of award and chart sentences, where an unquoted title follows "for"/"with":
 # "best rap song for Jesus Walks", "number one with Over and Over".
-AWARD_WORDS = frozenset(["best", "award", "awards", "prize", "crown", "gong", "trophy", "grammy", "grammys", "nominated", "nomination", "nominations", "won", "win", "wins", "winning", "scooped", "year"])
+AWARD_WORDS = frozenset(["best", "award", "awards", "prize", "crown", "gong", "trophy", "grammy", "grammys", "nominated", "nomination", "nominations", "won", "win", "wins", "winning", "scooped"])
 CHART_WORDS = frozenset(["number", "chart", "charts", "hit", "hits", "fame", "topped", "top", "success", "smash", "breakthrough", "comeback", "one", "two", "three", "spot", "place"])
 # Verbs whose subject owns the work named after "for"/"with": "X won ... for Y", "X reached number one with Y".
 ACHIEVEMENT_VERBS = frozenset(["win", "pick", "take", "scoop", "score", "reach", "top", "enter", "have", "rise", "go", "hit", "land", "claim", "earn", "receive", "collect", "return", "come", "chart", "make", "storm", "enjoy", "break", "shoot", "rocket", "climb", "triumph", "bag", "nab", "secure", "grab", "achieve", "notch", "clinch", "get"])

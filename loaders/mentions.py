@@ -230,7 +230,7 @@ def _title_cue(doc: Doc, i: int) -> str | None:
     window = {t.lower_ for t in doc[max(sent_start, i - 8):i]}
     if low in RELEASE_NOUNS or (low.endswith("s") and low[:-1] in RELEASE_NOUNS and low != "hits"):
         return "noun"  # "his songs Like Toy Soldiers and Just Lose It" ("hits" reads as a verb too often)
-    if low == "for" and window & AWARD_WORDS:
+    if low == "for" and (window & AWARD_WORDS or "of the year" in " ".join(t.lower_ for t in doc[sent_start:i])):
         return "award"
     if low == "with" and window & CHART_WORDS and not window & {"collaborat", "duet", "team"}:
         return "chart"
@@ -446,7 +446,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     words = {w.lower() for w in m.text.split()}
     if words & (ORG_WORDS - {"music"}) or m.text.lower() in PLATFORMS:
         return O  # "X Music" is a label as often as a band (Roxy Music): context decides
-    if after[:1] == [","] and _release_apposition(doc, m.end + 1) and before[-1:] != ["by"]:
+    if after[:1] == [","] and _release_apposition(doc, m.end + 1) and before[-1:] != ["by"] and (
+            before[-2:] != [",", "of"]):  # not "Produced by A, of Glass Parade, the album ..."
         return R  # "Motomami, her third album," (but not "Directed by Ana Ferro, the clip")
     if after[:1] in (["is"], ["was"]) and _release_apposition(doc, m.end + 1) and (
             m.source != "ner:PERSON" or _COPULA_RELEASE_BY.match(doc.text, doc[m.end - 1].idx + len(doc[m.end - 1]))) and (
@@ -457,21 +458,29 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
             (after[0] in BAND_ROLES and before[-1:] in (["former"], ["ex"], ["ex-"], ["then-"]))
             or (m.text.startswith("The ") and after[0] in PERSON_ROLES)):
         return G  # NER calls "Linkin Park" a place; places have no drummers: "the former Clash guitarist"
+    if before[-1:] and (before[-1] in _GROUP_OBJECT_VERBS or tuple(before[-2:]) in _GROUP_OBJECT_PHRASES):
+        return G  # "fronts Northline", "make up Northline", "plays bass in Northline", "a member of Northline"
+    if after[:1] and after[0] in {"'s", "’s", "'", "’"} and [t.lower_ for t in doc[m.end + 1:m.end + 3]] in (
+            [a, b] for a in ("lead", "main", "co-lead") for b in ("singer", "vocalist", "rapper", "guitarist")):
+        return G  # "Northline's lead vocalist": a person has no lead singer
     if m.source in {"ner:GPE", "ner:LOC"} and m.text.lower() not in DESCRIPTORS and _plural_subject(doc, m, _BAND_VERBS):
         return G  # "The Quiet Coast have announced a tour": places do not tour
     if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
             before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES)):
         return None
-    if before and before[-1] in PLURAL_ARTIST_NOUNS - PERSON_ROLES - GROUP_NOUNS:
+    listed = after[:1] in (["and"], [","], ["&"])  # "singers Ava Holt and Ben Ruiz": several people
+    if before and before[-1] in PLURAL_ARTIST_NOUNS - PERSON_ROLES - GROUP_NOUNS and not listed:
         return G  # "rock giants U2", "US rappers Beastie Boys"
     if before and before[-1] in {"rappers", "singers", "musicians", "stars", "idols"}:
-        return G
+        return P if listed else G
     if after[:2] and after[0] == "," and after[1] in {"the", "a", "an"} and len(after) > 2:
-        tail = [t.lower_ for t in doc[m.end + 2:m.end + 6]]
-        if any(w in PERSON_ROLES or w in {"star", "hitmaker", "superstar"} for w in tail):
-            return P
-        if any(w in GROUP_NOUNS for w in tail):
+        # the head noun of the apposition decides: "Northline, the quartet of singer Ava Holt," is a band
+        head = next((t.lower_ for t in doc[m.end + 2:m.end + 6]
+                     if t.lower_ in PERSON_ROLES | GROUP_NOUNS | {"hitmaker", "superstar"}), None)
+        if head in GROUP_NOUNS:
             return G
+        if head is not None:
+            return P
     if before and before[-1] in DIRECTOR_ROLES:
         m.role = "director"
         return P
@@ -520,6 +529,12 @@ def _release_apposition(doc: Doc, i: int) -> bool:
     return False
 
 
+_GROUP_OBJECT_VERBS = frozenset(["fronts", "fronted", "fronting", "front", "rejoined", "rejoins"])
+_GROUP_OBJECT_PHRASES = frozenset([("make", "up"), ("makes", "up"), ("made", "up"), ("sings", "in"), ("sang", "in"),
+                                   ("plays", "in"), ("played", "in"), ("drums", "for"), ("drummed", "for"),
+                                   ("drums", "in"), ("members", "of"), ("member", "of"), ("bass", "in"),
+                                   ("guitar", "in"), ("keys", "in"), ("drums", "in"), ("bass", "for"),
+                                   ("guitar", "for"), ("keyboards", "in"), ("left", "the"), ("quit", "the")])
 _BAND_VERBS = frozenset(["release", "announce", "tour", "play", "perform", "form", "split", "reunite", "record", "drop",
                          "unveil", "share", "sign", "headline", "cancel", "return", "debut", "reform", "disband"])
 

@@ -216,7 +216,8 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:[”\"’']\s*)?,\s*(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?(?:duo|trio|band|group|pair|quartet|"
                 r"quintet|sextet|septet|octet|outfit|act|unit|supergroup|collective|partnership)\s+(?:of|made up of|"
-                r"comprising|consisting of|formed by|fronted by|led by)\s+$", re.I), 0.85, ""),
+                r"comprising|consisting of|formed by|fronted by|led by)\s+(?:(?:[\w-]+\s+)?" + _ROLE + r"\s+)?$", re.I),
+     0.85, ""),
     ("group-features-members", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*,\s*(?:which\s+|who\s+)?(?:features|featuring|includes|including|comprising|comprises|"
                 r"made up of|consisting of|consists of)\s+(?:(?:former|ex-|original)\s+)?$", re.I), 0.75, "typed-group"),
@@ -229,9 +230,21 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 rf"(?:(?:[\w-]+\s+){{0,3}}?(?:group|band|act|outfit|unit|duo|trio|septet|quartet)\s+)?$", re.I),
      0.85, ""),
     ("person-belongs-to-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
-     re.compile(r"^\s*,?\s*(?:who\s+)?(?:belongs|belonged|joined|joins|is part|was part|left|quit)\s+"
+     re.compile(r"^\s*,?\s*(?:who\s+)?(?:(?:has|had|have|recently|officially|also|now|later|then|just|formally)\s+)*"
+                r"(?:belongs|belonged|joined|joins|is part|was part|left|leaves|quit|quits|fronts|fronted|fronting|"
+                r"leads|led|sings in|sang in|sings for|sang for|plays in|played in|plays for|played for|"
+                r"drums for|drummed for|drums in|(?:plays|played) (?:guitar|bass|drums|keys|keyboards) (?:in|for)|"
+                r"rejoined|rejoins|co-founded|co-founds|founded)\s+"
                 r"(?:to|of)?\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:group|band|act|outfit)\s+)?$", re.I),
      0.85, ""),
+    ("members-of-group-are", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*(?:are|were|include|included|includes|:|-|–|—)\s*$", re.I), 0.85, "members-of-before"),
+    ("person-comma-group-role", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(r"^\s*,\s*(?:now\s+|also\s+)?$", re.I), 0.8, "group-role-after"),
+    ("people-make-up-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(r"^\s*(?:[(][^()]{1,20}[)]\s*)?,?\s*(?:who\s+)?(?:(?:together|now|also|currently)\s+)?"
+                r"(?:make up|made up|comprise|comprised|form|formed|are|were)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?"
+                r"(?:group|band|act|outfit|duo|trio|quartet|line-up|lineup)\s+(?:of\s+)?)?$", re.I), 0.8, "people-list"),
     ("person-a-group-member", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
      re.compile(r"^\s*,\s*(?:another|a|an|the|fellow|former|one of(?: the)?)\s+(?:(?:[\w-]+\s+){0,2}?)$", re.I),
      0.8, "member-after"),
@@ -420,6 +433,13 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "lineup-nearest-group":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(_artistlike(ctx, m) for m in inner)
+    if check == "members-of-before":  # "The (current) members of Northline are A, B and C"
+        return bool(re.search(r"\bmembers\s+of\s+(?:the\s+)?$", ctx.before(a, 40), re.I))
+    if check == "group-role-after":  # "Ava Holt, Northline's lead vocalist"
+        return bool(re.match(rf"^\s*{_POSS}\s*{_MOD}?(?:[\w-]+\s+)?{_ROLE}\b", ctx.after(b), re.I))
+    if check == "people-list":  # "A (vocals), B (guitar) and C make up Northline": only a list of people
+        listed = coordinated_before(ctx, a)
+        return len(listed) >= 2 or ctx.etype(b) is G
     if check == "typed-group":  # "Supergroup Iron Orchard, featuring A and B" (an untyped name may be a song)
         return ctx.etype(a) is G
     if check == "fronted-director":  # "Directed by X, the clip for Y"
@@ -460,6 +480,9 @@ def _possessive_owner(ctx: Context, m: Mention) -> bool:
 _ROLE_COORDINATION = re.compile(rf"\s*(?:,|,?\s*and|&)\s+(?:[\w'’&-]+\s+){{0,3}}?{_ROLE}\s+", re.I)
 
 
+_PART = r"(?:\s*[(][a-z ,/&-]{2,24}[)])?"  # "Ava Holt (vocals), Ben Ruiz (guitar)": a part in brackets
+
+
 def coordinated(ctx: Context, m: Mention) -> list[Mention]:
     """Mentions listed with ``m`` ("A, B and C"), following it in the sentence."""
     out = [m]
@@ -470,7 +493,8 @@ def coordinated(ctx: Context, m: Mention) -> list[Mention]:
     prev = m
     for x in ms[idx + 1:]:
         gap = re.sub(r"[“”\"‘’']", "", ctx.between(prev, x))  # “Say So” and “Streets”
-        if re.fullmatch(r"\s*(?:,|,?\s*and|&|,\s*and|,?\s*as well as)\s*", gap) and ctx.etype(x) in {ctx.etype(m), None}:
+        if (re.fullmatch(rf"{_PART}\s*(?:,|,?\s*and|&|,\s*and|,?\s*as well as)\s*", gap) or (
+                ctx.etype(m) is P and _ROLE_COORDINATION.fullmatch(gap))) and ctx.etype(x) in {ctx.etype(m), None}:
             out.append(x)
             prev = x
         else:
@@ -488,7 +512,8 @@ def coordinated_before(ctx: Context, m: Mention) -> list[Mention]:
     nxt = m
     for x in reversed(ms[:idx]):
         gap = ctx.between(x, nxt)
-        if (re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", gap) or _ROLE_COORDINATION.fullmatch(gap)) and ctx.etype(x) in ART:
+        if (re.fullmatch(rf"{_PART}\s*(?:,|,?\s*and|&)\s*", gap) or _ROLE_COORDINATION.fullmatch(gap)) and (
+                ctx.etype(x) in ART):
             out.append(x)
             nxt = x
         else:
@@ -748,7 +773,7 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
         if prep is None:
             continue
         window = {t.lower_ for t in doc[max(prep.sent.start, prep.i - 10):prep.i]}
-        if not window & (AWARD_WORDS if prep.lower_ == "for" else CHART_WORDS | RELEASE_NOUNS):
+        if not window & (AWARD_WORDS | {"year"} if prep.lower_ == "for" else CHART_WORDS | RELEASE_NOUNS):
             continue
         verb = prep.head
         for _ in range(3):
@@ -813,6 +838,39 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 _, end = ctx.char_span(member)
                 yield Candidate("MEMBER_OF", member.entity, group.entity, doc[m.start - 1].idx, end, sent,
                                 0.7 * modality, "band-role-focus-group")
+
+
+_MEMBERSHIP_LEMMAS = {"front", "join", "rejoin", "leave", "quit", "exit"}
+_PLAYING_LEMMAS = {"sing", "play", "drum", "perform", "rap"}
+
+
+def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Membership stated by a verb, wherever its subject is: "Ava Holt, who fronts
+    Northline, also sings in Glass Parade", "Holt has since left Northline"."""
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in _MEMBERSHIP_LEMMAS | _PLAYING_LEMMAS:
+            continue
+        if lemma in _MEMBERSHIP_LEMMAS:
+            objects = [c for c in tok.children if c.dep_ in {"dobj", "oprd"}]  # "left the band X": X may be oprd
+        else:  # "sings in Glass Parade", "plays bass for Northline"
+            objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "for", "with"}
+                       for g in c.children if g.dep_ == "pobj"]
+            if any(c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
+                objects = [o for o in objects if o.head.lower_ != "with"]
+        groups = [m for o in objects for m in _mentions_in(ctx, list(o.subtree))
+                  if ctx.etype(m) is G and not m.pronoun]
+        if not groups:
+            continue
+        sent = tok.sent
+        modality = _modality(sent, tok)
+        if modality == 0.0 or _clause_negated(tok):
+            continue
+        for person in (m for m in _subject_mentions(ctx, tok) if ctx.etype(m) is P):
+            for group in groups[:1]:
+                start, end = ctx.char_span(person, group)
+                yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
+                                "membership-verb")
 
 
 _FORM_LEMMAS = {"form", "found", "start", "create", "assemble"}
