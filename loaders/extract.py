@@ -58,6 +58,7 @@ from artistgraph.loaders.relations import (
     pair_candidates,
     release_date_candidates,
     release_verb_candidates,
+    sentence_primary,
     title_descriptor_candidates,
 )
 
@@ -191,6 +192,7 @@ class Extractor:
         candidates += list(tracks_by_album_artist(ctx, candidates))
         candidates += list(focus_artist_releases(ctx, candidates))
         candidates += list(infer(ctx, candidates))
+        candidates = drop_contradictions(ctx, candidates)
         return _assemble(article, ctx, candidates)
 
 
@@ -399,18 +401,66 @@ def tracks_by_album_artist(ctx: Context, candidates: list[Candidate]) -> Iterato
 
 
 def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
-    """A featured artist collaborated with each primary artist of the release."""
+    """A featured artist collaborated with each primary artist of the release.
+
+    The primary is the release's BY_ARTIST artist; when no rule found one, the
+    artist the featuring sentence credits with the release ("Usher's wins were
+    for Yeah!, featuring Lil Jon": Usher), which is then its artist too. Two
+    featured artists of one release are not paired."""
     primaries: dict[int, list[Candidate]] = {}
     for c in candidates:
         if c.relation == "BY_ARTIST" and c.confidence >= 0.5:
             primaries.setdefault(c.subject, []).append(c)
+    featured = {(c.subject, c.object) for c in candidates if c.relation == "FEATURES"}
     for c in candidates:
         if c.relation != "FEATURES" or not isinstance(c.object, int):
             continue
-        for p in primaries.get(c.subject, []):
+        known = primaries.get(c.subject)
+        if not known:
+            guessed = sentence_primary(ctx, c)
+            if guessed is None or (c.subject, guessed.entity) in featured:
+                continue
+            start, end = ctx.char_span(guessed)
+            known = [Candidate("BY_ARTIST", c.subject, guessed.entity, min(start, c.start), max(end, c.end), c.sent,
+                               0.65 * c.confidence, "featuring-sentence-primary")]
+            primaries[c.subject] = known
+            yield known[0]
+        for p in known:
             if p.object != c.object:
                 yield Candidate("COLLABORATED_WITH", p.object, c.object, c.start, c.end, c.sent,
                                 min(c.confidence, p.confidence) * 0.95, "featured-collaboration")
+
+
+def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates without those other facts of the article rule out: a primary artist
+    is not featured on their own release, and singing or guesting on a release (in
+    prose) is a feature only when another artist of it is known; a member does not collaborate with their
+    own group; and two members of one group credited together on a release (a
+    sub-unit) are not collaborators unless the text says they worked together."""
+    primary = {(c.subject, c.object) for c in candidates if c.relation == "BY_ARTIST" and c.confidence >= 0.6}
+    groups: dict[int, set[int]] = {}
+    for c in candidates:
+        if c.relation == "MEMBER_OF" and c.confidence >= 0.5 and isinstance(c.object, int):
+            groups.setdefault(c.subject, set()).add(c.object)
+    others = {}
+    for c in candidates:
+        if c.relation == "BY_ARTIST" and c.confidence >= 0.5:
+            others.setdefault(c.subject, set()).add(c.object)
+    out = []
+    for c in candidates:
+        if c.relation == "FEATURES" and (c.subject, c.object) in primary and c.rule != "title-credit":
+            continue
+        if c.rule in {"artist-sings-on-release", "artist-on-release"} and not others.get(c.subject, set()) - {c.object}:
+            continue  # "A sings on the track" features A only on another artist's release
+        if c.relation == "COLLABORATED_WITH" and isinstance(c.object, int):
+            a, b = c.subject, c.object
+            if b in groups.get(a, set()) or a in groups.get(b, set()):
+                continue
+            if groups.get(a, set()) & groups.get(b, set()) and c.rule not in {
+                    "collaboration-verb", "collaboration-noun", "possessive-collaborator"}:
+                continue
+        out.append(c)
+    return out
 
 
 def _assemble(article: Article, ctx: Context, candidates: list[Candidate]) -> Extraction:
