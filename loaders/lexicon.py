@@ -33,4 +33,4 @@ ACHIEVEMENT_VERBS = frozenset(["win", "pick", "take", "scoop", "score", "reach",
 BAND_ROLES = frozenset(["guitarist", "bassist", "drummer", "keyboardist", "frontman", "frontwoman", "percussionist", "bandmate", "bandmates", "co-founder", "leader", "maknae", "guitarists"])
 # Capitalised words and acronyms of the trade that are never names: "a double CD", "2200 GMT".
 NOT_NAMES = frozenset(["cd", "cds", "dvd", "dvds", "tv", "gmt", "bst", "est", "pst", "cet", "kst", "am", "pm", "ost",
-                       "vinyl", "mp3", "lp", "ep", "mv", "hd", "vip", "ceo", "dj"])
+                       "vinyl", "mp3", "lp", "ep", "mv", "hd", "vip", "ceo", "dj", "feat", "ft", "prod", "feat.", "ft.", "prod."])

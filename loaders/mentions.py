@@ -75,13 +75,17 @@ def quoted_titles(doc: Doc) -> list[Mention]:
     split off."""
     text = doc.text
     out: list[Mention] = []
-    for m in _QUOTED.finditer(text):
+    pos = 0
+    while (m := _QUOTED.search(text, pos)) is not None:
+        # a rejected opening quote must not swallow the real one after it: "Harper Vale's "Neon Saints""
+        pos = m.start() + 1
         body_start, body = m.start("body"), m.group("body")
         if m.group("open") in "'’" and m.start() > 0 and text[m.start() - 1].isalnum():
             continue  # an apostrophe inside a word, not an opening quote
         close = m.end("close")
         if m.group("close") in "'’‘" and close < len(text) and text[close].isalpha():
             continue
+        pos = close
         stripped = body.strip().rstrip(",.;:!?").strip()
         if not stripped or len(stripped.split()) > 9:
             continue
@@ -125,8 +129,18 @@ def _is_name_token(tok) -> bool:
     if not t or tok.is_punct or tok.like_url:
         return False
     if tok.lower_ in MONTH_WORDS:
-        return False
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        # "Jun Hee-soo", "Brian May": month words are names beside other name words, not before a day number
+        prev = tok.nbor(-1) if tok.i > 0 else None
+        beside_name = (nxt is not None and nxt.text[:1].isupper() and nxt.lower_ not in MONTH_WORDS and not nxt.like_num
+                       and len(tok.text) <= 3) or (prev is not None and prev.text[:1].isupper() and not prev.is_sent_start
+                                                   and prev.ent_type_ == "PERSON" and tok.ent_type_ == "PERSON")
+        if not beside_name:
+            return False
     return t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t))
+
+
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
 
 def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -144,6 +158,9 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             nxt = doc[j]
             if _is_name_token(nxt) or (nxt.like_num and doc[j - 1].text.rstrip(".").lower() in {"pt", "part", "vol", "no"}):
                 j += 1
+            elif (nxt.text == "-" and j + 1 < n and not nxt.whitespace_ and not doc[j - 1].whitespace_
+                  and j - 2 >= i and _KOREAN_GIVEN.fullmatch(f"{doc[j - 1].text}-{doc[j + 1].text}")):
+                j += 2  # "Jun Hee-soo", "Cha Eun-woo": a romanised given name, lower case after the hyphen
             elif nxt.text in {"'", "’"} and not doc[j - 1].whitespace_ and j + 1 < n and _is_name_token(doc[j + 1]) and (
                     doc[j - 1].text in _APOSTROPHE_NAMES):
                 j += 2  # "Lil' Kim"
@@ -371,8 +388,12 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         while ent_end < len(doc) and len(doc[ent_end].text) == 1 and doc[ent_end].text.isupper() and (
                 doc[ent_end - 1].whitespace_):
             ent_end += 1
+        if ent_end + 1 < len(doc) and doc[ent_end].text == "-" and not doc[ent_end].whitespace_ and (
+                not doc[ent_end - 1].whitespace_) and _KOREAN_GIVEN.fullmatch(
+                f"{doc[ent_end - 1].text}-{doc[ent_end + 1].text}"):
+            ent_end += 2  # NER stops "Jun Hee-soo" at the hyphen
+        label = ent.label_ or doc[ent.start].ent_type_
         ent = doc[ent.start:ent_end] if ent_end != ent.end else ent
-        label = ent.label_ if ent_end == ent.end else doc[ent.start].ent_type_
         cut = [ent.start] + [t.i + 1 for t in ent if t.text in {"'s", "’s", "'", "’"} and t.i < ent.end - 1
                              and not (t.i > 0 and doc[t.i - 1].text in _APOSTROPHE_NAMES)] + [ent.end]
         if any(t.text == "," for t in ent) and any(t.lower_ == "and" for t in ent):
