@@ -245,6 +245,8 @@ def _title_cue(doc: Doc, i: int) -> str | None:
     low = tok.lower_
     sent_start = tok.sent.start
     window = {t.lower_ for t in doc[max(sent_start, i - 8):i]}
+    if tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start and not _headline_token(doc, i):
+        return None  # "Big Hit Music": a capitalised release noun inside a name cues nothing
     if low in RELEASE_NOUNS or (low.endswith("s") and low[:-1] in RELEASE_NOUNS and low != "hits"):
         return "noun"  # "his songs Like Toy Soldiers and Just Lose It" ("hits" reads as a verb too often)
     if low == "for" and (window & AWARD_WORDS or "of the year" in " ".join(t.lower_ for t in doc[sent_start:i])):
@@ -277,7 +279,7 @@ def cue_titles(doc: Doc) -> list[Mention]:
     for i, tok in enumerate(doc):
         low = tok.lower_
         kind = _title_cue(doc, i)
-        if kind is not None:
+        if kind is not None and not _headline_token(doc, i):  # title-case lines: only quoted titles
             j = i + 1
             if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in {"called", "titled", "entitled", "named"}:
                 j += 1  # "The song, titled Grief Never Grows Old"
@@ -315,7 +317,7 @@ def cue_titles(doc: Doc) -> list[Mention]:
                             out.append(Mention(k + 1, end, doc[k + 1:end].text, R, "cue-title", cue=k))
                             out += _listed_titles(doc, end, k)
         # "the Like Crazy music video", "his Y'all Heard of Me single"
-        if low in {"video", "single", "album", "song", "track", "clip", "visuals", "ep"}:
+        if low in {"video", "single", "album", "song", "track", "clip", "visuals", "ep"} and not _headline_token(doc, i):
             k = i - 1
             if k >= 0 and doc[k].lower_ == "music":
                 k -= 1
@@ -375,6 +377,62 @@ _APOSTROPHE_NAMES = frozenset(["Lil", "Big", "Ol", "Li'l"])  # "Lil' Kim": the a
 _CONTEXT_WORDS = PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS | DESCRIPTORS | frozenset(["girl", "boy", "k-pop"])
 
 
+def _headline_token(doc: Doc, i: int) -> bool:
+    """Token ``i`` sits in a title-case line ("Charlie Puth and BTS' Jungkook Are
+    Lovesick in 'Left And Right'"): a line without a full stop whose small words
+    are capitalised too."""
+    lines = doc.user_data.get("headline_lines")
+    if lines is None:
+        lines = doc.user_data["headline_lines"] = _headline_lines(doc)
+    return any(a <= i < b for a, b in lines)
+
+
+def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for k in range(len(doc) + 1):
+        if k < len(doc) and "\n" not in doc[k].text and "\n" not in doc[k].whitespace_:
+            continue
+        end = min(k + 1, len(doc))
+        words = [t for t in doc[start:end] if t.is_alpha]
+        small_caps = [t for t in words[1:] if t.is_stop and t.text[:1].isupper() and t.lower_ not in {"i"}]
+        ends_sentence = any(t.text in {".", "!", "?"} for t in doc[max(start, end - 2):end])
+        if len(words) >= 4 and len(small_caps) >= 1 and not ends_sentence and (
+                sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)):
+            out.append((start, end))
+        start = end
+    return out
+
+
+def _split_headline(doc: Doc, m: Mention) -> list[Mention]:
+    """In a title-case line every word is capitalised, so capitals say nothing:
+    keep the runs of words the body of the article also capitalises mid-sentence
+    (its names), and words in full capitals ("Jungkook Are Lovesick" -> "Jungkook")."""
+    if m.quoted or not _headline_token(doc, m.start):
+        return [m]
+    body_caps = doc.user_data.get("body_caps")
+    if body_caps is None:
+        body_caps = doc.user_data["body_caps"] = {
+            t.text for t in doc if t.text[:1].isupper() and not (t.is_sent_start and t.is_stop)
+            and not _headline_token(doc, t.i)}
+    if not body_caps:
+        return [m]  # a text of headlines only: nothing to compare with
+    keep = [t.text in body_caps or (t.text.isupper() and len(t.text) > 1) or t.like_num for t in doc[m.start:m.end]]
+    out = []
+    for kept, group in itertools.groupby(range(m.start, m.end), key=lambda k: keep[k - m.start]):
+        idx = list(group)
+        if kept:
+            a, b = idx[0], idx[-1] + 1
+            while a < b and doc[a].is_stop:
+                a += 1
+            if b < m.end and doc[b].text == "-" and not doc[b - 1].whitespace_:
+                continue  # "K" of "K-Pop Stars": half of a hyphenated word is no name
+            if a < b:
+                same = (a, b) == (m.start, m.end)
+                out.append(m if same else Mention(a, b, doc[a:b].text, None, m.source))
+    return out
+
+
 def ner_and_runs(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     covered: set[int] = set()
@@ -432,7 +490,7 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             a += 1  # "Rapper Kato Vale": the role word is context, not name
         if a < b:
             out.append(Mention(a, b, doc[a:b].text, None, "caps"))
-    return _join_slashed(doc, out)
+    return _join_slashed(doc, [piece for m in out for piece in _split_headline(doc, m)])
 
 
 def _join_slashed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -467,6 +525,10 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     words = {w.lower() for w in m.text.split()}
     if words & (ORG_WORDS - {"music"}) or m.text.lower() in PLATFORMS:
         return O  # "X Music" is a label as often as a band (Roxy Music): context decides
+    if after[:1] == [","] and any(t.lower_ in {"label", "agency", "management", "publisher", "distributor"}
+                                  for t in itertools.takewhile(lambda t: not t.is_punct or t.text in {"'", "’", "'s"},
+                                                               doc[m.end + 1:m.end + 6])):
+        return O  # "Big Hit Music, BTS' label,": a company
     if after[:1] == [","] and _release_apposition(doc, m.end + 1) and before[-1:] != ["by"] and (
             before[-2:] != [",", "of"]):  # not "Produced by A, of Glass Parade, the album ..."
         return R  # "Motomami, her third album," (but not "Directed by Ana Ferro, the clip")
@@ -525,7 +587,7 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return R  # "1972's Virginia Plain"
     if _KOREAN_NAME.match(m.text):
         return P  # "Han Sun-woo", "Cha Eun-woo": family name and hyphenated given name
-    if _plural_subject(doc, m):
+    if _plural_subject(doc, m) and not _headline_token(doc, m.start):
         return G  # "Roxy Music were formed", "Franz Ferdinand have won": a band, not a person
     return None
 
