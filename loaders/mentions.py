@@ -58,6 +58,7 @@ _QUOTED = re.compile(
     r"(?P<open>[“\"‘'«])(?P<body>[^“”\"‘’'«»\n]{1,80}?(?:['’][a-z][^“”\"‘’«»\n]{0,60}?)?)(?P<close>[”\"’'‘»])"
 )
 _CREDIT = re.compile(r"\s*[\(\[]\s*(feat\.?|ft\.?|featuring|with|prod\.?(?: by)?)\s+([^)\]]+)[\)\]]\s*$", re.I)
+_BARE_CREDIT = re.compile(r"\s+(feat\.|ft\.|featuring|prod\.(?: by)?|prod by)\s+(.+)$", re.I)  # "That That prod. Suga"
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bx\b)\s*", re.I)
 _BRACKETED = re.compile(r"\[(?P<body>[^\[\]\n]{1,60})\]")
 _TITLE_FILLERS = frozenset(["of", "the", "a", "an", "in", "on", "with", "to", "for", "and", "at", "me", "my", "you", "your", "it", "is", "i", "be", "by", "from", "our"])
@@ -90,7 +91,7 @@ def quoted_titles(doc: Doc) -> list[Mention]:
         if not stripped or len(stripped.split()) > 9:
             continue
         credits: list[tuple[str, str]] = []
-        cm = _CREDIT.search(stripped)
+        cm = _CREDIT.search(stripped) or _BARE_CREDIT.search(stripped)
         if cm:
             kind = cm.group(1).lower().rstrip(".").split()[0]
             kind = {"ft": "feat", "featuring": "feat"}.get(kind, kind)
@@ -215,8 +216,9 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
         if tok.text == "." and prev.lower_ in {"pt", "vol", "no"} and k + 1 < n and doc[k + 1].like_num:
             k += 2  # "Set Me Free Pt. 2"
             continue
-        if tok.text == "/" and not prev.whitespace_ and not tok.whitespace_ and k + 1 < n and _is_name_token(doc[k + 1]):
-            k += 2
+        if tok.text in {"/", "-"} and not prev.whitespace_ and not tok.whitespace_ and k + 1 < n and (
+                _is_name_token(doc[k + 1]) or (tok.text == "-" and doc[k + 1].is_alpha)):
+            k += 2  # "Speakerboxxx/The Love Below", "Face-off", "J-Hope"
             continue
         if tok.text in {"!", "?"} and not prev.whitespace_:
             return k + 1
@@ -251,7 +253,10 @@ def _title_cue(doc: Doc, i: int) -> str | None:
         return "noun"  # "his songs Like Toy Soldiers and Just Lose It" ("hits" reads as a verb too often)
     if low == "for" and (window & AWARD_WORDS or "of the year" in " ".join(t.lower_ for t in doc[sent_start:i])):
         return "award"
-    if low == "with" and window & CHART_WORDS and not window & {"collaborat", "duet", "team"}:
+    if low == "with" and window & CHART_WORDS and not window & {"collaborat", "duet", "team"} and not (
+            i > 0 and doc[i - 1].lower_ in {"together", "up", "forces", "collaborated", "collaborating", "teamed",
+                                             "paired", "worked", "working", "duet", "duets", "recorded"}):
+        # "the hit they made together with BTS": a partner, not a title
         return "chart"
     if low == "of" and i > 0 and doc[i - 1].lower_ in _COVER_NOUNS:
         return "cover"
@@ -523,8 +528,9 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     before = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
     after = [t.lower_ for t in doc[m.end:m.end + 3]]
     words = {w.lower() for w in m.text.split()}
-    if words & (ORG_WORDS - {"music"}) or m.text.lower() in PLATFORMS:
-        return O  # "X Music" is a label as often as a band (Roxy Music): context decides
+    if words & (ORG_WORDS - {"music"}) or m.text.lower() in PLATFORMS or (
+            m.text.split()[0].lower() in PLATFORMS and len(words) > 1 and words - {m.text.split()[0].lower()} <= _PLATFORM_PARTS):
+        return O  # "X Music" is a label as often as a band (Roxy Music): context decides; "Instagram Live" is not
     if after[:1] == [","] and any(t.lower_ in {"label", "agency", "management", "publisher", "distributor"}
                                   for t in itertools.takewhile(lambda t: not t.is_punct or t.text in {"'", "’", "'s"},
                                                                doc[m.end + 1:m.end + 6])):
@@ -612,6 +618,9 @@ def _release_apposition(doc: Doc, i: int) -> bool:
     return False
 
 
+_PLATFORM_PARTS = frozenset(["live", "stories", "story", "post", "posts", "reels", "account", "page", "channel", "music",
+                             "premium", "originals", "wrapped", "shorts", "spaces", "broadcast", "stream", "global",
+                             "hot", "chart", "charts", "200", "100", "tv", "radio", "video", "videos", "community"])
 _GROUP_OBJECT_VERBS = frozenset(["fronts", "fronted", "fronting", "front", "rejoined", "rejoins"])
 _GROUP_OBJECT_PHRASES = frozenset([("make", "up"), ("makes", "up"), ("made", "up"), ("sings", "in"), ("sang", "in"),
                                    ("plays", "in"), ("played", "in"), ("drums", "for"), ("drummed", "for"),

@@ -732,6 +732,11 @@ _RELEASE_LEMMAS = {"release", "drop", "issue", "unveil", "share", "debut", "prem
                    "record", "present", "tease", "deliver"}
 
 
+_NOT_THE_RELEASE = frozenset(["preview", "previews", "teaser", "teasers", "trailer", "poster", "posters", "photo",
+                              "photos", "image", "images", "snippet", "snippets", "glimpse", "details", "tracklist",
+                              "statement", "message", "news", "schedule", "date", "title", "cover", "artwork"])
+
+
 def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     """"Doja Cat, the star behind ..., dropped “Kiss Me More”": the subject of a
     release verb is the artist of its object."""
@@ -750,6 +755,8 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
         objects: list[Mention] = []
         for child in tok.children:
             # xcomp/oprd: the parser reads a title like "Kiss Me More" as a clause
+            if child.lower_ in _NOT_THE_RELEASE:
+                continue  # "shared a preview of the project": the preview is out, not the project
             if child.dep_ in {"dobj", "attr", "xcomp", "oprd"} or (child.dep_ == "prep" and child.lower_ == "with"):
                 for t in [child, *child.children]:
                     m = ctx.token_mention.get(t.i)
