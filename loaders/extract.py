@@ -457,7 +457,7 @@ def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candi
             if b in groups.get(a, set()) or a in groups.get(b, set()):
                 continue
             if groups.get(a, set()) & groups.get(b, set()) and c.rule not in {
-                    "collaboration-verb", "collaboration-noun", "possessive-collaborator"}:
+                    "collaboration-verb", "possessive-collaborator"}:  # bandmates on tour are not collaborators
                 continue
         out.append(c)
     return out

@@ -134,8 +134,9 @@ def _is_name_token(tok) -> bool:
         # "Jun Hee-soo", "Brian May": month words are names beside other name words, not before a day number
         prev = tok.nbor(-1) if tok.i > 0 else None
         beside_name = (nxt is not None and nxt.text[:1].isupper() and nxt.lower_ not in MONTH_WORDS and not nxt.like_num
-                       and len(tok.text) <= 3) or (prev is not None and prev.text[:1].isupper() and not prev.is_sent_start
-                                                   and prev.ent_type_ == "PERSON" and tok.ent_type_ == "PERSON")
+                       and len(tok.text) <= 3) or (
+            prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in MONTH_WORDS
+            and tok.text[:1].isupper() and not (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit())))
         if not beside_name:
             return False
     return t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t))
@@ -451,6 +452,10 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         while ent_end < len(doc) and len(doc[ent_end].text) == 1 and doc[ent_end].text.isupper() and (
                 doc[ent_end - 1].whitespace_):
             ent_end += 1
+        if ent.label_ == "PERSON" and ent_end + 1 < len(doc) and doc[ent_end].lower_ in MONTH_WORDS and (
+                doc[ent_end].text[:1].isupper() and doc[ent_end - 1].whitespace_ == " " and not doc[ent_end + 1].like_num
+                and not doc[ent_end + 1].text[:1].isdigit()):
+            ent_end += 1  # "Brian May has said": the surname NER leaves out because it is a month
         if ent_end + 1 < len(doc) and doc[ent_end].text == "-" and not doc[ent_end].whitespace_ and (
                 not doc[ent_end - 1].whitespace_) and _KOREAN_GIVEN.fullmatch(
                 f"{doc[ent_end - 1].text}-{doc[ent_end + 1].text}"):

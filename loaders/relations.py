@@ -131,9 +131,11 @@ def _focus_group(ctx: Context, sent: int) -> Mention | None:
     if not recent:
         return None
     counts = ctx.mention_counts(G)
-    ranked = sorted({m.entity for m in recent}, key=lambda e: -counts.get(e, 0))
-    if counts.get(ranked[0], 0) < 2 or (len(ranked) > 1 and counts.get(ranked[1], 0) * 2 > counts[ranked[0]]):
-        return None  # no clear subject band
+    lead = {m.entity for m in ctx.by_sent.get(0, []) if ctx.etype(m) is G}  # the band of the first sentence
+    ranked = sorted({m.entity for m in recent}, key=lambda e: (-counts.get(e, 0), e not in lead))
+    top, second = counts.get(ranked[0], 0), (counts.get(ranked[1], 0) if len(ranked) > 1 else 0)
+    if top < 2 or (second * 2 > top and not (ranked[0] in lead and top > second)):
+        return None  # no clear subject band (the lead's band may win by a smaller margin)
     return next(m for m in reversed(recent) if m.entity == ranked[0])
 
 
@@ -166,8 +168,8 @@ def _modality(sent: Span, anchor: Token | None = None) -> float:
     """Confidence factor for the statement: 0 when negated/cancelled, low when hedged.
     With ``anchor``, only the words of the anchor's statement count."""
     words = {t.lower_ for t in sent} if anchor is None else _statement_words(sent, anchor)
-    if "may" in words and not any(t.lower_ == "may" and t.ent_type_ not in {"DATE", "TIME"} for t in sent):
-        words.discard("may")  # the month ("on May 6"), not the hedge
+    if "may" in words and not any(t.text == "may" or (t.text == "May" and t.is_sent_start) for t in sent):
+        words.discard("may")  # the month ("on May 6") or a name ("Brian May"), not the hedge
     if words & {"denied", "deny", "denies", "cancelled", "canceled", "scrapped", "shelved", "rumours", "rumors"} :
         return 0.0
     if words & {"not", "never", "n't"} and not words & {"only", "also"}:
