@@ -314,6 +314,19 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
             else:
                 yield Candidate(cand.relation, cand.subject, other.entity, cand.start, cand.end, cand.sent,
                                 cand.confidence * 0.95, cand.rule + "+list", cand.subject_type, cand.object_type)
+    if cand.rule == "group-role-person":
+        # "former Free and Bad Company singer Paul Rodgers": the role holds for each band listed
+        group = _mention_in_span(ctx, cand.object, cand)
+        ms = [m for m in ctx.by_sent.get(group.sent, []) if not m.pronoun] if group is not None else []
+        at = next((i for i, m in enumerate(ms) if m is group), None)
+        while at:
+            prev, nxt = ms[at - 1], ms[at]
+            if not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", ctx.between(prev, nxt)) or not ctx.fits(
+                    prev, {EntityType.GROUP}, True):
+                break
+            yield Candidate("MEMBER_OF", cand.subject, prev.entity, cand.start, cand.end, cand.sent,
+                            cand.confidence * 0.95, cand.rule + "+list", object_type=EntityType.GROUP)
+            at -= 1
     if cand.relation == "BY_ARTIST" and cand.rule == "release-by-artist":
         # "Cold Harbor, the new single by Mara Quill featuring Desmond Ash"
         artist = _mention_in_span(ctx, cand.object, cand)

@@ -464,12 +464,17 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         ent = doc[ent.start:ent_end] if ent_end != ent.end else ent
         cut = [ent.start] + [t.i + 1 for t in ent if t.text in {"'s", "’s", "'", "’"} and t.i < ent.end - 1
                              and not (t.i > 0 and doc[t.i - 1].text in _APOSTROPHE_NAMES)] + [ent.end]
+        role_after = ent_end + 1 < len(doc) and doc[ent_end].lower_ in PERSON_ROLES and doc[ent_end + 1].text[:1].isupper()
+        if role_after and any(t.lower_ in {"and", "&"} for t in ent):
+            # "former Free and Bad Company singer Paul Rodgers": two bands before one role
+            cut = sorted(set(cut) | {t.i for t in ent if t.lower_ in {"and", "&"}}
+                         | {t.i + 1 for t in ent if t.lower_ in {"and", "&"}})
         if any(t.text == "," for t in ent) and any(t.lower_ == "and" for t in ent):
             # "Kim, Maya and Pink": NER sometimes takes a list of names for one
             cut = sorted(set(cut) | {t.i for t in ent if t.text == "," or t.lower_ == "and"}
                          | {t.i + 1 for t in ent if t.text == "," or t.lower_ == "and"})
         for a, b in itertools.pairwise(cut):
-            if b - a == 1 and (doc[a].text == "," or doc[a].lower_ == "and"):
+            if b - a == 1 and (doc[a].text == "," or doc[a].lower_ in {"and", "&"}):
                 continue
             a, b = _trim(doc, a, b)
             while a < b - 1 and (doc[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS or (
@@ -533,6 +538,10 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     before = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
     after = [t.lower_ for t in doc[m.end:m.end + 3]]
     words = {w.lower() for w in m.text.split()}
+    if (words & {"company", "collective", "club", "society"} and not words & (ORG_WORDS - {"company", "music"})
+            and after[:1] and after[0] in BAND_ROLES | {"singer", "vocalist", "frontman"} and len(after) > 1
+            and doc[m.end + 1].text[:1].isupper()):
+        return G  # "Bad Company singer Paul Rodgers": a band's name may sound like a firm's
     if words & (ORG_WORDS - {"music"}) or m.text.lower() in PLATFORMS or (
             m.text.split()[0].lower() in PLATFORMS and len(words) > 1 and words - {m.text.split()[0].lower()} <= _PLATFORM_PARTS):
         return O  # "X Music" is a label as often as a band (Roxy Music): context decides; "Instagram Live" is not

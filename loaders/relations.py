@@ -627,6 +627,10 @@ def _listed_under(ctx: Context, m: Mention, prep: Token) -> bool:
     """``m`` is one of the names the preposition takes, not a name inside a clause or
     a possessive hanging on them ("with Paul Rodgers taking Freddie Mercury's place")."""
     node = ctx.doc[m.start:m.end].root
+    owner = ctx.token_mention.get(node.head.i)
+    if node.dep_ in {"compound", "nmod", "amod", "poss"} and (node.head.lower_ in PERSON_ROLES or (
+            owner is not None and owner is not m)):
+        return False  # "with former Free singer Paul Rodgers": the band only qualifies the partner
     while node.i != prep.i and node.head.i != node.i:
         if node.dep_ not in _LIST_DEPS:
             return False
