@@ -58,6 +58,7 @@ _QUOTED = re.compile(
     r"(?P<open>[“\"‘'«])(?P<body>[^“”\"‘’'«»\n]{1,80}?(?:['’][a-z][^“”\"‘’«»\n]{0,60}?)?)(?P<close>[”\"’'‘»])"
 )
 _CREDIT = re.compile(r"\s*[\(\[]\s*(feat\.?|ft\.?|featuring|with|prod\.?(?: by)?)\s+([^)\]]+)[\)\]]\s*$", re.I)
+_NICKNAME = re.compile(r".*?\b[A-Z][a-z]+ (?P<nick>[\"'‘“][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"'’”]) [A-Z][a-z]", re.S)
 _BARE_CREDIT = re.compile(r"\s+(feat\.|ft\.|featuring|prod\.(?: by)?|prod by)\s+(.+)$", re.I)  # "That That prod. Suga"
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bx\b)\s*", re.I)
 _BRACKETED = re.compile(r"\[(?P<body>[^\[\]\n]{1,60})\]")
@@ -90,6 +91,13 @@ def quoted_titles(doc: Doc) -> list[Mention]:
         stripped = body.strip().rstrip(",.;:!?").strip()
         if not stripped or len(stripped.split()) > 9:
             continue
+        nickname = _NICKNAME.match(text, max(0, m.start() - 30))
+        if nickname is not None and nickname.end("nick") == close:
+            before_tok = doc.char_span(m.start() - 2, m.start() - 1, alignment_mode="expand")
+            after_tok = doc.char_span(close + 1, close + 2, alignment_mode="expand")
+            if before_tok is not None and after_tok is not None and before_tok.root.ent_type_ == "PERSON" and (
+                    after_tok.root.ent_type_ == "PERSON"):
+                continue  # "Brian 'Head' Welch": a nickname inside a person's name, not a title
         credits: list[tuple[str, str]] = []
         cm = _CREDIT.search(stripped) or _BARE_CREDIT.search(stripped)
         if cm:
@@ -163,6 +171,10 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             elif (nxt.text == "-" and j + 1 < n and not nxt.whitespace_ and not doc[j - 1].whitespace_
                   and j - 2 >= i and _KOREAN_GIVEN.fullmatch(f"{doc[j - 1].text}-{doc[j + 1].text}")):
                 j += 2  # "Jun Hee-soo", "Cha Eun-woo": a romanised given name, lower case after the hyphen
+            elif nxt.is_quote and j + 3 < n and _is_name_token(doc[j + 1]) and doc[j + 2].is_quote and (
+                    _is_name_token(doc[j + 3])) and doc[j - 1].whitespace_ and doc[j + 2].whitespace_ and (
+                    not nxt.whitespace_) and doc[j - 1].ent_type_ == "PERSON":
+                j += 4  # "Brian 'Head' Welch": a quoted nickname between given name and surname
             elif nxt.text in {"'", "’"} and not doc[j - 1].whitespace_ and j + 1 < n and _is_name_token(doc[j + 1]) and (
                     doc[j - 1].text in _APOSTROPHE_NAMES):
                 j += 2  # "Lil' Kim"
@@ -505,7 +517,27 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             a += 1  # "Rapper Kato Vale": the role word is context, not name
         if a < b:
             out.append(Mention(a, b, doc[a:b].text, None, "caps"))
-    return _join_slashed(doc, [piece for m in out for piece in _split_headline(doc, m)])
+    return _join_nicknames(doc, _join_slashed(doc, [piece for m in out for piece in _split_headline(doc, m)]))
+
+
+def _join_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Brian 'Head' Welch": given name, quoted nickname and surname are one person."""
+    by_start = {m.start: m for m in mentions}
+    drop: set[int] = set()
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start in drop:
+            continue
+        i = m.end
+        nick, last = by_start.get(i + 1), by_start.get(i + 3)
+        if (nick is not None and last is not None and nick.end == i + 2 and doc[i].is_quote and doc[i + 2].is_quote
+                and doc[i - 1].whitespace_ and doc[i + 2].whitespace_ and not doc[i].whitespace_
+                and m.source == "ner:PERSON" and last.type in {P, None} and m.end - m.start == 1):
+            drop.update({nick.start, last.start})
+            out.append(Mention(m.start, last.end, doc[m.start:last.end].text, P, "ner:PERSON"))
+        else:
+            out.append(m)
+    return out
 
 
 def _join_slashed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
