@@ -76,6 +76,7 @@ class ArticleCues:
     roles: dict[int, set[str]] = field(default_factory=dict)
     release_kind: dict[int, str] = field(default_factory=dict)
     named_count: Counter = field(default_factory=Counter)
+    salience: Counter = field(default_factory=Counter)  # mentions so far, resolved references included
 
     def learn_gender(self, entity: int, gender: str | None, weight: int = 1) -> None:
         """Record one piece of evidence (a role word weighs 3, a bound pronoun 2, a
@@ -172,8 +173,15 @@ def _attached_words(doc: Doc, m: Mention) -> set[str]:
     while j >= sent.start and steps < 5:
         tok = doc[j]
         low = tok.lower_.rstrip(".")
-        if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ"} or (tok.is_punct and tok.text not in {"-", "'s", "’s"}):
+        if tok.pos_ == "CCONJ" and j > sent.start and doc[j - 1].lower_ in PERSON_ROLES | FEMALE_WORDS | MALE_WORDS:
+            j -= 1  # "actress and singer Lina Cho"
+            steps += 1
+            continue
+        if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"} or (
+                tok.is_punct and tok.text not in {"-", "'s", "’s"}):
             break
+        if tok.pos_ == "PROPN" and low not in FEMALE_WORDS | MALE_WORDS:
+            break  # another name: "Frontwoman Tess Alder and guitarist Rob Finch"
         if tok.pos_ == "DET" and low not in {"the", "a", "an"}:
             break
         out.add(low)

@@ -85,8 +85,11 @@ def _key(text: str) -> str:
 
 
 _ALIAS_BETWEEN = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:who is |also |better |more commonly |popularly |widely )?known as|"
-    r"(?:whose |his |her )?real name(?: is)?|born|a\.k\.a\.?|aka|also called|"
+    r"^\s*(?:,\s*)?(?:(?:who is |also |better |more commonly |popularly |widely |professionally |simply |formerly |"
+    r"previously |now |otherwise )?(?:known|billed|credited) (?:professionally |simply )?as|"
+    r"(?:who\s+)?(?:goes|went|performs|performed|records|recorded) (?:by|as)(?: the name)?|"
+    r"(?:whose |his |her |their )?(?:real|birth|given|legal|stage|professional) name(?: is| was)?|born|"
+    r"a\.k\.a\.?|aka|also called|"
     r"(?:who\s+)?(?:\w+\s+)?(?:under|using|with|as) (?:his|her|their|the) (?:alias|stage name|name|moniker|"
     r"pseudonym))\s*:?\s*$",
     re.I,
@@ -284,11 +287,13 @@ def _resolve_references(doc: Doc, mentions: list[Mention], entities: list[Entity
         if not m.pronoun:
             if m.entity >= 0:
                 history.append(m)
+                cues.salience[m.entity] += 1
             continue
         target = _antecedent(doc, m, history, entities, cues)
         if target is not None:
             m.entity = target
             history.append(m)
+            cues.salience[target] += 1
     return cues
 
 
@@ -317,22 +322,26 @@ def _learn_bound_genders(doc: Doc, mentions: list[Mention], named: list[Mention]
                 subject = _subject_of(verb, named, entities, ref.start)
         if subject is not None and entities[subject.entity].type is P:
             cues.learn_gender(subject.entity, gender, 2)
-    # A sentence that names one person, as its subject, and then says "she"/"her":
-    # weak evidence each time, so a stray pronoun is outvoted.
-    people: dict[int, set[int]] = {}
-    for m in named:
-        if entities[m.entity].type is P:
-            people.setdefault(m.sent, set()).add(m.entity)
-    for ref in mentions:
-        if ref.source != "pronoun" or ref.pronoun != "person" or ref.text.lower() not in {"he", "she", "his", "her"}:
-            continue
-        only = people.get(ref.sent, set())
-        if len(only) != 1:
-            continue
-        entity = next(iter(only))
-        first = next(m for m in named if m.sent == ref.sent and m.entity == entity)
-        if first.start < ref.start and is_subject(doc, first):
-            cues.learn_gender(entity, PRONOUN_GENDER[ref.text.lower()], 1)
+        elif doc[ref.start].dep_ in {"nsubj", "nsubjpass"}:
+            # "Jungkook sends the message that he wants ...": the nearest subject above
+            # a subject pronoun, when it is a named person (weak: "Lisa said he ..." happens)
+            above = _governing_subject(doc[ref.start], named)
+            if above is not None and entities[above.entity].type is P:
+                cues.learn_gender(above.entity, gender, 1)
+
+
+def _governing_subject(tok, named: list[Mention]) -> Mention | None:
+    """The named mention holding the first subject found above ``tok``'s clause."""
+    verb = tok.head
+    for _ in range(5):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i]
+        if subjects:
+            head = subjects[0].i
+            return next((m for m in named if m.start <= head < m.end and m.start < tok.i), None)
+    return None
 
 
 def _subject_of(verb, named: list[Mention], entities: list[Entity], before: int) -> Mention | None:
@@ -410,6 +419,12 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
         subject = next((c for c in earlier if _as_subject(doc, c)), None)
         if subject is not None:
             best = subject  # "Suga is producing Psy. He posted ...": the subject continues
+    if gender is not None and cues.gender(best.entity) is None:
+        # "Singer Lina Cho ... Producer Max Hale made the beat, and the video shows her dancing": the
+        # woman the article has established, if she is the subject or the more talked-about, over a stranger
+        known = next((c for c in candidates if cues.gender(c.entity) == gender), None)
+        if known is not None and cues.salience[known.entity] > cues.salience[best.entity]:
+            best = known
     if _in_passing(doc, best, cues) and (_in_subject(doc, ref) or low in _POSSESSIVE_OR_REFLEXIVE):
         # "... a cover of J. Cole's Born Sinner. The K-pop musician ...": a new statement about the topic
         topic = max(candidates, key=lambda c: cues.named_count[c.entity])
