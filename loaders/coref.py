@@ -180,8 +180,8 @@ def _attached_words(doc: Doc, m: Mention) -> set[str]:
         if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"} or (
                 tok.is_punct and tok.text not in {"-", "'s", "’s"}):
             break
-        if tok.pos_ == "PROPN" and low not in FEMALE_WORDS | MALE_WORDS:
-            break  # another name: "Frontwoman Tess Alder and guitarist Rob Finch"
+        if tok.pos_ == "PROPN" and j + 1 < m.start and doc[j + 1].text in {"'s", "’s", "'", "’"}:
+            break  # a possessor: "Blackpink's Lisa" (a group's gender is read separately)
         if tok.pos_ == "DET" and low not in {"the", "a", "an"}:
             break
         out.add(low)
@@ -189,6 +189,11 @@ def _attached_words(doc: Doc, m: Mention) -> set[str]:
             break
         j -= 1
         steps += 1
+    root = doc[m.start:m.end].root
+    if root.dep_ == "appos" and root.head.i < m.start:
+        # "Its lead single, Polar, ...": the noun the name is in apposition to
+        out.add(root.head.lower_)
+        out.update(c.lower_ for c in root.head.children if c.dep_ in {"amod", "compound"})
     k = m.end
     if k < len(doc) and doc[k].text == "," and k + 1 < sent.end:
         for tok in doc[k + 1:min(sent.end, k + 8)]:
