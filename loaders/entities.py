@@ -237,9 +237,9 @@ def _description_head(doc: Doc, det: int) -> tuple[int, EntityType] | None:
                     after = doc[j + 3] if j + 3 < len(doc) else None
                     if after is not None and after.lower_ in GROUP_NOUNS:
                         return j + 4, G
-                    if after is None or not after.is_alpha or after.pos_ in {"VERB", "AUX", "ADP"}:
-                        return j + 3, G
-                    return None
+                    if after is not None and after.is_alpha and after.pos_ in {"NOUN", "PROPN"}:
+                        return None  # "the five-piece horn section"
+                    return j + 3, G
                 if unit == "year" and j + 4 < len(doc) and doc[j + 3].text == "-" and doc[j + 4].lower_ == "old":
                     after = doc[j + 5] if j + 5 < len(doc) else None
                     if after is not None and after.is_alpha and after.pos_ in {"NOUN", "PROPN"}:
@@ -508,7 +508,9 @@ def _recent_pair(doc: Doc, ref: Mention, history: list[Mention], entities: list[
             continue
         first = doc[a.end - 1]
         between = text[first.idx + len(first):doc[b.start].idx]
-        if re.fullmatch(r"\s*(?:and|&)\s*", between) and (a.sent == ref.sent or is_subject(doc, a)):
+        # "Puth and Jungkook", "singer Ruby Kale and rapper Jax Moreno"
+        paired = re.fullmatch(r"\s*(?:and|&)\s*(?:[a-z][\w-]*\s+){0,2}", between)
+        if paired and (a.sent == ref.sent or is_subject(doc, a)):
             return b
     return None
 
@@ -539,7 +541,7 @@ def _clause_subject(doc: Doc, ref: Mention, named: list[Mention], entities: list
                 return holder
             for m in named:
                 if lo <= m.start <= hi and m.start < ref.start and m.entity >= 0 and \
-                        entities[m.entity].type is not None and _binds(m):
+                        entities[m.entity].type is not None and _binds(m) and _owns_subject(doc, m, head):
                     return m
             return None
         if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
@@ -550,6 +552,19 @@ def _clause_subject(doc: Doc, ref: Mention, named: list[Mention], entities: list
 
 _PRONOUN_ALIAS = re.compile(
     r"^\s*(?:alias|stage name|moniker|pseudonym|professional name|nickname|name)\s*,?\s*[“\"‘']?\s*$", re.I)
+
+
+def _owns_subject(doc: Doc, m: Mention, head: int) -> bool:
+    """The mention is the subject's possessor or in apposition to it ("BTS' new
+    album ... their"), not a name inside a phrase of it ("a dinner with X")."""
+    tok = doc[m.start:m.end].root
+    for _ in range(4):
+        if tok.i == head:
+            return True
+        if tok.dep_ not in {"poss", "compound", "appos", "conj", "nmod"}:
+            return False
+        tok = tok.head
+    return False
 
 
 def _binds(m: Mention) -> bool:
