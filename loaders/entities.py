@@ -18,10 +18,26 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from artistgraph.graph.model import EntityType, normalize_name
+from artistgraph.loaders.coref import (
+    ALBUM,
+    ALBUM_NOUNS,
+    FEMALE,
+    FEMALE_WORDS,
+    MALE,
+    MALE_WORDS,
+    PRONOUN_GENDER,
+    SONG,
+    SONG_NOUNS,
+    VIDEO_NOUNS,
+    ArticleCues,
+    is_subject,
+    person_role_words,
+    read_cues,
+    speech_subject_verb,
+)
 from artistgraph.loaders.lexicon import (
     GROUP_NOUNS,
     PERSON_PRONOUNS,
-    PERSON_ROLES,
     PLURAL_PRONOUNS,
     RELEASE_NOUNS,
 )
@@ -69,8 +85,11 @@ def _key(text: str) -> str:
 
 
 _ALIAS_BETWEEN = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:who is |also |better |more commonly |popularly |widely )?known as|"
-    r"(?:whose |his |her )?real name(?: is)?|born|a\.k\.a\.?|aka|also called|"
+    r"^\s*(?:,\s*)?(?:(?:who is |also |better |more commonly |popularly |widely |professionally |simply |formerly |"
+    r"previously |now |otherwise )?(?:known|billed|credited) (?:professionally |simply )?as|"
+    r"(?:who\s+)?(?:goes|went|performs|performed|records|recorded) (?:by|as)(?: the name)?|"
+    r"(?:whose |his |her |their )?(?:real|birth|given|legal|stage|professional) name(?: is| was)?|born|"
+    r"a\.k\.a\.?|aka|also called|"
     r"(?:who\s+)?(?:\w+\s+)?(?:under|using|with|as) (?:his|her|their|the) (?:alias|stage name|name|moniker|"
     r"pseudonym))\s*:?\s*$",
     re.I,
@@ -97,6 +116,7 @@ def build_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     _merge_stated_aliases(doc, mentions, entities)
     _merge_short_forms(entities)
     _resolve_references(doc, mentions, entities)
+    _merge_pronoun_aliases(doc, mentions, entities)
     return entities
 
 
@@ -168,15 +188,20 @@ def _merge_short_forms(entities: list[Entity]) -> None:
             _union(entities, owner, e)
 
 
+_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+_PAIR_WORDS = frozenset(["pair", "duo", "two"])
 _DESCRIPTION_TYPES: dict[str, EntityType] = {
-    **{w: P for w in PERSON_ROLES}, **{w: G for w in GROUP_NOUNS},
-    **{w: R for w in RELEASE_NOUNS},
-    "idol": P, "year-old": P, "superstar": P, "pair": G, "four": G, "seven": G,
+    **{w: P for w in person_role_words()}, **{w: G for w in GROUP_NOUNS},
+    **{w: R for w in RELEASE_NOUNS}, **{w: G for w in _NUMBER_WORDS},
+    "idol": P, "superstar": P, "pair": G,
 }
+_POSSESSIVE_OR_REFLEXIVE = frozenset(["his", "her", "their", "himself", "herself", "themselves"])
 
 
 def reference_mentions(doc: Doc) -> list[Mention]:
-    """Pronouns and definite descriptions ("the singer", "the K-pop idol's")."""
+    """Pronouns and definite descriptions ("the singer", "the K-pop idol's", "the
+    seven-piece", "the 24-year-old"). A description's last word is its head: "the
+    album chart", "the four-day festival" and "the band members" refer to nothing."""
     out: list[Mention] = []
     for tok in doc:
         low = tok.lower_
@@ -187,47 +212,307 @@ def reference_mentions(doc: Doc) -> list[Mention]:
         elif low in {"it", "its"}:
             out.append(Mention(tok.i, tok.i + 1, tok.text, R, "pronoun", pronoun="release"))
         elif low in {"the", "this", "that"}:
-            # the head noun of a short description: "the (K-pop) (boy) group", "the 24-year-old"
-            for j in range(tok.i + 1, min(len(doc), tok.i + 5)):
-                word = doc[j].lower_
-                if word in _DESCRIPTION_TYPES and doc[j].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
-                    if j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ == "PROPN":
-                        break  # "the singer IU": a role word before a name, not a reference
-                    etype = _DESCRIPTION_TYPES[word]
-                    kind = {P: "person", G: "group", R: "release"}[etype]
-                    out.append(Mention(tok.i, j + 1, doc[tok.i:j + 1].text, etype, "description",
-                                       pronoun=kind))
-                    break
-                if not (doc[j].is_alpha or doc[j].text in {"-"}) or doc[j].pos_ in {"VERB", "ADP"}:
-                    break
+            found = _description_head(doc, tok.i)
+            if found is not None:
+                end, etype = found
+                kind = {P: "person", G: "group", R: "release"}[etype]
+                out.append(Mention(tok.i, end, doc[tok.i:end].text, etype, "description", pronoun=kind))
     return out
 
 
-def _resolve_references(doc: Doc, mentions: list[Mention], entities: list[Entity]) -> None:
-    """Each pronoun/description takes the most recent entity of its type within
-    the last three sentences (persons for "he/she", groups or persons for "they")."""
-    named = [m for m in mentions if not m.pronoun and m.entity >= 0]
-    for ref in (m for m in mentions if m.pronoun):
-        wanted = {"person": {P}, "group": {G}, "release": {R}, "plural": {G}}[ref.pronoun]
-        if ref.text.lower() in {"his", "her", "their"}:
-            subject = _clause_subject(doc, ref, named, entities)
-            if subject is not None:
-                if entities[subject.entity].type in wanted or (ref.text.lower() == "their" and _weak_person(
-                        entities[subject.entity])):
-                    ref.entity = subject.entity
-                continue  # a named subject of another kind: better unresolved than wrong
-        best = None
-        for m in reversed(named):
-            if m.start >= ref.start:
+def _description_head(doc: Doc, det: int) -> tuple[int, EntityType] | None:
+    """(end token, type) of the short description a determiner opens, or None."""
+    j = det + 1
+    while j < min(len(doc), det + 7):
+        t = doc[j]
+        word = t.lower_
+        if not (t.is_alpha or t.text == "-" or t.like_num or "-" in t.text) or t.pos_ in {"VERB", "ADP", "AUX"}:
+            return None
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if word in _NUMBER_WORDS or t.like_num:
+            # "the seven-piece", "the nine-member group", "the four-day festival"
+            if nxt is not None and nxt.text == "-" and j + 2 < len(doc):
+                unit = doc[j + 2].lower_
+                if unit in {"piece", "member", "strong"}:
+                    after = doc[j + 3] if j + 3 < len(doc) else None
+                    if after is not None and after.lower_ in GROUP_NOUNS:
+                        return j + 4, G
+                    if after is not None and after.is_alpha and after.pos_ in {"NOUN", "PROPN"}:
+                        return None  # "the five-piece horn section"
+                    return j + 3, G
+                if unit == "year" and j + 4 < len(doc) and doc[j + 3].text == "-" and doc[j + 4].lower_ == "old":
+                    after = doc[j + 5] if j + 5 < len(doc) else None
+                    if after is not None and after.is_alpha and after.pos_ in {"NOUN", "PROPN"}:
+                        j += 5  # "the 24-year-old singer": the head comes later
+                        continue
+                    return j + 5, P
+                j += 3
                 continue
-            if ref.sent - m.sent > 3:
-                break
-            etype = entities[m.entity].type
-            if etype in wanted:
-                best = m
-                break
-        if best is not None:
-            ref.entity = best.entity
+            is_head = nxt is None or not (nxt.is_alpha and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"})
+            if word in _NUMBER_WORDS and is_head and t.dep_ in {"nsubj", "nsubjpass"}:
+                return j + 1, G  # "The four made their debut"
+            if is_head:
+                return None  # "the four they won": a count of something else
+            j += 1
+            continue
+        if word in _DESCRIPTION_TYPES and t.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+            if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+                return None  # "the singer IU": a role word before a name, not a reference
+            if nxt is not None and nxt.is_alpha and nxt.pos_ in {"NOUN", "PROPN"} and nxt.lower_ != "s":
+                j += 1  # "the album chart", "the title track": not the head yet
+                continue
+            return j + 1, _DESCRIPTION_TYPES[word]
+        if t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM", "ADV", "PUNCT"} and not t.like_num:
+            return None
+        j += 1
+    return None
+
+
+def _resolve_references(doc: Doc, mentions: list[Mention], entities: list[Entity]) -> ArticleCues:
+    """Give each pronoun and description an entity, in text order, or leave it unresolved.
+
+    A reference takes a recent entity (within three sentences of its latest
+    mention, resolved references included, so a chain of "he ... his ... the
+    singer" carries the topic along) of its type and, for "he"/"she", of no other
+    known gender. A possessive is bound to its clause's subject; a subject
+    pronoun prefers the subject of the previous sentence; a name mentioned once
+    in passing yields to the passage's topic; "the rapper" prefers the entity
+    introduced as a rapper; "the album" skips songs and "the track" albums; and
+    "they"/"the pair" right after "A and B" (two people) stays unresolved."""
+    named = [m for m in mentions if not m.pronoun and m.entity >= 0]
+    cues = read_cues(doc, named, {e.index: e.type for e in entities})
+    _learn_bound_genders(doc, mentions, named, entities, cues)
+    history: list[Mention] = []
+    for m in mentions:
+        if not m.pronoun:
+            if m.entity >= 0:
+                history.append(m)
+                cues.salience[m.entity] += 1
+            continue
+        target = _antecedent(doc, m, history, entities, cues)
+        if target is not None:
+            m.entity = target
+            history.append(m)
+            cues.salience[target] += 1
+    return cues
+
+
+def _ref_gender(ref: Mention) -> str | None:
+    low = ref.text.lower()
+    if ref.source == "pronoun":
+        return PRONOUN_GENDER.get(low)
+    head = low.split()[-1]
+    return FEMALE if head in FEMALE_WORDS else MALE if head in MALE_WORDS else None
+
+
+def _learn_bound_genders(doc: Doc, mentions: list[Mention], named: list[Mention], entities: list[Entity],
+                         cues: ArticleCues) -> None:
+    """Gender from pronouns the syntax binds to a named person: "Lady Gaga rose from
+    her seat", "Lisa said she ...", "Kai told fans he ..."."""
+    for ref in mentions:
+        if ref.source != "pronoun" or ref.pronoun != "person":
+            continue
+        gender = PRONOUN_GENDER.get(ref.text.lower())
+        subject = None
+        if ref.text.lower() in _POSSESSIVE_OR_REFLEXIVE:
+            subject = _clause_subject(doc, ref, named, entities)
+        else:
+            verb = speech_subject_verb(doc[ref.start])
+            if verb is not None:
+                subject = _subject_of(verb, named, entities, ref.start)
+        if subject is not None and entities[subject.entity].type is P:
+            cues.learn_gender(subject.entity, gender, 2)
+        elif doc[ref.start].dep_ in {"nsubj", "nsubjpass"}:
+            # "Jungkook sends the message that he wants ...": the nearest subject above
+            # a subject pronoun, when it is a named person (weak: "Lisa said he ..." happens)
+            above = _governing_subject(doc[ref.start], named)
+            if above is not None and entities[above.entity].type is P:
+                cues.learn_gender(above.entity, gender, 1)
+
+
+def _governing_subject(tok, named: list[Mention]) -> Mention | None:
+    """The named mention holding the first subject found above ``tok``'s clause."""
+    verb = tok.head
+    for _ in range(5):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i]
+        if subjects:
+            head = subjects[0].i
+            return next((m for m in named if m.start <= head < m.end and m.start < tok.i), None)
+    return None
+
+
+def _subject_of(verb, named: list[Mention], entities: list[Entity], before: int) -> Mention | None:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    lo, hi = subjects[0].left_edge.i, subjects[0].right_edge.i
+    return next((m for m in named if lo <= m.start <= hi and m.start < before
+                 and entities[m.entity].type is not None), None)
+
+
+def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[Entity],
+                cues: ArticleCues) -> int | None:
+    """The entity index ``ref`` refers to, or None."""
+    low = ref.text.lower()
+    head_word = low.split()[-1]
+    gender = _ref_gender(ref)
+    wanted = {"person": {P}, "group": {G}, "release": {R}, "plural": {G}}[ref.pronoun]
+    release_kind = None
+    if ref.source == "description" and ref.pronoun == "release":
+        release_kind = (ALBUM if head_word in ALBUM_NOUNS - {"record"} else SONG if head_word in SONG_NOUNS
+                        else "video" if head_word in VIDEO_NOUNS else None)
+
+    def fits(m: Mention) -> bool:
+        if entities[m.entity].type not in wanted or not cues.gender_fits(m.entity, gender):
+            return False
+        known = cues.release_kind.get(m.entity)
+        if release_kind == ALBUM:
+            return known != SONG
+        if release_kind in {SONG, "video"}:
+            return known != ALBUM
+        return True
+
+    if ref.source == "pronoun" and low in _POSSESSIVE_OR_REFLEXIVE:
+        subject = _clause_subject(doc, ref, history, entities)
+        if subject is not None:
+            entity = entities[subject.entity]
+            if fits(subject) or (low == "their" and _weak_person(entity)):
+                return subject.entity
+            if entity.type not in wanted:
+                return None  # a named subject of another kind: better unresolved than wrong
+            # a subject of the other gender: "Gaga praised Mars for his guitar" -> search on
+    if ref.pronoun == "plural" and _recent_pair(doc, ref, history, entities) is not None:
+        return None  # "Lisa and Rosalía ... they": two people, not a group
+    if head_word in _PAIR_WORDS and _two_people_since_group(ref, history, entities):
+        return None  # "J-Hope joined forces with J. Cole, and the two ...": not a group
+    candidates: list[Mention] = []
+    same_type: set[int] = set()
+    seen: set[int] = set()
+    if ref.source == "description" or low in {"him", "her", "them"}:
+        # "she praised the Spanish singer", "Harlow ... chemistry with him": not the clause's own subject
+        own = _clause_subject(doc, ref, history, entities, head_only=True)
+        if own is not None and not _in_subject(doc, ref) and doc[ref.start:ref.end].root.dep_ not in {"attr", "appos"}:
+            seen.add(own.entity)
+    for m in reversed(history):
+        if m.start >= ref.start:
+            continue
+        if ref.sent - m.sent > 3:
+            break
+        if m.entity in seen:
+            continue
+        seen.add(m.entity)
+        if entities[m.entity].type in wanted:
+            same_type.add(m.entity)
+        if fits(m):
+            candidates.append(m)
+    if not candidates:
+        return None
+    best = candidates[0]
+    if ref.source == "description" and ref.pronoun == "person":
+        best = _role_match(ref, head_word, best, history, entities, cues,
+                           lambda m: fits(m) and m.entity not in seen - {c.entity for c in candidates}) or best
+    elif low in {"he", "she", "they"} and doc[ref.start].dep_ in {"nsubj", "nsubjpass"} and best.sent < ref.sent:
+        earlier = [c for c in candidates if c.sent == best.sent]
+        subject = next((c for c in earlier if _as_subject(doc, c)), None)
+        if subject is not None:
+            best = subject  # "Suga is producing Psy. He posted ...": the subject continues
+    if gender is not None and cues.gender(best.entity) is None:
+        # "Singer Lina Cho ... Producer Max Hale made the beat, and the video shows her dancing": the
+        # woman the article has established, if she is the subject or the more talked-about, over a stranger
+        known = next((c for c in candidates if cues.gender(c.entity) == gender), None)
+        if known is not None and cues.salience[known.entity] > cues.salience[best.entity]:
+            best = known
+    if _in_passing(doc, best, cues) and (_in_subject(doc, ref) or low in _POSSESSIVE_OR_REFLEXIVE):
+        # "... a cover of J. Cole's Born Sinner. The K-pop musician ...": a new statement about the topic
+        topic = max(candidates, key=lambda c: cues.named_count[c.entity])
+        if topic.entity != best.entity and cues.named_count[topic.entity] >= max(
+                3, 2 * cues.named_count[best.entity]):
+            best = topic
+    if ref.source == "pronoun" and len(same_type) == 1:
+        cues.learn_gender(best.entity, gender, 1)  # the only person in reach: the pronoun tells their gender
+    return best.entity
+
+
+def _as_subject(doc: Doc, m: Mention) -> bool:
+    if m.pronoun:
+        return doc[m.start].dep_ in {"nsubj", "nsubjpass"}
+    return is_subject(doc, m)
+
+
+def _in_passing(doc: Doc, m: Mention, cues: ArticleCues) -> bool:
+    """Named at most twice in the whole article, and here not as a subject: "a cover of J. Cole's song"."""
+    return not m.pronoun and cues.named_count[m.entity] <= 2 and not is_subject(doc, m)
+
+
+def _role_match(ref: Mention, head: str, best: Mention, history: list[Mention], entities: list[Entity],
+                cues: ArticleCues, fits) -> Mention | None:
+    """For "the rapper": when the nearest person was introduced with other role
+    words only ("sheriff Harry Lee"), the latest person introduced as a rapper
+    within six sentences."""
+    roles = cues.roles.get(best.entity, set())
+    if head in roles or not roles or head in _GENERIC_ROLES:
+        return None
+    for m in reversed(history):
+        if m.start >= ref.start:
+            continue
+        if ref.sent - m.sent > 6:
+            break
+        if head in cues.roles.get(m.entity, set()) and fits(m):
+            return m
+    return None
+
+
+_GENERIC_ROLES = frozenset(["singer", "star", "artist", "musician", "idol", "superstar", "performer", "soloist",
+                            "vocalist", "year-old", "old", "hitmaker", "icon", "celebrity"])
+
+
+def _in_subject(doc: Doc, ref: Mention) -> bool:
+    """The reference is part of its clause's subject ("Lisa, the Thai rapper, released ...")."""
+    tok = doc[ref.start:ref.end].root
+    for _ in range(4):
+        if tok.dep_ in {"nsubj", "nsubjpass", "appos"}:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _two_people_since_group(ref: Mention, history: list[Mention], entities: list[Entity]) -> bool:
+    """Two different people named in this or the previous sentence after any group."""
+    people: set[int] = set()
+    for m in reversed(history):
+        if m.start >= ref.start:
+            continue
+        if ref.sent - m.sent > 1 or entities[m.entity].type is G:
+            break
+        if entities[m.entity].type is P:
+            people.add(m.entity)
+    return len(people) >= 2
+
+
+def _recent_pair(doc: Doc, ref: Mention, history: list[Mention], entities: list[Entity]) -> Mention | None:
+    """The second of two people named together ("Lisa and Rosalía", "Puth and
+    Jungkook") in this or the previous sentence, when no group was named after them."""
+    text = doc.text
+    earlier = [m for m in history if m.start < ref.start and ref.sent - m.sent <= 1]
+    for a, b in reversed(list(itertools.pairwise(earlier))):
+        if entities[b.entity].type is G:
+            return None
+        if a.sent != b.sent or a.pronoun or b.pronoun or a.entity == b.entity:
+            continue
+        if entities[a.entity].type is not P or entities[b.entity].type is not P:
+            continue
+        first = doc[a.end - 1]
+        between = text[first.idx + len(first):doc[b.start].idx]
+        # "Puth and Jungkook", "singer Ruby Kale and rapper Jax Moreno"
+        paired = re.fullmatch(r"\s*(?:and|&)\s*(?:[a-z][\w-]*\s+){0,2}", between)
+        if paired and (a.sent == ref.sent or is_subject(doc, a)):
+            return b
+    return None
 
 
 def _weak_person(entity: Entity) -> bool:
@@ -235,10 +520,11 @@ def _weak_person(entity: Entity) -> bool:
     return entity.type is P and all(m.source == "ner:PERSON" and " " not in m.text for m in entity.mentions)
 
 
-def _clause_subject(doc: Doc, ref: Mention, named: list[Mention], entities: list[Entity]) -> Mention | None:
-    """The named, typed subject of the clause a possessive pronoun sits in, before
-    the pronoun: in "RAEHA joined forces with DJ Marten Holm for her new
-    single", "her" is RAEHA's."""
+def _clause_subject(doc: Doc, ref: Mention, named: list[Mention], entities: list[Entity],
+                    head_only: bool = False) -> Mention | None:
+    """The named (or already resolved), typed subject of the clause a possessive
+    pronoun sits in, before the pronoun: in "RAEHA joined forces with DJ Marten
+    Holm for her new single", "her" is RAEHA's."""
     verb = doc[ref.start]
     for _ in range(6):
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
@@ -248,11 +534,68 @@ def _clause_subject(doc: Doc, ref: Mention, named: list[Mention], entities: list
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             lo, hi = subjects[0].left_edge.i, subjects[0].right_edge.i
+            head = subjects[0].i
+            holder = next((m for m in named if m.start <= head < m.end and m.start < ref.start and m.entity >= 0
+                           and entities[m.entity].type is not None and _binds(m)), None)
+            if holder is not None or head_only:
+                return holder
             for m in named:
-                if lo <= m.start <= hi and m.start < ref.start and entities[m.entity].type is not None:
+                if lo <= m.start <= hi and m.start < ref.start and m.entity >= 0 and \
+                        entities[m.entity].type is not None and _binds(m) and _owns_subject(doc, m, head):
                     return m
             return None
         if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+_PRONOUN_ALIAS = re.compile(
+    r"^\s*(?:alias|stage name|moniker|pseudonym|professional name|nickname|name)\s*,?\s*[“\"‘']?\s*$", re.I)
+
+
+def _owns_subject(doc: Doc, m: Mention, head: int) -> bool:
+    """The mention is the subject's possessor or in apposition to it ("BTS' new
+    album ... their"), not a name inside a phrase of it ("a dinner with X")."""
+    tok = doc[m.start:m.end].root
+    for _ in range(4):
+        if tok.i == head:
+            return True
+        if tok.dep_ not in {"poss", "compound", "appos", "conj", "nmod"}:
+            return False
+        tok = tok.head
+    return False
+
+
+def _binds(m: Mention) -> bool:
+    """A clause subject that binds a possessive: a name, or a resolved reference to
+    an artist ("The singer ... her followers"), not "it"."""
+    return not m.pronoun or m.pronoun in {"person", "plural", "group"}
+
+
+def _merge_pronoun_aliases(doc: Doc, mentions: list[Mention], entities: list[Entity]) -> None:
+    """"... released under his alias Agust D": the name joins the entity "his" refers to."""
+    text = doc.text
+    for ref, nxt in itertools.pairwise(mentions):
+        if ref.source != "pronoun" or ref.entity < 0 or ref.text.lower() not in {"his", "her", "their"}:
+            continue
+        if nxt.pronoun or nxt.entity < 0 or nxt.sent != ref.sent or nxt.entity == ref.entity:
+            continue
+        owner, named = entities[ref.entity], entities[nxt.entity]
+        if named.type not in {P, None} or owner.type not in {P, G}:
+            continue
+        if owner.type is G and named.type is None:
+            pass
+        elif owner.type is G:
+            continue
+        last = doc[ref.end - 1]
+        if not _PRONOUN_ALIAS.match(text[last.idx + len(last):doc[nxt.start].idx]):
+            continue
+        if not re.search(r"\b(?:under|as|using|with|by)\s+(?:his|her|their)\s*$", text[max(0, last.idx - 12):
+                                                                                       last.idx + len(last)]):
+            continue
+        gone = named
+        _union(entities, owner, gone)
+        for m in mentions:
+            if m.entity == gone.index:
+                m.entity = owner.index
