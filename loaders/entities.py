@@ -57,9 +57,12 @@ class Entity:
     implied: Counter = field(default_factory=Counter)  # types implied by relation patterns
     aliases: set[str] = field(default_factory=set)
     short_forms: set[str] = field(default_factory=set)
+    stage_name: str | None = None  # the name the text says the entity goes by ("V" of "V (Kim Taehyung)")
 
     @property
     def name(self) -> str:
+        if self.stage_name is not None and self.stage_name in self.names:
+            return self.stage_name
         counts = Counter(m.text for m in self.mentions if not m.pronoun and m.text not in self.short_forms)
         if not counts:
             counts = Counter(m.text for m in self.mentions if not m.pronoun)
@@ -94,6 +97,10 @@ _ALIAS_BETWEEN = re.compile(
     r"pseudonym))\s*:?\s*$",
     re.I,
 )
+
+
+_STAGE_NAME_FOLLOWS = re.compile(r"known as|a\.?k\.?a|stage name|alias|moniker|pseudonym|goes by|under the name|"
+                                 r"also called", re.I)
 
 
 def build_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
@@ -162,6 +169,8 @@ def _merge_stated_aliases(doc: Doc, mentions: list[Mention], entities: list[Enti
             keep, gone = (ea, eb) if len(ea.mentions) >= len(eb.mentions) else (eb, ea)
             _union(entities, keep, gone)
             keep.type = keep.type or P
+            # "V (Kim Taehyung)", "V, whose real name is ...": the first; "X, better known as V": the second
+            keep.stage_name = b.text if not paren and _STAGE_NAME_FOLLOWS.search(between) else a.text
 
 
 def _merge_short_forms(entities: list[Entity]) -> None:

@@ -95,8 +95,9 @@ def quoted_titles(doc: Doc) -> list[Mention]:
         if nickname is not None and nickname.end("nick") == close:
             before_tok = doc.char_span(m.start() - 2, m.start() - 1, alignment_mode="expand")
             after_tok = doc.char_span(close + 1, close + 2, alignment_mode="expand")
-            if before_tok is not None and after_tok is not None and before_tok.root.ent_type_ == "PERSON" and (
-                    after_tok.root.ent_type_ == "PERSON"):
+            if before_tok is not None and after_tok is not None and "PERSON" in {
+                    before_tok.root.ent_type_, after_tok.root.ent_type_} and before_tok.root.text[1:].islower() and (
+                    after_tok.root.text[1:].islower()):
                 continue  # "Brian 'Head' Welch": a nickname inside a person's name, not a title
         credits: list[tuple[str, str]] = []
         cm = _CREDIT.search(stripped) or _BARE_CREDIT.search(stripped)
@@ -173,7 +174,8 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
                 j += 2  # "Jun Hee-soo", "Cha Eun-woo": a romanised given name, lower case after the hyphen
             elif nxt.is_quote and j + 3 < n and _is_name_token(doc[j + 1]) and doc[j + 2].is_quote and (
                     _is_name_token(doc[j + 3])) and doc[j - 1].whitespace_ and doc[j + 2].whitespace_ and (
-                    not nxt.whitespace_) and doc[j - 1].ent_type_ == "PERSON":
+                    not nxt.whitespace_) and "PERSON" in {doc[j - 1].ent_type_, doc[j + 3].ent_type_} and (
+                    doc[j - 1].text[1:].islower() and doc[j + 3].text[1:].islower()):
                 j += 4  # "Brian 'Head' Welch": a quoted nickname between given name and surname
             elif nxt.text in {"'", "’"} and not doc[j - 1].whitespace_ and j + 1 < n and _is_name_token(doc[j + 1]) and (
                     doc[j - 1].text in _APOSTROPHE_NAMES):
@@ -383,6 +385,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while start < end and doc[start].is_space:
         start += 1
+    while end - start > 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].lower_ not in {"de", "van", "von", "da", "la", "le", "del", "di"}:
+        start += 1  # "alias Agust D", "rapper Kato": NER's lower-case lead-in is no part of the name
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
@@ -532,7 +536,8 @@ def _join_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         nick, last = by_start.get(i + 1), by_start.get(i + 3)
         if (nick is not None and last is not None and nick.end == i + 2 and doc[i].is_quote and doc[i + 2].is_quote
                 and doc[i - 1].whitespace_ and doc[i + 2].whitespace_ and not doc[i].whitespace_
-                and m.source == "ner:PERSON" and last.type in {P, None} and m.end - m.start == 1):
+                and "ner:PERSON" in {m.source, last.source} and m.type in {P, None} and last.type in {P, None}
+                and m.end - m.start == 1 and doc[m.start].text[1:].islower() and doc[last.start].text[1:].islower()):
             drop.update({nick.start, last.start})
             out.append(Mention(m.start, last.end, doc[m.start:last.end].text, P, "ner:PERSON"))
         else:
@@ -570,10 +575,9 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     before = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
     after = [t.lower_ for t in doc[m.end:m.end + 3]]
     words = {w.lower() for w in m.text.split()}
-    if (words & {"company", "collective", "club", "society"} and not words & (ORG_WORDS - {"company", "music"})
-            and after[:1] and after[0] in BAND_ROLES | {"singer", "vocalist", "frontman"} and len(after) > 1
-            and doc[m.end + 1].text[:1].isupper()):
-        return G  # "Bad Company singer Paul Rodgers": a band's name may sound like a firm's
+    if words & {"company", "collective", "club", "society"} and not words & (ORG_WORDS - {"company", "music"}) and (
+            _band_role_follows(doc, m.end)):
+        return G  # "Bad Company singer Paul Rodgers", "Free and Bad Company singer": a band may sound like a firm
     if words & (ORG_WORDS - {"music"}) or m.text.lower() in PLATFORMS or (
             m.text.split()[0].lower() in PLATFORMS and len(words) > 1 and words - {m.text.split()[0].lower()} <= _PLATFORM_PARTS):
         return O  # "X Music" is a label as often as a band (Roxy Music): context decides; "Instagram Live" is not
@@ -662,6 +666,18 @@ def _release_apposition(doc: Doc, i: int) -> bool:
         if tok.pos_ not in {"ADJ", "NUM", "NOUN", "PROPN", "ADV"} or tok.is_punct:
             return False
     return False
+
+
+def _band_role_follows(doc: Doc, i: int) -> bool:
+    """From token ``i``: a band role and a name, maybe after "and <another band>"
+    ("singer Paul Rodgers", "and Cinder Vale singer Owen Castell")."""
+    j = i
+    if j < len(doc) and doc[j].lower_ in {"and", "&"}:
+        j += 1
+        while j < len(doc) and j - i < 6 and doc[j].text[:1].isupper():
+            j += 1
+    return j + 1 < len(doc) and doc[j].lower_ in BAND_ROLES | {"singer", "vocalist", "frontman"} and (
+        doc[j + 1].text[:1].isupper())
 
 
 _PLATFORM_PARTS = frozenset(["live", "stories", "story", "post", "posts", "reels", "account", "page", "channel", "music",

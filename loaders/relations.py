@@ -381,7 +381,8 @@ def _possessed_kind(ctx: Context, owner: Mention, owned: Mention) -> str:
     if owned_type is P and owned.source.startswith(("ner:PERSON", "gazetteer", "caps+cue")):
         return "member" if owner_type in {G, None} and not _PERSON_NAME.match(owner.text) else "none"
     if owned_type is not None:
-        return "member" if owned_type is P and owner_type is G else "none"
+        return "member" if owned_type is P and (owner_type is G or (owner_type is None and not _PERSON_NAME.match(
+            owner.text))) else "none"
     words = owned.text.split()
     if owner_type is P or (len(words) >= 2 and not owned.source.startswith("ner:PERSON")):
         return "release"
