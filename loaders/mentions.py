@@ -169,6 +169,10 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             nxt = doc[j]
             if _is_name_token(nxt) or (nxt.like_num and doc[j - 1].text.rstrip(".").lower() in {"pt", "part", "vol", "no"}):
                 j += 1
+            elif (j == i + 1 and nxt.text.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", nxt.text) and j + 1 < n
+                  and doc[j + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} and doc[j + 1].text != "%"
+                  and doc[i].pos_ == "PROPN"):
+                j += 1  # "Andre 3000 and Big Boi"
             elif (nxt.text == "-" and j + 1 < n and not nxt.whitespace_ and not doc[j - 1].whitespace_
                   and j - 2 >= i and _KOREAN_GIVEN.fullmatch(f"{doc[j - 1].text}-{doc[j + 1].text}")):
                 j += 2  # "Jun Hee-soo", "Cha Eun-woo": a romanised given name, lower case after the hyphen
@@ -472,6 +476,10 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
                 doc[ent_end].text[:1].isupper() and doc[ent_end - 1].whitespace_ == " " and not doc[ent_end + 1].like_num
                 and not doc[ent_end + 1].text[:1].isdigit()):
             ent_end += 1  # "Brian May has said": the surname NER leaves out because it is a month
+        if ent.label_ == "PERSON" and ent_end - ent.start == 1 and ent_end + 1 < len(doc) and (
+                doc[ent_end].like_num and doc[ent_end].text.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", doc[ent_end].text)
+                and doc[ent_end + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} and doc[ent_end + 1].text != "%"):
+            ent_end += 1  # "Andre 3000 said": a number that belongs to the name
         if ent_end + 1 < len(doc) and doc[ent_end].text == "-" and not doc[ent_end].whitespace_ and (
                 not doc[ent_end - 1].whitespace_) and _KOREAN_GIVEN.fullmatch(
                 f"{doc[ent_end - 1].text}-{doc[ent_end + 1].text}"):
@@ -597,6 +605,13 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
             (after[0] in BAND_ROLES and before[-1:] in (["former"], ["ex"], ["ex-"], ["then-"]))
             or (m.text.startswith("The ") and after[0] in PERSON_ROLES)):
         return G  # NER calls "Linkin Park" a place; places have no drummers: "the former Clash guitarist"
+    if after[:1] == [","] and re.match(r"\s*(?:which|that)\s+(?:he|she|they|[A-Z]\w+)\s+(?:had\s+|has\s+|later\s+|then\s+)?"
+                                     r"(?:formed|founded|co-founded|started|fronts|fronted|joined|left|quit)\b",
+                                     doc.text[doc[m.end].idx + 1:doc[m.end].idx + 60]):
+        return G  # "Babyshambles, which he formed after ...": what a person forms or fronts is a band
+    if before[-2:] in (["departure", "from"], ["exit", "from"], ["split", "from"]) or before[-3:-1] in (
+            ["departure", "from"], ["exit", "from"]):
+        return G  # "his departure from the Libertines"
     if before[-1:] and (before[-1] in _GROUP_OBJECT_VERBS or tuple(before[-2:]) in _GROUP_OBJECT_PHRASES):
         return G  # "fronts Northline", "make up Northline", "plays bass in Northline", "a member of Northline"
     if after[:1] and after[0] in {"'s", "’s", "'", "’"} and [t.lower_ for t in doc[m.end + 1:m.end + 3]] in (

@@ -255,7 +255,8 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 rf"pop|rock|rap|hip-hop|indie|punk)\s+)*(?:band|group|outfit|side-project|side project)\s*,?\s*$",
                 re.I), 0.8, "person-pronoun-ok"),
     ("person-departure-from-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
-     re.compile(rf"^\s*(?:{_POSS})?\s*(?:(?:shock|sudden|recent|official|surprise)\s+)?(?:departure|exit|"
+     re.compile(rf"^\s*(?:{_POSS})?\s*(?:(?:shock|sudden|recent|official|surprise|[a-z]+(?:ous|ful|al|ed|ic))\s+)?"
+                rf"(?:departure|exit|"
                 r"resignation|dismissal|sacking|firing)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I),
      0.75, "person-pronoun-ok"),
     ("person-bandmate-in-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
@@ -538,7 +539,7 @@ def coordinated_before(ctx: Context, m: Mention) -> list[Mention]:
     for x in reversed(ms[:idx]):
         gap = ctx.between(x, nxt)
         if (re.fullmatch(rf"{_PART}\s*(?:,|,?\s*and|&)\s*", gap) or _ROLE_COORDINATION.fullmatch(gap)) and (
-                ctx.etype(x) in ART):
+                _artistlike(ctx, x)):
             out.append(x)
             nxt = x
         else:
@@ -1014,6 +1015,12 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
             groups = [m for c in tok.children if c.dep_ == "dobj" for m in _mentions_in(ctx, list(c.subtree))
                       if ctx.etype(m) is G or (ctx.fits(m, {G}, True) and any(
                           t.lower_ in GROUP_NOUNS for t in c.subtree))]
+            if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that", "whom"}
+                                           for c in tok.children):
+                # "Babyshambles, which he formed": the band is what the relative clause hangs on
+                founders = [m for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
+                            for m in _mentions_in(ctx, list(c.subtree)) if ctx.etype(m) is P]
+                groups = [m for m in _mentions_in(ctx, [tok.head]) if ctx.etype(m) is G]
         for group in groups[:1]:
             for founder in founders:
                 if founder.entity == group.entity:
