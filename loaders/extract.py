@@ -46,6 +46,7 @@ from artistgraph.loaders.relations import (
     achievement_candidates,
     album_tracks,
     band_role_candidates,
+    bandmates_owner_candidates,
     collaboration_candidates,
     coordinated,
     coordinated_before,
@@ -269,7 +270,8 @@ def _all_candidates(ctx: Context) -> Iterator[Candidate]:
     for produce in (pair_candidates, credit_candidates, collaboration_candidates,
                     featured_artist_candidates, director_candidates, release_date_candidates, release_verb_candidates,
                     achievement_candidates, band_role_candidates, formation_candidates,
-                    enlistment_candidates, title_descriptor_candidates, membership_verb_candidates):
+                    enlistment_candidates, title_descriptor_candidates, membership_verb_candidates,
+                    bandmates_owner_candidates):
         for cand in produce(ctx):
             yield from _expand_lists(ctx, cand)
 

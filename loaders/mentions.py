@@ -325,7 +325,9 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 if kind == "verb" and named and doc[j].ent_type_ != "DATE" and k - j >= 3 and any(
                         t.is_lower for t in doc[j:k]):
                     named = False  # "released Dance with a Ghost": a name does not run on with "with a"
-                next_is_verb = k < n and doc[k].pos_ in {"VERB", "AUX"}
+                next_is_verb = k < n and doc[k].pos_ in {"VERB", "AUX"} and (doc[j].ent_type_ == "PERSON" or not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and (c.i == i or j <= c.i < k) for c in doc[k].head.children))
+                # ("the album Parallax Park has gone gold": the verb's subject is the album, so the name is its title)
                 # "the album Taylor Swift released": a name, then its verb, is not a title
                 strong = kind == "noun" and not next_is_verb and doc[j].ent_type_ != "DATE"
                 possessive = k < n and doc[k].text in {"'s", "’s", "'", "’"}  # "video for Harper Vale's “Neon Saints”"

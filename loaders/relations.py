@@ -255,7 +255,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 rf"pop|rock|rap|hip-hop|indie|punk)\s+)*(?:band|group|outfit|side-project|side project)\s*,?\s*$",
                 re.I), 0.8, "person-pronoun-ok"),
     ("person-departure-from-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
-     re.compile(rf"^\s*(?:{_POSS})?\s*(?:(?:shock|sudden|recent|official|surprise|[a-z]+(?:ous|ful|al|ed|ic))\s+)?"
+     re.compile(rf"^\s*(?:{_POSS})?\s*(?:(?:[a-z]+-)?[a-z]+\s+)?"
                 rf"(?:departure|exit|"
                 r"resignation|dismissal|sacking|firing)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I),
      0.75, "person-pronoun-ok"),
@@ -991,6 +991,30 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                 start, end = ctx.char_span(person, group)
                 yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
                                 "membership-verb")
+
+
+def bandmates_owner_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Welch said his bandmates respected his decision": whoever has bandmates is
+    in the band the sentence names, or the band the article is about."""
+    doc = ctx.doc
+    for tok in doc:
+        if tok.lower_ not in {"bandmates", "bandmate", "band-mates", "band-mate", "groupmates", "groupmate"}:
+            continue
+        owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner = ctx.token_mention.get(owner_tok.i) if owner_tok is not None else None
+        if owner is None or ctx.etype(owner) is not P:
+            continue
+        sent_index = owner.sent
+        named = {m.entity: m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and ctx.etype(m) is G}
+        group = next(iter(named.values())) if len(named) == 1 else (
+            _focus_group(ctx, sent_index) if not named else None)
+        sent = ctx.sents[sent_index]
+        modality = _modality(sent, tok)
+        if group is None or modality == 0.0:
+            continue
+        start, end = ctx.char_span(owner)
+        yield Candidate("MEMBER_OF", owner.entity, group.entity, start, max(end, tok.idx + len(tok)), sent,
+                        0.65 * modality, "bandmates-owner")
 
 
 _FORM_LEMMAS = {"form", "found", "start", "create", "assemble"}
