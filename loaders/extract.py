@@ -310,12 +310,16 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
         if cand.rule in {"person-of-group", "people-make-up-group"}:
             listed = coordinated_before(ctx, first)[1:]
         for other in listed:
+            # an untyped name in a list takes the type of the name it is listed with ("Jisoo, Jennie, Rosé")
+            listed_type = ctx.etype(first) if ctx.etype(other) is None else None
             if listed_side == "subject":
                 yield Candidate(cand.relation, other.entity, cand.object, cand.start, cand.end, cand.sent,
-                                cand.confidence * 0.95, cand.rule + "+list", cand.subject_type, cand.object_type)
+                                cand.confidence * 0.95, cand.rule + "+list", cand.subject_type or listed_type,
+                                cand.object_type)
             else:
                 yield Candidate(cand.relation, cand.subject, other.entity, cand.start, cand.end, cand.sent,
-                                cand.confidence * 0.95, cand.rule + "+list", cand.subject_type, cand.object_type)
+                                cand.confidence * 0.95, cand.rule + "+list", cand.subject_type,
+                                cand.object_type or listed_type)
     if cand.rule == "group-role-person":
         # "former Free and Bad Company singer Paul Rodgers": the role holds for each band listed
         group = _mention_in_span(ctx, cand.object, cand)

@@ -598,6 +598,13 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if after[:1] == [","] and _release_apposition(doc, m.end + 1) and before[-1:] != ["by"] and (
             before[-2:] != [",", "of"]):  # not "Produced by A, of Glass Parade, the album ..."
         return R  # "Motomami, her third album," (but not "Directed by Ana Ferro, the clip")
+    if after[:1] in (["is"], ["was"], ["are"], ["were"]) and after[1:2] in (["a"], ["an"], ["the"]):
+        # "Blackpink is a girl group from South Korea", "IU is a singer": the copula names the kind
+        words_after = list(itertools.takewhile(lambda t: t.pos_ not in {"ADP", "PUNCT", "VERB", "AUX", "PRON"},
+                                               doc[m.end + 2:m.end + 6]))
+        if any(t.lower_ in GROUP_NOUNS - {"act"} for t in words_after) and not any(
+                t.lower_ in PERSON_ROLES for t in words_after):
+            return G
     if after[:1] in (["is"], ["was"]) and _release_apposition(doc, m.end + 1) and (
             m.source != "ner:PERSON" or _COPULA_RELEASE_BY.match(doc.text, doc[m.end - 1].idx + len(doc[m.end - 1]))) and (
             doc[m.start].is_sent_start or (doc[m.start - 1].is_sent_start and doc[m.start - 1].is_quote)) and not (
