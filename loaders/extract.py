@@ -57,6 +57,7 @@ from artistgraph.loaders.relations import (
     formation_candidates,
     membership_verb_candidates,
     pair_candidates,
+    pronoun_apposition_candidates,
     release_date_candidates,
     release_verb_candidates,
     sentence_primary,
@@ -271,7 +272,7 @@ def _all_candidates(ctx: Context) -> Iterator[Candidate]:
                     featured_artist_candidates, director_candidates, release_date_candidates, release_verb_candidates,
                     achievement_candidates, band_role_candidates, formation_candidates,
                     enlistment_candidates, title_descriptor_candidates, membership_verb_candidates,
-                    bandmates_owner_candidates):
+                    bandmates_owner_candidates, pronoun_apposition_candidates):
         for cand in produce(ctx):
             yield from _expand_lists(ctx, cand)
 

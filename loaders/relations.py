@@ -865,6 +865,29 @@ def title_descriptor_candidates(ctx: Context) -> Iterator[Candidate]:
                         "title-descriptor", subject_type=R)
 
 
+_PRONOUN_APPOSITION = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?P<pron>his|her|their)\s+(?:{_RELEASE_WORDS}\s+)*?"
+                                 r"(?:single|album|song|track|ep|mini-album|mixtape|record|ballad|lp)\b", re.I)
+
+
+def pronoun_apposition_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"J-Hope ... put out “on the street,” his new single": the title's apposition
+    names its owner with a pronoun the references resolved."""
+    for m in ctx.mentions:
+        if m.pronoun or ctx.etype(m) is not R:
+            continue
+        hit = _PRONOUN_APPOSITION.match(ctx.after(m, 80))
+        if hit is None:
+            continue
+        char = ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) + hit.start("pron")
+        owner = next((o for o in ctx.by_sent.get(m.sent, []) if o.pronoun and ctx.doc[o.start].idx == char), None)
+        if owner is None or owner.entity < 0 or ctx.etype(owner) not in ART or owner.entity == m.entity:
+            continue
+        sent = ctx.sents[m.sent]
+        start, end = ctx.char_span(m, owner)
+        yield Candidate("BY_ARTIST", m.entity, owner.entity, start, end, sent, 0.75 * _modality(sent),
+                        "release-pronoun-apposition")
+
+
 def _owned_elsewhere(ctx: Context, rel: Mention) -> bool:
     """The text names the release's artist right at it: "Kate Bush's Hounds of Love", "X by Y"."""
     if re.match(r"^\s*[”\"’']?\s*,?\s*(?:by|from)\s", ctx.after(rel, 20)):
