@@ -90,15 +90,35 @@ def print_table(table: RuleTable) -> None:
 
 
 def curve(gold_path: Path, nlp) -> None:
-    """P, R, F1 per threshold before (hand-set) and after (calibrated); numbers only."""
+    """P, R, F1 per threshold before (hand-set) and after (calibrated), then the
+    precision of the facts within each confidence band; numbers only."""
+    points = sorted({0.0, *THRESHOLDS})
+    runs = {}
+    for name in ("raw", "cal"):
+        runs[name] = {}
+        for t in points:
+            if name == "raw":
+                with raw_confidences():
+                    runs[name][t] = evaluate_gold(gold_path, Extractor(nlp=nlp), t)["micro"]
+            else:
+                runs[name][t] = evaluate_gold(gold_path, Extractor(nlp=nlp), t)["micro"]
     print(f"{gold_path}")
     print(f"{'T':>4}  {'raw P':>6} {'R':>6} {'F1':>6} {'n':>4}   {'cal P':>6} {'R':>6} {'F1':>6} {'n':>4}")
     for t in THRESHOLDS:
-        with raw_confidences():
-            before = evaluate_gold(gold_path, Extractor(nlp=nlp), t)["micro"]
-        after = evaluate_gold(gold_path, Extractor(nlp=nlp), t)["micro"]
         print(f"{t:>4.1f}  " + "   ".join(
-            f"{m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f} {m['predicted']:>4}" for m in (before, after)))
+            f"{m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f} {m['predicted']:>4}"
+            for m in (runs["raw"][t], runs["cal"][t])))
+    # A fact's confidence is its highest over the corpus, so the kept set only shrinks
+    # as T rises and a band's facts are the difference of two kept sets.
+    bands = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, None)]
+    print(f"{'band':>10}  {'raw n':>5} {'P':>6}   {'cal n':>5} {'P':>6}")
+    for lo, hi in bands:
+        cells = []
+        for name in ("raw", "cal"):
+            a, b = runs[name][lo], runs[name][hi] if hi is not None else {"predicted": 0, "tp": 0}
+            n, tp = a["predicted"] - b["predicted"], a["tp"] - b["tp"]
+            cells.append(f"{n:>5} {tp / n if n else float('nan'):>6.3f}")
+        print(f"{f'[{lo},{hi})' if hi else f'[{lo},1.0]':>10}  " + "   ".join(cells))
 
 
 def main(argv: list[str] | None = None) -> int:
