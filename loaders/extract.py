@@ -34,6 +34,7 @@ from artistgraph.graph.model import (
     Fact,
     normalize_name,
 )
+from artistgraph.loaders.calibration import calibrated
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity, build_entities, reference_mentions
 from artistgraph.loaders.lexicon import AWARD_WORDS
 from artistgraph.loaders.mentions import find_mentions
@@ -494,6 +495,9 @@ def _assemble(article: Article, ctx: Context, candidates: list[Candidate]) -> Ex
     for index, votes in implied.items():
         entities[index].implied.update(votes)
 
+    # Confidence from here on is the rule's calibrated precision (loaders/calibration.py),
+    # so the best-supported candidate of a fact is chosen on the calibrated scale.
+    candidates = [replace(c, confidence=calibrated(c.rule, c.confidence)) for c in candidates]
     best: dict[tuple, Candidate] = {}
     for c in candidates:
         rel = RELATIONS[c.relation]
