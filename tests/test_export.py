@@ -45,6 +45,7 @@ from artistgraph.graph.export.rdf import (
 )
 from artistgraph.graph.export.shapes import build_shapes, load_shapes, read_export, validate
 from artistgraph.graph.model import (
+    DEFAULT_MIN_CONFIDENCE,
     RELATIONS,
     Article,
     EntityType,
@@ -495,7 +496,9 @@ def test_malformed_links_give_one_line_naming_file_and_line(store, tmp_path, bod
 # -- CLI -----------------------------------------------------------------------------
 def test_cli_writes_every_rdf_format_to_stdout_and_files(store, tmp_path):
     runner = CliRunner()
-    reference = parse_rdflib(export_bytes(store, "ntriples"), "ntriples")
+    # the CLI exports at the default threshold: facts below it stay in the store
+    reference = parse_rdflib(export_bytes(store, "ntriples", min_confidence=DEFAULT_MIN_CONFIDENCE), "ntriples")
+    assert len(reference) < len(parse_rdflib(export_bytes(store, "ntriples"), "ntriples"))
     for fmt in RDF_FORMATS:
         result = runner.invoke(app, ["export", "--db", str(store.path), "--format", fmt])
         assert result.exit_code == 0, result.stderr
@@ -552,7 +555,7 @@ def test_cli_missing_store_is_one_line(tmp_path):
 # -- GraphML -----------------------------------------------------------------------------
 def test_graphml_reads_back_with_plain_attribute_values(store, tmp_path):
     out = tmp_path / "g.graphml"
-    result = CliRunner().invoke(app, ["export", "--db", str(store.path), "-f", "graphml",
+    result = CliRunner().invoke(app, ["export", "--db", str(store.path), "--min-confidence", "0", "-f", "graphml",
                                       "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     g = nx.read_graphml(out, force_multigraph=True)
@@ -594,7 +597,7 @@ def read_neo4j_csv(path: Path) -> list[dict[str, str]]:
 
 def test_neo4j_csv_headers_and_rows(store, tmp_path):
     folder = tmp_path / "neo4j"
-    result = CliRunner().invoke(app, ["export", "--db", str(store.path), "-f", "neo4j-csv",
+    result = CliRunner().invoke(app, ["export", "--db", str(store.path), "--min-confidence", "0", "-f", "neo4j-csv",
                                       "-o", str(folder)])
     assert result.exit_code == 0, result.stderr
     nodes_file, rels_file = folder / "entities.csv", folder / "relationships.csv"

@@ -13,6 +13,7 @@ from typing import Annotated, BinaryIO
 import typer
 
 from artistgraph.graph.export import FORMATS, RDF_FORMATS, ExportError
+from artistgraph.graph.model import DEFAULT_MIN_CONFIDENCE
 from artistgraph.queries.cli import app
 from artistgraph.queries.cli.common import (
     EXIT_USAGE,
@@ -69,7 +70,7 @@ def export(
     base: Annotated[str | None, typer.Option(
         "--base", help="Base IRI of exported entities, articles and facts "
         "(default: https://artistgraph.example/id/).")] = None,
-    min_confidence: MinConfidence = 0.0,
+    min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
     links: Annotated[Path | None, typer.Option(
         "--links", help="CSV of verified matches (name,wikidata,musicbrainz) to add as owl:sameAs.",
     )] = None,
