@@ -148,6 +148,8 @@ def _is_name_token(tok) -> bool:
             and tok.text[:1].isupper() and not (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit())))
         if not beside_name:
             return False
+    if re.fullmatch(r"\d+(?:st|nd|rd|th|s)", t, re.I):
+        return False  # "11th", "1990s": ordinals and decades are not names
     return t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t))
 
 

@@ -987,6 +987,34 @@ _MEMBERSHIP_LEMMAS = {"front", "join", "rejoin", "leave", "quit", "exit"}
 _PLAYING_LEMMAS = {"sing", "play", "drum", "perform", "rap"}
 
 
+def joins_on_release_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Milo Trent joins Ada Pike on “I Had Some Luck”": the one who joins is
+    featured on the other's release."""
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"join", "link", "hop"}:
+            continue
+        hosts = [m for c in tok.children if c.dep_ == "dobj" for m in _mentions_in(ctx, [c, *c.children])
+                 if _artistlike(ctx, m) and not m.pronoun]
+        releases = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}
+                    for m in _mentions_in(ctx, list(c.subtree)) if ctx.etype(m) is R and not m.pronoun]
+        guests = [m for m in _subject_mentions(ctx, tok) if _artistlike(ctx, m)]
+        if not (hosts and releases and guests):
+            continue
+        sent = tok.sent
+        modality = _modality(sent, tok)
+        if modality == 0.0 or _clause_negated(tok):
+            continue
+        rel, host = releases[0], hosts[0]
+        for guest in guests:
+            if guest.entity == host.entity:
+                continue
+            start, end = ctx.char_span(guest, rel)
+            yield Candidate("BY_ARTIST", rel.entity, host.entity, start, end, sent, 0.7 * modality,
+                            "joins-on-release", object_type=_implied_artist(ctx, host))
+            yield Candidate("FEATURES", rel.entity, guest.entity, start, end, sent, 0.7 * modality,
+                            "joins-on-release", object_type=_implied_artist(ctx, guest))
+
+
 def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     """Membership stated by a verb, wherever its subject is: "Ava Holt, who fronts
     Northline, also sings in Glass Parade", "Holt has since left Northline"."""
