@@ -1077,7 +1077,43 @@ def _date_value(ctx: Context, sent_index: int, ent: Span, future: bool | None) -
     return None
 
 
+_FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
+_FUTURE_FRAMES = frozenset({"set", "due", "schedule", "expect", "plan", "slate", "poise", "go", "tip", "gear"})
+_PAST_AUX = frozenset({"was", "were", "had", "has", "have", "did", "'d"})
+_PRESENT_RELEASE = frozenset({"arrive", "land", "drop", "come", "hit", "release", "debut", "premiere", "follow"})
+
+
+def _clause_tense(verb: Token) -> bool | None:
+    """Which way the verb's own clause points: True (will, is set to, is due,
+    present-tense "arrives"), False (past tense, "has been released"), None
+    when the clause does not say. The clause decides before the rest of the
+    sentence: in "was released on July 15, ahead of the album due next month"
+    the "due" belongs to another clause.
+
+    >>> # "“Paper Boats” was released on July 15" -> False; "will arrive on July 15" -> True
+    """
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "aux", "auxpass", "acomp"} and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "is set to arrive": the frame sits above the verb
+    words = [c for n in chain for c in n.children if c.dep_ in {"aux", "auxpass", "acomp", "xcomp", "prt"}]
+    if any(w.lower_ in _FUTURE_AUX for w in words):
+        return True
+    frames = chain[1:] + [w for w in words if w.dep_ == "acomp"] + ([verb] if verb.pos_ == "ADJ" else [])
+    if any(n.lemma_.lower() in _FUTURE_FRAMES and (n.lower_ == "due" or any(
+            c.dep_ == "xcomp" for c in n.children) or n.dep_ == "acomp") for n in frames):
+        return True  # "is set to arrive", "is due out", "is going to drop"
+    if any(w.lower_ in _PAST_AUX and w.dep_ in {"aux", "auxpass"} for w in words) or verb.tag_ == "VBD":
+        return False
+    if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_.lower() in _PRESENT_RELEASE:
+        return True  # news reports a coming release in the present: "the album lands Friday"
+    return None
+
+
 def _future(sent: Span, around: Token | None = None) -> bool | None:
+    if around is not None:
+        tense = _clause_tense(around)
+        if tense is not None:
+            return tense
     words = {t.lower_ for t in sent if t.text.islower()}  # "Set Me Free" is a title, "set to" a future
     if words & {"will", "'ll", "due", "scheduled", "upcoming", "forthcoming", "set", "expected", "plans",
                 "planning", "coming", "lands", "arrives", "next", "ahead"}:
@@ -1204,7 +1240,7 @@ def _is_age(ent: Span) -> bool:
 _RELEASE_CUE = re.compile(
     r"\b(?:releas\w*|out|came out|come out|comes out|arriv\w*|dropp?\w*|land\w*|debut\w*|premier\w*|"
     r"unveil\w*|issued|put out|puts out|hits? shelves|went live|goes live|due|scheduled|on sale|launch\w*|"
-    r"available|led the way|came next|followed)\b", re.I)
+    r"available|led the way|came next|followed|follows)\b", re.I)
 _NOT_RELEASE = re.compile(
     r"\b(?:chart\w*|topp?\w*|peak\w*|No\.|number one|award\w*|won|win|wins|nominat\w*|perform\w*|concert|"
     r"tour\w*|appear\w*|guest|born|enlist\w*|discharg\w*|sold|sales|streams|certified|recorded|recording|"
@@ -1307,7 +1343,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             if _NOT_RELEASE.search(clause_text) and not _RELEASE_CUE.search(clause_text) and not (
                     prenominal or noun_from):
                 continue
-            value = _date_value(ctx, sent_index, ent, _future(sent, verb))
+            value = _date_value(ctx, sent_index, ent, True if _out_future(ctx, sent, ent) else _future(sent, verb))
             modality = _modality(sent, verb)
             if value is None or modality == 0.0:
                 continue
@@ -1425,6 +1461,12 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
     if prenominal:
         after = [m for m in releases if ent.end <= m.start <= ent.end + 8]
         return after[:1]
+    titled = _out_after_title(ctx, sent_index, ent)
+    if titled is not None:
+        return [titled]
+    owner = _dated_noun(ctx, sent_index, ent, verb)
+    if owner is not None:
+        return owner
     other = {m.entity for m in releases if _other_release(ctx, m, verb)}  # and its descriptions with it
     releases = [m for m in releases if m.entity not in other]
     in_clause = []
@@ -1437,6 +1479,9 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
         if node.i == verb.i and not any(p.pos_ == "VERB" and p.dep_ in {"relcl", "acl", "advcl", "ccomp"} for p in path):
             in_clause.append(m)
     if in_clause:
+        paired = _paired_by_order(ctx, sent_index, ent, verb, in_clause)
+        if paired:
+            return paired
         # "Doja Cat, the star behind “Say So”, dropped “Kiss Me More” on April 8": the object was released
         objects = {t.i for c in verb.children if c.dep_ in {"dobj", "attr", "xcomp", "oprd"} for t in c.subtree}
         subjects = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
@@ -1451,11 +1496,16 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
         return [antecedent]
     noun = _described_subject(ctx, verb)
     if noun is not None:
-        target = _referent(ctx, sent_index, noun)
+        # "The record, Hollow Moon, arrives on Friday": the apposition names it
+        named = [m for c in noun.children if c.dep_ == "appos" for m in _mentions_in(ctx, [c])
+                 if not m.pronoun and (ctx.etype(m) is R or (ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True)))]
+        target = named[0] if named else _referent(ctx, sent_index, noun)
         return [target] if target is not None else []
     untyped = _untyped_released(ctx, verb)
     if untyped is not None:
         return [untyped]
+    if verb.lemma_.lower() == "follow":
+        return []  # "the tour follows in May": only a release named as what follows is dated
     if not releases:
         focus = ctx.focus_release(sent_index - 1) if sent_index else None
         subj_refs = [m for m in _mentions_in(ctx, list(verb.subtree)) if m.pronoun and ctx.etype(m) is R]
@@ -1464,6 +1514,101 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
         return []
     nearest = min(releases, key=lambda m: min(abs(m.start - ent.end), abs(ent.start - m.end)))
     return [nearest] if min(abs(nearest.start - ent.end), abs(ent.start - nearest.end)) <= 12 else []
+
+
+_OUT_AFTER_TITLE = re.compile(
+    r"^\s*[”\"’']?\s*[,(–—-]\s*[”\"’']?\s*(?:(?:which|that)\s+(?:is|was|are|were|came|comes|arrives|arrived|"
+    r"dropped|drops|landed|lands)\s+)?(?:out|due(?:\s+out)?|released|arriving|available|dropping|landing)\s+"
+    r"(?:on\s+|in\s+)?$", re.I)
+_OUT_NOW = re.compile(r"\b(?:(came|come|was|were|been|had|already)\s+)?out\s+(?:on\s+)?$", re.I)
+
+
+def _out_after_title(ctx: Context, sent_index: int, ent: Span) -> Mention | None:
+    """"Hollow Moon, out Friday," / "Hollow Moon (out Friday via ...)" / "X, due
+    out in May,": the date in a short aside right after a title dates that title,
+    whatever else the sentence releases."""
+    for m in reversed(ctx.by_sent.get(sent_index, [])):
+        if m.end > ent.start or m.pronoun:
+            continue
+        between = ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ent.start_char]
+        if not _OUT_AFTER_TITLE.match(between):
+            return None  # only the title right before the aside
+        if ctx.etype(m) is R or (ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True)):
+            return m
+        return None
+    return None
+
+
+def _out_future(ctx: Context, sent: Span, ent: Span) -> bool:
+    """"out Friday", "is out Friday": news announces a coming release in the
+    present; "came out Friday" and "was out Friday" report the past."""
+    m = _OUT_NOW.search(ctx.text[sent.start_char:ent.start_char])
+    return m is not None and m.group(1) is None
+
+
+def _paired_by_order(ctx: Context, sent_index: int, ent: Span, verb: Token,
+                     in_clause: list[Mention]) -> list[Mention]:
+    """Several titles and several dates in one clause pair up in text order:
+    "released A on May 2 and B on June 9" dates A May 2 and B June 9, whatever
+    the parse attached the second title to. "followed it with B in June" dates
+    B, the release after "with". Returns [] when the order does not decide."""
+    if verb.lemma_.lower() == "follow":
+        with_ = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for m in _mentions_in(ctx, list(c.subtree)) if not m.pronoun and ctx.etype(m) is R]
+        if with_:
+            return with_[:1]
+    named = [m for m in in_clause if not m.pronoun]
+    if len({m.entity for m in named}) < 2:
+        return []
+    dates = [d for d in _dates_in(ctx, ctx.sents[sent_index]) if not _is_age(d)]
+    if len(dates) < 2:
+        return []
+    before = [m for m in named if m.end <= ent.start
+              and not any(m.end <= d.start < ent.start for d in dates)]
+    return before[-1:]
+
+
+_EVENT_NOUNS = frozenset({"release", "launch", "premiere", "arrival", "drop", "debut", "rollout"})
+
+
+def _dated_noun(ctx: Context, sent_index: int, ent: Span, verb: Token) -> list[Mention] | None:
+    """The date sits inside a noun phrase that is not an argument of ``verb``: it
+    dates that phrase's release, not the clause's. "X was released on July 15,
+    ahead of the album due next month": "next month" dates "the album" (and,
+    unless the text says which album, nothing). "after the July release of
+    Jack in the Box": July dates Jack in the Box. Returns None when the date
+    hangs on the verb itself.
+    """
+    node = ent.root
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return None
+        if node.pos_ not in {"NOUN", "PROPN"} or (ent.start <= node.i < ent.end):
+            continue
+        if node.head.i == verb.i and node.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}:
+            return None  # an argument of the dated verb: the normal reading holds
+        named = ctx.token_mention.get(node.i)
+        if named is not None and not named.pronoun and ctx.etype(named) is R:
+            return [named]
+        if node.lower_ in _EVENT_NOUNS:
+            of = [m for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for m in _mentions_in(ctx, list(c.subtree)) if not m.pronoun and ctx.etype(m) is R]
+            if of:
+                return of[:1]
+        if _release_noun(node):
+            # "Motomami, her third album, in 2022": the noun is an apposition to the title
+            left = ctx.doc[node.left_edge.i]
+            named = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= left.i and not m.pronoun
+                     and ctx.etype(m) is R and re.fullmatch(r"[\s,“”\"‘’'(-]*", ctx.text[
+                         ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):left.idx])]
+            named = named or [m for m in _mentions_in(ctx, list(node.subtree)) if not m.pronoun and ctx.etype(m) is R
+                              and not ent.start <= m.start < ent.end]
+            if named:
+                return named[:1]
+            target = _referent(ctx, sent_index, node) if _definite(node) else None
+            return [target] if target is not None else []
+    return None
 
 
 def _antecedent_release(ctx: Context, verb: Token) -> Mention | None:
@@ -1506,9 +1651,10 @@ def _untyped_released(ctx: Context, verb: Token) -> Mention | None:
     """A name no rule has typed yet that the parse makes the released thing: the
     object of "put out X", the subject of "X arrives", and the main subject after
     a participle ("Released on Friday, My Universe has ...")."""
-    if verb.lemma_.lower() not in _RELEASE_EVENT:
+    out = verb.lemma_.lower() == "be" and any(c.lower_ in {"out", "due", "available"} for c in verb.children)
+    if verb.lemma_.lower() not in _RELEASE_EVENT and not out:
         return None
-    slots = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    slots = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or (out and c.dep_ == "nsubj")]
     if verb.lemma_.lower() in {"come", "arrive", "land", "drop", "debut", "premiere"}:
         slots += [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "xcomp":  # "FACE is scheduled to arrive"

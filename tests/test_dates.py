@@ -144,3 +144,64 @@ def test_headline_fragment_is_not_an_enlistee(extractor):
     got = enlisted(extractor, text)
     assert ("Lee Dohyun", "2021-07-22") in got
     assert {s for s, _ in got} == {"Lee Dohyun"}
+
+
+# -- tense of the dated clause ------------------------------------------------------
+
+def test_past_tense_clause_keeps_the_date_in_the_past(extractor):
+    # the future words belong to the other clause: July 15 was five days before publication
+    text = ("Singer Nora Vale's new single “Paper Boats” was released on July 15, and her album "
+            "will follow in the autumn.")
+    got = released(extractor, text, date(2024, 7, 20))
+    assert ("Paper Boats", "2024-07-15") in got
+    assert ("Paper Boats", "2025-07-15") not in got
+
+
+def test_unknown_tense_takes_the_nearest_year():
+    from artistgraph.loaders.dates import resolve_date
+
+    assert resolve_date("December 1", date(2024, 1, 10)) == "2023-12-01"
+    assert resolve_date("February 2", date(2024, 1, 10)) == "2024-02-02"
+
+
+def test_date_inside_another_noun_phrase_is_not_the_title(extractor):
+    text = "“Paper Boats” was released on July 15, ahead of the album due next month."
+    got = released(extractor, text, date(2024, 7, 20))
+    assert ("Paper Boats", "2024-07-15") in got
+    assert ("Paper Boats", "2024-08") not in got
+
+
+# -- several titles, asides ---------------------------------------------------------
+
+def test_titles_and_dates_pair_in_order(extractor):
+    text = "Rapper Jay Corso released “Hollow” on May 2 and “Kingdom” on June 9."
+    got = released(extractor, text, date(2024, 7, 1))
+    assert got >= {("Hollow", "2024-05-02"), ("Kingdom", "2024-06-09")}
+    assert ("Hollow", "2024-06-09") not in got
+
+
+def test_followed_it_with_dates_the_new_title(extractor):
+    text = "The quartet dropped “Hollow” in May 2021 and followed it with “Kingdom” in June 2022."
+    got = released(extractor, text)
+    assert got >= {("Hollow", "2021-05"), ("Kingdom", "2022-06")}
+    assert ("Hollow", "2022-06") not in got
+
+
+def test_title_follows_on_a_date(extractor):
+    text = ("Nora Vale is back. “Glass Bells” follows on March 3, two weeks after her comeback "
+            "single “Red Flag.”")
+    got = released(extractor, text, date(2024, 2, 12))
+    assert ("Glass Bells", "2024-03-03") in got
+    assert ("Red Flag", "2024-03-03") not in got
+
+
+def test_out_friday_aside_dates_the_title_before_it(extractor):
+    # present-tense "out Friday" announces the coming Friday, not the one before
+    text = "Nora Vale's new album “Hollow Moon” (out Friday via Blue Records) features twelve songs."
+    assert ("Hollow Moon", "2024-02-16") in released(extractor, text, date(2024, 2, 12))
+
+
+def test_album_apposition_with_a_year(extractor):
+    text = ("Singer Rosa Vell put out “Tidewater”, her third album, in 2018, whereas her sister has "
+            "not yet released a full-length record.")
+    assert ("Tidewater", "2018") in released(extractor, text, date(2024, 8, 1))
