@@ -1023,13 +1023,34 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
                                 object_type=_implied("MEMBER_OF", False, group, ctx))
 
 
+_FORCES = r"(?:military|army|navy|air force|marines?|marine corps|armed forces)"
+# Wording that says a person enlisted or is to enlist (began the service).
 _ENLIST = re.compile(r"\b(?:enlist(?:s|ed|ing|ment)?|military service|mandatory service|national service|"
                      r"(?:compulsory|mandatory|military|national) (?:national |military )?duty|"
-                     r"join(?:s|ed|ing)? the (?:\w+ )?(?:military|army|navy|air force|marines)|"
-                     r"(?:entered|enter|enters|entering) the (?:military|army)|"
-                     r"(?:start|begin|began|starts|begins|starting|beginning) (?:his|her) (?:mandatory )?"
-                     r"(?:military )?service|discharged? from (?:the )?(?:military|army|service|mandatory)|"
-                     r"(?:his|her) (?:mandatory )?(?:military )?service begins)", re.I)
+                     rf"join(?:s|ed|ing)? the (?:\w+ )?{_FORCES}|"
+                     rf"(?:entered|enter|enters|entering) (?:the )?(?:{_FORCES}|boot camp|(?:army |military )?training)|"
+                     r"(?:start|begin|began|begun|starts|begins|starting|beginning) (?:his|her) (?:mandatory |alternative )?"
+                     r"(?:military )?service|(?:his|her) (?:mandatory )?(?:military )?service begins|"
+                     rf"drafted into (?:the )?(?:\w+ )?{_FORCES}|"
+                     r"(?:was|were|be|been|being|got|get|gets|is|are) drafted\b(?!\s+(?:in|by|to|as|onto|for|from)\b)|"
+                     r"(?:report(?:s|ed|ing)?|head(?:s|ed)? off) (?:to|for) (?:basic |military |recruit |army )?"
+                     r"(?:training|boot camp)|inducted into (?:the )?(?:\w+ )?" + _FORCES + r"|"
+                     r"alternative (?:military )?service|social service agent|public service worker)", re.I)
+# Wording that says the service began earlier or is under way: he enlisted, date unknown.
+_IMPLIED_ENLIST = re.compile(
+    r"\b(?:(?:complet|finish|end|conclud|wrapp?|fulfill?)\w*(?: up)? (?:his|her|their) "
+    r"(?:(?:mandatory|military|alternative|national|army|compulsory|\w+-(?:year|month)|public|social|"
+    r"active-duty|conscript) ){0,2}(?:service|duty|enlistment)|discharged?|"
+    rf"(?:returned|returns|return|returning|back|home) from (?:the |his |her )?(?:{_FORCES}|service|military service)|"
+    rf"(?:serves|served|serving) (?:in|with) the (?:\w+ )?{_FORCES})", re.I)
+# "completed his military service", "discharged from military service", "his military service ends":
+# the service wording names its end, not its start
+_ENDED_BEFORE = re.compile(r"(?:(?:complet|finish|end|conclud|wrapp?|fulfill?)\w*(?:\s+up)?|discharged?\s+from|"
+                           r"(?:returned|returns|return|returning|back|home)\s+from)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$", re.I)
+_ENDS_AFTER = re.compile(r"^\s+(?:ends|ended|will\s+end|is\s+over|finishes|finished|wraps|concludes|concluded)\b", re.I)
+_NOT_MILITARY_DISCHARGE = re.compile(r"\bdischarged? (?:from )?(?:the )?(?:hospital|clinic|care)\b", re.I)
+_MILITARY_WORD = re.compile(rf"\b(?:{_FORCES}|service|duty|soldier|enlist\w*|conscript\w*|draft\w*)\b", re.I)
 _DISCHARGE = re.compile(r"\bdischarged?\b", re.I)
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 # A bare year after these words is a date even when NER misses it ("put out Motomami in 2022").
@@ -1139,21 +1160,44 @@ def _enlistee(ctx: Context, m: Mention) -> bool:
 def _enlistment_date(ctx: Context, sent: Span, sent_index: int, verb: Token, trig_tok: Token,
                      skip: set[int]) -> str | None:
     future = _future(sent, verb)
+    clause = {verb.i, trig_tok.i, *(t.i for t in trig_tok.ancestors if t.i != verb.i and t.pos_ in {"NOUN", "PROPN"}
+                                      and verb.i in {a.i for a in t.ancestors})}
+    node = verb
+    while node.dep_ in {"xcomp", "acomp"} and node.head.i != node.i:  # "is set to enlist", "is due to join"
+        node = node.head
+        clause.add(node.i)
+    future = _clause_tense(verb) if _clause_tense(verb) is not None else future
     for ent in _dates_in(ctx, sent):
         if ent.start in skip:
             continue
-        if re.search(r"\bdischarg|\bborn\b|\bdebut", ctx.text[sent.start_char:ent.start_char][-50:], re.I):
+        # another event between the trigger and the date owns it ("enlisted; discharged on ...")
+        window = ctx.text[max(sent.start_char, trig_tok.idx if trig_tok.i < ent.start else 0, ent.start_char - 50):
+                          ent.start_char]
+        if re.search(r"\bdischarg|\bborn\b|\bdebut", window, re.I):
             continue
         if re.match(r"^\W*(?:\w+\s+)?discharg", ctx.text[ent.end_char:ent.end_char + 30], re.I):
             continue
-        in_clause = ent.root.i in {t.i for t in verb.subtree}
-        if not in_clause and min(abs(ent.start - trig_tok.i), abs(ent.end - trig_tok.i)) > 8:
+        owner = _date_owner(ent, trig_tok)
+        if owner is not None and owner.i not in clause:
+            continue  # the date of another clause: a single, a discharge, a statement
+        if owner is None and min(abs(ent.start - trig_tok.i), abs(ent.end - trig_tok.i)) > 8:
             continue
         if ent.root.head.lower_ in {"ago", "old"}:
             continue
         value = _date_value(ctx, sent_index, ent, future)
         if value and not _is_age(ent):
             return value
+    return None
+
+
+def _date_owner(ent: Span, trigger: Token) -> Token | None:
+    """The verb (or the trigger noun, "his enlistment on May 6") a date hangs on;
+    None in a verbless fragment."""
+    node = ent.root
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == trigger.i or node.pos_ in {"VERB", "AUX"}:
+            return node
     return None
 
 
@@ -1176,36 +1220,58 @@ def _earlier_enlistees(ctx: Context, sent: Span, sent_index: int, future: bool |
         yield m, value, when
 
 
+def _enlistment_trigger(text: str) -> tuple[re.Match, bool] | None:
+    """The first wording of a sentence that says someone enlisted, and whether it
+    is only implied by a completed service or a discharge. Wording that starts the
+    service wins, so its date is read: "was discharged in June, having enlisted
+    on December 13"."""
+    start = next((m for m in _ENLIST.finditer(text) if not _ENDED_BEFORE.search(text[max(0, m.start() - 45):m.start()])
+                  and not _ENDS_AFTER.match(text[m.end():])), None)
+    if start is not None and not re.search(
+            r"\benlist(?:s|ed|ing)?\s+(?:the\s+)?(?:help|services|support|a\s+new|new|producer)", text, re.I):
+        return start, False
+    for implied in _IMPLIED_ENLIST.finditer(text):
+        if _DISCHARGE.fullmatch(implied.group(0)) and (
+                _NOT_MILITARY_DISCHARGE.search(text) or not _MILITARY_WORD.search(text)):
+            continue  # "discharged from hospital"
+        return implied, True
+    return None
+
+
 def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
     for sent_index, sent in enumerate(ctx.sents):
         text = sent.text
-        match = _ENLIST.search(text)
-        if not match:
+        found = _enlistment_trigger(text)
+        if found is None:
             continue
-        if re.search(r"\benlist(?:s|ed|ing)?\s+(?:the\s+)?(?:help|services|support|a\s+new|new|producer)", text, re.I):
-            continue  # "enlisted a new drummer": not military
+        match, discharge = found
         trigger_char = sent.start_char + match.start()
         trigger = ctx.doc.char_span(trigger_char, trigger_char + len(match.group(0).split()[0]),
                                     alignment_mode="expand")
         trig_tok = trigger[0] if trigger is not None else sent.root
         modality = _modality(sent)
-        discharge = bool(_DISCHARGE.search(match.group(0))) or (
-            bool(re.search(r"\bdischarg", text, re.I)) and not re.search(r"\benlist", text, re.I))
         if modality == 0.0 or (_clause_negated(trig_tok) and not discharge):
             continue
         # who: the subject of the trigger's verb, else the nearest person before it
         verb = trig_tok
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass"}) and verb.head.i != verb.i:
+            verb = verb.head  # "was drafted": the participle, not the auxiliary
+        trigger_end = sent.start_char + match.end()
         earlier = [] if discharge else list(_earlier_enlistees(ctx, sent, sent_index, _future(sent, verb)))
         others = {m.entity for m, _, _ in earlier}
-        trigger_end = sent.start_char + match.end()
         # not a name inside the trigger ("Joined the Military"), a possessor ("MONSTA X's members")
         # or a person said to have gone before
         eligible = [m for m in ctx.by_sent.get(sent_index, []) if _enlistee(ctx, m) and m.entity not in others
                     and not trigger_char <= ctx.doc[m.start].idx < trigger_end
                     and not re.match(rf"^{_POSS}", ctx.after(m, 3))]
-        persons = [m for m in _subject_mentions(ctx, verb) if ctx.etype(m) is P]
+        # "attended Jin's enlistment ceremony": the possessor of the trigger noun enlists, not the subject
+        words = ctx.doc.char_span(trigger_char, trigger_end, alignment_mode="expand") or [trig_tok]
+        nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+        nouns += [t.head for t in nouns if t.dep_ in {"compound", "amod"}]  # "Jin's enlistment ceremony"
+        owners = [c for t in nouns for c in t.children if c.dep_ == "poss"]
+        persons = [m for m in _mentions_in(ctx, owners) if ctx.etype(m) is P or (not m.pronoun and _enlistee(ctx, m))]
+        if not persons:
+            persons = [m for m in _subject_mentions(ctx, verb) if ctx.etype(m) is P]
         if not persons:
             persons = [m for m in _mentions_in(ctx, list(trig_tok.subtree)) if ctx.etype(m) is P]
         if not persons and verb.dep_ in {"acl", "relcl"}:  # "Shownu, one of MONSTA X's members, enlisted"

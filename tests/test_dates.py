@@ -205,3 +205,66 @@ def test_album_apposition_with_a_year(extractor):
     text = ("Singer Rosa Vell put out “Tidewater”, her third album, in 2018, whereas her sister has "
             "not yet released a full-length record.")
     assert ("Tidewater", "2018") in released(extractor, text, date(2024, 8, 1))
+
+
+# -- enlistment: which date, whose, and wording that implies it ---------------------
+
+def test_completed_service_implies_enlistment_without_its_date(extractor):
+    text = ("Singer Kim Doyun completed his military service on March 2, 2024, and returned to the "
+            "stage with “Echo.”")
+    assert enlisted(extractor, text, date(2024, 3, 10)) == {("Kim Doyun", None)}
+
+
+def test_community_service_is_not_military(extractor):
+    text = "Singer Kim Doyun was ordered to complete his community service before the tour."
+    assert not enlisted(extractor, text, date(2024, 3, 10))
+
+
+def test_discharge_date_is_not_the_enlistment_date(extractor):
+    text = "Kim Doyun was discharged on June 12, 2024, having enlisted on December 13, 2022."
+    assert enlisted(extractor, text, date(2024, 6, 20)) == {("Kim Doyun", "2022-12-13")}
+
+
+def test_discharge_with_the_army_elsewhere_in_the_sentence(extractor):
+    text = "Singer Kim Doyun was discharged on March 2 after 18 months in the army."
+    assert enlisted(extractor, text, date(2024, 3, 10)) == {("Kim Doyun", None)}
+
+
+def test_hospital_discharge_is_not_military(extractor):
+    text = "Singer Kim Doyun was discharged from hospital on March 2 after a minor operation."
+    assert not enlisted(extractor, text, date(2024, 3, 10))
+
+
+def test_single_date_in_another_clause_is_not_the_enlistment_date(extractor):
+    text = "Singer Kim Doyun released his single “Echo” on May 2, a week before he enlisted."
+    assert enlisted(extractor, text, date(2024, 6, 1)) == {("Kim Doyun", None)}
+
+
+def test_other_event_before_the_trigger_keeps_its_own_date(extractor):
+    text = "Park Seojun and Lee Hana debuted in 2019; Park enlisted on June 5, 2023."
+    assert ("Park Seojun", "2023-06-05") in enlisted(extractor, text)
+
+
+def test_possessor_of_the_enlistment_is_the_enlistee(extractor):
+    text = "Rapper Lee Hana attended singer Kim Doyun's enlistment ceremony on December 13."
+    got = enlisted(extractor, text, date(2024, 12, 20))
+    assert ("Kim Doyun", "2024-12-13") in got
+    assert not {s for s, _ in got if s == "Lee Hana"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elvis Presley was drafted into the Army in March 1958.", ("Elvis Presley", "1958-03")),
+    ("Singer Ray Dorn reported for basic training on January 8, 2024.", ("Ray Dorn", "2024-01-08")),
+    ("Singer Kim Doyun began his alternative service as a social service agent on March 26, 2023.",
+     ("Kim Doyun", "2023-03-26")),
+    ("While singer Kim Doyun serves in the army, bandmate Lee Hana released “Sunday” in May.", ("Kim Doyun", None)),
+])
+def test_draft_and_alternative_service_wording(extractor, text, expected):
+    got = enlisted(extractor, text, date(2024, 6, 1))
+    assert expected in got
+    assert "Lee Hana" not in {s for s, _ in got}
+
+
+def test_generic_duty_statement_names_no_enlistee(extractor):
+    text = "In South Korea, all able-bodied men must serve in the military for about 18 months."
+    assert not enlisted(extractor, text, date(2024, 7, 20))
