@@ -1077,7 +1077,8 @@ def _dates_in(ctx: Context, sent: Span) -> list[Span]:
             continue
         prev = ctx.doc[tok.i - 1] if tok.i > sent.start else None
         nxt = ctx.doc[tok.i + 1] if tok.i + 1 < sent.end else None
-        if (prev is not None and prev.lower_ in _YEAR_PREPS) or (nxt is not None and nxt.text in {"'s", "’s"}):
+        if (prev is not None and prev.lower_ in _YEAR_PREPS) or (nxt is not None and nxt.text in {"'s", "’s"}) or (
+                prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")"):
             out.append(ctx.doc[tok.i:tok.i + 1])
     return sorted(out, key=lambda span: span.start)
 
@@ -1356,6 +1357,13 @@ def _event_of(ctx: Context, ent: Span) -> str | None:
 
 def _event_word(ctx: Context, node: Token) -> str | None:
     lemma = node.lemma_.lower()
+    if lemma in {"share", "reveal", "post", "offer"} and node.pos_ == "VERB":
+        # "shared “Glass Bells” on Friday" releases the song; "shared a teaser of it" does not
+        objects = [c for c in node.children if c.dep_ == "dobj"]
+        released = [o for o in objects if _release_noun(o) or any(ctx.etype(m) is R for m in _mentions_in(ctx, [o]))]
+        if any(o.lower_ in _NOT_THE_RELEASE for o in objects):
+            return "other"
+        return "release" if released and lemma == "share" else "other"
     if lemma == "due" and any(c.dep_ == "xcomp" for c in node.children):
         return None  # "due to appear": the verb after it is the event
     if node.i >= 2 and ctx.doc[node.i - 1].text == "-" and ctx.doc[node.i - 2].lower_ == "re":
@@ -1394,6 +1402,14 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             prenominal = bool(re.match(rf"^\s*(?:{_POSS}\s*)?(?:[\w-]+\s+){{0,2}}?(?:album|single|song|track|hit|ep|"
                                        r"record|release|mixtape|debut|cover|classic|ballad)\b", window_after, re.I)) or (
                 year_only and bool(re.match(rf"^\s*{_POSS}\s*[“\"‘']?\s*\w", window_after)))
+            # "“Hollow Moon” (2019)": a year in brackets right after a title is its year
+            if year_only and re.match(r"^\s*\)", window_after):
+                titled = _bracketed_after_title(ctx, sent_index, ent)
+                if titled is not None:
+                    start, end = ctx.char_span(titled)
+                    yield Candidate("RELEASED_ON", _release_entity(ctx, titled), ent.text.strip(), start,
+                                    ent.end_char, sent, 0.8 * _modality(sent), "bracketed-year")
+                continue
             # "their track from 1992": the noun right before "from", however the parse attached it
             noun_from = head.head.lower_ == "from" and head.head.i > sent.start and _release_noun(
                 ctx.doc[head.head.i - 1])
@@ -1586,7 +1602,8 @@ _OUT_AFTER_TITLE = re.compile(
     r"^\s*[”\"’']?\s*[,(–—-]\s*[”\"’']?\s*(?:(?:which|that)\s+(?:is|was|are|were|came|comes|arrives|arrived|"
     r"dropped|drops|landed|lands)\s+)?(?:out|due(?:\s+out)?|released|arriving|available|dropping|landing)\s+"
     r"(?:on\s+|in\s+)?$", re.I)
-_OUT_NOW = re.compile(r"\b(?:(came|come|was|were|been|had|already)\s+)?out\s+(?:on\s+)?$", re.I)
+_OUT_NOW = re.compile(r"\b(?:(came|come|was|were|been|had|already)\s+)?(?:out|due(?:\s+out)?|arriving|dropping)\s+"
+                      r"(?:on\s+|in\s+)?$", re.I)
 
 
 def _out_after_title(ctx: Context, sent_index: int, ent: Span) -> Mention | None:
@@ -1600,6 +1617,18 @@ def _out_after_title(ctx: Context, sent_index: int, ent: Span) -> Mention | None
         if not _OUT_AFTER_TITLE.match(between):
             return None  # only the title right before the aside
         if ctx.etype(m) is R or (ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True)):
+            return m
+        return None
+    return None
+
+
+def _bracketed_after_title(ctx: Context, sent_index: int, ent: Span) -> Mention | None:
+    """The release whose title stands right before "(YEAR)"."""
+    for m in reversed(ctx.by_sent.get(sent_index, [])):
+        if m.end > ent.start or m.pronoun:
+            continue
+        between = ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ent.start_char]
+        if re.fullmatch(r"\s*[”\"’']?\s*\(\s*", between) and ctx.etype(m) is R:
             return m
         return None
     return None
@@ -1652,8 +1681,10 @@ def _dated_noun(ctx: Context, sent_index: int, ent: Span, verb: Token) -> list[M
             return None
         if node.pos_ not in {"NOUN", "PROPN"} or (ent.start <= node.i < ent.end):
             continue
-        if node.head.i == verb.i and node.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}:
-            return None  # an argument of the dated verb: the normal reading holds
+        if node.head.i == verb.i and node.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "oprd"} and (
+                verb.lemma_.lower() in _RELEASE_EVENT | _RELEASE_LEMMAS or verb.lemma_.lower() == "be"):
+            return None  # an argument of the dated release verb: the normal reading holds
+        # "The album, due May 3, includes X": the date describes the noun, not what "includes" does
         named = ctx.token_mention.get(node.i)
         if named is not None and not named.pronoun and ctx.etype(named) is R:
             return [named]

@@ -268,3 +268,25 @@ def test_draft_and_alternative_service_wording(extractor, text, expected):
 def test_generic_duty_statement_names_no_enlistee(extractor):
     text = "In South Korea, all able-bodied men must serve in the military for about 18 months."
     assert not enlisted(extractor, text, date(2024, 7, 20))
+
+
+def test_shared_a_song_on_a_day_releases_it(extractor):
+    text = "On Friday, Nora Vale shared “Glass Bells,” the first single from her upcoming album."
+    assert ("Glass Bells", "2024-02-09") in released(extractor, text, date(2024, 2, 12))
+
+
+def test_due_aside_points_forward_after_a_past_verb(extractor):
+    text = "Nora Vale shared “Glass Bells” on Friday, the first single from “Hollow Moon,” due May 3."
+    got = released(extractor, text, date(2024, 2, 12))
+    assert ("Hollow Moon", "2024-05-03") in got
+    assert ("Hollow Moon", "2023-05-03") not in got
+
+
+def test_date_describing_the_subject_noun_is_not_the_object(extractor):
+    text = "The album, due May 3, includes “Glass Bells.”"
+    assert ("Glass Bells", "2024-05-03") not in released(extractor, text, date(2024, 2, 12))
+
+
+def test_bracketed_year_after_a_title(extractor):
+    text = "Nora Vale's “Hollow Moon” (2019) remains her best-selling album."
+    assert ("Hollow Moon", "2019") in released(extractor, text, date(2024, 2, 12))
