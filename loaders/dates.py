@@ -79,6 +79,9 @@ def _near_year(month: int, day: int | None, base: date, future: bool | None) -> 
         return base.year + 1
     if future is False and candidate > ref:
         return base.year - 1
+    if future is None:  # unknown tense: the reading nearest the publication date
+        return min((base.year - 1, base.year, base.year + 1),
+                   key=lambda y: abs((date(y, month, min(day or 1, 28)) - ref).days))
     return base.year
 
 

@@ -1106,13 +1106,34 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
                                 object_type=_implied("MEMBER_OF", False, group, ctx))
 
 
+_FORCES = r"(?:military|army|navy|air force|marines?|marine corps|armed forces)"
+# Wording that says a person enlisted or is to enlist (began the service).
 _ENLIST = re.compile(r"\b(?:enlist(?:s|ed|ing|ment)?|military service|mandatory service|national service|"
                      r"(?:compulsory|mandatory|military|national) (?:national |military )?duty|"
-                     r"join(?:s|ed|ing)? the (?:\w+ )?(?:military|army|navy|air force|marines)|"
-                     r"(?:entered|enter|enters|entering) the (?:military|army)|"
-                     r"(?:start|begin|began|starts|begins|starting|beginning) (?:his|her) (?:mandatory )?"
-                     r"(?:military )?service|discharged? from (?:the )?(?:military|army|service|mandatory)|"
-                     r"(?:his|her) (?:mandatory )?(?:military )?service begins)", re.I)
+                     rf"join(?:s|ed|ing)? the (?:\w+ )?{_FORCES}|"
+                     rf"(?:entered|enter|enters|entering) (?:the )?(?:{_FORCES}|boot camp|(?:army |military )?training)|"
+                     r"(?:start|begin|began|begun|starts|begins|starting|beginning) (?:his|her) (?:mandatory |alternative )?"
+                     r"(?:military )?service|(?:his|her) (?:mandatory )?(?:military )?service begins|"
+                     rf"drafted into (?:the )?(?:\w+ )?{_FORCES}|"
+                     r"(?:was|were|be|been|being|got|get|gets|is|are) drafted\b(?!\s+(?:in|by|to|as|onto|for|from)\b)|"
+                     r"(?:report(?:s|ed|ing)?|head(?:s|ed)? off) (?:to|for) (?:basic |military |recruit |army )?"
+                     r"(?:training|boot camp)|inducted into (?:the )?(?:\w+ )?" + _FORCES + r"|"
+                     r"alternative (?:military )?service|social service agent|public service worker)", re.I)
+# Wording that says the service began earlier or is under way: he enlisted, date unknown.
+_IMPLIED_ENLIST = re.compile(
+    r"\b(?:(?:complet|finish|end|conclud|wrapp?|fulfill?)\w*(?: up)? (?:his|her|their) "
+    r"(?:(?:mandatory|military|alternative|national|army|compulsory|\w+-(?:year|month)|public|social|"
+    r"active-duty|conscript) ){0,2}(?:service|duty|enlistment)|discharged?|"
+    rf"(?:returned|returns|return|returning|back|home) from (?:the |his |her )?(?:{_FORCES}|service|military service)|"
+    rf"(?:serves|served|serving) (?:in|with) the (?:\w+ )?{_FORCES})", re.I)
+# "completed his military service", "discharged from military service", "his military service ends":
+# the service wording names its end, not its start
+_ENDED_BEFORE = re.compile(r"(?:(?:complet|finish|end|conclud|wrapp?|fulfill?)\w*(?:\s+up)?|discharged?\s+from|"
+                           r"(?:returned|returns|return|returning|back|home)\s+from)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$", re.I)
+_ENDS_AFTER = re.compile(r"^\s+(?:ends|ended|will\s+end|is\s+over|finishes|finished|wraps|concludes|concluded)\b", re.I)
+_NOT_MILITARY_DISCHARGE = re.compile(r"\bdischarged? (?:from )?(?:the )?(?:hospital|clinic|care)\b", re.I)
+_MILITARY_WORD = re.compile(rf"\b(?:{_FORCES}|service|duty|soldier|enlist\w*|conscript\w*|draft\w*)\b", re.I)
 _DISCHARGE = re.compile(r"\bdischarged?\b", re.I)
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 # A bare year after these words is a date even when NER misses it ("put out Motomami in 2022").
@@ -1139,7 +1160,8 @@ def _dates_in(ctx: Context, sent: Span) -> list[Span]:
             continue
         prev = ctx.doc[tok.i - 1] if tok.i > sent.start else None
         nxt = ctx.doc[tok.i + 1] if tok.i + 1 < sent.end else None
-        if (prev is not None and prev.lower_ in _YEAR_PREPS) or (nxt is not None and nxt.text in {"'s", "’s"}):
+        if (prev is not None and prev.lower_ in _YEAR_PREPS) or (nxt is not None and nxt.text in {"'s", "’s"}) or (
+                prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")"):
             out.append(ctx.doc[tok.i:tok.i + 1])
     return sorted(out, key=lambda span: span.start)
 
@@ -1160,7 +1182,43 @@ def _date_value(ctx: Context, sent_index: int, ent: Span, future: bool | None) -
     return None
 
 
+_FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
+_FUTURE_FRAMES = frozenset({"set", "due", "schedule", "expect", "plan", "slate", "poise", "go", "tip", "gear"})
+_PAST_AUX = frozenset({"was", "were", "had", "has", "have", "did", "'d"})
+_PRESENT_RELEASE = frozenset({"arrive", "land", "drop", "come", "hit", "release", "debut", "premiere", "follow"})
+
+
+def _clause_tense(verb: Token) -> bool | None:
+    """Which way the verb's own clause points: True (will, is set to, is due,
+    present-tense "arrives"), False (past tense, "has been released"), None
+    when the clause does not say. The clause decides before the rest of the
+    sentence: in "was released on July 15, ahead of the album due next month"
+    the "due" belongs to another clause.
+
+    >>> # "“Paper Boats” was released on July 15" -> False; "will arrive on July 15" -> True
+    """
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "aux", "auxpass", "acomp"} and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "is set to arrive": the frame sits above the verb
+    words = [c for n in chain for c in n.children if c.dep_ in {"aux", "auxpass", "acomp", "xcomp", "prt"}]
+    if any(w.lower_ in _FUTURE_AUX for w in words):
+        return True
+    frames = chain[1:] + [w for w in words if w.dep_ == "acomp"] + ([verb] if verb.pos_ == "ADJ" else [])
+    if any(n.lemma_.lower() in _FUTURE_FRAMES and (n.lower_ == "due" or any(
+            c.dep_ == "xcomp" for c in n.children) or n.dep_ == "acomp") for n in frames):
+        return True  # "is set to arrive", "is due out", "is going to drop"
+    if any(w.lower_ in _PAST_AUX and w.dep_ in {"aux", "auxpass"} for w in words) or verb.tag_ == "VBD":
+        return False
+    if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_.lower() in _PRESENT_RELEASE:
+        return True  # news reports a coming release in the present: "the album lands Friday"
+    return None
+
+
 def _future(sent: Span, around: Token | None = None) -> bool | None:
+    if around is not None:
+        tense = _clause_tense(around)
+        if tense is not None:
+            return tense
     words = {t.lower_ for t in sent if t.text.islower()}  # "Set Me Free" is a title, "set to" a future
     if words & {"will", "'ll", "due", "scheduled", "upcoming", "forthcoming", "set", "expected", "plans",
                 "planning", "coming", "lands", "arrives", "next", "ahead"}:
@@ -1186,21 +1244,44 @@ def _enlistee(ctx: Context, m: Mention) -> bool:
 def _enlistment_date(ctx: Context, sent: Span, sent_index: int, verb: Token, trig_tok: Token,
                      skip: set[int]) -> str | None:
     future = _future(sent, verb)
+    clause = {verb.i, trig_tok.i, *(t.i for t in trig_tok.ancestors if t.i != verb.i and t.pos_ in {"NOUN", "PROPN"}
+                                      and verb.i in {a.i for a in t.ancestors})}
+    node = verb
+    while node.dep_ in {"xcomp", "acomp"} and node.head.i != node.i:  # "is set to enlist", "is due to join"
+        node = node.head
+        clause.add(node.i)
+    future = _clause_tense(verb) if _clause_tense(verb) is not None else future
     for ent in _dates_in(ctx, sent):
         if ent.start in skip:
             continue
-        if re.search(r"\bdischarg|\bborn\b|\bdebut", ctx.text[sent.start_char:ent.start_char][-50:], re.I):
+        # another event between the trigger and the date owns it ("enlisted; discharged on ...")
+        window = ctx.text[max(sent.start_char, trig_tok.idx if trig_tok.i < ent.start else 0, ent.start_char - 50):
+                          ent.start_char]
+        if re.search(r"\bdischarg|\bborn\b|\bdebut", window, re.I):
             continue
         if re.match(r"^\W*(?:\w+\s+)?discharg", ctx.text[ent.end_char:ent.end_char + 30], re.I):
             continue
-        in_clause = ent.root.i in {t.i for t in verb.subtree}
-        if not in_clause and min(abs(ent.start - trig_tok.i), abs(ent.end - trig_tok.i)) > 8:
+        owner = _date_owner(ent, trig_tok)
+        if owner is not None and owner.i not in clause:
+            continue  # the date of another clause: a single, a discharge, a statement
+        if owner is None and min(abs(ent.start - trig_tok.i), abs(ent.end - trig_tok.i)) > 8:
             continue
         if ent.root.head.lower_ in {"ago", "old"}:
             continue
         value = _date_value(ctx, sent_index, ent, future)
         if value and not _is_age(ent):
             return value
+    return None
+
+
+def _date_owner(ent: Span, trigger: Token) -> Token | None:
+    """The verb (or the trigger noun, "his enlistment on May 6") a date hangs on;
+    None in a verbless fragment."""
+    node = ent.root
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == trigger.i or node.pos_ in {"VERB", "AUX"}:
+            return node
     return None
 
 
@@ -1223,36 +1304,58 @@ def _earlier_enlistees(ctx: Context, sent: Span, sent_index: int, future: bool |
         yield m, value, when
 
 
+def _enlistment_trigger(text: str) -> tuple[re.Match, bool] | None:
+    """The first wording of a sentence that says someone enlisted, and whether it
+    is only implied by a completed service or a discharge. Wording that starts the
+    service wins, so its date is read: "was discharged in June, having enlisted
+    on December 13"."""
+    start = next((m for m in _ENLIST.finditer(text) if not _ENDED_BEFORE.search(text[max(0, m.start() - 45):m.start()])
+                  and not _ENDS_AFTER.match(text[m.end():])), None)
+    if start is not None and not re.search(
+            r"\benlist(?:s|ed|ing)?\s+(?:the\s+)?(?:help|services|support|a\s+new|new|producer)", text, re.I):
+        return start, False
+    for implied in _IMPLIED_ENLIST.finditer(text):
+        if _DISCHARGE.fullmatch(implied.group(0)) and (
+                _NOT_MILITARY_DISCHARGE.search(text) or not _MILITARY_WORD.search(text)):
+            continue  # "discharged from hospital"
+        return implied, True
+    return None
+
+
 def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
     for sent_index, sent in enumerate(ctx.sents):
         text = sent.text
-        match = _ENLIST.search(text)
-        if not match:
+        found = _enlistment_trigger(text)
+        if found is None:
             continue
-        if re.search(r"\benlist(?:s|ed|ing)?\s+(?:the\s+)?(?:help|services|support|a\s+new|new|producer)", text, re.I):
-            continue  # "enlisted a new drummer": not military
+        match, discharge = found
         trigger_char = sent.start_char + match.start()
         trigger = ctx.doc.char_span(trigger_char, trigger_char + len(match.group(0).split()[0]),
                                     alignment_mode="expand")
         trig_tok = trigger[0] if trigger is not None else sent.root
         modality = _modality(sent)
-        discharge = bool(_DISCHARGE.search(match.group(0))) or (
-            bool(re.search(r"\bdischarg", text, re.I)) and not re.search(r"\benlist", text, re.I))
         if modality == 0.0 or (_clause_negated(trig_tok) and not discharge):
             continue
         # who: the subject of the trigger's verb, else the nearest person before it
         verb = trig_tok
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass"}) and verb.head.i != verb.i:
+            verb = verb.head  # "was drafted": the participle, not the auxiliary
+        trigger_end = sent.start_char + match.end()
         earlier = [] if discharge else list(_earlier_enlistees(ctx, sent, sent_index, _future(sent, verb)))
         others = {m.entity for m, _, _ in earlier}
-        trigger_end = sent.start_char + match.end()
         # not a name inside the trigger ("Joined the Military"), a possessor ("MONSTA X's members")
         # or a person said to have gone before
         eligible = [m for m in ctx.by_sent.get(sent_index, []) if _enlistee(ctx, m) and m.entity not in others
                     and not trigger_char <= ctx.doc[m.start].idx < trigger_end
                     and not re.match(rf"^{_POSS}", ctx.after(m, 3))]
-        persons = [m for m in _subject_mentions(ctx, verb) if ctx.etype(m) is P]
+        # "attended Jin's enlistment ceremony": the possessor of the trigger noun enlists, not the subject
+        words = ctx.doc.char_span(trigger_char, trigger_end, alignment_mode="expand") or [trig_tok]
+        nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+        nouns += [t.head for t in nouns if t.dep_ in {"compound", "amod"}]  # "Jin's enlistment ceremony"
+        owners = [c for t in nouns for c in t.children if c.dep_ == "poss"]
+        persons = [m for m in _mentions_in(ctx, owners) if ctx.etype(m) is P or (not m.pronoun and _enlistee(ctx, m))]
+        if not persons:
+            persons = [m for m in _subject_mentions(ctx, verb) if ctx.etype(m) is P]
         if not persons:
             persons = [m for m in _mentions_in(ctx, list(trig_tok.subtree)) if ctx.etype(m) is P]
         if not persons and verb.dep_ in {"acl", "relcl"}:  # "Shownu, one of MONSTA X's members, enlisted"
@@ -1287,7 +1390,7 @@ def _is_age(ent: Span) -> bool:
 _RELEASE_CUE = re.compile(
     r"\b(?:releas\w*|out|came out|come out|comes out|arriv\w*|dropp?\w*|land\w*|debut\w*|premier\w*|"
     r"unveil\w*|issued|put out|puts out|hits? shelves|went live|goes live|due|scheduled|on sale|launch\w*|"
-    r"available|led the way|came next|followed)\b", re.I)
+    r"available|led the way|came next|followed|follows)\b", re.I)
 _NOT_RELEASE = re.compile(
     r"\b(?:chart\w*|topp?\w*|peak\w*|No\.|number one|award\w*|won|win|wins|nominat\w*|perform\w*|concert|"
     r"tour\w*|appear\w*|guest|born|enlist\w*|discharg\w*|sold|sales|streams|certified|recorded|recording|"
@@ -1337,6 +1440,13 @@ def _event_of(ctx: Context, ent: Span) -> str | None:
 
 def _event_word(ctx: Context, node: Token) -> str | None:
     lemma = node.lemma_.lower()
+    if lemma in {"share", "reveal", "post", "offer"} and node.pos_ == "VERB":
+        # "shared “Glass Bells” on Friday" releases the song; "shared a teaser of it" does not
+        objects = [c for c in node.children if c.dep_ == "dobj"]
+        released = [o for o in objects if _release_noun(o) or any(ctx.etype(m) is R for m in _mentions_in(ctx, [o]))]
+        if any(o.lower_ in _NOT_THE_RELEASE for o in objects):
+            return "other"
+        return "release" if released and lemma == "share" else "other"
     if lemma == "due" and any(c.dep_ == "xcomp" for c in node.children):
         return None  # "due to appear": the verb after it is the event
     if node.i >= 2 and ctx.doc[node.i - 1].text == "-" and ctx.doc[node.i - 2].lower_ == "re":
@@ -1375,6 +1485,14 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             prenominal = bool(re.match(rf"^\s*(?:{_POSS}\s*)?(?:[\w-]+\s+){{0,2}}?(?:album|single|song|track|hit|ep|"
                                        r"record|release|mixtape|debut|cover|classic|ballad)\b", window_after, re.I)) or (
                 year_only and bool(re.match(rf"^\s*{_POSS}\s*[“\"‘']?\s*\w", window_after)))
+            # "“Hollow Moon” (2019)": a year in brackets right after a title is its year
+            if year_only and re.match(r"^\s*\)", window_after):
+                titled = _bracketed_after_title(ctx, sent_index, ent)
+                if titled is not None:
+                    start, end = ctx.char_span(titled)
+                    yield Candidate("RELEASED_ON", _release_entity(ctx, titled), ent.text.strip(), start,
+                                    ent.end_char, sent, 0.8 * _modality(sent), "bracketed-year")
+                continue
             # "their track from 1992": the noun right before "from", however the parse attached it
             noun_from = head.head.lower_ == "from" and head.head.i > sent.start and _release_noun(
                 ctx.doc[head.head.i - 1])
@@ -1390,7 +1508,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             if _NOT_RELEASE.search(clause_text) and not _RELEASE_CUE.search(clause_text) and not (
                     prenominal or noun_from):
                 continue
-            value = _date_value(ctx, sent_index, ent, _future(sent, verb))
+            value = _date_value(ctx, sent_index, ent, True if _out_future(ctx, sent, ent) else _future(sent, verb))
             modality = _modality(sent, verb)
             if value is None or modality == 0.0:
                 continue
@@ -1508,6 +1626,12 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
     if prenominal:
         after = [m for m in releases if ent.end <= m.start <= ent.end + 8]
         return after[:1]
+    titled = _out_after_title(ctx, sent_index, ent)
+    if titled is not None:
+        return [titled]
+    owner = _dated_noun(ctx, sent_index, ent, verb)
+    if owner is not None:
+        return owner
     other = {m.entity for m in releases if _other_release(ctx, m, verb)}  # and its descriptions with it
     releases = [m for m in releases if m.entity not in other]
     in_clause = []
@@ -1520,6 +1644,9 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
         if node.i == verb.i and not any(p.pos_ == "VERB" and p.dep_ in {"relcl", "acl", "advcl", "ccomp"} for p in path):
             in_clause.append(m)
     if in_clause:
+        paired = _paired_by_order(ctx, sent_index, ent, verb, in_clause)
+        if paired:
+            return paired
         # "Doja Cat, the star behind “Say So”, dropped “Kiss Me More” on April 8": the object was released
         objects = {t.i for c in verb.children if c.dep_ in {"dobj", "attr", "xcomp", "oprd"} for t in c.subtree}
         subjects = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
@@ -1534,11 +1661,16 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
         return [antecedent]
     noun = _described_subject(ctx, verb)
     if noun is not None:
-        target = _referent(ctx, sent_index, noun)
+        # "The record, Hollow Moon, arrives on Friday": the apposition names it
+        named = [m for c in noun.children if c.dep_ == "appos" for m in _mentions_in(ctx, [c])
+                 if not m.pronoun and (ctx.etype(m) is R or (ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True)))]
+        target = named[0] if named else _referent(ctx, sent_index, noun)
         return [target] if target is not None else []
     untyped = _untyped_released(ctx, verb)
     if untyped is not None:
         return [untyped]
+    if verb.lemma_.lower() == "follow":
+        return []  # "the tour follows in May": only a release named as what follows is dated
     if not releases:
         focus = ctx.focus_release(sent_index - 1) if sent_index else None
         subj_refs = [m for m in _mentions_in(ctx, list(verb.subtree)) if m.pronoun and ctx.etype(m) is R]
@@ -1547,6 +1679,116 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
         return []
     nearest = min(releases, key=lambda m: min(abs(m.start - ent.end), abs(ent.start - m.end)))
     return [nearest] if min(abs(nearest.start - ent.end), abs(ent.start - nearest.end)) <= 12 else []
+
+
+_OUT_AFTER_TITLE = re.compile(
+    r"^\s*[”\"’']?\s*[,(–—-]\s*[”\"’']?\s*(?:(?:which|that)\s+(?:is|was|are|were|came|comes|arrives|arrived|"
+    r"dropped|drops|landed|lands)\s+)?(?:out|due(?:\s+out)?|released|arriving|available|dropping|landing)\s+"
+    r"(?:on\s+|in\s+)?$", re.I)
+_OUT_NOW = re.compile(r"\b(?:(came|come|was|were|been|had|already)\s+)?(?:out|due(?:\s+out)?|arriving|dropping)\s+"
+                      r"(?:on\s+|in\s+)?$", re.I)
+
+
+def _out_after_title(ctx: Context, sent_index: int, ent: Span) -> Mention | None:
+    """"Hollow Moon, out Friday," / "Hollow Moon (out Friday via ...)" / "X, due
+    out in May,": the date in a short aside right after a title dates that title,
+    whatever else the sentence releases."""
+    for m in reversed(ctx.by_sent.get(sent_index, [])):
+        if m.end > ent.start or m.pronoun:
+            continue
+        between = ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ent.start_char]
+        if not _OUT_AFTER_TITLE.match(between):
+            return None  # only the title right before the aside
+        if ctx.etype(m) is R or (ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True)):
+            return m
+        return None
+    return None
+
+
+def _bracketed_after_title(ctx: Context, sent_index: int, ent: Span) -> Mention | None:
+    """The release whose title stands right before "(YEAR)"."""
+    for m in reversed(ctx.by_sent.get(sent_index, [])):
+        if m.end > ent.start or m.pronoun:
+            continue
+        between = ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ent.start_char]
+        if re.fullmatch(r"\s*[”\"’']?\s*\(\s*", between) and ctx.etype(m) is R:
+            return m
+        return None
+    return None
+
+
+def _out_future(ctx: Context, sent: Span, ent: Span) -> bool:
+    """"out Friday", "is out Friday": news announces a coming release in the
+    present; "came out Friday" and "was out Friday" report the past."""
+    m = _OUT_NOW.search(ctx.text[sent.start_char:ent.start_char])
+    return m is not None and m.group(1) is None
+
+
+def _paired_by_order(ctx: Context, sent_index: int, ent: Span, verb: Token,
+                     in_clause: list[Mention]) -> list[Mention]:
+    """Several titles and several dates in one clause pair up in text order:
+    "released A on May 2 and B on June 9" dates A May 2 and B June 9, whatever
+    the parse attached the second title to. "followed it with B in June" dates
+    B, the release after "with". Returns [] when the order does not decide."""
+    if verb.lemma_.lower() == "follow":
+        with_ = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for m in _mentions_in(ctx, list(c.subtree)) if not m.pronoun and ctx.etype(m) is R]
+        if with_:
+            return with_[:1]
+    named = [m for m in in_clause if not m.pronoun]
+    if len({m.entity for m in named}) < 2:
+        return []
+    dates = [d for d in _dates_in(ctx, ctx.sents[sent_index]) if not _is_age(d)]
+    if len(dates) < 2:
+        return []
+    before = [m for m in named if m.end <= ent.start
+              and not any(m.end <= d.start < ent.start for d in dates)]
+    return before[-1:]
+
+
+_EVENT_NOUNS = frozenset({"release", "launch", "premiere", "arrival", "drop", "debut", "rollout"})
+
+
+def _dated_noun(ctx: Context, sent_index: int, ent: Span, verb: Token) -> list[Mention] | None:
+    """The date sits inside a noun phrase that is not an argument of ``verb``: it
+    dates that phrase's release, not the clause's. "X was released on July 15,
+    ahead of the album due next month": "next month" dates "the album" (and,
+    unless the text says which album, nothing). "after the July release of
+    Jack in the Box": July dates Jack in the Box. Returns None when the date
+    hangs on the verb itself.
+    """
+    node = ent.root
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return None
+        if node.pos_ not in {"NOUN", "PROPN"} or (ent.start <= node.i < ent.end):
+            continue
+        if node.head.i == verb.i and node.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "oprd"} and (
+                verb.lemma_.lower() in _RELEASE_EVENT | _RELEASE_LEMMAS or verb.lemma_.lower() == "be"):
+            return None  # an argument of the dated release verb: the normal reading holds
+        # "The album, due May 3, includes X": the date describes the noun, not what "includes" does
+        named = ctx.token_mention.get(node.i)
+        if named is not None and not named.pronoun and ctx.etype(named) is R:
+            return [named]
+        if node.lower_ in _EVENT_NOUNS:
+            of = [m for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for m in _mentions_in(ctx, list(c.subtree)) if not m.pronoun and ctx.etype(m) is R]
+            if of:
+                return of[:1]
+        if _release_noun(node):
+            # "Motomami, her third album, in 2022": the noun is an apposition to the title
+            left = ctx.doc[node.left_edge.i]
+            named = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= left.i and not m.pronoun
+                     and ctx.etype(m) is R and re.fullmatch(r"[\s,“”\"‘’'(-]*", ctx.text[
+                         ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):left.idx])]
+            named = named or [m for m in _mentions_in(ctx, list(node.subtree)) if not m.pronoun and ctx.etype(m) is R
+                              and not ent.start <= m.start < ent.end]
+            if named:
+                return named[:1]
+            target = _referent(ctx, sent_index, node) if _definite(node) else None
+            return [target] if target is not None else []
+    return None
 
 
 def _antecedent_release(ctx: Context, verb: Token) -> Mention | None:
@@ -1589,9 +1831,10 @@ def _untyped_released(ctx: Context, verb: Token) -> Mention | None:
     """A name no rule has typed yet that the parse makes the released thing: the
     object of "put out X", the subject of "X arrives", and the main subject after
     a participle ("Released on Friday, My Universe has ...")."""
-    if verb.lemma_.lower() not in _RELEASE_EVENT:
+    out = verb.lemma_.lower() == "be" and any(c.lower_ in {"out", "due", "available"} for c in verb.children)
+    if verb.lemma_.lower() not in _RELEASE_EVENT and not out:
         return None
-    slots = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    slots = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or (out and c.dep_ == "nsubj")]
     if verb.lemma_.lower() in {"come", "arrive", "land", "drop", "debut", "premiere"}:
         slots += [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "xcomp":  # "FACE is scheduled to arrive"

@@ -144,3 +144,149 @@ def test_headline_fragment_is_not_an_enlistee(extractor):
     got = enlisted(extractor, text)
     assert ("Lee Dohyun", "2021-07-22") in got
     assert {s for s, _ in got} == {"Lee Dohyun"}
+
+
+# -- tense of the dated clause ------------------------------------------------------
+
+def test_past_tense_clause_keeps_the_date_in_the_past(extractor):
+    # the future words belong to the other clause: July 15 was five days before publication
+    text = ("Singer Nora Vale's new single “Paper Boats” was released on July 15, and her album "
+            "will follow in the autumn.")
+    got = released(extractor, text, date(2024, 7, 20))
+    assert ("Paper Boats", "2024-07-15") in got
+    assert ("Paper Boats", "2025-07-15") not in got
+
+
+def test_unknown_tense_takes_the_nearest_year():
+    from artistgraph.loaders.dates import resolve_date
+
+    assert resolve_date("December 1", date(2024, 1, 10)) == "2023-12-01"
+    assert resolve_date("February 2", date(2024, 1, 10)) == "2024-02-02"
+
+
+def test_date_inside_another_noun_phrase_is_not_the_title(extractor):
+    text = "“Paper Boats” was released on July 15, ahead of the album due next month."
+    got = released(extractor, text, date(2024, 7, 20))
+    assert ("Paper Boats", "2024-07-15") in got
+    assert ("Paper Boats", "2024-08") not in got
+
+
+# -- several titles, asides ---------------------------------------------------------
+
+def test_titles_and_dates_pair_in_order(extractor):
+    text = "Rapper Jay Corso released “Hollow” on May 2 and “Kingdom” on June 9."
+    got = released(extractor, text, date(2024, 7, 1))
+    assert got >= {("Hollow", "2024-05-02"), ("Kingdom", "2024-06-09")}
+    assert ("Hollow", "2024-06-09") not in got
+
+
+def test_followed_it_with_dates_the_new_title(extractor):
+    text = "The quartet dropped “Hollow” in May 2021 and followed it with “Kingdom” in June 2022."
+    got = released(extractor, text)
+    assert got >= {("Hollow", "2021-05"), ("Kingdom", "2022-06")}
+    assert ("Hollow", "2022-06") not in got
+
+
+def test_title_follows_on_a_date(extractor):
+    text = ("Nora Vale is back. “Glass Bells” follows on March 3, two weeks after her comeback "
+            "single “Red Flag.”")
+    got = released(extractor, text, date(2024, 2, 12))
+    assert ("Glass Bells", "2024-03-03") in got
+    assert ("Red Flag", "2024-03-03") not in got
+
+
+def test_out_friday_aside_dates_the_title_before_it(extractor):
+    # present-tense "out Friday" announces the coming Friday, not the one before
+    text = "Nora Vale's new album “Hollow Moon” (out Friday via Blue Records) features twelve songs."
+    assert ("Hollow Moon", "2024-02-16") in released(extractor, text, date(2024, 2, 12))
+
+
+def test_album_apposition_with_a_year(extractor):
+    text = ("Singer Rosa Vell put out “Tidewater”, her third album, in 2018, whereas her sister has "
+            "not yet released a full-length record.")
+    assert ("Tidewater", "2018") in released(extractor, text, date(2024, 8, 1))
+
+
+# -- enlistment: which date, whose, and wording that implies it ---------------------
+
+def test_completed_service_implies_enlistment_without_its_date(extractor):
+    text = ("Singer Kim Doyun completed his military service on March 2, 2024, and returned to the "
+            "stage with “Echo.”")
+    assert enlisted(extractor, text, date(2024, 3, 10)) == {("Kim Doyun", None)}
+
+
+def test_community_service_is_not_military(extractor):
+    text = "Singer Kim Doyun was ordered to complete his community service before the tour."
+    assert not enlisted(extractor, text, date(2024, 3, 10))
+
+
+def test_discharge_date_is_not_the_enlistment_date(extractor):
+    text = "Kim Doyun was discharged on June 12, 2024, having enlisted on December 13, 2022."
+    assert enlisted(extractor, text, date(2024, 6, 20)) == {("Kim Doyun", "2022-12-13")}
+
+
+def test_discharge_with_the_army_elsewhere_in_the_sentence(extractor):
+    text = "Singer Kim Doyun was discharged on March 2 after 18 months in the army."
+    assert enlisted(extractor, text, date(2024, 3, 10)) == {("Kim Doyun", None)}
+
+
+def test_hospital_discharge_is_not_military(extractor):
+    text = "Singer Kim Doyun was discharged from hospital on March 2 after a minor operation."
+    assert not enlisted(extractor, text, date(2024, 3, 10))
+
+
+def test_single_date_in_another_clause_is_not_the_enlistment_date(extractor):
+    text = "Singer Kim Doyun released his single “Echo” on May 2, a week before he enlisted."
+    assert enlisted(extractor, text, date(2024, 6, 1)) == {("Kim Doyun", None)}
+
+
+def test_other_event_before_the_trigger_keeps_its_own_date(extractor):
+    text = "Park Seojun and Lee Hana debuted in 2019; Park enlisted on June 5, 2023."
+    assert ("Park Seojun", "2023-06-05") in enlisted(extractor, text)
+
+
+def test_possessor_of_the_enlistment_is_the_enlistee(extractor):
+    text = "Rapper Lee Hana attended singer Kim Doyun's enlistment ceremony on December 13."
+    got = enlisted(extractor, text, date(2024, 12, 20))
+    assert ("Kim Doyun", "2024-12-13") in got
+    assert not {s for s, _ in got if s == "Lee Hana"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elvis Presley was drafted into the Army in March 1958.", ("Elvis Presley", "1958-03")),
+    ("Singer Ray Dorn reported for basic training on January 8, 2024.", ("Ray Dorn", "2024-01-08")),
+    ("Singer Kim Doyun began his alternative service as a social service agent on March 26, 2023.",
+     ("Kim Doyun", "2023-03-26")),
+    ("While singer Kim Doyun serves in the army, bandmate Lee Hana released “Sunday” in May.", ("Kim Doyun", None)),
+])
+def test_draft_and_alternative_service_wording(extractor, text, expected):
+    got = enlisted(extractor, text, date(2024, 6, 1))
+    assert expected in got
+    assert "Lee Hana" not in {s for s, _ in got}
+
+
+def test_generic_duty_statement_names_no_enlistee(extractor):
+    text = "In South Korea, all able-bodied men must serve in the military for about 18 months."
+    assert not enlisted(extractor, text, date(2024, 7, 20))
+
+
+def test_shared_a_song_on_a_day_releases_it(extractor):
+    text = "On Friday, Nora Vale shared “Glass Bells,” the first single from her upcoming album."
+    assert ("Glass Bells", "2024-02-09") in released(extractor, text, date(2024, 2, 12))
+
+
+def test_due_aside_points_forward_after_a_past_verb(extractor):
+    text = "Nora Vale shared “Glass Bells” on Friday, the first single from “Hollow Moon,” due May 3."
+    got = released(extractor, text, date(2024, 2, 12))
+    assert ("Hollow Moon", "2024-05-03") in got
+    assert ("Hollow Moon", "2023-05-03") not in got
+
+
+def test_date_describing_the_subject_noun_is_not_the_object(extractor):
+    text = "The album, due May 3, includes “Glass Bells.”"
+    assert ("Glass Bells", "2024-05-03") not in released(extractor, text, date(2024, 2, 12))
+
+
+def test_bracketed_year_after_a_title(extractor):
+    text = "Nora Vale's “Hollow Moon” (2019) remains her best-selling album."
+    assert ("Hollow Moon", "2019") in released(extractor, text, date(2024, 2, 12))
