@@ -241,6 +241,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      0.85, ""),
     ("members-of-group-are", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:are|were|include|included|includes|:|-|–|—)\s*$", re.I), 0.85, "members-of-before"),
+    ("person-bracket-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(r"^\s*[(\[]\s*(?:ex-?|former\s+|formerly\s+(?:of|with)\s+|of\s+|from\s+)?$", re.I), 0.75,
+     "bracket-closes"),
     ("person-comma-group-role", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
      re.compile(r"^\s*,\s*(?:now\s+|also\s+)?$", re.I), 0.8, "group-role-after"),
     ("people-make-up-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
@@ -418,6 +421,11 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         return _possessed_kind(ctx, a, b) == "release"
     if check == "artist-owns-after":
         # "“D-2,” Suga's second solo mixtape", "“D-Day,” the album Suga has on the way"
+        owner_after = bool(re.match(
+            rf"^\s*{_POSS}\s*(?:[\w-]+\s+){{0,3}}?(?:album|single|song|track|record|ep|mixtape|hit|debut|release)\b",
+            ctx.after(b), re.I))
+        if owner_after and re.search(r"\b(?:track|song|single|cut|number|ballad)\s+(?:from|of|off|on)\s*$", between, re.I):
+            return True  # "“Glasshouse”, the opening track of Aya Min's debut"
         return (bool(re.match(rf"^(?:{_QCOMMA})[“\"‘']?$", between)) and bool(re.match(
             rf"^\s*{_POSS}\s*(?:[\w-]+\s+){{0,3}}?(?:album|single|song|track|record|ep|mixtape|hit|debut|release)\b",
             ctx.after(b), re.I))) or bool(
@@ -446,6 +454,8 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         return not any(_artistlike(ctx, m) for m in inner)
     if check == "members-of-before":  # "The (current) members of Northline are A, B and C"
         return bool(re.search(r"\bmembers\s+of\s+(?:the\s+)?$", ctx.before(a, 40), re.I))
+    if check == "bracket-closes":  # "Marco Vitti (ex-Glass Tigers)": the bracket holds only the band
+        return bool(re.match(r"^\s*[)\]]", ctx.after(b, 5)))
     if check == "group-role-after":  # "Ava Holt, Northline's lead vocalist"
         return bool(re.match(rf"^\s*{_POSS}\s*{_MOD}?(?:[\w-]+\s+)?{_ROLE}\b", ctx.after(b), re.I))
     if check == "people-list":  # "A (vocals), B (guitar) and C make up Northline": only a list of people
@@ -486,6 +496,17 @@ def _modifies_other_artist(ctx: Context, m: Mention) -> bool:
     return any(_artistlike(ctx, o) and o.entity != m.entity and not o.pronoun
                and 0 <= cut - (ctx.doc[o.end - 1].idx + len(ctx.doc[o.end - 1])) <= 2
                for o in ctx.by_sent.get(m.sent, []))
+
+
+def _inside_clause(ctx: Context, m: Mention, top: Token) -> bool:
+    """``m`` sits in a clause hanging on ``top`` ("The group, formed in 2019 by A and B,"):
+    a name there is not the subject itself."""
+    node = ctx.doc[m.start:m.end].root
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in {"acl", "relcl", "advcl"}:
+            return True
+        node = node.head
+    return False
 
 
 def _possessive_owner(ctx: Context, m: Mention) -> bool:
@@ -568,7 +589,7 @@ def _subject_mentions(ctx: Context, verb: Token) -> list[Mention]:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             # "Suga of BTS": the group in a modifier is not a second subject
             return [m for m in _mentions_in(ctx, list(child.subtree)) if _artistlike(ctx, m)
-                    and not _possessive_owner(ctx, m)
+                    and not _possessive_owner(ctx, m) and not _inside_clause(ctx, m, child)
                     and not (m.start > 0 and ctx.doc[m.start - 1].lower_ in {"of", "from", "behind", "in", "by"})
                     and not (m.start > 1 and ctx.doc[m.start - 1].lower_ in {"the"} and
                              ctx.doc[m.start - 2].lower_ in {"of", "from", "behind", "in", "by"})]
