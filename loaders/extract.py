@@ -285,7 +285,8 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
     yield cand
     if cand.relation not in {"MEMBER_OF", "FEATURES", "BY_ARTIST"} or not isinstance(cand.object, int):
         return
-    if cand.rule in {"artist-possessive-release", "pronoun-possessive-release", "artist-behind-release"}:
+    if cand.rule in {"artist-possessive-release", "pronoun-possessive-release", "artist-behind-release",
+                     "artist-known-for-release", "artist-whose-release"}:
         # "Puth's earlier singles “That's Hilarious” and “Light Switch”"
         release = _mention_in_span(ctx, cand.subject, cand)
         for other in coordinated(ctx, release)[1:] if release is not None else []:

@@ -277,6 +277,15 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"record|cover|version|lead|debut|first|second|third|next|upcoming|forthcoming|ep|mixtape|"
                 r"\d{4})\s+)*(?:by|from)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I),
      0.8, ""),
+    ("release-performed-by", "BY_ARTIST", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|has been|had been)?\s*(?:(?:written|co-written|"
+                r"penned|produced)\s+and\s+)?(?:recorded|sung|released|put out|originally recorded|"
+                r"originally performed)\s+by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I), 0.8, "not-a-version"),
+    ("artist-whose-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s*,\s*whose\s+(?:{_RELEASE_WORDS}\s*,?\s*)+[“\"‘']?$", re.I), 0.85, ""),
+    ("artist-known-for-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s*,?\s*(?:who\s+)?(?:is|was|are|were|,)?\s*(?:best\s+|widely\s+|perhaps\s+best\s+|still\s+)?"
+                rf"known\s+for\s+(?:(?:his|her|their|the)\s+)?(?:{_RELEASE_WORDS}\s+)*[“\"‘']?$", re.I), 0.8, ""),
     ("release-apposition-artist", "BY_ARTIST", frozenset({R}), ART, True,
      re.compile(rf"^(?:{_QCOMMA})(?:the\s+|a\s+|an\s+)?(?:(?:new|latest|upcoming|forthcoming|debut|album|single|"
                 r"record|song|track|ep|mixtape|[\w-]+)\s+){0,4}[“\"‘']?$", re.I), 0.75, "artist-owns-after"),
@@ -388,6 +397,10 @@ def _possessed_kind(ctx: Context, owner: Mention, owned: Mention) -> str:
         return "member" if owned_type is P and (owner_type is G or (owner_type is None and not _PERSON_NAME.match(
             owner.text))) else "none"
     words = owned.text.split()
+    nxt = ctx.doc[owned.end] if owned.end < len(ctx.doc) else None
+    if nxt is not None and nxt.lemma_.lower() in {"say", "tell", "add", "explain", "admit", "claim", "insist", "think",
+                                                   "believe", "describe", "recall", "acknowledge"}:
+        return "none"  # "1Xtra's G Money says ...": what speaks is no release
     if owner_type is P or (len(words) >= 2 and not owned.source.startswith("ner:PERSON")):
         return "release"
     return "member" if owner_type in {G, None} else "none"
@@ -454,6 +467,9 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         return not any(_artistlike(ctx, m) for m in inner)
     if check == "members-of-before":  # "The (current) members of Northline are A, B and C"
         return bool(re.search(r"\bmembers\s+of\s+(?:the\s+)?$", ctx.before(a, 40), re.I))
+    if check == "not-a-version":  # "a version of We Will Rock You sung by 5ive": a cover, not the original
+        return not re.search(r"\b(?:version|cover|rendition|remake|remix|take)\s+of\s+(?:the\s+)?[“\"‘']?$",
+                             ctx.before(a, 40), re.I)
     if check == "bracket-closes":  # "Marco Vitti (ex-Glass Tigers)": the bracket holds only the band
         return bool(re.match(r"^\s*[)\]]", ctx.after(b, 5)))
     if check == "group-role-after":  # "Ava Holt, Northline's lead vocalist"
