@@ -300,7 +300,7 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
                                 cand.confidence * 0.95, cand.rule + "+coprimary", cand.subject_type, cand.object_type)
     if cand.rule in {"group-lineup", "release-feat-artist", "person-of-group", "group-role-person",
                      "group-made-of-people", "group-features-members", "release-with-artist",
-                     "people-make-up-group", "members-of-group-are"}:
+                     "people-make-up-group", "members-of-group-are", "possessive-member"}:
         listed_side = "object" if cand.relation in {"FEATURES"} else "subject"
         if cand.relation == "MEMBER_OF":
             listed_side = "subject"
@@ -490,10 +490,12 @@ def _assemble(article: Article, ctx: Context, candidates: list[Candidate]) -> Ex
     entities = ctx.entities
     implied: dict[int, Counter] = {}
     for c in candidates:
+        # a slot that admits one type only (a member is a person) outweighs a guess (an artist: person or group?)
+        rel = RELATIONS[c.relation]
         if c.subject_type is not None:
-            implied.setdefault(c.subject, Counter())[c.subject_type] += 1
+            implied.setdefault(c.subject, Counter())[c.subject_type] += 2 if len(rel.subject_types) == 1 else 1
         if isinstance(c.object, int) and c.object_type is not None:
-            implied.setdefault(c.object, Counter())[c.object_type] += 1
+            implied.setdefault(c.object, Counter())[c.object_type] += 2 if len(rel.object_types) == 1 else 1
     for index, votes in implied.items():
         entities[index].implied.update(votes)
 

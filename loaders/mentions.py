@@ -172,8 +172,8 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             if _is_name_token(nxt) or (nxt.like_num and doc[j - 1].text.rstrip(".").lower() in {"pt", "part", "vol", "no"}):
                 j += 1
             elif (j == i + 1 and nxt.text.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", nxt.text) and j + 1 < n
-                  and doc[j + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} and doc[j + 1].text != "%"
-                  and doc[i].pos_ == "PROPN"):
+                  and (doc[j + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} or doc[j + 1].lower_ in PERSON_ROLES)
+                  and doc[j + 1].text != "%" and (doc[i].pos_ == "PROPN" or doc[i].text.isupper())):
                 j += 1  # "Andre 3000 and Big Boi"
             elif (nxt.text == "-" and j + 1 < n and not nxt.whitespace_ and not doc[j - 1].whitespace_
                   and j - 2 >= i and _KOREAN_GIVEN.fullmatch(f"{doc[j - 1].text}-{doc[j + 1].text}")):
