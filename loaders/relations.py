@@ -514,6 +514,16 @@ def _modifies_other_artist(ctx: Context, m: Mention) -> bool:
                for o in ctx.by_sent.get(m.sent, []))
 
 
+def _qualifies_partner(ctx: Context, m: Mention) -> bool:
+    """``m`` only qualifies another name through a role ("UNIT 404 member Daeho",
+    "former Free singer Paul Rodgers")."""
+    node = ctx.doc[m.start:m.end].root
+    owner = ctx.token_mention.get(node.head.i)
+    return node.dep_ in {"compound", "nmod", "amod"} and (
+        node.head.lower_ in PERSON_ROLES or (owner is not None and owner is not m and ctx.doc[m.end].lower_ in
+                                             PERSON_ROLES))
+
+
 def _inside_clause(ctx: Context, m: Mention, top: Token) -> bool:
     """``m`` sits in a clause hanging on ``top`` ("The group, formed in 2019 by A and B,"):
     a name there is not the subject itself."""
@@ -606,6 +616,7 @@ def _subject_mentions(ctx: Context, verb: Token) -> list[Mention]:
             # "Suga of BTS": the group in a modifier is not a second subject
             return [m for m in _mentions_in(ctx, list(child.subtree)) if _artistlike(ctx, m)
                     and not _possessive_owner(ctx, m) and not _inside_clause(ctx, m, child)
+                    and not _qualifies_partner(ctx, m)
                     and not (m.start > 0 and ctx.doc[m.start - 1].lower_ in {"of", "from", "behind", "in", "by"})
                     and not (m.start > 1 and ctx.doc[m.start - 1].lower_ in {"the"} and
                              ctx.doc[m.start - 2].lower_ in {"of", "from", "behind", "in", "by"})]
