@@ -56,6 +56,7 @@ from artistgraph.loaders.relations import (
     enlistment_candidates,
     featured_artist_candidates,
     formation_candidates,
+    group_reference_role_candidates,
     joins_on_release_candidates,
     membership_verb_candidates,
     pair_candidates,
@@ -274,7 +275,8 @@ def _all_candidates(ctx: Context) -> Iterator[Candidate]:
                     featured_artist_candidates, director_candidates, release_date_candidates, release_verb_candidates,
                     achievement_candidates, band_role_candidates, formation_candidates,
                     enlistment_candidates, title_descriptor_candidates, membership_verb_candidates,
-                    bandmates_owner_candidates, pronoun_apposition_candidates, joins_on_release_candidates):
+                    bandmates_owner_candidates, pronoun_apposition_candidates, joins_on_release_candidates,
+                    group_reference_role_candidates):
         for cand in produce(ctx):
             yield from _expand_lists(ctx, cand)
 

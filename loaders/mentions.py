@@ -641,7 +641,9 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if after[:2] and after[0] == "," and after[1] in {"the", "a", "an"} and len(after) > 2:
         # the head noun of the apposition decides: "Northline, the quartet of singer Ava Holt," is a band
         head = next((t.lower_ for t in doc[m.end + 2:m.end + 6]
-                     if t.lower_ in PERSON_ROLES | GROUP_NOUNS | {"hitmaker", "superstar"}), None)
+                     if t.lower_ in PERSON_ROLES | GROUP_NOUNS | {"hitmaker", "superstar"}
+                     and not (t.i + 1 < len(doc) and doc[t.i + 1].text in {"'s", "’s", "'", "’"})), None)
+        # ("Ben Ruiz, the band's drummer": the band is the possessor, the drummer the head)
         if head in GROUP_NOUNS:
             return G
         if head is not None:

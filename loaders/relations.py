@@ -1092,6 +1092,38 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                                 "membership-verb")
 
 
+_REF_ROLE_AFTER = re.compile(rf"^\s*(?:{_POSS})?\s*{_MOD}?(?:[\w-]+\s+)?{_ROLE}\s*,?\s*$", re.I)
+
+
+def group_reference_role_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A band role owned by a reference to a band: "the band's frontman, Ava Holt",
+    "their bassist Cal Stone", "Ben Ruiz, the band's drummer,"."""
+    people = [m for m in ctx.mentions if not m.pronoun and ctx.etype(m) is P]
+    for ref in ctx.mentions:
+        if not ref.pronoun or ref.entity < 0 or ctx.etype(ref) is not G:
+            continue
+        if ref.pronoun == "plural" and ref.text.lower() != "their":
+            continue
+        sent = ctx.sents[ref.sent]
+        for person in people:
+            if person.sent != ref.sent:
+                continue
+            if person.start > ref.end and _REF_ROLE_AFTER.match(ctx.between(ref, person)):
+                pass  # "the band's frontman, Ava Holt" / "their bassist Cal Stone"
+            elif person.end < ref.start and re.fullmatch(r"\s*,\s*", ctx.between(person, ref)) and (
+                    re.match(rf"^\s*{_POSS}\s*{_MOD}?(?:[\w-]+\s+)?{_ROLE}\b", ctx.after(ref), re.I)) and (
+                    ref.text.lower().startswith(("the ", "this "))):
+                pass  # "Ben Ruiz, the band's drummer,"
+            else:
+                continue
+            modality = _modality(sent)
+            if modality == 0.0:
+                continue
+            start, end = ctx.char_span(person, ref)
+            yield Candidate("MEMBER_OF", person.entity, ref.entity, start, end, sent, 0.75 * modality,
+                            "group-reference-role")
+
+
 def bandmates_owner_candidates(ctx: Context) -> Iterator[Candidate]:
     """"Welch said his bandmates respected his decision": whoever has bandmates is
     in the band the sentence names, or the band the article is about."""
