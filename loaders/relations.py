@@ -220,6 +220,15 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"quintet|sextet|septet|octet|outfit|act|unit|supergroup|collective|partnership)\s+(?:of|made up of|"
                 r"comprising|consisting of|formed by|fronted by|led by)\s+(?:(?:[\w-]+\s+)?" + _ROLE + r"\s+)?$", re.I),
      0.85, ""),
+    ("group-consists-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*(?:(?:now|currently|still|also)\s+)?(?:consists of|consisted of|consist of|(?:is|was|are|were) "
+                r"made up of|comprises|comprised|(?:is|was|are|were) comprised of|(?:is|was|are|were) completed by|"
+                r"(?:is|was|are|were) fronted by|(?:is|was|are|were) led by)\s+(?:(?:[\w-]+\s+)?" + _ROLE + r"\s+)?$",
+                re.I), 0.85, "typed-group"),
+    ("group-welcomed-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*(?:(?:has|have|had|recently|officially|just)\s+)*(?:welcomed|welcome|welcomes|added|add|adds|"
+                r"recruited|recruits|brought in|bring in|drafted in|unveiled|introduced)\s+(?:(?:a|their|its|the)\s+)?"
+                r"(?:new\s+)?(?:(?:[\w-]+\s+)?(?:" + _ROLE + r"|member)s?\s+)?$", re.I), 0.75, "typed-group"),
     ("group-features-members", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*,\s*(?:which\s+|who\s+)?(?:features|featuring|includes|including|comprising|comprises|"
                 r"made up of|consisting of|consists of)\s+(?:(?:former|ex-|original)\s+)?$", re.I), 0.75, "typed-group"),
