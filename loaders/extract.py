@@ -13,6 +13,7 @@ the relation rules of :mod:`~artistgraph.loaders.relations`, and
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections import Counter
@@ -37,7 +38,7 @@ from artistgraph.graph.model import (
 from artistgraph.loaders.calibration import calibrated
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity, build_entities, reference_mentions
 from artistgraph.loaders.lexicon import AWARD_WORDS
-from artistgraph.loaders.mentions import find_mentions
+from artistgraph.loaders.mentions import Mention, find_mentions
 from artistgraph.loaders.relations import (
     Candidate,
     Context,
@@ -181,17 +182,7 @@ class Extractor:
                 parts = []
 
     def extract_doc(self, doc: Doc, article: Article) -> Extraction:
-        text = doc.text
-        mentions = [m for m in find_mentions(doc, self.gazetteer.types) if not _is_link_line(text, doc[m.start].idx)]
-        refs = [r for r in reference_mentions(doc) if not any(
-            m.start <= r.start < m.end or r.start <= m.start < r.end for m in mentions)]
-        sent_starts = [s.start for s in doc.sents]
-        import bisect
-
-        for r in refs:
-            r.sent = bisect.bisect_right(sent_starts, r.start) - 1
-        all_mentions = sorted(mentions + refs, key=lambda m: m.start)
-        entities = build_entities(doc, all_mentions)
+        all_mentions, entities = resolve_mentions(doc, self.gazetteer.types)
         ctx = Context(doc, all_mentions, entities, article.published)
         candidates = list(_all_candidates(ctx))
         candidates += list(tracks_by_album_artist(ctx, candidates))
@@ -199,6 +190,23 @@ class Extractor:
         candidates += list(infer(ctx, candidates))
         candidates = drop_contradictions(ctx, candidates)
         return _assemble(article, ctx, candidates)
+
+
+def resolve_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> tuple[list[Mention], list[Entity]]:
+    """Every mention of an article, names and references in text order, and the
+    entities they were grouped into (each mention's ``entity`` indexes that list).
+
+    >>> # mentions, entities = resolve_mentions(nlp("BTS' V ... he ...")); "he" -> V
+    """
+    text = doc.text
+    mentions = [m for m in find_mentions(doc, gazetteer or {}) if not _is_link_line(text, doc[m.start].idx)]
+    refs = [r for r in reference_mentions(doc) if not any(
+        m.start <= r.start < m.end or r.start <= m.start < r.end for m in mentions)]
+    sent_starts = [s.start for s in doc.sents]
+    for r in refs:
+        r.sent = bisect.bisect_right(sent_starts, r.start) - 1
+    all_mentions = sorted(mentions + refs, key=lambda m: m.start)
+    return all_mentions, build_entities(doc, all_mentions)
 
 
 _LINK_LINE = re.compile(r"\s*(?:read more|read also|also read|related|recommended|see also|more from|watch)\s*:",

@@ -5,13 +5,10 @@ follow, since a wrong reference shows up as a wrong fact."""
 
 from __future__ import annotations
 
-import bisect
-
 import pytest
 
 from artistgraph.graph.model import DEFAULT_MIN_CONFIDENCE, Article
-from artistgraph.loaders.entities import build_entities, reference_mentions
-from artistgraph.loaders.mentions import find_mentions
+from artistgraph.loaders.extract import resolve_mentions
 
 
 @pytest.fixture(scope="module")
@@ -23,15 +20,7 @@ def extractor():
 
 def resolved(extractor, text: str) -> list[tuple[str, str | None]]:
     """(reference text, name of the entity it resolved to or None), in text order."""
-    doc = extractor.nlp(text)
-    mentions = find_mentions(doc, {})
-    refs = [r for r in reference_mentions(doc) if not any(
-        m.start <= r.start < m.end or r.start <= m.start < r.end for m in mentions)]
-    starts = [s.start for s in doc.sents]
-    for r in refs:
-        r.sent = bisect.bisect_right(starts, r.start) - 1
-    everything = sorted(mentions + refs, key=lambda m: m.start)
-    entities = build_entities(doc, everything)
+    everything, entities = resolve_mentions(extractor.nlp(text))
     return [(r.text, entities[r.entity].name if r.entity >= 0 else None) for r in everything if r.pronoun]
 
 
