@@ -60,6 +60,7 @@ from artistgraph.loaders.relations import (
     group_reference_role_candidates,
     joins_on_release_candidates,
     membership_verb_candidates,
+    on_release_subject_candidates,
     pair_candidates,
     pronoun_apposition_candidates,
     release_date_candidates,
@@ -284,7 +285,7 @@ def _all_candidates(ctx: Context) -> Iterator[Candidate]:
                     achievement_candidates, band_role_candidates, formation_candidates,
                     enlistment_candidates, title_descriptor_candidates, membership_verb_candidates,
                     bandmates_owner_candidates, pronoun_apposition_candidates, joins_on_release_candidates,
-                    group_reference_role_candidates):
+                    group_reference_role_candidates, on_release_subject_candidates):
         for cand in produce(ctx):
             yield from _expand_lists(ctx, cand)
 
@@ -486,6 +487,8 @@ def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candi
             continue
         if c.rule in {"artist-sings-on-release", "artist-on-release"} and not others.get(c.subject, set()) - {c.object}:
             continue  # "A sings on the track" features A only on another artist's release
+        if c.rule == "on-release-subject" and others.get(c.subject, set()) - {c.object}:
+            continue  # "On “X”, A sings ...": A's own work only if nobody else is credited with X
         if c.relation == "COLLABORATED_WITH" and isinstance(c.object, int):
             a, b = c.subject, c.object
             if b in groups.get(a, set()) or a in groups.get(b, set()):

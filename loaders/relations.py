@@ -288,8 +288,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      0.8, ""),
     ("release-performed-by", "BY_ARTIST", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|has been|had been)?\s*(?:(?:written|co-written|"
-                r"penned|produced)\s+and\s+)?(?:recorded|sung|released|put out|originally recorded|"
-                r"originally performed)\s+by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I), 0.8, "not-a-version"),
+                r"penned|produced)\s+and\s+)?(?:(?:recorded|sung|released|put out|originally recorded|"
+                r"originally performed)\s+by|credited to)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I), 0.8,
+     "not-a-version"),
     ("artist-whose-release", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(rf"^\s*,\s*whose\s+(?:{_RELEASE_WORDS}\s*,?\s*)+[“\"‘']?$", re.I), 0.85, ""),
     ("artist-known-for-release", "BY_ARTIST", ART, frozenset({R}), False,
@@ -1131,6 +1132,27 @@ def group_reference_role_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(person, ref)
             yield Candidate("MEMBER_OF", person.entity, ref.entity, start, end, sent, 0.75 * modality,
                             "group-reference-role")
+
+
+def on_release_subject_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"On “People Pt. 2,” Agust D shares his thoughts": a sentence that opens on a
+    release and goes on with an artist doing something is about that artist's work.
+    Kept only when no other artist is credited with the release (see extract.py)."""
+    for sent_index, sent in enumerate(ctx.sents):
+        first = sent[0] if not sent[0].is_space else (sent[1] if len(sent) > 1 else sent[0])
+        if first.lower_ != "on":
+            continue
+        ms = [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun]
+        rel = next((m for m in ms if ctx.etype(m) is R and m.start <= first.i + 2), None)
+        if rel is None or not re.match(r"^\s*[”\"’']?\s*,", ctx.after(rel, 4)):
+            continue
+        root = sent.root
+        subjects = [m for m in _subject_mentions(ctx, root) if m.start > rel.end and ctx.etype(m) in ART]
+        modality = _modality(sent, root)
+        for artist in subjects[:1]:
+            start, end = ctx.char_span(rel, artist)
+            yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.6 * modality,
+                            "on-release-subject")
 
 
 def bandmates_owner_candidates(ctx: Context) -> Iterator[Candidate]:
