@@ -768,7 +768,10 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
         if not m.quoted and m.text.lower() in RELEASE_NOUNS | PERSON_ROLES | GROUP_NOUNS | NOT_NAMES:
             continue  # "EP", "Singer": the noun, not a name
         if m.source == "caps" and m.end - m.start == 1 and doc[m.start].is_sent_start and doc[m.start].pos_ not in {
-                "PROPN", "X"} and doc[m.start].text not in mid_sentence_caps:
+                "PROPN", "X"} and doc[m.start].text not in mid_sentence_caps and not (
+                m.end < len(doc) and doc[m.end].lower_ in {"by", "feat", "feat.", "featuring", "ft", "ft."}
+                and doc[m.start].pos_ not in {"VERB", "AUX"} and not doc[m.start].lower_.endswith("ed")):
+            # ("Vertigo by rock giants U2 won": a title credited right after it stays)
             continue  # "Confirmation of Busted's split": a capitalised sentence opener (but "Keys" of "Alicia Keys")
         if not m.quoted and not any(c.isupper() or c.isdigit() for c in m.text):
             continue  # names are capitalised; lower-case runs are caption residue

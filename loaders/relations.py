@@ -292,7 +292,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"originally performed)\s+by|credited to)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I), 0.8,
      "not-a-version"),
     ("artist-whose-release", "BY_ARTIST", ART, frozenset({R}), False,
-     re.compile(rf"^\s*,\s*whose\s+(?:{_RELEASE_WORDS}\s*,?\s*)+[“\"‘']?$", re.I), 0.85, ""),
+     re.compile(rf"^\s*,\s*whose\s+(?:{_RELEASE_WORDS}\s*,?\s*)*[“\"‘']?$", re.I), 0.85, "release-noun-somewhere"),
+    ("pronoun-title-noun", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(r"^\s*(?:new\s+|latest\s+|hit\s+|debut\s+)?[“\"‘']?$", re.I), 0.8, "pronoun-then-release-noun"),
     ("artist-known-for-release", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(rf"^\s*,?\s*(?:who\s+)?(?:is|was|are|were|,)?\s*(?:best\s+|widely\s+|perhaps\s+best\s+|still\s+)?"
                 rf"known\s+for\s+(?:(?:his|her|their|the)\s+)?(?:{_RELEASE_WORDS}\s+)*[“\"‘']?$", re.I), 0.8, ""),
@@ -368,7 +370,7 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
             for name, relation, ta, tb, a_is_subject, pattern, conf, check in PAIR_RULES:
                 # "BTS Jungkook": an all-caps group may be untyped, the person may not
                 strong = check != "caps-group" or (a.text.isupper() and len(a.text) > 1)
-                if a.pronoun and check not in {"possessive-pronoun", "person-pronoun-ok"} and not (
+                if a.pronoun and check not in {"possessive-pronoun", "person-pronoun-ok", "pronoun-then-release-noun"} and not (
                         a.source == "description" and name in _DESCRIPTION_SUBJECT_RULES):
                     continue
                 if a.pronoun and check == "person-pronoun-ok" and a.text.lower() not in {"his", "her"}:
@@ -477,6 +479,12 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         return not any(_artistlike(ctx, m) for m in inner)
     if check == "members-of-before":  # "The (current) members of Northline are A, B and C"
         return bool(re.search(r"\bmembers\s+of\s+(?:the\s+)?$", ctx.before(a, 40), re.I))
+    if check == "release-noun-somewhere":  # "whose album New Forms" or "whose New Forms album"
+        return bool(re.search(rf"\b{_RELEASE_WORDS}\b", between, re.I)) or bool(re.match(
+            r"^\s*[”\"’']?\s*(?:album|single|song|track|ep|mixtape|record|lp)\b", ctx.after(b, 12), re.I))
+    if check == "pronoun-then-release-noun":  # "his Y'all Heard of Me single"
+        return a.pronoun is not None and a.text.lower() in {"his", "her", "their"} and bool(re.match(
+            r"^\s*[”\"’']?\s*(?:album|single|song|track|ep|mixtape|record|lp|ballad|anthem)\b", ctx.after(b, 12), re.I))
     if check == "not-a-version":  # "a version of We Will Rock You sung by 5ive": a cover, not the original
         return not re.search(r"\b(?:version|cover|rendition|remake|remix|take)\s+of\s+(?:the\s+)?[“\"‘']?$",
                              ctx.before(a, 40), re.I)
