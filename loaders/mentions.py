@@ -145,6 +145,7 @@ def _is_name_token(tok) -> bool:
         beside_name = (nxt is not None and nxt.text[:1].isupper() and nxt.lower_ not in MONTH_WORDS and not nxt.like_num
                        and len(tok.text) <= 3) or (
             prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.lower_ not in MONTH_WORDS
+            and not prev.is_stop and prev.pos_ == "PROPN" and tok.lower_ in _MONTH_SURNAMES
             and tok.text[:1].isupper() and not (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit())))
         if not beside_name:
             return False
@@ -153,6 +154,7 @@ def _is_name_token(tok) -> bool:
     return t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t))
 
 
+_MONTH_SURNAMES = frozenset(["may", "june", "april", "august", "march", "jan", "jun"])  # "Brian May", "Jun Hee-soo"
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
 
