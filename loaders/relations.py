@@ -1015,8 +1015,10 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
     doc = ctx.doc
     for sent_index, ms in ctx.by_sent.items():
         sent = ctx.sents[sent_index]
-        named = {m.entity: m for m in ms if not m.pronoun and ctx.etype(m) is G}
+        named = {m.entity: m for m in ms if not m.pronoun and ctx.etype(m) is G and not re.match(
+            rf"^\s*{_POSS}?\s*{_MOD}?(?:[\w-]+\s+)?{_ROLE}\b", ctx.after(m, 30), re.I)}
         # the one band the sentence names ("Busted's split ... with bandmates A and B"), else the article's band
+        # (a band that only qualifies someone's role, "the former Libertines singer", is not that band)
         group = next(iter(named.values())) if len(named) == 1 else _focus_group(ctx, sent_index)
         if group is None or any(e != group.entity for e in named):
             continue  # several bands named in the sentence: the pair rules decide
