@@ -622,6 +622,9 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
                                      r"(?:formed|founded|co-founded|started|fronts|fronted|joined|left|quit)\b",
                                      doc.text[doc[m.end].idx + 1:doc[m.end].idx + 60]):
         return G  # "Babyshambles, which he formed after ...": what a person forms or fronts is a band
+    if m.source in {"ner:LOC", "ner:GPE", "ner:FAC"} and m.text.startswith("The ") and before[-1:] == ["of"] and any(
+            t.ent_type_ == "PERSON" for t in doc[max(0, m.start - 4):m.start - 1]):
+        return G  # "Robin and Barry Gibb of The Bee Gees": people "of The X" belong to a band, not a place
     if before[-2:] in (["departure", "from"], ["exit", "from"], ["split", "from"]) or before[-3:-1] in (
             ["departure", "from"], ["exit", "from"]):
         return G  # "his departure from the Libertines"
@@ -789,7 +792,22 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
 
     for m in chosen:
         m.sent = sent_index[starts[bisect.bisect_right(starts, m.start) - 1]]
+    _share_surnames(doc, chosen)
     return chosen
+
+
+def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
+    """"Robin and Barry Gibb": a lone given name joined by "and" to a full name
+    shares its surname, unless the article gives it another surname elsewhere."""
+    full_names = [m.text.split() for m in mentions if m.type is P and len(m.text.split()) >= 2]
+    for a, b in itertools.pairwise(mentions):
+        if not (a.type is P and b.type is P and a.end - a.start == 1 and b.end - b.start == 2
+                and b.start == a.end + 1 and doc[a.end].lower_ == "and"):
+            continue
+        given = a.text
+        if any(parts[0] == given and parts[-1] != b.text.split()[-1] for parts in full_names):
+            continue  # the article names another "Robin"
+        a.text = f"{given} {b.text.split()[-1]}"
 
 
 def gazetteer_mentions(doc: Doc, gazetteer: dict[str, EntityType]) -> list[Mention]:
