@@ -299,6 +299,10 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"vocalists?|artists?|stars?|producers?|djs?|duo|trio|group|band|soloists?|idols?|"
                 r"(?:[\w-]+\s+)?(?:singer-songwriters?|rappers?|singers?|stars?|groups?|bands?))\s+)?$", re.I),
      0.8, "not-qualifier"),
+    # "“Harbor Lights” by Grant Ellery with Sadie Quill": the name after the artist's is a credit
+    ("release-by-with-artist", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*,?\s*by\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}(?:with|feat\.?|ft\.?|featuring)\s+$"),
+     0.8, "one-artist-between"),
     ("release-with-artist", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*with\s+$", re.I), 0.7, "title-not-collab-object"),
     ("release-with-credit", "FEATURES", frozenset({R}), ART, True,
@@ -493,6 +497,9 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
                                                          re.I))) and bool(
             re.search(r"\b(?:video|clip|visuals?|mv)\b", between, re.I)
             or re.match(r"^\s*[”\"’']?\s*(?:music\s+)?(?:video|clip|visuals?|mv)\b", ctx.after(b, 20), re.I))
+    if check == "one-artist-between":
+        inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start and not m.pronoun]
+        return len(inner) == 1 and _artistlike(ctx, inner[0]) and not _qualifier(ctx, b)
     if check == "no-release-between":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(ctx.etype(m) is R for m in inner)
@@ -603,7 +610,7 @@ def _subject_mentions(ctx: Context, verb: Token) -> list[Mention]:
 
 
 _COLLAB_VERBS = {"collaborate", "team", "partner", "duet", "unite", "pair", "join", "work", "record", "link",
-                 "tour", "co-headline", "make", "create", "release", "cut"}
+                 "tour", "co-headline", "make", "create", "release", "cut", "reunite"}
 # Verbs that only mean working together with "together" ("the song they made together with BTS")
 _TOGETHER_VERBS = {"make", "create", "release", "cut"}
 _COLLAB_NOUNS = {"collaboration", "collab", "duet", "team-up", "partnership", "collaborator", "collaborators",
@@ -674,7 +681,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
         if verb_trigger:
             if lemma == "join" and not any(c.lower_ == "forces" for c in tok.children):
                 continue
-            if lemma in {"work", "record", "link", "pair", "team", "tour", "co-headline"} and not any(
+            if lemma in {"work", "record", "link", "pair", "team", "tour", "co-headline", "reunite"} and not any(
                     c.lower_ in {"with", "together", "up", "alongside"} for c in tok.children):
                 continue
             if lemma in _TOGETHER_VERBS and not any(c.lower_ == "together" for c in tok.children):
@@ -705,7 +712,8 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
             while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
                 head = head.head
             subjects = _collab_subjects(ctx, head) if head.pos_ in {"VERB", "AUX"} else []
-        subjects = [m for m in subjects if m.role != "director"]
+        # "Carla Reyes, whose band X split, teamed up with Y": a name in a clause on the subject is no subject
+        subjects = [m for m in subjects if m.role != "director" and not _in_clause_on(ctx, m, tok)]
         pairs: list[tuple[Mention, Mention]] = []
         if with_objects:
             pairs = [(s, o) for s in subjects for o in with_objects]
@@ -730,6 +738,16 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                                     "duet-on-release", object_type=_implied_artist(ctx, artist))
     yield from _partner_phrase_candidates(ctx)
     yield from _dash_credit_candidates(ctx)
+
+
+def _in_clause_on(ctx: Context, m: Mention, verb: Token) -> bool:
+    """``m`` sits in a relative clause or apposition between itself and ``verb``."""
+    node = ctx.doc[m.start:m.end].root
+    while node.head.i != node.i and node.i != verb.i:
+        if node.dep_ in {"relcl", "acl", "appos"}:
+            return True
+        node = node.head
+    return False
 
 
 def _collaborator_noun(ctx: Context, tok: Token, sent: Span, modality: float) -> Iterator[Candidate]:
@@ -777,12 +795,14 @@ _RECRUIT = re.compile(
 # what the recruit is for: a song, a record, a remix, a feature, a duet
 _RECRUIT_FOR = re.compile(
     r"^\s*(?:[(][^()]{0,30}[)]\s*)?(?:,\s*)?(?:to\s+(?:feature|appear|sing|rap|guest|duet|join\s+(?:him|her|them)|"
-    r"lend|add|provide|deliver|contribute)|for|on)\b", re.I)
+    r"lend|add|provide|deliver|contribute)|for|on\s+(?:(?:the|his|her|their|a|an|new|latest|upcoming)\s+)*"
+    r"(?:[“\"‘']|(?:single|song|track|remix|album|record|ep|mixtape|version|duet|collaboration)\b))", re.I)
 _PAIR_VERB_AFTER = re.compile(
     r"^\s*(?:(?:have|has|had|will|are|were|is|finally|once again|again|officially|also|recently|just|to)\s+)*"
     r"(?:reunit(?:e|es|ed|ing)|team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|link(?:s|ed|ing)?\s+up|"
     r"pair(?:s|ed|ing)?\s+up|collaborat(?:e|es|ed|ing)|duet(?:s|ted|ting)?|come\s+together|came\s+together|"
-    r"coming\s+together|joined\s+up|trad(?:e|es|ed|ing)\s+(?:verses|bars|vocals|lines|rhymes))\b", re.I)
+    r"coming\s+together|joined\s+up|trad(?:e|es|ed|ing)\s+(?:verses|bars|vocals|lines|rhymes))\b"
+    r"(?!\s+(?:up\s+|again\s+)?(?:with|alongside)\b)", re.I)  # "A and B reunite with C": C is the partner
 _WITH_VERB_BETWEEN = re.compile(
     r"^\s*(?:(?:has|have|had|will|is|was|are|were|also|once again|again|finally|officially|recently|just)\s+)*"
     r"(?:team(?:s|ed|ing)?|pair(?:s|ed|ing)?|partner(?:s|ed|ing)?|link(?:s|ed|ing)?|reunit(?:e|es|ed|ing)|"
@@ -795,7 +815,9 @@ _JOINT_BEFORE = re.compile(
 _JOINT_AFTER = re.compile(
     r"^\s*(?:(?:[\w'’]+\s+){0,4}?(?:a|an|their)\s+(?:new\s+|first\s+|second\s+|surprise\s+|long-awaited\s+)?"
     r"(?:joint|collaborative)\s+(?:single|album|track|song|ep|mixtape|record|project|release)|"
-    r"(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}?(?:collaboration|collab|duet|team-up|joint\s+\w+))\b", re.I)
+    r"(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}?(?:collaboration|collab|duet|team-up|joint\s+\w+)|"
+    r"(?:[\w'’]+\s+){0,3}?their\s+(?:new\s+|first\s+|latest\s+)?(?:duet|collaboration|collab|team-up|"
+    r"joint\s+(?:single|album|track|song|ep)))\b", re.I)
 _FOR_RELEASE = re.compile(r"^\s*(?:[(][^()]{0,30}[)]\s*)?,?\s*(?:to\s+\w+\s+)?(?:for|on)\s+"
                           r"(?:[\w'’-]+,?\s+){0,5}?[“\"‘']?$", re.I)
 _LISTED = r"\s*(?:,|,?\s*and|&|,\s*and)\s*"
@@ -897,8 +919,8 @@ def _partner_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
                                         cand.confidence, "joined-by-on-release",
                                         object_type=_implied_artist(ctx, nxt))
                 continue
-            if not re.fullmatch(_LISTED, re.sub(r"[“”\"‘’']", "", between)):
-                continue
+            if not re.fullmatch(_LISTED, re.sub(r"[“”\"‘’']", "", between)) and nxt not in coordinated(ctx, a):
+                continue  # "A and B", "singer A and rapper B"
             # a list of two or more artists: "A and B reunite", "the collaboration between A and B"
             group = [a] + [m for m in coordinated(ctx, a)[1:] if m in ms]
             if len(group) < 2 or (i > 0 and ms[i - 1] in coordinated_before(ctx, a)[1:]):
@@ -2565,8 +2587,9 @@ def sentence_primary(ctx: Context, cand: Candidate) -> Mention | None:
     if release is None:
         return None
     node = ctx.doc[release.start:release.end].root
-    for _ in range(6):
-        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+    for _ in range(8):
+        # "released A featuring B and C featuring D": a participle "featuring" is no clause of its own
+        if (node.pos_ in {"VERB", "AUX"} and node.lower_ not in {"featuring", "feat"}) or node.head.i == node.i:
             break
         node = node.head
     if node.pos_ not in {"VERB", "AUX"} or node.lemma_.lower() not in _PRIMARY_VERBS:
