@@ -2587,7 +2587,7 @@ def sentence_primary(ctx: Context, cand: Candidate) -> Mention | None:
     if release is None:
         return None
     node = ctx.doc[release.start:release.end].root
-    for _ in range(8):
+    for _ in range(6):
         # "released A featuring B and C featuring D": a participle "featuring" is no clause of its own
         if (node.pos_ in {"VERB", "AUX"} and node.lower_ not in {"featuring", "feat"}) or node.head.i == node.i:
             break
