@@ -452,6 +452,8 @@ def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
             continue
         known = primaries.get(c.subject)
         if not known:
+            if c.rule.startswith("release-with-artist"):
+                continue  # a bare "X with Y" is too weak a credit to guess X's artist from the sentence
             guessed = sentence_primary(ctx, c)
             if guessed is None or (c.subject, guessed.entity) in featured:
                 continue

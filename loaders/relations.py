@@ -323,6 +323,10 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"vocalists?|artists?|stars?|producers?|djs?|duo|trio|group|band|soloists?|idols?|"
                 r"(?:[\w-]+\s+)?(?:singer-songwriters?|rappers?|singers?|stars?|groups?|bands?))\s+)?$", re.I),
      0.8, "not-qualifier"),
+    # "“Harbor Lights” by Grant Ellery with Sadie Quill": the name after the artist's is a credit
+    ("release-by-with-artist", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*,?\s*by\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}(?:with|feat\.?|ft\.?|featuring)\s+$"),
+     0.8, "one-artist-between"),
     ("release-with-artist", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*with\s+$", re.I), 0.7, "title-not-collab-object"),
     ("release-with-credit", "FEATURES", frozenset({R}), ART, True,
@@ -336,7 +340,10 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      0.8, "guest-on-release"),
     ("release-directed-by", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
      re.compile(r"^(?:[^.;]{0,80}?\b(?:directed|co-directed|helmed|shot|filmed|made)\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?|"
-                r"\s*[”\"’']?\s*[(\[]\s*(?:dir\.|directed by|director:?|video by|mv by)\s*)$", re.I),
+                r"[^.;]{0,60}?\b(?:video|clip|visuals?|mv)\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                r"(?:director|filmmaker|film-maker)\s+|"
+                r"\s*[”\"’']?\s*(?:(?:official\s+)?(?:music\s+)?(?:video|clip|mv|visuals?)\s*)?"
+                r"[(\[]\s*(?:dir\.|directed by|director:?|video by|mv by)\s*)$", re.I),
      0.9, "directed-by-video"),
     ("director-directed-release", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
      re.compile(r"^\s*,?\s*(?:who\s+)?(?:has\s+|had\s+|also\s+|previously\s+|recently\s+)*(?:directed|helmed)\s+"
@@ -344,6 +351,20 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("directed-by-fronted", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
      re.compile(r"^\s*,\s*(?:the|a|an|its|their|his|her)?\s*(?:[\w-]+\s+){0,3}?(?:video|clip|mv|visuals?|film|"
                 r"short)\s+(?:for|of|to|accompanying)\s+[“\"‘']?$", re.I), 0.85, "fronted-director"),
+    # "Sasha Levin, the director behind Dion Carter's “Heatwave” video"
+    ("director-of-release", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
+     re.compile(r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:director|filmmaker|film-maker)\s+(?:behind|of|for)\s+"
+                r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?[“\"‘']?$", re.I), 0.85, "no-release-between"),
+    # "the “Heatwave” video director Sasha Levin"
+    ("release-video-director", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
+     re.compile(r"^\s*[”\"’']?\s*(?:music\s+)?(?:video|clip|mv|visuals?|film|movie)\s+(?:co-)?(?:director|filmmaker)\s+$",
+                re.I), 0.85, ""),
+    # "(with) director Sasha Levin for the “Heatwave” video", "director A, hired to shoot the clip for X"
+    ("director-for-video", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
+     re.compile(r"^\s*,?\s*(?:(?:again|once again|who was hired|hired|brought in|drafted in)\s+)?"
+                r"(?:for|on|to\s+(?:direct|co-direct|shoot|helm|film|make))\s+(?:(?:the|his|her|their|its|a)\s+)?"
+                r"(?:(?:music\s+)?(?:video|clip|visuals?|mv)\s+(?:for|of|to)\s+)?(?:[\w'’-]+\s+){0,3}?[“\"‘']?$", re.I),
+     0.8, "director-named-video"),
     ("film-by-director", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
      re.compile(r"^\s*(?:film|movie|documentary)\s+$", re.I), 0.75, ""),
 ]
@@ -514,6 +535,15 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
                 r"\b(?:video|clip|mv|visuals?|film|movie)\b", ctx.sents[a.sent].text, re.I)):
             return False
         return _check(ctx, "no-release-between", a, b, between)
+    if check == "director-named-video":
+        # only a person called a director, and only for a video: "director A for the “X” video"
+        return (a.role == "director" or bool(re.search(r"\b(?:director|filmmaker|film-maker)\s*$", ctx.before(a, 20),
+                                                         re.I))) and bool(
+            re.search(r"\b(?:video|clip|visuals?|mv)\b", between, re.I)
+            or re.match(r"^\s*[”\"’']?\s*(?:music\s+)?(?:video|clip|visuals?|mv)\b", ctx.after(b, 20), re.I))
+    if check == "one-artist-between":
+        inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start and not m.pronoun]
+        return len(inner) == 1 and _artistlike(ctx, inner[0]) and not _qualifier(ctx, b)
     if check == "no-release-between":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(ctx.etype(m) is R for m in inner)
@@ -646,7 +676,7 @@ def _subject_mentions(ctx: Context, verb: Token) -> list[Mention]:
 
 
 _COLLAB_VERBS = {"collaborate", "team", "partner", "duet", "unite", "pair", "join", "work", "record", "link",
-                 "tour", "co-headline", "make", "create", "release", "cut"}
+                 "tour", "co-headline", "make", "create", "release", "cut", "reunite"}
 # Verbs that only mean working together with "together" ("the song they made together with BTS")
 _TOGETHER_VERBS = {"make", "create", "release", "cut"}
 _COLLAB_NOUNS = {"collaboration", "collab", "duet", "team-up", "partnership", "collaborator", "collaborators",
@@ -717,7 +747,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
         if verb_trigger:
             if lemma == "join" and not any(c.lower_ == "forces" for c in tok.children):
                 continue
-            if lemma in {"work", "record", "link", "pair", "team", "tour", "co-headline"} and not any(
+            if lemma in {"work", "record", "link", "pair", "team", "tour", "co-headline", "reunite"} and not any(
                     c.lower_ in {"with", "together", "up", "alongside"} for c in tok.children):
                 continue
             if lemma in _TOGETHER_VERBS and not any(c.lower_ == "together" for c in tok.children):
@@ -748,7 +778,8 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
             while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
                 head = head.head
             subjects = _collab_subjects(ctx, head) if head.pos_ in {"VERB", "AUX"} else []
-        subjects = [m for m in subjects if m.role != "director"]
+        # "Carla Reyes, whose band X split, teamed up with Y": a name in a clause on the subject is no subject
+        subjects = [m for m in subjects if m.role != "director" and not _in_clause_on(ctx, m, tok)]
         pairs: list[tuple[Mention, Mention]] = []
         if with_objects:
             pairs = [(s, o) for s in subjects for o in with_objects]
@@ -771,6 +802,18 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                     start, end = ctx.char_span(artist, rel)
                     yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
                                     "duet-on-release", object_type=_implied_artist(ctx, artist))
+    yield from _partner_phrase_candidates(ctx)
+    yield from _dash_credit_candidates(ctx)
+
+
+def _in_clause_on(ctx: Context, m: Mention, verb: Token) -> bool:
+    """``m`` sits in a relative clause or apposition between itself and ``verb``."""
+    node = ctx.doc[m.start:m.end].root
+    while node.head.i != node.i and node.i != verb.i:
+        if node.dep_ in {"relcl", "acl", "appos"}:
+            return True
+        node = node.head
+    return False
 
 
 def _collaborator_noun(ctx: Context, tok: Token, sent: Span, modality: float) -> Iterator[Candidate]:
@@ -800,6 +843,220 @@ def _collaborator_noun(ctx: Context, tok: Token, sent: Span, modality: float) ->
 
 def _implied_artist(ctx: Context, m: Mention) -> EntityType | None:
     return None if ctx.etype(m) is not None else _artist_guess(m)
+
+
+# -- partner phrasings read from the words between two names --------------------
+# The parser often mistakes these verbs for nouns ("A and B join forces", "A teams with B"),
+# so they are read from the text between the names, with the types of the names as guard.
+
+_NON_PERFORMERS = (r"(?:producers?|co-producers?|directors?|film-?makers?|photographers?|choreographers?|engineers?|"
+                   r"songwriters?|co-writers?|writers?|lyricists?|composers?|actors?|actress(?:es)?|models?|stylists?|"
+                   r"designers?|dancers?|comedians?|presenters?|hosts?|managers?|executives?|ceo|label|beatmakers?)")
+_ROLE_WORDS = r"(?:(?:the|a|an|fellow|[a-z][\w'’-]*)\s+){0,4}?"  # lower-case words only: roles, not names
+_RECRUIT = re.compile(
+    r"^\s*(?:,[^,]{0,60},\s*)?(?:(?:has|have|had|also|just|recently|then|now|once again|again|reportedly|"
+    r"will|finally|officially)\s+)*(?:enlist(?:s|ed|ing)?|tap(?:s|ped|ping)|recruit(?:s|ed|ing)?|"
+    r"draft(?:s|ed|ing)?\s+in|rope(?:s|d)?\s+in|roping\s+in|br(?:ing|ings|ought|inging)\s+in|"
+    r"call(?:s|ed|ing)?\s+(?:on|upon)|invite(?:s|d)?)\s+" + _ROLE_WORDS + r"$", re.I)
+# what the recruit is for: a song, a record, a remix, a feature, a duet
+_RECRUIT_FOR = re.compile(
+    r"^\s*(?:[(][^()]{0,30}[)]\s*)?(?:,\s*)?(?:to\s+(?:feature|appear|sing|rap|guest|duet|join\s+(?:him|her|them)|"
+    r"lend|add|provide|deliver|contribute)|for|on\s+(?:(?:the|his|her|their|a|an|new|latest|upcoming)\s+)*"
+    r"(?:[“\"‘']|(?:single|song|track|remix|album|record|ep|mixtape|version|duet|collaboration)\b))", re.I)
+_PAIR_VERB_AFTER = re.compile(
+    r"^\s*(?:(?:have|has|had|will|are|were|is|finally|once again|again|officially|also|recently|just|to)\s+)*"
+    r"(?:reunit(?:e|es|ed|ing)|team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|link(?:s|ed|ing)?\s+up|"
+    r"pair(?:s|ed|ing)?\s+up|collaborat(?:e|es|ed|ing)|duet(?:s|ted|ting)?|come\s+together|came\s+together|"
+    r"coming\s+together|joined\s+up|trad(?:e|es|ed|ing)\s+(?:verses|bars|vocals|lines|rhymes))\b"
+    r"(?!\s+(?:up\s+|again\s+)?(?:with|alongside)\b)", re.I)  # "A and B reunite with C": C is the partner
+_WITH_VERB_BETWEEN = re.compile(
+    r"^\s*(?:(?:has|have|had|will|is|was|are|were|also|once again|again|finally|officially|recently|just)\s+)*"
+    r"(?:team(?:s|ed|ing)?|pair(?:s|ed|ing)?|partner(?:s|ed|ing)?|link(?:s|ed|ing)?|reunit(?:e|es|ed|ing)|"
+    r"join(?:s|ed|ing)?\s+forces|collaborat(?:e|es|ed|ing)|duet(?:s|ted|ting)?|"
+    r"trad(?:e|es|ed|ing)\s+(?:verses|bars|vocals|lines|rhymes))\s+(?:up\s+|again\s+|once\s+more\s+)?"
+    r"(?:with|alongside)\s+" + _ROLE_WORDS + r"$", re.I)
+_JOINT_BEFORE = re.compile(
+    r"\b(?:collaboration|collab|duet|team-up|partnership|joint\s+(?:single|album|track|song|ep|release|project|record|"
+    r"mixtape|effort))\s+(?:between|by|from|of)\s+" + _ROLE_WORDS + r"$", re.I)
+_JOINT_AFTER = re.compile(
+    r"^\s*(?:(?:[\w'’]+\s+){0,4}?(?:a|an|their)\s+(?:new\s+|first\s+|second\s+|surprise\s+|long-awaited\s+)?"
+    r"(?:joint|collaborative)\s+(?:single|album|track|song|ep|mixtape|record|project|release)|"
+    r"(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}?(?:collaboration|collab|duet|team-up|joint\s+\w+)|"
+    r"(?:[\w'’]+\s+){0,3}?their\s+(?:new\s+|first\s+|latest\s+)?(?:duet|collaboration|collab|team-up|"
+    r"joint\s+(?:single|album|track|song|ep)))\b", re.I)
+_FOR_RELEASE = re.compile(r"^\s*(?:[(][^()]{0,30}[)]\s*)?,?\s*(?:to\s+\w+\s+)?(?:for|on)\s+"
+                          r"(?:[\w'’-]+,?\s+){0,5}?[“\"‘']?$", re.I)
+_LISTED = r"\s*(?:,|,?\s*and|&|,\s*and)\s*"
+_JOINED_BY = re.compile(r"^\s*(?:(?:is|was|are|were|will be|has been|have been|gets|got|had been)\s+)?"
+                        r"joined\s+by\s+" + _ROLE_WORDS + r"$", re.I)
+_ON_RELEASE = re.compile(r"^\s*(?:,\s*)?(?:on|for)\s+(?:(?:the|her|his|their|its|new|latest|upcoming|single|song|track|"
+                         r"remix|version|of|a|an|\d{4}|'s)\s+)*[“\"‘']?$", re.I)
+
+
+def _performer(ctx: Context, m: Mention, between: str) -> bool:
+    """``m`` may sing or rap on a record: no producer, director, writer or actor role
+    right before it, and no director mention."""
+    role = re.search(rf"\b{_NON_PERFORMERS}\s*$", between, re.I)
+    return role is None and m.role != "director" and _musician(ctx, m)
+
+
+def _release_after(ctx: Context, m: Mention, pattern: re.Pattern[str]) -> Mention | None:
+    """The release named right after ``m`` when the words between match ``pattern``
+    ("... for the remix of “Tidal”"), else None; never across another artist."""
+    for r in ctx.by_sent.get(m.sent, []):
+        if r.start < m.end or r.pronoun:
+            continue
+        if ctx.etype(r) is R:
+            return r if pattern.match(ctx.between(m, r)) else None
+        if _artistlike(ctx, r) and r.entity != m.entity and not re.match(rf"^\s*{_POSS}", ctx.after(r, 3)):
+            return None
+    return None
+
+
+def _phrase_candidate(ctx: Context, a: Mention, b: Mention, rule: str, confidence: float) -> Candidate | None:
+    if a.entity == b.entity:
+        return None
+    sent = ctx.sents[a.sent]
+    modality = _modality(sent, ctx.doc[a.start])
+    if modality == 0.0:
+        return None
+    start, end = ctx.char_span(a, b)
+    return Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, sent, confidence * modality, rule,
+                     subject_type=_implied_artist(ctx, a), object_type=_implied_artist(ctx, b))
+
+
+def _partner_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"X enlisted / tapped / recruited / called on Y for Z" (Y is featured on Z),
+    "A and B reunite / join forces / team up", "A teams with B", "the collaboration
+    between A and B", "A and B's joint single", "A is joined by B on Z"."""
+    for sent_index, all_ms in ctx.by_sent.items():
+        ms = [m for m in all_ms if _artistlike(ctx, m) and ctx.etype(m) is not R and (
+            not m.pronoun or ctx.etype(m) in ART)]
+        for i, a in enumerate(ms):
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is None or nxt.pronoun or a.entity == nxt.entity:
+                continue
+            between = ctx.between(a, nxt)
+            if "\n" in between or re.search(r"[.!?;]\s", between):
+                continue
+            if _qualifier(ctx, a) or _qualifier(ctx, nxt) or (re.match(rf"^\s*{_POSS}\s*\w", ctx.after(nxt, 4)) and (
+                    not re.match(rf"^\s*{_POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:collaboration|collab|duet|team-up|joint)\b",
+                                 ctx.after(nxt, 40), re.I))):
+                continue  # "with NOVA VERA's Seo-yun": the group only names the partner
+            if a.role == "director" or nxt.role == "director":
+                continue
+            recruits = coordinated(ctx, nxt)
+            if _RECRUIT.match(between) and _performer(ctx, nxt, between) and _RECRUIT_FOR.match(
+                    ctx.after(recruits[-1], 40)):
+                release = _release_after(ctx, recruits[-1], _FOR_RELEASE)
+                video = release is not None and re.search(r"\b(?:video|clip|visuals?|mv|film|movie)\b",
+                                                          ctx.between(nxt, release) + ctx.after(release, 12), re.I)
+                if video:
+                    continue  # "tapped Y for the video": a cameo or a crew member
+                cand = _phrase_candidate(ctx, a, nxt, "recruited-artist", 0.8)
+                if cand is not None:
+                    yield cand
+                    for other in recruits[1:]:
+                        more = _phrase_candidate(ctx, a, other, "recruited-artist", 0.75)
+                        if more is not None:
+                            yield more
+                    if release is not None and not re.search(r"\bby\b", ctx.between(nxt, release)):
+                        for guest in recruits:
+                            start, end = ctx.char_span(guest, release)
+                            yield Candidate("FEATURES", release.entity, guest.entity, start, end, ctx.sents[a.sent],
+                                            0.7 * _modality(ctx.sents[a.sent], ctx.doc[a.start]), "recruited-for-release",
+                                            object_type=_implied_artist(ctx, guest))
+                continue
+            if a.pronoun:
+                continue
+            if _WITH_VERB_BETWEEN.match(between) and not _SUPPORT_ACT.search(ctx.sents[sent_index].text):
+                cand = _phrase_candidate(ctx, a, nxt, "with-verb-phrase", 0.8)
+                if cand is not None:
+                    yield cand
+                continue
+            if _JOINED_BY.match(between):
+                release = _release_after(ctx, nxt, _ON_RELEASE)
+                if release is not None and _performer(ctx, nxt, between):
+                    cand = _phrase_candidate(ctx, a, nxt, "joined-by-on-release", 0.8)
+                    if cand is not None:
+                        yield cand
+                        start, end = ctx.char_span(a, release)
+                        yield Candidate("FEATURES", release.entity, nxt.entity, start, end, ctx.sents[a.sent],
+                                        cand.confidence, "joined-by-on-release",
+                                        object_type=_implied_artist(ctx, nxt))
+                continue
+            if not re.fullmatch(_LISTED, re.sub(r"[“”\"‘’']", "", between)) and nxt not in coordinated(ctx, a):
+                continue  # "A and B", "singer A and rapper B"
+            # a list of two or more artists: "A and B reunite", "the collaboration between A and B"
+            group = [a] + [m for m in coordinated(ctx, a)[1:] if m in ms]
+            if len(group) < 2 or (i > 0 and ms[i - 1] in coordinated_before(ctx, a)[1:]):
+                continue  # only from the list's first name
+            last = group[-1]
+            after = ctx.after(last, 80)
+            rule = None
+            if _PAIR_VERB_AFTER.match(after):
+                rule = "pair-verb-phrase"
+            elif _JOINT_BEFORE.search(ctx.before(a, 60)) or _JOINT_AFTER.match(after):
+                rule = "joint-work-of"
+            if rule is None or (rule == "pair-verb-phrase" and _SUPPORT_ACT.search(ctx.sents[sent_index].text)):
+                continue
+            for x, y in itertools.combinations(group, 2):
+                cand = _phrase_candidate(ctx, x, y, rule, 0.8)
+                if cand is not None:
+                    yield cand
+
+
+_DASH_FIRST = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?$")
+_DASH_AND = re.compile(r"^\s*(?:,|&|and|,\s*and|x|×)\s*$", re.I)
+_DASH_FEAT = re.compile(r"^\s*(?:[(\[]\s*)?(?:feat\.?|ft\.?|featuring|with)\s+$", re.I)
+_DASH_END = re.compile(r"^\s*[)\]]?\s+[-–—]\s*[“\"‘']?\s*$")
+
+
+def _dash_credit_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Credit lines "A, B & C – “Title”", "A feat. B – “Title”", "A x B - “Title”": the
+    names before the dash are the title's artists (after "feat." its guests), and
+    co-credited artists worked together."""
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        for r in ms:
+            if ctx.etype(r) is not R or r.pronoun:
+                continue
+            r_start = ctx.doc[r.start].idx
+            line_start = max(sent.start_char, ctx.text.rfind("\n", 0, r_start) + 1)
+            # all the article's mentions, not the sentence's: the parser may end a sentence at "feat."
+            line_start = max(ctx.text.rfind("\n", 0, r_start) + 1, ctx.sents[max(0, sent_index - 1)].start_char
+                             if re.search(r"\b(?:feat|ft)\.\s*$", ctx.text[max(0, sent.start_char - 8):sent.start_char]) else
+                             sent.start_char)
+            names = [m for m in ctx.mentions if ctx.doc[m.start].idx >= line_start and m.end <= r.start
+                     and not m.pronoun]
+            if not names or not all(_artistlike(ctx, m) and ctx.etype(m) is not R for m in names):
+                continue
+            if not _DASH_FIRST.match(ctx.text[line_start:ctx.doc[names[0].start].idx]) or not _DASH_END.match(
+                    ctx.between(names[-1], r)):
+                continue
+            primaries, guests, ok = [names[0]], [], True
+            for prev, m in itertools.pairwise(names):
+                gap = ctx.between(prev, m)
+                if _DASH_AND.match(gap):
+                    (guests or primaries).append(m)
+                elif _DASH_FEAT.match(gap) and not guests:
+                    guests.append(m)
+                else:
+                    ok = False
+                    break
+            if not ok:
+                continue
+            start, end = ctx.char_span(names[0], r)
+            for p in primaries:
+                yield Candidate("BY_ARTIST", r.entity, p.entity, start, end, sent, 0.8, "dash-credit",
+                                object_type=_implied_artist(ctx, p))
+            for g in guests:
+                yield Candidate("FEATURES", r.entity, g.entity, start, end, sent, 0.85, "dash-credit",
+                                object_type=_implied_artist(ctx, g))
+            for x, y in itertools.combinations(primaries, 2):
+                if x.entity != y.entity:
+                    yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.8, "dash-credit",
+                                    subject_type=_implied_artist(ctx, x), object_type=_implied_artist(ctx, y))
 
 
 _RELEASE_LEMMAS = {"release", "drop", "issue", "unveil", "share", "debut", "premiere", "launch", "put",
@@ -1986,21 +2243,28 @@ _DIRECTING_VERBS = {"direct", "helm", "make", "shoot", "create", "film", "craft"
 _VIDEO_NOUNS = {"video", "clip", "visuals", "visual", "film", "mv", "music-video", "movie", "documentary"}
 
 
-def _directed_work(ctx: Context, m: Mention) -> tuple[Token, list[Token]] | None:
-    """The verb and object when ``m`` is the subject of directing: "Dave
-    Meyers, who ..., helmed the My Universe clip", "Warren Fu made the music video"."""
+def _directed_works(ctx: Context, m: Mention) -> list[tuple[Token, list[Token]]]:
+    """The verbs and objects of which ``m`` is the subject of directing: "Dave
+    Meyers, who ..., helmed the My Universe clip", "Warren Fu made the music video",
+    and a relative clause on the name ("Director A, who also shot the “Ember” clip, ...")."""
     root = ctx.doc[m.start:m.end].root
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _DIRECTING_VERBS:
-        return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects:
-        return None
-    if verb.lemma_.lower() not in {"direct", "helm"} and objects[0].lower_ not in _VIDEO_NOUNS:
-        return None  # "made the music video" directs; "made history" does not
-    if _clause_negated(verb):
-        return None  # "did not direct the video"
-    return verb, list(objects[0].subtree)
+    verbs = [c for c in root.children if c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.lower_ in {"who", "that"} for g in c.children)]
+    if root.dep_ == "nsubj":
+        verbs.append(root.head)
+    out = []
+    for verb in verbs:
+        if verb.lemma_.lower() not in _DIRECTING_VERBS:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            continue
+        if verb.lemma_.lower() not in {"direct", "helm"} and objects[0].lower_ not in _VIDEO_NOUNS:
+            continue  # "made the music video" directs; "made history" does not
+        if _clause_negated(verb):
+            continue  # "did not direct the video"
+        out.append((verb, list(objects[0].subtree)))
+    return out
 
 
 def _main_release(ctx: Context, sent: int) -> Mention | None:
@@ -2032,31 +2296,33 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
             if ctx.etype(m) not in {P, None, G} or (m.pronoun and (hyphen or ctx.etype(m) is not P or not re.search(
                     r"\b(?:herself|himself|themselves)\b", sent.text, re.I))):
                 continue  # "She directed the clip herself": a resolved pronoun directs only her own video
-            target = None
+            targets: list[Mention | None] = []
             if hyphen:
-                target = _main_release(ctx, sent_index)
-            else:
-                if ctx.etype(m) is None and m.source.split("+")[0] not in TYPEABLE_SOURCES:
-                    continue
-                work = _directed_work(ctx, m)
-                if work is None:
-                    continue
-                verb, obj_tokens = work
+                targets.append(_main_release(ctx, sent_index))
+            elif ctx.etype(m) is None and m.source.split("+")[0] not in TYPEABLE_SOURCES:
+                continue
+            for verb, obj_tokens in [] if hyphen else _directed_works(ctx, m):
                 is_director = m.role == "director" or re.search(r"\bdirector\b", ctx.after(m, 80) + ctx.before(m, 30), re.I)
                 if verb.lemma_.lower() not in {"direct", "helm"} and not is_director:
                     continue
+                # "Director X shot it"; "X directed it" once the passage is about a video
+                it_video = verb.lemma_.lower() in {"direct", "helm", "co-direct"} and re.search(
+                    r"\b(?:video|clip|mv|visuals?)\b", ctx.text[ctx.sents[max(0, sent_index - 1)].start_char:
+                                                            sent.end_char], re.I)
                 named = [r for r in _mentions_in(ctx, obj_tokens) if ctx.etype(r) is R and (
-                    not r.pronoun or (is_director and r.source != "description"))]  # "Director X shot it"
-                target = named[0] if named else (
-                    _main_release(ctx, sent_index) if any(t.lower_ in _VIDEO_NOUNS for t in obj_tokens) else None)
+                    not r.pronoun or ((is_director or it_video) and r.source != "description"))]
+                targets.append(named[0] if named else (
+                    _main_release(ctx, sent_index) if any(t.lower_ in _VIDEO_NOUNS for t in obj_tokens) else None))
             modality = _modality(sent)
-            if target is None or modality == 0.0:
-                continue
-            start, end = ctx.char_span(m, target)
-            yield Candidate("DIRECTED_BY", target.entity, m.entity, start, end, sent, 0.85 * modality,
-                            "hyphen-directed" if hyphen else "director-made-video", object_type=P)
+            for target in targets:
+                if target is None or modality == 0.0:
+                    continue
+                start, end = ctx.char_span(m, target)
+                yield Candidate("DIRECTED_BY", target.entity, m.entity, start, end, sent, 0.85 * modality,
+                                "hyphen-directed" if hyphen else "director-made-video", object_type=P)
     yield from _directed_by_agent(ctx)
     yield from _director_film_title(ctx)
+    yield from _which_directed(ctx)
 
 
 _DIRECTING_PARTICIPLES = {"direct", "co-direct", "helm", "shoot", "film", "co-helm"}
@@ -2083,6 +2349,10 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
         thing = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if thing is None and tok.dep_ in {"acl", "amod"}:
             thing = tok.head  # "the video, directed by A"
+        if thing is None and tok.dep_ == "advcl" and tok.i < tok.head.i:
+            # "Directed by A, the clip sees the singer ...": the main clause's subject
+            thing = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                          and c.lower_ in _VIDEO_NOUNS), None)
         if thing is None or not people:
             continue
         if lemma in {"shoot", "film"} and thing.lower_ not in _VIDEO_NOUNS and not re.search(
@@ -2117,6 +2387,40 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(person)
             yield Candidate("DIRECTED_BY", release.entity, person.entity, start, end, sent, confidence * modality,
                             "directed-by-agent", object_type=P if ctx.etype(person) is None else None)
+
+
+def _which_directed(ctx: Context) -> Iterator[Candidate]:
+    """"Dion Carter's video for “Heatwave”, which Sasha Levin directed", "The clip, which
+    A and B co-directed": the subject of a relative clause directs the video it hangs on."""
+    for tok in ctx.doc:
+        if tok.dep_ != "relcl" or tok.lemma_.lower() not in _DIRECTING_PARTICIPLES | {"co-direct", "make"}:
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or _clause_negated(tok):
+            continue
+        people = [m for m in _mentions_in(ctx, list(subj.subtree)) if not m.pronoun and ctx.fits(m, {P}, True)
+                  and (ctx.etype(m) is P or m.source.split("+")[0] in TYPEABLE_SOURCES)]
+        head = tok.head
+        sent = tok.sent
+        sent_index = ctx.sent_index.get(sent.start, -1)
+        named = ctx.token_mention.get(head.i)
+        if named is not None and ctx.etype(named) is R and not named.pronoun:
+            release = named if tok.lemma_.lower() in {"direct", "co-direct", "helm"} else None
+        elif head.lower_ in _VIDEO_NOUNS:
+            release = _release_at(ctx, head, sent_index)
+        else:
+            release = None
+        modality = _modality(sent, tok)
+        if release is None or modality == 0.0:
+            continue
+        for person in people:
+            if person.entity == release.entity:
+                continue
+            start, end = ctx.char_span(person)
+            yield Candidate("DIRECTED_BY", release.entity, person.entity, start, end, sent, 0.85 * modality,
+                            "which-directed", object_type=P if ctx.etype(person) is None else None)
 
 
 # films only: "the Taylor Swift video X" names the artist, not the director
@@ -2161,7 +2465,7 @@ _ON_VERBS = {"guest", "feature", "sing", "rap", "star"}
 _NOT_MUSICIANS = {"actor", "actress", "model", "comedian", "presenter", "host", "footballer", "athlete",
                   "influencer", "youtuber", "director", "dancers", "dancer"}
 _GUEST_PART = re.compile(r"\b(?:(?:guest|featured|special)\s+(?:verse|vocals?|rap|appearance|spot|turn|feature|bars|"
-                         r"hook|contribution)s?|(?:verse|feature|bars)|(?:a|an|the)\s+(?:\w+\s+)?rap)\s+"
+                         r"hook|contribution)s?|(?:verses?|features?|bars)|(?:a|an|the)\s+(?:\w+\s+)?rap)\s+"
                          r"(?:from|by|courtesy of)\s+(?:(?:the\s+)?[\w-]+\s+){0,2}?$", re.I)
 _CAMEO = re.compile(r"\bcameos?\b", re.I)
 
@@ -2292,10 +2596,13 @@ def _guest_part_candidates(ctx: Context) -> Iterator[Candidate]:
             modality = _modality(sent)
             if release is None or modality == 0.0 or _CAMEO.search(sent.text):
                 continue
-            start, end = ctx.char_span(m)
-            yield Candidate("FEATURES", release.entity, m.entity, start, end, sent, 0.75 * modality, "guest-part-from",
-                            subject_type=R if ctx.etype(release) is None else None,
-                            object_type=_implied_artist(ctx, m))
+            for guest in coordinated(ctx, m):  # "guest appearances from A, B and singer C"
+                if guest is not m and (_qualifier(ctx, guest) or not _musician(ctx, guest)):
+                    break
+                start, end = ctx.char_span(guest)
+                yield Candidate("FEATURES", release.entity, guest.entity, start, end, sent, 0.75 * modality,
+                                "guest-part-from", subject_type=R if ctx.etype(release) is None else None,
+                                object_type=_implied_artist(ctx, guest))
 
 
 _X_CREDIT = re.compile(r"^\s*(?:x|X|×)\s*$")
@@ -2402,7 +2709,8 @@ def sentence_primary(ctx: Context, cand: Candidate) -> Mention | None:
         return None
     node = ctx.doc[release.start:release.end].root
     for _ in range(6):
-        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+        # "released A featuring B and C featuring D": a participle "featuring" is no clause of its own
+        if (node.pos_ in {"VERB", "AUX"} and node.lower_ not in {"featuring", "feat"}) or node.head.i == node.i:
             break
         node = node.head
     if node.pos_ not in {"VERB", "AUX"} or node.lemma_.lower() not in _PRIMARY_VERBS:

@@ -153,3 +153,130 @@ def test_video_of_a_song_not_of_the_album(extractor):
     got = directors(extractor, text)
     assert ("Blue Hour", "Rui Costa") in got
     assert ("Salt Lines", "Rui Costa") not in got
+
+
+# -- round 2: phrasings of unseen news -----------------------------------------------
+
+def test_recruited_artist_for_a_single(extractor):
+    text = 'Country star Wade Hollis tapped pop singer Tessa Lane for "Dust Road", a duet from his upcoming album.'
+    assert ("Tessa Lane", "Wade Hollis") in collabs(extractor, text)
+    assert ("Dust Road", "Tessa Lane") in features(extractor, text)
+
+
+def test_recruited_list_for_a_remix(extractor):
+    text = 'Carla Reyes called on Marcus Webb and Dana Price for the remix of "Wildfire".'
+    assert {("Carla Reyes", "Marcus Webb"), ("Carla Reyes", "Dana Price")} <= collabs(extractor, text)
+    assert ("Dana Price", "Marcus Webb") not in collabs(extractor, text)
+    assert {("Wildfire", "Marcus Webb"), ("Wildfire", "Dana Price")} <= features(extractor, text)
+
+
+def test_recruited_producer_is_no_feature(extractor):
+    text = 'Carla Reyes tapped producer Max Feld for her new single "Wildfire".'
+    assert not features(extractor, text)
+    assert not collabs(extractor, text)
+
+
+def test_recruited_for_the_video_is_no_feature(extractor):
+    text = 'Carla Reyes recruited actor Tom Reyes for the "Wildfire" video.'
+    assert not features(extractor, text)
+
+
+def test_pair_reunites_and_joins_forces(extractor):
+    assert ("Ella Kray", "Tomas Reid") in collabs(
+        extractor, 'Ella Kray and Tomas Reid reunite on "Paper Moons", their first song together in years.')
+    assert ("Carla Reyes", "Marcus Webb") in collabs(
+        extractor, 'Carla Reyes and Marcus Webb join forces on the new single "Wildfire".')
+
+
+def test_teams_with_and_trades_verses(extractor):
+    assert ("Ava Stone", "Quell") in collabs(extractor, 'Singer Ava Stone teams with rapper Quell on "Night Drive".')
+    assert ("Carla Reyes", "Marcus Webb") in collabs(
+        extractor, 'On "Wildfire", Carla Reyes trades verses with rapper Marcus Webb.')
+
+
+def test_collaboration_between_and_joint_single(extractor):
+    assert ("Drey Marks", "Nina Sol") in collabs(
+        extractor, 'The collaboration between Nina Sol and Drey Marks, titled "Overpass", arrives next week.')
+    assert ("Ella Kray", "Tomas Reid") in collabs(
+        extractor, "Ella Kray and Tomas Reid have released a joint single on Friday.")
+
+
+def test_joined_by_on_a_release(extractor):
+    text = 'Carla Reyes is joined by Marcus Webb on "Wildfire".'
+    assert ("Wildfire", "Marcus Webb") in features(extractor, text)
+    assert ("Carla Reyes", "Marcus Webb") in collabs(extractor, text)
+
+
+def test_joined_on_stage_is_not_a_collaboration(extractor):
+    assert not collabs(extractor, "Carla Reyes was joined by Marcus Webb on stage at the Apollo.")
+
+
+def test_dash_credit_line(extractor):
+    text = 'Sora Lee, Jin Woo & Mia Chan – "Falling Petals" topped the chart this week.'
+    got = collabs(extractor, text)
+    assert {("Jin Woo", "Sora Lee"), ("Mia Chan", "Sora Lee"), ("Jin Woo", "Mia Chan")} <= got
+    text = 'Carla Reyes feat. Marcus Webb – "Wildfire" (Official Video)'
+    assert ("Wildfire", "Marcus Webb") in features(extractor, text)
+    assert ("Carla Reyes", "Marcus Webb") in collabs(extractor, text)
+
+
+def test_guest_appearances_list(extractor):
+    text = ('Carla Reyes released "Wildfire" on Friday. The album includes guest appearances from Marcus Webb, '
+            'Dana Price and singer Rae Dunn.')
+    got = features(extractor, text)
+    assert {("Wildfire", "Marcus Webb"), ("Wildfire", "Dana Price"), ("Wildfire", "Rae Dunn")} <= got
+    assert ("Dana Price", "Marcus Webb") not in collabs(extractor, text)
+
+
+def test_shared_bills_and_covers_are_not_collaborations(extractor):
+    for text in ["Carla Reyes and The Hollow Pines are both on the bill at Riverside Festival in July.",
+                 "Carla Reyes and Dex Monroe are nominated for best female and best male artist.",
+                 "Carla Reyes will open for Dex Monroe on his North American tour.",
+                 'Carla Reyes covered Ben Ortega\'s "Silver Line" during her set on Saturday.',
+                 'The track samples Ben Ortega\'s 1998 hit "Silver Line".',
+                 "Carla Reyes shared the stage with Dex Monroe at Madison Square Garden.",
+                 "The single was written by Carla Reyes and Ben Ortega and produced by Max Feld."]:
+        assert not collabs(extractor, text), text
+
+
+# -- round 2: directors -------------------------------------------------------------
+
+def test_which_directed(extractor):
+    text = 'Dion Carter\'s video for "Heatwave", which Sasha Levin directed, premiered on Tuesday.'
+    assert ("Heatwave", "Sasha Levin") in directors(extractor, text)
+
+
+def test_director_relative_clause_and_main_verb(extractor):
+    text = ('Director Sasha Levin, who previously directed Dion Carter\'s "Ember" video, helmed the '
+            '"Heatwave" clip.')
+    assert {("Ember", "Sasha Levin"), ("Heatwave", "Sasha Levin")} <= directors(extractor, text)
+
+
+def test_director_behind_and_dir_credit(extractor):
+    assert ("Heatwave", "Sasha Levin") in directors(
+        extractor, 'Sasha Levin, the director behind Dion Carter\'s "Heatwave" video, spoke to us this week.')
+    assert ("Heatwave", "Sasha Levin") in directors(
+        extractor, 'The "Heatwave" music video (dir. Sasha Levin) premiered on YouTube.')
+    assert ("Heatwave", "Sasha Levin") in directors(
+        extractor, 'Dion Carter\'s new single "Heatwave" arrived with a video by director Sasha Levin.')
+
+
+def test_director_named_for_the_video(extractor):
+    text = 'Dion Carter teamed up with director Sasha Levin for the "Heatwave" video.'
+    assert ("Heatwave", "Sasha Levin") in directors(extractor, text)
+    assert not collabs(extractor, text)
+
+
+def test_directed_it_after_the_video(extractor):
+    text = 'Dion Carter released the music video for "Heatwave" on Monday. Sasha Levin directed it.'
+    assert ("Heatwave", "Sasha Levin") in directors(extractor, text)
+
+
+def test_fronted_directed_by_before_the_clip(extractor):
+    text = 'Directed by Sasha Levin, the video for "Heatwave" was filmed in Seoul.'
+    assert ("Heatwave", "Sasha Levin") in directors(extractor, text)
+
+
+def test_director_of_an_album_cover_is_not_a_director(extractor):
+    text = 'Sasha Levin, the photographer behind the cover of "Heatwave", spoke to us this week.'
+    assert not directors(extractor, text)
