@@ -804,6 +804,8 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
         if not (a.type is P and b.type is P and a.end - a.start == 1 and b.end - b.start == 2
                 and b.start == a.end + 1 and doc[a.end].lower_ == "and"):
             continue
+        if a.start > 0 and doc[a.start - 1].text == ",":
+            continue  # "Ferry, Mackay and Brian Eno": a list of surnames, not a shared one
         given = a.text
         if any(parts[0] == given and parts[-1] != b.text.split()[-1] for parts in full_names):
             continue  # the article names another "Robin"

@@ -1272,8 +1272,12 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
     doc = ctx.doc
     for sent_index, ms in ctx.by_sent.items():
         sent = ctx.sents[sent_index]
-        named = {m.entity: m for m in ms if not m.pronoun and ctx.etype(m) is G and not re.match(
-            rf"^\s*{_POSS}?\s*{_MOD}?(?:[\w-]+\s+)?{_ROLE}\b", ctx.after(m, 30), re.I)}
+        bands = [m for m in ms if not m.pronoun and ctx.etype(m) is G]
+        qualifying = [m for m in bands if re.match(rf"^\s*{_POSS}?\s*{_MOD}?(?:[\w-]+\s+)?{_ROLE}\b",
+                                                    ctx.after(m, 30), re.I)]
+        named = {m.entity: m for m in bands if m not in qualifying}
+        if qualifying and not named:
+            continue  # "The Who drummer Kenny Jones": the pair rules read it
         # the one band the sentence names ("Busted's split ... with bandmates A and B"), else the article's band
         # (a band that only qualifies someone's role, "the former Libertines singer", is not that band)
         group = next(iter(named.values())) if len(named) == 1 else _focus_group(ctx, sent_index)
