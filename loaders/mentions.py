@@ -512,6 +512,10 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             # "former Free and Bad Company singer Paul Rodgers": two bands before one role
             cut = sorted(set(cut) | {t.i for t in ent if t.lower_ in {"and", "&"}}
                          | {t.i + 1 for t in ent if t.lower_ in {"and", "&"}})
+        commas = [t.i for t in ent[:-1] if t.text == "," and ent.label_ in {"PERSON", "ORG", "PRODUCT"}
+                  and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].lower_ != "the"]
+        if commas:  # "Coldplay, Blur and Oasis": NER ran two names together (but "Tyler, the Creator")
+            cut = sorted(set(cut) | set(commas) | {i + 1 for i in commas})
         if any(t.text == "," for t in ent) and any(t.lower_ == "and" for t in ent):
             # "Kim, Maya and Pink": NER sometimes takes a list of names for one
             cut = sorted(set(cut) | {t.i for t in ent if t.text == "," or t.lower_ == "and"}
@@ -653,8 +657,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if m.source in {"ner:GPE", "ner:LOC"} and m.text.lower() not in DESCRIPTORS and _plural_subject(doc, m, _BAND_VERBS):
         return G  # "The Quiet Coast have announced a tour": places do not tour
     if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
-            before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES)):
-        return None
+            before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS)):
+        return None  # (but "the band The Quiet Coast": a place after a group noun is the group's name)
     listed = after[:1] in (["and"], [","], ["&"])  # "singers Ava Holt and Ben Ruiz": several people
     if before and before[-1] in PLURAL_ARTIST_NOUNS - PERSON_ROLES - GROUP_NOUNS and not listed:
         return G  # "rock giants U2", "US rappers Beastie Boys"

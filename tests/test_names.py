@@ -112,3 +112,51 @@ def test_credit_lines_name_no_artists(extractor, line):
 def test_a_sentence_opening_with_by_is_prose(extractor):
     text = "By Mara Quill's own account, the single Paper Lanterns was written in a week with Ben Ruiz."
     assert "Mara Quill" in types(extractor, text)
+
+
+# -- typing over the whole article ---------------------------------------------------------
+
+def test_all_caps_name_with_bound_he_and_his_is_a_person(extractor):
+    text = ("J-HOPE released his solo album Jack in the Box in July. "
+            "J-HOPE said he wanted to show a darker side of himself.")
+    assert types(extractor, text).get("J-HOPE") is P
+
+
+def test_speaker_with_he_is_a_person(extractor):
+    text = "TAREK told reporters he was proud of the record. TAREK released the album Night Tide in May."
+    assert types(extractor, text).get("TAREK") is P
+
+
+def test_their_twice_makes_a_group(extractor):
+    text = ("Astro released their new album Starry Road on Monday. "
+            "Astro said they were ready to tour again.")
+    assert types(extractor, text).get("Astro") is G
+
+
+def test_singular_they_keeps_a_full_name_a_person(extractor):
+    text = "Singer Sam Ortiz released their album Glass Hours. Sam Ortiz said they wrote it at home."
+    assert types(extractor, text).get("Sam Ortiz") is P
+
+
+def test_coordinated_subject_binds_no_pronoun(extractor):
+    text = "Mara Quill and KIRA released their duet Gold Rush on Friday."
+    assert types(extractor, text).get("KIRA") is not G
+
+
+def test_one_cue_types_every_mention_with_or_without_the(extractor):
+    text = ("Quiet Coast played Leeds on Friday. Quiet Coast sold out the venue. "
+            "Fans of the band The Quiet Coast queued all day. Quiet Coast thanked them.")
+    found = types(extractor, text)
+    assert G in {found.get("The Quiet Coast"), found.get("Quiet Coast")}
+    assert P not in {found.get("The Quiet Coast"), found.get("Quiet Coast")}
+
+
+def test_untyped_name_in_a_list_of_people(extractor):
+    text = "Blackpink is a girl group whose line-up is Jisoo, Jennie, Rosé and Lisa."
+    assert types(extractor, text).get("Rosé") is P
+
+
+def test_a_pair_does_not_type_its_other_name(extractor):
+    text = "The festival bill includes Coldplay, Blur and Oasis, plus singer Lorde."
+    assert types(extractor, text).get("Oasis") is not P
+    assert "Coldplay, Blur" not in types(extractor, text)
