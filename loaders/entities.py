@@ -219,8 +219,13 @@ def _pronoun_votes(doc: Doc, mentions: list[Mention]) -> dict[int, Counter]:
     alone as the subject: "J-HOPE released his album" (his -> the subject), "Tarek told
     reporters he was proud" (he -> the speaker), "Astro released their album" (their ->
     the subject). A subject with a conjunct ("Lisa and Rosé ... their") binds nothing."""
-    named = [m for m in mentions if not m.pronoun and m.type is not R]
+    at: dict[int, Mention] = {}
+    for m in mentions:
+        if not m.pronoun and m.type is not R:
+            at.update(dict.fromkeys(range(m.start, m.end), m))
     out: dict[int, Counter] = {}
+    if not at:
+        return out
     for tok in doc:
         low = tok.lower_
         if low in _BINDING_PRONOUNS and (low != "her" or tok.tag_ == "PRP$"):
@@ -237,7 +242,7 @@ def _pronoun_votes(doc: Doc, mentions: list[Mention]) -> dict[int, Counter]:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or subject.i >= tok.i or any(c.dep_ == "conj" for c in subject.children):
             continue
-        holder = next((m for m in named if m.start <= subject.i < m.end), None)
+        holder = at.get(subject.i)
         if holder is not None:
             out.setdefault(id(holder), Counter())[etype] += 1
     return out

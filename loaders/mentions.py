@@ -268,6 +268,9 @@ def _title_cue(doc: Doc, i: int) -> str | None:
     """What kind of cue token ``i`` is for a title that follows it, or None."""
     tok = doc[i]
     low = tok.lower_
+    if not (low in RELEASE_NOUNS or low.endswith("s") or low in {"for", "with", "of", "as"} or low in _LIST_CUES
+            or tok.pos_ == "VERB"):
+        return None  # most tokens cue nothing: skip the sentence window below
     sent_start = tok.sent.start
     window = {t.lower_ for t in doc[max(sent_start, i - 8):i]}
     if tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start and not _headline_token(doc, i):
