@@ -794,7 +794,7 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
     for m in candidates:  # earlier sources win overlaps
         if any(i in taken for i in range(m.start, m.end)):
             continue
-        if _credit_line(doc, m.start):
+        if _credit_line(doc, m.start) or _dateline(doc, m):
             continue
         if m.source in {"caps", "ner:PERSON", "ner:ORG", "ner:PRODUCT", "ner:GPE", "ner:LOC",
                         "ner:FAC", "ner:EVENT", "ner:NORP"}:
@@ -834,6 +834,20 @@ _CREDIT_LINE = re.compile(
     r"|(?:written|reported|edited)\s+by\b)", re.I)
 _AGENCY_CREDIT = re.compile(r"/\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock|Alamy|EPA|Yonhap|Newsis|Invision|WireImage|"
                             r"FilmMagic|Redferns|Rex)\b|\bGetty Images\b|\(Photo(?:graph)? by\b")
+
+
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*)?(?:\([A-Za-z.]{2,12}\)\s*)?[–—-]\s")
+
+
+def _dateline(doc: Doc, m: Mention) -> bool:
+    """"SEOUL – Kai ...", "LONDON (Reuters) - ...": a place in capitals opening a line, then a dash."""
+    first = doc[m.start]
+    if not m.text.isupper() or (first.i > 0 and "\n" not in doc[first.i - 1].text + doc[first.i - 1].whitespace_):
+        return False
+    last = doc[m.end - 1]
+    hit = _DATELINE_AFTER.match(doc.text, last.idx + len(last))
+    # a place (NER says so, or an agency follows): "NEON PARADE - A, B and C - have ..." is a line-up
+    return hit is not None and (first.ent_type_ in {"GPE", "LOC"} or "(" in hit.group())
 
 
 def _credit_line(doc: Doc, i: int) -> bool:

@@ -160,3 +160,11 @@ def test_a_pair_does_not_type_its_other_name(extractor):
     text = "The festival bill includes Coldplay, Blur and Oasis, plus singer Lorde."
     assert types(extractor, text).get("Oasis") is not P
     assert "Coldplay, Blur" not in types(extractor, text)
+
+
+@pytest.mark.parametrize("dateline", ["SEOUL –", "LONDON (Reuters) -", "LOS ANGELES, Calif. —"])
+def test_a_dateline_is_no_name(extractor, dateline):
+    text = f"{dateline} Singer Kai will begin his military service next Thursday, his agency said."
+    found = types(extractor, text)
+    assert found.get("Kai") is P
+    assert not any(name.isupper() for name in found)
