@@ -119,7 +119,8 @@ def build_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
             by_key[key] = entity
         entity.mentions.append(m)
         m.entity = entity.index
-    _type_entities(entities)
+    _type_entities(entities, _pronoun_votes(doc, mentions))
+    _type_by_lists(doc, entities)
     _merge_stated_aliases(doc, mentions, entities)
     _merge_short_forms(entities)
     _resolve_references(doc, mentions, entities)
@@ -127,16 +128,124 @@ def build_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     return entities
 
 
-def _type_entities(entities: list[Entity]) -> None:
+_NER_CAP = 2.0  # all of NER's labels of one entity together weigh less than one context cue (3)
+_WEAK_CUE = 1.5  # a pronoun bound to the name: two agree -> they outweigh NER, one does not
+_WEAK_CAP = 4.5
+
+
+def _type_entities(entities: list[Entity], weak: dict[int, Counter] | None = None) -> None:
+    """Each entity's type by a vote over the whole article: a quoted or cued title (5, 4), a
+    context cue such as "singer X" or "X member Y" (3 each), NER's label (1 each, at most 2 in
+    all), and ``weak`` votes from pronouns bound to the name (1.5 each, at most 4.5), so one
+    strong cue anywhere types every mention, and two agreeing pronouns beat NER's guess.
+
+    >>> # "J-HOPE released his album ... J-HOPE said he ...": untyped caps + two bound "he/his" -> Person
+    """
     rank = {"quoted": 5, "cue-title": 4, "gazetteer": 4}
+    weak = weak or {}
     for entity in entities:
         votes: Counter = Counter()
+        ner: Counter = Counter()
         for m in entity.mentions:
             if m.type is None:
                 continue
-            weight = rank.get(m.source, 3 if "+cue" in m.source else 1)
-            votes[m.type] += weight
-        entity.type = votes.most_common(1)[0][0] if votes else None
+            weight = rank.get(m.source, 3 if "+cue" in m.source else 0)
+            if weight:
+                votes[m.type] += weight
+            else:
+                ner[m.type] += 1
+        for etype, n in ner.items():
+            votes[etype] += min(n, _NER_CAP)
+        pronouns: Counter = Counter()
+        for m in entity.mentions:
+            pronouns.update(weak.get(id(m), Counter()))
+        if len(pronouns) == 1 and not any(m.type is R for m in entity.mentions):
+            (etype, n), = pronouns.items()
+            if not (etype is G and _full_person_name(entity)):  # "Sam Ortiz released their album": singular they
+                votes[etype] += min(n * _WEAK_CUE, _WEAK_CAP)
+        entity.type = max(votes, key=lambda t: (votes[t], t is not R)) if votes else None
+
+
+def _coordination(tok) -> list:
+    """All tokens of the list ``tok`` is in ("Jisoo, Jennie, Rosé and Lisa"), or [tok]."""
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    out, todo = [], [top]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def _type_by_lists(doc: Doc, entities: list[Entity]) -> None:
+    """An untyped name listed with at least two others, all of one artist type, takes it:
+    "the line-up is Jisoo, Jennie, Rosé and Lisa" (three people, so Rosé is one too)."""
+    where: dict[int, Entity] = {}
+    for e in entities:
+        for m in e.mentions:
+            if not m.pronoun and "," not in m.text:  # "Coldplay, Blur": NER ran two names together
+                where[doc[m.start:m.end].root.i] = e
+    for _ in range(2):
+        for e in entities:
+            if e.type is not None or not e.mentions:
+                continue
+            kinds: set = set()
+            for m in e.mentions:
+                if m.pronoun:
+                    continue
+                root = doc[m.start:m.end].root
+                listed = [where[t.i] for t in _coordination(root) if t.i != root.i and t.i in where]
+                typed = {o.type for o in listed if o.type is not None}
+                if len(listed) >= 2 and all(o.type is not None for o in listed):
+                    kinds |= typed  # a pair proves little ("Adele and Oasis"), nor a list of unknown names
+                elif typed:
+                    kinds |= {None}
+            if len(kinds) == 1 and next(iter(kinds)) in {P, G}:
+                e.type = next(iter(kinds))
+
+
+def _full_person_name(entity: Entity) -> bool:
+    return any(m.source.startswith("ner:PERSON") and len(m.text.split()) >= 2 for m in entity.mentions)
+
+
+_BINDING_PRONOUNS = {"his": P, "her": P, "himself": P, "herself": P, "their": G, "themselves": G}
+_SPEECH_PRONOUNS = {"he": P, "she": P, "they": G}
+
+
+def _pronoun_votes(doc: Doc, mentions: list[Mention]) -> dict[int, Counter]:
+    """Votes (keyed by ``id(mention)``) from pronouns the syntax binds to a name that is
+    alone as the subject: "J-HOPE released his album" (his -> the subject), "Tarek told
+    reporters he was proud" (he -> the speaker), "Astro released their album" (their ->
+    the subject). A subject with a conjunct ("Lisa and Rosé ... their") binds nothing."""
+    at: dict[int, Mention] = {}
+    for m in mentions:
+        if not m.pronoun and m.type is not R:
+            at.update(dict.fromkeys(range(m.start, m.end), m))
+    out: dict[int, Counter] = {}
+    if not at:
+        return out
+    for tok in doc:
+        low = tok.lower_
+        if low in _BINDING_PRONOUNS and (low != "her" or tok.tag_ == "PRP$"):
+            verb = tok.head
+            for _ in range(6):
+                if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            etype = _BINDING_PRONOUNS[low]
+        elif low in _SPEECH_PRONOUNS and (verb := speech_subject_verb(tok)) is not None:
+            etype = _SPEECH_PRONOUNS[low]
+        else:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.i >= tok.i or any(c.dep_ == "conj" for c in subject.children):
+            continue
+        holder = at.get(subject.i)
+        if holder is not None:
+            out.setdefault(id(holder), Counter())[etype] += 1
+    return out
 
 
 def _union(entities: list[Entity], keep: Entity, gone: Entity, mentions_alias: bool = True) -> None:

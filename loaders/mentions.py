@@ -62,7 +62,7 @@ _NICKNAME = re.compile(r".*?\b[A-Z][a-z]+ (?P<nick>[\"'‘“][A-Z][\w.-]*(?: [A
 _BARE_CREDIT = re.compile(r"\s+(feat\.|ft\.|featuring|prod\.(?: by)?|prod by)\s+(.+)$", re.I)  # "That That prod. Suga"
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bx\b)\s*", re.I)
 _BRACKETED = re.compile(r"\[(?P<body>[^\[\]\n]{1,60})\]")
-_TITLE_FILLERS = frozenset(["of", "the", "a", "an", "in", "on", "with", "to", "for", "and", "at", "me", "my", "you", "your", "it", "is", "i", "be", "by", "from", "our"])
+_TITLE_FILLERS = frozenset(["of", "the", "a", "an", "in", "on", "with", "to", "for", "and", "at", "me", "my", "you", "your", "it", "is", "i", "be", "by", "from", "our", "or"])
 
 
 def _has_caps(text: str) -> bool:
@@ -204,6 +204,8 @@ _COVER_NOUNS = frozenset(["cover", "version", "remix", "rendition", "remake"])
 _LIST_CUES = frozenset(["including", "include", "includes", "included", "like"])
 _APPOSITIVE_MODIFIERS = frozenset(["last", "latest", "new", "first", "final", "debut", "next", "previous", "recent",
                                    "current", "second", "third", "lead", "title", "breakthrough", "upcoming"])
+_COMPOUND_MODIFIERS = frozenset(["comeback", "solo", "studio", "promotional", "debut", "collaboration", "charity",
+                                 "holiday", "christmas", "summer", "concept", "cover", "tribute", "anniversary"])
 _NOT_TITLE_START = frozenset(["best", "outstanding", "album", "song", "record", "artist", "video", "british",
                               "international", "male", "female", "new", "i", "it", "he", "she", "they", "we"])
 # After a filler word, a name that NER knows as one of these is a new name, not more title:
@@ -268,6 +270,9 @@ def _title_cue(doc: Doc, i: int) -> str | None:
     """What kind of cue token ``i`` is for a title that follows it, or None."""
     tok = doc[i]
     low = tok.lower_
+    if not (low in RELEASE_NOUNS or low.endswith("s") or low in {"for", "with", "of", "as"} or low in _LIST_CUES
+            or tok.pos_ == "VERB"):
+        return None  # most tokens cue nothing: skip the sentence window below
     sent_start = tok.sent.start
     window = {t.lower_ for t in doc[max(sent_start, i - 8):i]}
     if tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start and not _headline_token(doc, i):
@@ -315,7 +320,11 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 j += 1
             appositive = kind == "noun" and j < n and doc[j].text == "," and i > 0 and (
                 doc[i - 1].lower_ in _APPOSITIVE_MODIFIERS or doc[i - 1].tag_ in {"PRP$", "JJ", "JJS"}
-                or doc[i - 1].ent_type_ == "ORDINAL")
+                or doc[i - 1].ent_type_ == "ORDINAL" or (doc[i - 1].lower_ in {"the", "this", "that"} and (
+                    doc[i - 1].is_sent_start or (i > 1 and doc[i - 2].pos_ in {"VERB", "AUX"})))
+                or (doc[i - 1].head.i == i and doc[i - 1].dep_ == "compound" and (doc[i - 1].lower_ in _COMPOUND_MODIFIERS or doc[i - 1].ent_type_ == "PERSON")))
+            # "The record, Hollow Moon, ...", "the band's comeback single, Glass River,", "the 1981 John
+            # Lennon cover, Jealous Guy": a release noun with its own determiner or modifier, then the title
             if appositive:
                 j += 1
             plural = kind == "list" or (kind == "noun" and low not in RELEASE_NOUNS)
@@ -490,6 +499,15 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
                 not doc[ent_end - 1].whitespace_) and _KOREAN_GIVEN.fullmatch(
                 f"{doc[ent_end - 1].text}-{doc[ent_end + 1].text}"):
             ent_end += 2  # NER stops "Jun Hee-soo" at the hyphen
+        elif ent_end < len(doc) and ent_end - ent.start >= 2 and doc[ent_end - 1].text == "-" and (
+                not doc[ent_end - 1].whitespace_) and _KOREAN_GIVEN.fullmatch(
+                f"{doc[ent_end - 2].text}-{doc[ent_end].text}"):
+            ent_end += 1  # "Jung Hae-" + "in": NER keeps the hyphen but not the lower-case syllable after it
+        elif ent.label_ == "PERSON" and ent_end - ent.start == 1 and ent_end + 2 < len(doc) and (
+                doc[ent_end - 1].whitespace_ and doc[ent_end + 1].text == "-" and not doc[ent_end].whitespace_
+                and not doc[ent_end + 1].whitespace_ and _KOREAN_GIVEN.fullmatch(
+                    f"{doc[ent_end].text}-{doc[ent_end + 2].text}")):
+            ent_end += 3  # "Hwang" + "In-yeop": a family name NER found, then the given name it missed
         label = ent.label_ or doc[ent.start].ent_type_
         ent = doc[ent.start:ent_end] if ent_end != ent.end else ent
         cut = [ent.start] + [t.i + 1 for t in ent if t.text in {"'s", "’s", "'", "’"} and t.i < ent.end - 1
@@ -499,6 +517,10 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             # "former Free and Bad Company singer Paul Rodgers": two bands before one role
             cut = sorted(set(cut) | {t.i for t in ent if t.lower_ in {"and", "&"}}
                          | {t.i + 1 for t in ent if t.lower_ in {"and", "&"}})
+        commas = [t.i for t in ent[:-1] if t.text == "," and ent.label_ in {"PERSON", "ORG", "PRODUCT"}
+                  and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].lower_ != "the"]
+        if commas:  # "Coldplay, Blur and Oasis": NER ran two names together (but "Tyler, the Creator")
+            cut = sorted(set(cut) | set(commas) | {i + 1 for i in commas})
         if any(t.text == "," for t in ent) and any(t.lower_ == "and" for t in ent):
             # "Kim, Maya and Pink": NER sometimes takes a list of names for one
             cut = sorted(set(cut) | {t.i for t in ent if t.text == "," or t.lower_ == "and"}
@@ -633,11 +655,18 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if after[:1] and after[0] in {"'s", "’s", "'", "’"} and [t.lower_ for t in doc[m.end + 1:m.end + 3]] in (
             [a, b] for a in ("lead", "main", "co-lead") for b in ("singer", "vocalist", "rapper", "guitarist")):
         return G  # "Northline's lead vocalist": a person has no lead singer
+    if after[:1] and after[0] in {"member", "members"} and m.end + 1 < len(doc) and doc[m.end + 1].text[:1].isupper() and (
+            m.text.lower() not in DESCRIPTORS):
+        return G  # "Astro member Moonbin": a place has no members (NER calls many group names places)
+    if before[-1:] == ["of"] and m.start >= 2 and (
+            doc[m.start - 2].lower_ in _MUSICIAN_ROLES or _role_named_person_before(doc, m.start - 1)
+            or (doc[m.start].text == "The" and doc[m.start - 2].ent_type_ == "PERSON")):
+        return G  # "the frontman of Korn", "singer Chester Bennington of Linkin Park", "Barry Gibb of The Bee Gees"
     if m.source in {"ner:GPE", "ner:LOC"} and m.text.lower() not in DESCRIPTORS and _plural_subject(doc, m, _BAND_VERBS):
         return G  # "The Quiet Coast have announced a tour": places do not tour
     if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
-            before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES)):
-        return None
+            before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS)):
+        return None  # (but "the band The Quiet Coast": a place after a group noun is the group's name)
     listed = after[:1] in (["and"], [","], ["&"])  # "singers Ava Holt and Ben Ruiz": several people
     if before and before[-1] in PLURAL_ARTIST_NOUNS - PERSON_ROLES - GROUP_NOUNS and not listed:
         return G  # "rock giants U2", "US rappers Beastie Boys"
@@ -679,6 +708,18 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if _plural_subject(doc, m) and not _headline_token(doc, m.start):
         return G  # "Roxy Music were formed", "Franz Ferdinand have won": a band, not a person
     return None
+
+
+_MUSICIAN_ROLES = BAND_ROLES | frozenset(["singer", "vocalist", "rapper", "lead", "dancer", "members", "member",
+                                          "frontwoman", "co-founder", "founding", "singers", "rappers", "vocalists"])
+
+
+def _role_named_person_before(doc: Doc, of: int) -> bool:
+    """Token ``of`` ends "<musician role> <Name> of": "singer Chester Bennington of", "drummer Kenny Jones of"."""
+    k = of - 1
+    while k >= 0 and of - k <= 4 and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+        k -= 1
+    return k < of - 1 and k >= 0 and doc[k].lower_ in _MUSICIAN_ROLES
 
 
 _BAND_ONLY_NOUNS = BAND_ROLES - {"leader", "maknae"} | {"line-up", "lineup", "members", "reunion", "reformation",
@@ -760,6 +801,8 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
     for m in candidates:  # earlier sources win overlaps
         if any(i in taken for i in range(m.start, m.end)):
             continue
+        if _credit_line(doc, m.start) or _dateline(doc, m):
+            continue
         if m.source in {"caps", "ner:PERSON", "ner:ORG", "ner:PRODUCT", "ner:GPE", "ner:LOC",
                         "ner:FAC", "ner:EVENT", "ner:NORP"}:
             cue = type_from_context(doc, m)
@@ -810,6 +853,48 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
         if any(parts[0] == given and parts[-1] != b.text.split()[-1] for parts in full_names):
             continue  # the article names another "Robin"
         a.text = f"{given} {b.text.split()[-1]}"
+
+
+_CREDIT_LINE = re.compile(
+    r"\s*(?:\(?(?:photo(?:graph)?s?|pictures?|images?|credit|source|illustration)\b(?:\s+by)?\s*[:|-]?"
+    r"|by\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*(?:,|\||$|\n|for\b|and\s+[A-Z])"
+    r"|(?:written|reported|edited)\s+by\b)", re.I)
+_AGENCY_CREDIT = re.compile(r"/\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock|Alamy|EPA|Yonhap|Newsis|Invision|WireImage|"
+                            r"FilmMagic|Redferns|Rex)\b|\bGetty Images\b|\(Photo(?:graph)? by\b")
+
+
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*)?(?:\([A-Za-z.]{2,12}\)\s*)?[–—-]\s")
+
+
+def _dateline(doc: Doc, m: Mention) -> bool:
+    """"SEOUL – Kai ...", "LONDON (Reuters) - ...": a place in capitals opening a line, then a dash."""
+    first = doc[m.start]
+    if not m.text.isupper() or (first.i > 0 and "\n" not in doc[first.i - 1].text + doc[first.i - 1].whitespace_):
+        return False
+    last = doc[m.end - 1]
+    hit = _DATELINE_AFTER.match(doc.text, last.idx + len(last))
+    # a place (NER says so, or an agency follows): "NEON PARADE - A, B and C - have ..." is a line-up
+    return hit is not None and (first.ent_type_ in {"GPE", "LOC"} or "(" in hit.group())
+
+
+def _credit_line(doc: Doc, i: int) -> bool:
+    """Token ``i`` sits on a byline, photo credit or caption-credit line ("By Jane Doe, Staff
+    Writer", "Photo: Kim Lee/Getty Images"): the names there are journalists and photographers."""
+    lines = doc.user_data.get("credit_lines")
+    if lines is None:
+        text = doc.text
+        lines = []
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            # a credit line is short: a sentence that begins "By the end of ..." is prose
+            if len(line) <= 120 and ((_CREDIT_LINE.match(line) and not line.rstrip().endswith("."))
+                                     or _AGENCY_CREDIT.search(line)):
+                lines.append((start, end))
+            start = end + 1
+        doc.user_data["credit_lines"] = lines
+    char = doc[i].idx
+    return any(a <= char < b for a, b in lines)
 
 
 def gazetteer_mentions(doc: Doc, gazetteer: dict[str, EntityType]) -> list[Mention]:
