@@ -526,6 +526,10 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
             same_type.add(m.entity)
         if fits(m):
             candidates.append(m)
+    if not candidates and ref.source == "description" and ref.pronoun in {"release", "group"}:
+        # "the film" long after the article named its only film: that one, if it is the only one
+        pool = {m.entity for m in history if m.start < ref.start and fits(m)}
+        return pool.pop() if len(pool) == 1 else None
     if not candidates:
         return None
     best = candidates[0]

@@ -114,7 +114,11 @@ def quoted_titles(doc: Doc) -> list[Mention]:
             continue
         near = _near_release_noun(doc, span)
         words = stripped.split()
-        looks_titled = _has_caps(stripped) or near
+        # a lower-case quote is a title only if it names something ("on the street"), not a
+        # remark ("make the film 'official'", "would 'rather not'")
+        looks_titled = _has_caps(stripped) or (near and any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in span) and (
+            len(words) > 1 or _near_release_noun(doc, span, window=1))
+            and span.root.dep_ not in {"oprd", "acomp", "xcomp", "ccomp", "advmod", "amod"})
         if not looks_titled:
             continue
         if len(words) > 5 and not near and sum(w[:1].isupper() for w in words) < len(words) / 2:
