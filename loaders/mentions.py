@@ -548,10 +548,21 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
                 out.append(Mention(a, b, doc[a:b].text, _NER_TYPES.get(label), f"ner:{label}"))
             covered.update(range(a, b))
     runs = []
+    person_at = {m.start: m for m in out if m.source in {"ner:PERSON", "ner:ORG"} and m.end - m.start == 1}
     for a, b in capitalised_runs(doc):
         # "BTS Jungkook" where NER took only "Jungkook": keep "BTS"
         pieces = [list(g) for k, g in itertools.groupby(range(a, b), key=lambda i: i in covered) if not k]
-        runs += [(p[0], p[-1] + 1) for p in pieces]
+        for p in pieces:
+            first, last = p[0], p[-1] + 1
+            person = person_at.get(last)
+            if (person is not None and last - first == 1 and doc[first].is_sent_start and not doc[first].is_stop
+                    and doc[first].text[1:].islower()
+                    and doc[first].lower_ not in {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "prof"}
+                    and doc[first].lower_ not in _CONTEXT_WORDS):
+                # "Drew Kirsch, whose credits ...": NER took the surname only when the given name opens the sentence
+                person.start, person.text = first, doc[first:person.end].text
+                continue
+            runs.append((first, last))
     for a, b in runs:
         a, b = _trim(doc, a, b)
         if all(t.lower_ in _CONTEXT_WORDS for t in doc[a:b]):

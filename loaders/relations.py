@@ -2317,7 +2317,7 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                     not r.pronoun or ((is_director or it_video) and r.source != "description"))]
                 targets.append(named[0] if named else (
                     _main_release(ctx, sent_index) if any(t.lower_ in _VIDEO_NOUNS for t in obj_tokens) else None))
-            modality = _modality(sent)
+            modality = _modality(sent, ctx.doc[m.start])  # hedges in another clause do not touch the credit
             for target in targets:
                 if target is None or modality == 0.0:
                     continue
