@@ -2629,6 +2629,79 @@ def _x_credit_candidates(ctx: Context) -> Iterator[Candidate]:
                             subject_type=_implied_artist(ctx, a), object_type=_implied_artist(ctx, b))
 
 
+# What may stand between a title and the "featuring" that credits its guest: the title's own
+# artist ("“X” by rapper A featuring B") and/or a noun phrase describing the title ("“X,” a
+# bilingual single featuring B", "“X,” A's 2024 single featuring B"); "@" marks an artist name.
+_TITLE_TO_FEAT = re.compile(
+    r"^\s*[”\"’']?\s*,?\s*[”\"’']?\s*(?:(?:by|from)\s+(?:[A-Za-z-]+\s+){0,3}?@\s*,?\s*)?"
+    r"(?:(?:the|a|an|@(?:'s|’s)|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:single|song|track|album|ep|hit|tune|"
+    r"remix|cut|number|duet|anthem|ballad|record|mixtape|version|b-side)\s*,?\s*)?$", re.I)
+_FEAT_WORD = re.compile(r"^\s*(?:[(\[]\s*)?(?:featuring|feat\.?|ft\.)\s+((?:[A-Z]?[a-z-]+\s+){0,3}?)$")
+_FEAT_ROLE = re.compile(r"^(?:(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}?(?:singer|rapper|vocalist|star|producer|dj|"
+                        r"duo|trio|group|band|artist|idol|singer-songwriter|crooner|mc|songwriter|soloist)s?\s+)?$")
+
+
+_ROLE_LIST_GAP = re.compile(rf"\s*(?:,|,?\s*and|&)\s+(?:(?:[a-z-]+\s+)?{_ROLE}s?\s+)?", re.I)
+
+
+def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"“X” by rapper A featuring singer B", "“X,” a bilingual single featuring
+    Nashville singer B", "“X,” A's 2024 single featuring B": a "featuring" credit
+    whose title is separated from it only by the title's artist or a noun phrase
+    describing the title. Between "featuring" and the guest only role words may
+    stand; guests listed after the first ("featuring A and B") are featured too."""
+    for sent_index, ms in ctx.by_sent.items():
+        # places and dates ("Nashville singer A") read as plain words here; a name of unknown
+        # kind right after "featuring" is the guest unless a role word follows it
+        ms = [m for m in ms if not m.pronoun and (ctx.etype(m) is R or _artistlike(ctx, m) or (
+            ctx.etype(m) is None and re.search(r"\b(?:featuring|feat\.?|ft\.)\s+$", ctx.before(m, 20))
+            and not re.match(r"\s+[a-z]", ctx.after(m, 20))))]
+        for i, m in enumerate(ms):
+            if i == 0 or ctx.etype(m) is R:
+                continue
+            feat = re.search(r"(?:[(\[]\s*)?\b(?:featuring|feat\.?|ft\.)\s", ctx.between(ms[i - 1], m))
+            if feat is None:
+                continue
+            tail = ctx.between(ms[i - 1], m)[feat.start():]
+            word = _FEAT_WORD.match(tail)
+            if word is None or not _FEAT_ROLE.match(word.group(1)):
+                continue
+            release = None
+            for j in range(i - 1, -1, -1):  # the nearest title before, past the title's own artists
+                cand = ms[j]
+                if ctx.etype(cand) is R:
+                    release = cand
+                    break
+            if release is None or ms.index(release) < i - 3:
+                continue
+            # the text from the title to "featuring", artist names masked
+            pieces, pos = [], release.end
+            for x in ms[ms.index(release) + 1:i]:
+                pieces.append(ctx.doc[pos:x.start].text_with_ws if x.start > pos else "")
+                pieces.append("@ ")
+                pos = x.end
+            pieces.append(ctx.doc[pos:m.start].text_with_ws if m.start > pos else "")
+            gap = re.sub(r"@\s+(['’]s)", r"@\1", " " + "".join(pieces))
+            cut = re.search(r"(?:[(\[]\s*)?\b(?:featuring|feat\.?|ft\.)\s[^@]*$", gap)
+            if cut is None or not _TITLE_TO_FEAT.match(gap[:cut.start()]):
+                continue
+            sent = ctx.sents[sent_index]
+            modality = _modality(sent)
+            if modality == 0.0:
+                continue
+            guests = [m]
+            for x in ms[i + 1:]:  # "featuring A and singer B": artists of either kind, or of none yet
+                if not _artistlike(ctx, x) or not _ROLE_LIST_GAP.fullmatch(ctx.between(guests[-1], x)):
+                    break
+                guests.append(x)
+            for guest in guests:
+                if guest is not m and (_qualifier(ctx, guest) or not _musician(ctx, guest)):
+                    break
+                start, end = ctx.char_span(release, guest)
+                yield Candidate("FEATURES", release.entity, guest.entity, start, end, sent, 0.85 * modality,
+                                "featuring-after-credit", object_type=_implied_artist(ctx, guest))
+
+
 _FEATURED_ARTIST = re.compile(r"\b(?:(?:as|is|was)\s+(?:the|a)\s+featured\s+(?:artist|guest|vocalist|rapper)|"
                               r"features?\s+on\b|featured\s+artist)\b", re.I)
 
@@ -2641,6 +2714,7 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _feature_sentence_candidates(ctx)
     yield from _guest_part_candidates(ctx)
     yield from _x_credit_candidates(ctx)
+    yield from _featuring_phrase_candidates(ctx)
     for sent_index, sent in enumerate(ctx.sents):
         for match in _FEATURED_ARTIST.finditer(sent.text):
             found = _featured_artist(ctx, sent_index, sent, match)
