@@ -1522,10 +1522,16 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _YEAR_PREPS = frozenset({"in", "since", "from", "during", "until", "circa"})
 
 
+# Nouns a year before them dates as a release: "the 1982 album", "his 2020 beat tape", "a 2004 film"
+_PRENOMINAL_NOUN = (r"(?:album|single|song|track|hit|ep|lp|record|release|mixtape|debut|cover|classic|ballad|duet|"
+                    r"anthem|smash|breakthrough|tape|film|movie|documentary)")
+_YEAR_BEFORE_NOUN = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}?{_PRENOMINAL_NOUN}\b", re.I)
+
+
 def _dates_in(ctx: Context, sent: Span) -> list[Span]:
     """Date entities of a sentence in text order, each grown over a year NER left
     outside ("March 3" + ", 2023"), plus bare years NER missed after a preposition
-    ("in 2022") or before a possessive ("2002's")."""
+    ("in 2022"), before a possessive ("2002's") or before a release noun ("his 2021 mixtape")."""
     out = []
     for e in ctx.doc.ents:
         if e.label_ not in {"DATE", "TIME"} or not sent.start <= e.start < sent.end:
@@ -1543,6 +1549,7 @@ def _dates_in(ctx: Context, sent: Span) -> list[Span]:
         prev = ctx.doc[tok.i - 1] if tok.i > sent.start else None
         nxt = ctx.doc[tok.i + 1] if tok.i + 1 < sent.end else None
         if (prev is not None and prev.lower_ in _YEAR_PREPS) or (nxt is not None and nxt.text in {"'s", "’s"}) or (
+                _YEAR_BEFORE_NOUN.match(ctx.text[tok.idx + len(tok):min(sent.end_char, tok.idx + 50)])) or (
                 prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")"):
             out.append(ctx.doc[tok.i:tok.i + 1])
     return sorted(out, key=lambda span: span.start)
@@ -1864,8 +1871,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                 verb = verb.head
             near = ctx.text[max(sent.start_char, ent.start_char - 45):min(sent.end_char, ent.end_char + 25)]
             year_only = bool(_YEAR_WORD.fullmatch(ent.text.strip()))
-            prenominal = bool(re.match(rf"^\s*(?:{_POSS}\s*)?(?:[\w-]+\s+){{0,2}}?(?:album|single|song|track|hit|ep|"
-                                       r"record|release|mixtape|debut|cover|classic|ballad)\b", window_after, re.I)) or (
+            prenominal = bool(re.match(rf"^\s*(?:{_POSS}\s*)?(?:[\w-]+\s+){{0,2}}?{_PRENOMINAL_NOUN}\b", window_after,
+                                       re.I)) or (
                 year_only and bool(re.match(rf"^\s*{_POSS}\s*[“\"‘']?\s*\w", window_after)))
             # "“Hollow Moon” (2019)": a year in brackets right after a title is its year
             if year_only and re.match(r"^\s*\)", window_after):
@@ -2002,12 +2009,21 @@ def _described_subject(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
+_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|the|his|her|their|its|"
+                              rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?[A-Z][\w.&-]*\s*{_POSS})\s*$")
+
+
 def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, releases: list[Mention],
                   prenominal: bool) -> list[Mention]:
     releases = [m for m in releases if m.end <= ent.start or m.start >= ent.end]  # not the date itself
     if prenominal:
         after = [m for m in releases if ent.end <= m.start <= ent.end + 8]
-        return after[:1]
+        if after:
+            return after[:1]
+        # "“Pier Lights,” a 2009 film", "“X,” Ana Holt's 2019 single": the year describes the title before it
+        before = [m for m in releases if m.end <= ent.start and _TITLE_THEN_YEAR.match(
+            ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ent.start_char])]
+        return before[-1:]
     titled = _out_after_title(ctx, sent_index, ent)
     if titled is not None:
         return [titled]
