@@ -1493,7 +1493,7 @@ _FORCES = r"(?:military|army|navy|air force|marines?|marine corps|armed forces)"
 _ENLIST = re.compile(r"\b(?:enlist(?:s|ed|ing|ment)?|military service|mandatory service|national service|"
                      r"(?:compulsory|mandatory|military|national) (?:national |military )?duty|"
                      rf"join(?:s|ed|ing)? the (?:\w+ )?{_FORCES}|"
-                     rf"(?:entered|enter|enters|entering) (?:the )?(?:{_FORCES}|boot camp|(?:army |military )?training)|"
+                     rf"(?:entered|enter|enters|entering) (?:the )?(?:{_FORCES}|boot camp|(?:army |military |recruit |basic )?training)|"
                      r"(?:start|begin|began|begun|starts|begins|starting|beginning) (?:his|her) (?:mandatory |alternative )?"
                      r"(?:military )?service|(?:his|her) (?:mandatory )?(?:military )?service begins|"
                      rf"drafted into (?:the )?(?:\w+ )?{_FORCES}|"
@@ -1640,8 +1640,15 @@ def _enlistment_date(ctx: Context, sent: Span, sent_index: int, verb: Token, tri
         node = node.head
         clause.add(node.i)
     future = _clause_tense(verb) if _clause_tense(verb) is not None else future
+    # "Before his enlistment, A will meet fans on May 3": the enlistment only times another event,
+    # whose date that is; only a date on the noun itself ("ahead of his enlistment on May 6") counts
+    prep = trig_tok.head if trig_tok.pos_ in {"NOUN", "PROPN"} and trig_tok.dep_ == "pobj" else None
+    timed = prep is not None and (prep.lower_ in {"before", "until", "after", "following"} or (
+        prep.lower_ in {"of", "to"} and prep.head.lower_ in {"ahead", "prior"}))
     for ent in _dates_in(ctx, sent):
         if ent.start in skip:
+            continue
+        if timed and _date_owner(ent, trig_tok) is not trig_tok:
             continue
         # another event between the trigger and the date owns it ("enlisted; discharged on ...")
         window = ctx.text[max(sent.start_char, trig_tok.idx if trig_tok.i < ent.start else 0, ent.start_char - 50):

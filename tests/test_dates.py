@@ -311,3 +311,13 @@ def test_bare_year_before_a_non_release_noun_is_no_date(extractor):
 def test_year_in_a_description_after_the_title(extractor):
     text = 'Crowds sang along to "Tin Roof," Ana Holt\'s 2016 single, all night.'
     assert ("Tin Roof", "2016") in released(extractor, text)
+
+
+def test_enlistment_that_only_times_another_event_gives_that_event_no_date(extractor):
+    text = "Before his enlistment, KAI of NOVA will greet fans at a farewell fan meeting on August 3."
+    assert enlisted(extractor, text, date(2024, 7, 1)) == {("KAI", None)}
+
+
+def test_entering_recruit_training_is_enlisting(extractor):
+    text = "On March 4, Ryu Jin-ho entered the recruit training centre in Nonsan."
+    assert ("Ryu Jin-ho", "2025-03-04") in enlisted(extractor, text, date(2025, 3, 5))
