@@ -1493,7 +1493,7 @@ _FORCES = r"(?:military|army|navy|air force|marines?|marine corps|armed forces)"
 _ENLIST = re.compile(r"\b(?:enlist(?:s|ed|ing|ment)?|military service|mandatory service|national service|"
                      r"(?:compulsory|mandatory|military|national) (?:national |military )?duty|"
                      rf"join(?:s|ed|ing)? the (?:\w+ )?{_FORCES}|"
-                     rf"(?:entered|enter|enters|entering) (?:the )?(?:{_FORCES}|boot camp|(?:army |military )?training)|"
+                     rf"(?:entered|enter|enters|entering) (?:the )?(?:{_FORCES}|boot camp|(?:army |military |recruit |basic )?training)|"
                      r"(?:start|begin|began|begun|starts|begins|starting|beginning) (?:his|her) (?:mandatory |alternative )?"
                      r"(?:military )?service|(?:his|her) (?:mandatory )?(?:military )?service begins|"
                      rf"drafted into (?:the )?(?:\w+ )?{_FORCES}|"
@@ -1522,10 +1522,16 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _YEAR_PREPS = frozenset({"in", "since", "from", "during", "until", "circa"})
 
 
+# Nouns a year before them dates as a release: "the 1982 album", "his 2020 beat tape", "a 2004 film"
+_PRENOMINAL_NOUN = (r"(?:album|single|song|track|hit|ep|lp|record|release|mixtape|debut|cover|classic|ballad|duet|"
+                    r"anthem|smash|breakthrough|tape|film|movie|documentary)")
+_YEAR_BEFORE_NOUN = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}?{_PRENOMINAL_NOUN}\b", re.I)
+
+
 def _dates_in(ctx: Context, sent: Span) -> list[Span]:
     """Date entities of a sentence in text order, each grown over a year NER left
     outside ("March 3" + ", 2023"), plus bare years NER missed after a preposition
-    ("in 2022") or before a possessive ("2002's")."""
+    ("in 2022"), before a possessive ("2002's") or before a release noun ("his 2021 mixtape")."""
     out = []
     for e in ctx.doc.ents:
         if e.label_ not in {"DATE", "TIME"} or not sent.start <= e.start < sent.end:
@@ -1543,6 +1549,7 @@ def _dates_in(ctx: Context, sent: Span) -> list[Span]:
         prev = ctx.doc[tok.i - 1] if tok.i > sent.start else None
         nxt = ctx.doc[tok.i + 1] if tok.i + 1 < sent.end else None
         if (prev is not None and prev.lower_ in _YEAR_PREPS) or (nxt is not None and nxt.text in {"'s", "’s"}) or (
+                _YEAR_BEFORE_NOUN.match(ctx.text[tok.idx + len(tok):min(sent.end_char, tok.idx + 50)])) or (
                 prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")"):
             out.append(ctx.doc[tok.i:tok.i + 1])
     return sorted(out, key=lambda span: span.start)
@@ -1633,8 +1640,15 @@ def _enlistment_date(ctx: Context, sent: Span, sent_index: int, verb: Token, tri
         node = node.head
         clause.add(node.i)
     future = _clause_tense(verb) if _clause_tense(verb) is not None else future
+    # "Before his enlistment, A will meet fans on May 3": the enlistment only times another event,
+    # whose date that is; only a date on the noun itself ("ahead of his enlistment on May 6") counts
+    prep = trig_tok.head if trig_tok.pos_ in {"NOUN", "PROPN"} and trig_tok.dep_ == "pobj" else None
+    timed = prep is not None and (prep.lower_ in {"before", "until", "after", "following"} or (
+        prep.lower_ in {"of", "to"} and prep.head.lower_ in {"ahead", "prior"}))
     for ent in _dates_in(ctx, sent):
         if ent.start in skip:
+            continue
+        if timed and _date_owner(ent, trig_tok) is not trig_tok:
             continue
         # another event between the trigger and the date owns it ("enlisted; discharged on ...")
         window = ctx.text[max(sent.start_char, trig_tok.idx if trig_tok.i < ent.start else 0, ent.start_char - 50):
@@ -1864,8 +1878,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                 verb = verb.head
             near = ctx.text[max(sent.start_char, ent.start_char - 45):min(sent.end_char, ent.end_char + 25)]
             year_only = bool(_YEAR_WORD.fullmatch(ent.text.strip()))
-            prenominal = bool(re.match(rf"^\s*(?:{_POSS}\s*)?(?:[\w-]+\s+){{0,2}}?(?:album|single|song|track|hit|ep|"
-                                       r"record|release|mixtape|debut|cover|classic|ballad)\b", window_after, re.I)) or (
+            prenominal = bool(re.match(rf"^\s*(?:{_POSS}\s*)?(?:[\w-]+\s+){{0,2}}?{_PRENOMINAL_NOUN}\b", window_after,
+                                       re.I)) or (
                 year_only and bool(re.match(rf"^\s*{_POSS}\s*[“\"‘']?\s*\w", window_after)))
             # "“Hollow Moon” (2019)": a year in brackets right after a title is its year
             if year_only and re.match(r"^\s*\)", window_after):
@@ -2002,12 +2016,21 @@ def _described_subject(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
+_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|the|his|her|their|its|"
+                              rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?[A-Z][\w.&-]*\s*{_POSS})\s*$")
+
+
 def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, releases: list[Mention],
                   prenominal: bool) -> list[Mention]:
     releases = [m for m in releases if m.end <= ent.start or m.start >= ent.end]  # not the date itself
     if prenominal:
         after = [m for m in releases if ent.end <= m.start <= ent.end + 8]
-        return after[:1]
+        if after:
+            return after[:1]
+        # "“Pier Lights,” a 2009 film", "“X,” Ana Holt's 2019 single": the year describes the title before it
+        before = [m for m in releases if m.end <= ent.start and _TITLE_THEN_YEAR.match(
+            ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ent.start_char])]
+        return before[-1:]
     titled = _out_after_title(ctx, sent_index, ent)
     if titled is not None:
         return [titled]
@@ -2629,6 +2652,79 @@ def _x_credit_candidates(ctx: Context) -> Iterator[Candidate]:
                             subject_type=_implied_artist(ctx, a), object_type=_implied_artist(ctx, b))
 
 
+# What may stand between a title and the "featuring" that credits its guest: the title's own
+# artist ("“X” by rapper A featuring B") and/or a noun phrase describing the title ("“X,” a
+# bilingual single featuring B", "“X,” A's 2024 single featuring B"); "@" marks an artist name.
+_TITLE_TO_FEAT = re.compile(
+    r"^\s*[”\"’']?\s*,?\s*[”\"’']?\s*(?:(?:by|from)\s+(?:[A-Za-z-]+\s+){0,3}?@\s*,?\s*)?"
+    r"(?:(?:the|a|an|@(?:'s|’s)|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:single|song|track|album|ep|hit|tune|"
+    r"remix|cut|number|duet|anthem|ballad|record|mixtape|version|b-side)\s*,?\s*)?$", re.I)
+_FEAT_WORD = re.compile(r"^\s*(?:[(\[]\s*)?(?:featuring|feat\.?|ft\.)\s+((?:[A-Z]?[a-z-]+\s+){0,3}?)$")
+_FEAT_ROLE = re.compile(r"^(?:(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}?(?:singer|rapper|vocalist|star|producer|dj|"
+                        r"duo|trio|group|band|artist|idol|singer-songwriter|crooner|mc|songwriter|soloist)s?\s+)?$")
+
+
+_ROLE_LIST_GAP = re.compile(rf"\s*(?:,|,?\s*and|&)\s+(?:(?:[a-z-]+\s+)?{_ROLE}s?\s+)?", re.I)
+
+
+def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"“X” by rapper A featuring singer B", "“X,” a bilingual single featuring
+    Nashville singer B", "“X,” A's 2024 single featuring B": a "featuring" credit
+    whose title is separated from it only by the title's artist or a noun phrase
+    describing the title. Between "featuring" and the guest only role words may
+    stand; guests listed after the first ("featuring A and B") are featured too."""
+    for sent_index, ms in ctx.by_sent.items():
+        # places and dates ("Nashville singer A") read as plain words here; a name of unknown
+        # kind right after "featuring" is the guest unless a role word follows it
+        ms = [m for m in ms if not m.pronoun and (ctx.etype(m) is R or _artistlike(ctx, m) or (
+            ctx.etype(m) is None and re.search(r"\b(?:featuring|feat\.?|ft\.)\s+$", ctx.before(m, 20))
+            and not re.match(r"\s+[a-z]", ctx.after(m, 20))))]
+        for i, m in enumerate(ms):
+            if i == 0 or ctx.etype(m) is R:
+                continue
+            feat = re.search(r"(?:[(\[]\s*)?\b(?:featuring|feat\.?|ft\.)\s", ctx.between(ms[i - 1], m))
+            if feat is None:
+                continue
+            tail = ctx.between(ms[i - 1], m)[feat.start():]
+            word = _FEAT_WORD.match(tail)
+            if word is None or not _FEAT_ROLE.match(word.group(1)):
+                continue
+            release = None
+            for j in range(i - 1, -1, -1):  # the nearest title before, past the title's own artists
+                cand = ms[j]
+                if ctx.etype(cand) is R:
+                    release = cand
+                    break
+            if release is None or ms.index(release) < i - 3:
+                continue
+            # the text from the title to "featuring", artist names masked
+            pieces, pos = [], release.end
+            for x in ms[ms.index(release) + 1:i]:
+                pieces.append(ctx.doc[pos:x.start].text_with_ws if x.start > pos else "")
+                pieces.append("@ ")
+                pos = x.end
+            pieces.append(ctx.doc[pos:m.start].text_with_ws if m.start > pos else "")
+            gap = re.sub(r"@\s+(['’]s)", r"@\1", " " + "".join(pieces))
+            cut = re.search(r"(?:[(\[]\s*)?\b(?:featuring|feat\.?|ft\.)\s[^@]*$", gap)
+            if cut is None or not _TITLE_TO_FEAT.match(gap[:cut.start()]):
+                continue
+            sent = ctx.sents[sent_index]
+            modality = _modality(sent)
+            if modality == 0.0:
+                continue
+            guests = [m]
+            for x in ms[i + 1:]:  # "featuring A and singer B": artists of either kind, or of none yet
+                if not _artistlike(ctx, x) or not _ROLE_LIST_GAP.fullmatch(ctx.between(guests[-1], x)):
+                    break
+                guests.append(x)
+            for guest in guests:
+                if guest is not m and (_qualifier(ctx, guest) or not _musician(ctx, guest)):
+                    break
+                start, end = ctx.char_span(release, guest)
+                yield Candidate("FEATURES", release.entity, guest.entity, start, end, sent, 0.85 * modality,
+                                "featuring-after-credit", object_type=_implied_artist(ctx, guest))
+
+
 _FEATURED_ARTIST = re.compile(r"\b(?:(?:as|is|was)\s+(?:the|a)\s+featured\s+(?:artist|guest|vocalist|rapper)|"
                               r"features?\s+on\b|featured\s+artist)\b", re.I)
 
@@ -2641,6 +2737,7 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _feature_sentence_candidates(ctx)
     yield from _guest_part_candidates(ctx)
     yield from _x_credit_candidates(ctx)
+    yield from _featuring_phrase_candidates(ctx)
     for sent_index, sent in enumerate(ctx.sents):
         for match in _FEATURED_ARTIST.finditer(sent.text):
             found = _featured_artist(ctx, sent_index, sent, match)

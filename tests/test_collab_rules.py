@@ -280,3 +280,25 @@ def test_fronted_directed_by_before_the_clip(extractor):
 def test_director_of_an_album_cover_is_not_a_director(extractor):
     text = 'Sasha Levin, the photographer behind the cover of "Heatwave", spoke to us this week.'
     assert not directors(extractor, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Paper Boats" by rapper Tom Vale featuring singer Ana Ruiz rose to No. 5 this week.',
+     {("Paper Boats", "Ana Ruiz")}),
+    ('The label opens with "Low Tide," a bilingual single featuring Austin singer Kito Banks, due in May.',
+     {("Low Tide", "Kito Banks")}),
+    ('Fans first heard them on "Salt Road," Ruiz\'s 2019 single featuring Kito Banks and Dara Fenn.',
+     {("Salt Road", "Kito Banks"), ("Salt Road", "Dara Fenn")}),
+])
+def test_featuring_after_the_titles_artist_or_description(extractor, text, expected):
+    assert expected <= features(extractor, text)
+
+
+def test_featuring_after_another_clause_is_no_credit(extractor):
+    text = 'Jo Dunne played "Red Sky", and Tom Vale featuring Ana Ruiz closed the night.'
+    assert ("Red Sky", "Ana Ruiz") not in features(extractor, text)
+
+
+def test_featuring_list_stops_at_a_date(extractor):
+    text = 'The first release is "Low Tide," a single featuring singer Kito Banks, due Oct. 18.'
+    assert features(extractor, text) == {("Low Tide", "Kito Banks")}

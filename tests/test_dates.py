@@ -290,3 +290,34 @@ def test_date_describing_the_subject_noun_is_not_the_object(extractor):
 def test_bracketed_year_after_a_title(extractor):
     text = "Nora Vale's “Hollow Moon” (2019) remains her best-selling album."
     assert ("Hollow Moon", "2019") in released(extractor, text, date(2024, 2, 12))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('The two first met on Dara Fenn\'s 2017 mixtape "Low Roads."', ("Low Roads", "2017")),
+    ('The engineer, who also worked on the band\'s 2015 breakthrough "Tin Roof," mixed the record.',
+     ("Tin Roof", "2015")),
+    ('The deal includes the 2012 album "Salt Flats," which still sells well.', ("Salt Flats", "2012")),
+    ('Their story was told in "Pier Lights," a 2009 film directed by Ana Holt.', ("Pier Lights", "2009")),
+])
+def test_bare_year_before_a_release_noun(extractor, text, expected):
+    assert expected in released(extractor, text)
+
+
+def test_bare_year_before_a_non_release_noun_is_no_date(extractor):
+    text = 'Tom Vale sang "Red Sky" during his 2019 tour of Japan.'
+    assert released(extractor, text) == set()
+
+
+def test_year_in_a_description_after_the_title(extractor):
+    text = 'Crowds sang along to "Tin Roof," Ana Holt\'s 2016 single, all night.'
+    assert ("Tin Roof", "2016") in released(extractor, text)
+
+
+def test_enlistment_that_only_times_another_event_gives_that_event_no_date(extractor):
+    text = "Before his enlistment, KAI of NOVA will greet fans at a farewell fan meeting on August 3."
+    assert enlisted(extractor, text, date(2024, 7, 1)) == {("KAI", None)}
+
+
+def test_entering_recruit_training_is_enlisting(extractor):
+    text = "On March 4, Ryu Jin-ho entered the recruit training centre in Nonsan."
+    assert ("Ryu Jin-ho", "2025-03-04") in enlisted(extractor, text, date(2025, 3, 5))
