@@ -1310,6 +1310,62 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 _, end = ctx.char_span(member)
                 yield Candidate("MEMBER_OF", member.entity, group.entity, doc[m.start - 1].idx, end, sent,
                                 0.7 * modality, "band-role-focus-group")
+    yield from member_list_candidates(ctx)
+
+
+# Nouns before "members" that make them some other body's: "family members", "cast members".
+_NOT_BAND_MEMBERS = frozenset(["his", "her", "family", "cast", "crew", "staff", "panel", "jury", "board", "committee",
+                               "council", "club", "team", "fan", "fans", "audience", "parliament", "union", "church"])
+_LIST_GAP = re.compile(rf"{_PART}\s*(?:,|,?\s*and|&)\s*")
+
+
+def member_list_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Names set off after "members" are the band's members: "the five members -
+    A, B, C and D", "the other Northline members, A, B and C", "all four members:
+    A, B and C". The band is the one that qualifies the noun ("Northline
+    members", "Northline's members"), else the band the article is about."""
+    doc = ctx.doc
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        named = [m for m in ms if not m.pronoun]
+        for tok in sent:
+            if tok.lower_ not in {"members", "line-up", "lineup"} or any(
+                    c.lower_ in _NOT_BAND_MEMBERS for c in tok.lefts):
+                continue
+            end = tok.idx + len(tok)
+            gap = re.match(r"\s*(?:[,:–—(]|\s-)\s*", ctx.text[end:end + 4])
+            if gap is None:
+                continue
+            first = next((m for m in named if doc[m.start].idx == end + gap.end()), None)
+            if first is None or not _person_or_untyped(ctx, first):
+                continue
+            owner = ctx.token_mention.get(tok.i - 1)
+            if owner is None and tok.i >= 2 and doc[tok.i - 1].text in {"'s", "’s", "'", "’"}:
+                owner = ctx.token_mention.get(tok.i - 2)
+            if owner is not None and ctx.etype(owner) is not G:
+                continue  # "Harbour members" with Harbour untyped: the pair rules decide
+            group = owner or _focus_group(ctx, sent_index)
+            modality = _modality(sent, tok)
+            if group is None or modality == 0.0:
+                continue
+            members, prev = [first], first
+            for x in named[named.index(first) + 1:]:
+                if not _LIST_GAP.fullmatch(ctx.between(prev, x)) or not _person_or_untyped(ctx, x):
+                    break
+                members.append(x)
+                prev = x
+            if len(members) < 2 and owner is None:
+                continue  # "the members, Jin said": one name after the article's band is too little
+            for member in members:
+                _, stop = ctx.char_span(member)
+                yield Candidate("MEMBER_OF", member.entity, group.entity, tok.idx, stop, sent, 0.8 * modality,
+                                "member-list", subject_type=P, object_type=G)
+
+
+def _person_or_untyped(ctx: Context, m: Mention) -> bool:
+    # NER calls many one-word given names places ("Leo", "Kangil"); set off after "members" they are people
+    return ctx.etype(m) is P or (ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES | {
+        "ner:GPE", "ner:LOC", "ner:NORP", "ner:FAC"})
 
 
 _MEMBERSHIP_LEMMAS = {"front", "join", "rejoin", "leave", "quit", "exit"}
