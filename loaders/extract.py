@@ -58,6 +58,7 @@ from artistgraph.loaders.relations import (
     featured_artist_candidates,
     formation_candidates,
     group_reference_role_candidates,
+    has_own_band,
     joins_on_release_candidates,
     membership_verb_candidates,
     on_release_subject_candidates,
@@ -65,6 +66,7 @@ from artistgraph.loaders.relations import (
     pronoun_apposition_candidates,
     release_date_candidates,
     release_verb_candidates,
+    role_listed,
     sentence_primary,
     title_descriptor_candidates,
 )
@@ -323,8 +325,14 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
         if first is None:
             return
         listed = coordinated(ctx, first)[1:]
+        if cand.rule == "group-role-person":
+            listed = role_listed(ctx, first, listed)
         if cand.rule in {"person-of-group", "people-make-up-group"}:
             listed = coordinated_before(ctx, first)[1:]
+            if any(has_own_band(ctx, x) for x in listed):
+                # "A, Harbour frontman B, C and D of The Marigolds": a list that names other bands
+                # leaves "of The Marigolds" to the name it follows
+                listed = []
         for other in listed:
             # an untyped name in a list takes the type of the name it is listed with ("Jisoo, Jennie, Rosé")
             listed_type = ctx.etype(first) if ctx.etype(other) is None else None
@@ -343,7 +351,10 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
         at = next((i for i, m in enumerate(ms) if m is group), None)
         while at:
             prev, nxt = ms[at - 1], ms[at]
-            if not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", ctx.between(prev, nxt)) or not ctx.fits(
+            # the list of bands closes with "and" ("Free and Bad Company singer"); a comma alone before the
+            # band ends a list of people ("Marla Quinn, Harbour frontman Callum Reid")
+            joint = r"\s*(?:,|,?\s*and|&)\s*" if nxt is not group else r"\s*(?:,?\s*and|&)\s*"
+            if not re.fullmatch(joint, ctx.between(prev, nxt)) or not ctx.fits(
                     prev, {EntityType.GROUP}, True):
                 break
             yield Candidate("MEMBER_OF", cand.subject, prev.entity, cand.start, cand.end, cand.sent,

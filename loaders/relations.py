@@ -642,6 +642,39 @@ def coordinated_before(ctx: Context, m: Mention) -> list[Mention]:
     return out
 
 
+def has_own_band(ctx: Context, m: Mention) -> bool:
+    """``m`` is introduced by a band and a role of its own: "Harbour frontman
+    Callum Reid", "Gravel's lead guitarist Niamh Doyle" (such a name keeps its
+    band out of a list's shared "of <band>")."""
+    doc, i = ctx.doc, m.start - 1
+    if i < 1 or not re.fullmatch(_ROLE, doc[i].lower_):
+        return False
+    i -= 1
+    if i >= 1 and doc[i].text.islower() and not doc[i].is_punct:
+        i -= 1  # "lead", "former"
+    if i >= 1 and doc[i].text in {"'s", "’s", "'", "’"}:
+        i -= 1
+    owner = ctx.token_mention.get(i)
+    return owner is not None and not owner.pronoun and ctx.etype(owner) in {G, None}
+
+
+def role_listed(ctx: Context, first: Mention, listed: list[Mention]) -> list[Mention]:
+    """Of the names ``listed`` after ``first`` ("<band> <role> A, B and C"),
+    those the role covers: all of them after a plural role ("members A, B and
+    C"); after a singular one only the run that names its own role each time
+    ("frontman A, guitarist B and drummer C", not "frontman A, B and C")."""
+    role = ctx.doc[first.start - 1] if first.start else None
+    if role is None or role.tag_ in {"NNS", "NNPS"} or role.lower_.endswith("s"):
+        return listed
+    out, prev = [], first
+    for x in listed:
+        if not _ROLE_COORDINATION.fullmatch(ctx.between(prev, x)):
+            break
+        out.append(x)
+        prev = x
+    return out
+
+
 # -- trigger rules ------------------------------------------------------------
 
 def _mentions_in(ctx: Context, tokens: list[Token]) -> list[Mention]:
@@ -1292,8 +1325,9 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
             if role.lower_ not in BAND_ROLES and not band_members:
                 continue
             owner = doc[m.start - 2] if m.start >= 2 else None
-            if owner is not None and (owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_):
-                continue  # "his drummer", "Rodgers' drummer": someone's sideman
+            if owner is not None and (owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_
+                                      or owner.i in ctx.token_mention):
+                continue  # "his drummer", "Rodgers' drummer": someone's sideman; "Harbour frontman": that band's
             modality = _modality(sent, role)
             if modality == 0.0:
                 continue
@@ -1344,7 +1378,7 @@ def member_list_candidates(ctx: Context) -> Iterator[Candidate]:
                 owner = ctx.token_mention.get(tok.i - 2)
             if owner is not None and ctx.etype(owner) is not G:
                 continue  # "Harbour members" with Harbour untyped: the pair rules decide
-            group = owner or _focus_group(ctx, sent_index)
+            group = owner or _focus_group(ctx, sent_index) or _focus_untyped(ctx, sent_index)
             modality = _modality(sent, tok)
             if group is None or modality == 0.0:
                 continue
@@ -1360,6 +1394,22 @@ def member_list_candidates(ctx: Context) -> Iterator[Candidate]:
                 _, stop = ctx.char_span(member)
                 yield Candidate("MEMBER_OF", member.entity, group.entity, tok.idx, stop, sent, 0.8 * modality,
                                 "member-list", subject_type=P, object_type=G)
+
+
+def _focus_untyped(ctx: Context, sent: int) -> Mention | None:
+    """An untyped name the article keeps returning to, named in this or the three
+    previous sentences, when no typed band is ("LUMINA will return ... the five
+    members - A, B and C"): named at least twice and more than any other."""
+    recent = [m for s in range(max(0, sent - 3), sent + 1) for m in ctx.by_sent.get(s, [])
+              if not m.pronoun and ctx.etype(m) is None and m.source.split("+")[0] in {"caps", "ner:ORG"}]
+    if not recent or any(ctx.etype(m) is G for s in range(max(0, sent - 3), sent + 1)
+                         for m in ctx.by_sent.get(s, [])):
+        return None
+    counts = Counter(m.entity for m in ctx.mentions if not m.pronoun and ctx.etype(m) is None)
+    ranked = sorted({m.entity for m in recent}, key=lambda e: -counts[e])
+    if counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] >= counts[ranked[0]]):
+        return None
+    return next(m for m in reversed(recent) if m.entity == ranked[0])
 
 
 def _person_or_untyped(ctx: Context, m: Mention) -> bool:

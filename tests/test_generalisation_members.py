@@ -1,0 +1,82 @@
+"""MEMBER_OF and BY_ARTIST rules that generalise: one short article of our own
+per way music news names (or only seems to name) a band's members and a
+release's artist. The real spaCy pipeline runs through the Extractor; facts
+below the default confidence do not count."""
+
+from __future__ import annotations
+
+import pytest
+
+from artistgraph.graph.model import DEFAULT_MIN_CONFIDENCE, Article
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from artistgraph.loaders.extract import Extractor
+
+    return Extractor()
+
+
+def facts(extractor, text: str, relation: str) -> set[tuple[str, str | None]]:
+    """(subject, object) of the kept facts of one relation."""
+    extraction = extractor.extract(Article("t", text))
+    return {(f.subject, f.object) for f in extraction.facts
+            if f.relation == relation and f.evidence.confidence >= DEFAULT_MIN_CONFIDENCE}
+
+
+def members(extractor, text: str) -> set[tuple[str, str | None]]:
+    return facts(extractor, text, "MEMBER_OF")
+
+
+# -- names set off after "members" ----------------------------------------------
+
+def test_members_listed_after_a_dash_belong_to_the_article_band(extractor):
+    text = ("PRISMA will return next month. PRISMA's label posted a photo of the four members – Yuna, Sohee, "
+            "Mirae and Dabin – in a greenhouse. PRISMA last released music in spring.")
+    got = members(extractor, text)
+    assert {("Yuna", "PRISMA"), ("Sohee", "PRISMA"), ("Mirae", "PRISMA"), ("Dabin", "PRISMA")} <= got
+
+
+def test_members_named_by_their_band_before_the_noun(extractor):
+    text = "Meanwhile, the other KESTREL members, Taemin, Rowoon and Jaebin, are preparing a world tour."
+    got = members(extractor, text)
+    assert {("Taemin", "KESTREL"), ("Rowoon", "KESTREL"), ("Jaebin", "KESTREL")} <= got
+
+
+def test_family_members_are_not_band_members(extractor):
+    text = ("The Lanterns played Cardiff on Friday. The Lanterns sold out the hall. "
+            "His family members, Ann Poole and Bob Poole, watched from the balcony.")
+    got = members(extractor, text)
+    assert not {("Ann Poole", "The Lanterns"), ("Bob Poole", "The Lanterns")} & got
+
+
+# -- lists that name other bands -------------------------------------------------
+
+def test_trailing_of_band_stays_with_its_name_in_a_list_that_names_another_band(extractor):
+    text = ("Nell Avery, Copperline frontman Joe Strand, Mia Dunne and Ruth Kell of The Hollows sang on the "
+            "charity single.")
+    got = members(extractor, text)
+    assert ("Joe Strand", "Copperline") in got
+    assert ("Joe Strand", "The Hollows") not in got
+    assert ("Mia Dunne", "Copperline") not in got
+    assert ("Nell Avery", "Copperline") not in got
+    assert ("Joe Strand", "Nell Avery") not in got  # a comma before the band ends a list of people
+
+
+def test_a_singular_role_names_one_person_not_the_whole_list(extractor):
+    text = "The tribute night starred Copperline singer Joe Strand, Mia Dunne and Ruth Kell."
+    got = members(extractor, text)
+    assert ("Joe Strand", "Copperline") in got
+    assert not {("Mia Dunne", "Copperline"), ("Ruth Kell", "Copperline")} & got
+
+
+def test_a_plural_role_covers_the_whole_list(extractor):
+    text = "Copperline members Joe Strand, Mia Dunne and Ruth Kell signed copies after the show."
+    got = members(extractor, text)
+    assert {("Joe Strand", "Copperline"), ("Mia Dunne", "Copperline"), ("Ruth Kell", "Copperline")} <= got
+
+
+def test_bands_listed_with_and_share_the_role(extractor):
+    text = "Former Rust and Cinder Vale singer Owen Castell will play a solo show in May."
+    got = members(extractor, text)
+    assert {("Owen Castell", "Rust"), ("Owen Castell", "Cinder Vale")} <= got
