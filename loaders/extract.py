@@ -37,7 +37,7 @@ from artistgraph.graph.model import (
 )
 from artistgraph.loaders.calibration import calibrated
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity, build_entities, reference_mentions
-from artistgraph.loaders.lexicon import AWARD_WORDS
+from artistgraph.loaders.lexicon import AWARD_WORDS, NON_RELEASE_WORKS
 from artistgraph.loaders.mentions import Mention, find_mentions
 from artistgraph.loaders.relations import (
     Candidate,
@@ -419,6 +419,9 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
             continue  # quoted speech ("The injunction is ludicrous") and award names are not releases
         first = named[0]
         sent = ctx.sents[first.sent]
+        said = [t.lower_ for t in ctx.doc[max(0, first.start - 4):first.start] if not t.is_punct]
+        if said[-1:] and said[-1] in NON_RELEASE_WORKS:
+            continue  # "the drama “Moon Detective”", "a farewell concert, “Last Light”": named, not released
         others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {focus, entity.index}
                   and (ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP} or (
                       ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES))]

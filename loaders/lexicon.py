@@ -34,3 +34,13 @@ BAND_ROLES = frozenset(["guitarist", "bassist", "drummer", "keyboardist", "front
 # Capitalised words and acronyms of the trade that are never names: "a double CD", "2200 GMT".
 NOT_NAMES = frozenset(["cd", "cds", "dvd", "dvds", "tv", "gmt", "bst", "est", "pst", "cet", "kst", "am", "pm", "ost",
                        "vinyl", "mp3", "lp", "ep", "mv", "hd", "vip", "ceo", "dj", "feat", "ft", "prod", "feat.", "ft.", "prod."])
+# Works and events an artist is named in without releasing them: "the drama “X”", "a farewell concert, “Y”".
+NON_RELEASE_WORKS = frozenset(["drama", "dramas", "series", "sitcom", "show", "concert", "concerts", "tour", "musical",
+                               "festival", "event", "programme", "program", "podcast", "campaign", "exhibition",
+                               "book", "novel", "memoir", "play", "fanmeeting", "fan-meeting", "showcase", "game"])
+# Last words of award categories: "Best New Artist", "Best OST", "Best Dance Performance" (not "Best Coast").
+AWARD_CATEGORY_HEADS = frozenset(["artist", "artists", "album", "song", "single", "performance", "video", "ost",
+                                  "collaboration", "group", "act", "newcomer", "producer", "soundtrack", "track",
+                                  "record", "vocalist", "singer", "rapper", "band", "duo", "solo", "dance", "hip-hop",
+                                  "r&b", "ballad", "rock", "pop", "unit", "mv", "composer", "lyricist", "female",
+                                  "male", "rookie", "rookies", "musician", "musicians", "show", "stage"])

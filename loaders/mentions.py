@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.lexicon import (
+    AWARD_CATEGORY_HEADS,
     AWARD_WORDS,
     BAND_ROLES,
     CHART_WORDS,
@@ -620,6 +621,13 @@ def _join_slashed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def award_category(text: str) -> bool:
+    """"Best New Artist", "Best OST", "Best Dance Performance": an award category,
+    never an artist or a release (but "Best Coast" may be a band)."""
+    words = text.split()
+    return len(words) > 1 and words[0] == "Best" and words[-1].lower() in AWARD_CATEGORY_HEADS
+
+
 def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     """Role words around a name type it: "singer IU", "the group BTS",
     "director Dave Meyers", "Muse singer Matt Bellamy" (Muse is a group)."""
@@ -629,6 +637,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if words & {"company", "collective", "club", "society"} and not words & (ORG_WORDS - {"company", "music"}) and (
             _band_role_follows(doc, m.end)):
         return G  # "Bad Company singer Paul Rodgers", "Free and Bad Company singer": a band may sound like a firm
+    if award_category(m.text):
+        return O
     if words & (ORG_WORDS - {"music"}) or m.text.lower() in PLATFORMS or (
             m.text.split()[0].lower() in PLATFORMS and len(words) > 1 and words - {m.text.split()[0].lower()} <= _PLATFORM_PARTS):
         return O  # "X Music" is a label as often as a band (Roxy Music): context decides; "Instagram Live" is not
@@ -818,6 +828,8 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
             continue
         if _credit_line(doc, m.start) or _dateline(doc, m):
             continue
+        if award_category(m.text):
+            m.type, m.quoted = O, False
         if m.source in {"caps", "ner:PERSON", "ner:ORG", "ner:PRODUCT", "ner:GPE", "ner:LOC",
                         "ner:FAC", "ner:EVENT", "ner:NORP"}:
             cue = type_from_context(doc, m)

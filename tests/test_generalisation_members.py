@@ -80,3 +80,23 @@ def test_bands_listed_with_and_share_the_role(extractor):
     text = "Former Rust and Cinder Vale singer Owen Castell will play a solo show in May."
     got = members(extractor, text)
     assert {("Owen Castell", "Rust"), ("Owen Castell", "Cinder Vale")} <= got
+
+
+# -- names that are neither artists nor releases ----------------------------------
+
+def test_award_categories_are_not_groups_or_releases(extractor):
+    text = ("Winners of the 2025 Seoul Pop Awards\n\nBest Rookie Group: Kim Arin – “Paper Boat”\n"
+            "Best Dance Performance: CIRCA – “Signal Fire”\n\n"
+            "CIRCA debuted in 2023 with “Spark” and was named Best New Artist at the ceremony the same year.")
+    assert not {o for _, o in members(extractor, text)} & {"Best Rookie Group", "Best Dance Performance"}
+    by = facts(extractor, text, "BY_ARTIST")
+    assert ("Spark", "CIRCA") in by
+    assert not {s for s, _ in by} & {"Best New Artist"}
+
+
+def test_a_drama_or_concert_the_artist_is_named_in_is_not_their_release(extractor):
+    text = ("Singer Lee Dohan will enlist in May, his agency said. Lee Dohan debuted in 2019. "
+            "Lee Dohan starred in the drama “Moon Detective” last year. "
+            "Lee Dohan will also hold a farewell concert, “Last Light,” on April 9.")
+    by = facts(extractor, text, "BY_ARTIST")
+    assert not {s for s, _ in by} & {"Moon Detective", "Last Light"}
