@@ -408,6 +408,8 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
                     continue
                 if not pattern.match(between):
                     continue
+                if relation == "MEMBER_OF" and a_is_subject and re.match(rf"{_POSS}\s", ctx.after(b, 4)):
+                    continue  # "one of the Republic's best-loved artists": "of" reaches the possessed noun
                 if not _check(ctx, check, a, b, between):
                     continue
                 subj, obj = (a, b) if a_is_subject else (b, a)

@@ -100,3 +100,31 @@ def test_a_drama_or_concert_the_artist_is_named_in_is_not_their_release(extracto
             "Lee Dohan will also hold a farewell concert, “Last Light,” on April 9.")
     by = facts(extractor, text, "BY_ARTIST")
     assert not {s for s, _ in by} & {"Moon Detective", "Last Light"}
+
+
+# -- places and bodies that only look like bands -------------------------------------
+
+def test_a_place_before_a_group_noun_only_qualifies_the_band(extractor):
+    text = "The new keyboard player, Ines Kowal, also plays in Glasgow surf band The Riptides."
+    got = members(extractor, text)
+    assert ("Ines Kowal", "The Riptides") in got
+    assert ("Ines Kowal", "Glasgow") not in got
+
+
+def test_of_a_possessor_is_not_membership(extractor):
+    text = "Singer Dara Quinn, one of the Republic's best-loved homegrown artists, will tour in June."
+    assert not {o for _, o in members(extractor, text)} & {"Republic", "the Republic"}
+
+
+def test_a_military_veteran_is_not_a_band_member(extractor):
+    text = "Colton Ames, a Navy veteran who enlisted at 19, topped the country chart with his debut single."
+    assert not members(extractor, text)
+
+
+def test_a_spaced_dash_closes_a_name(extractor):
+    text = ("The quartet - singer Ola Brandt, guitarist Tom Yee, bassist Ruth Obi and drummer Kim Sato - "
+            "start a European tour on May 2. The quartet formed in Oslo.")
+    extraction = extractor.extract(Article("t", text))
+    names = {e.name for e in extraction.entities}
+    assert "Kim Sato" in names
+    assert not any(n.startswith("Kim Sato ") for n in names)
