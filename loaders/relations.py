@@ -1324,6 +1324,9 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             role = doc[m.start - 1]
             band_members = role.lower_ in {"members", "member"} and m.start >= 2 and doc[m.start - 2].lower_ == "band"
+            # "fellow member Marco", "Member Dojun was discharged": a member of the article's band
+            band_members = band_members or (role.lower_ == "member" and not (
+                m.start >= 2 and doc[m.start - 2].lower_ in _NOT_BAND_MEMBERS))
             if role.lower_ not in BAND_ROLES and not band_members:
                 continue
             owner = doc[m.start - 2] if m.start >= 2 else None
@@ -1380,7 +1383,8 @@ def member_list_candidates(ctx: Context) -> Iterator[Candidate]:
                 owner = ctx.token_mention.get(tok.i - 2)
             if owner is not None and ctx.etype(owner) is not G:
                 continue  # "Harbour members" with Harbour untyped: the pair rules decide
-            group = owner or _focus_group(ctx, sent_index) or _focus_untyped(ctx, sent_index)
+            group = owner or _focus_group(ctx, sent_index) or _only_recent_group(ctx, sent_index) or _focus_untyped(
+                ctx, sent_index)
             modality = _modality(sent, tok)
             if group is None or modality == 0.0:
                 continue
@@ -1396,6 +1400,13 @@ def member_list_candidates(ctx: Context) -> Iterator[Candidate]:
                 _, stop = ctx.char_span(member)
                 yield Candidate("MEMBER_OF", member.entity, group.entity, tok.idx, stop, sent, 0.8 * modality,
                                 "member-list", subject_type=P, object_type=G)
+
+
+def _only_recent_group(ctx: Context, sent: int) -> Mention | None:
+    """The one band named or referred to ("the group's documentary") in this or
+    the three previous sentences, if there is exactly one."""
+    recent = [m for s in range(max(0, sent - 3), sent + 1) for m in ctx.by_sent.get(s, []) if ctx.etype(m) is G]
+    return recent[-1] if len({m.entity for m in recent}) == 1 else None
 
 
 def _focus_untyped(ctx: Context, sent: int) -> Mention | None:
@@ -1479,6 +1490,41 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                 start, end = ctx.char_span(person, group)
                 yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
                                 "membership-verb")
+    yield from as_member_of_candidates(ctx)
+
+
+def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
+    """The subject of a clause that places them "as (one of the) member(s) of" a
+    band is in it: "she rose to fame as one of the five members of girl group
+    Tidewater", "Ames went solo after six years as a member of the band Pylon"."""
+    doc = ctx.doc
+    for tok in doc:
+        if tok.lower_ not in {"member", "members"} or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+            continue
+        j = tok.i + 2
+        while j < len(doc) and j - tok.i < 6 and doc[j].is_lower and not doc[j].is_punct:
+            j += 1  # "the girl group", "boy band"
+        group = ctx.token_mention.get(j)
+        if group is None or group.start != j or group.pronoun or not ctx.fits(group, {G}, True):
+            continue
+        verb, has_as = None, False
+        for anc in tok.ancestors:
+            has_as = has_as or anc.lower_ == "as"
+            if anc.pos_ in {"VERB", "AUX"}:
+                verb = anc
+                break
+        if verb is None or not has_as or _clause_negated(verb):
+            continue
+        sent = tok.sent
+        modality = _modality(sent, verb)
+        if modality == 0.0:
+            continue
+        for person in _subject_mentions(ctx, verb):
+            if ctx.etype(person) is not P:
+                continue
+            start, end = ctx.char_span(person, group)
+            yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
+                            "as-member-of", object_type=G)
 
 
 _REF_ROLE_AFTER = re.compile(rf"^\s*(?:{_POSS})?\s*{_MOD}?(?:[\w-]+\s+)?{_ROLE}\s*,?\s*$", re.I)

@@ -128,3 +128,33 @@ def test_a_spaced_dash_closes_a_name(extractor):
     names = {e.name for e in extraction.entities}
     assert "Kim Sato" in names
     assert not any(n.startswith("Kim Sato ") for n in names)
+
+
+# -- membership stated in passing -------------------------------------------------------
+
+def test_as_a_member_of_a_band_places_the_subject_in_it(extractor):
+    text = ("Pop singer Ana Ruiz will tour Mexico in May. Ruiz went solo in 2019 after five years as a member "
+            "of the girl group Coralinas.")
+    assert ("Ana Ruiz", "Coralinas") in members(extractor, text)
+
+
+def test_as_one_of_the_members_of_a_band(extractor):
+    text = "Singer Dae Kim will enlist. Kim first rose to fame as the youngest member of boy band Harbour Lights."
+    assert ("Dae Kim", "Harbour Lights") in members(extractor, text)
+
+
+def test_member_before_a_name_is_a_member_of_the_article_band(extractor):
+    text = ("Rock band Tidewater are back. Tidewater played Leeds on Friday. Fellow member Jonas Reed will "
+            "enlist next month, while member Kai Lund stays.")
+    got = members(extractor, text)
+    assert {("Jonas Reed", "Tidewater"), ("Kai Lund", "Tidewater")} <= got
+    assert not {o for _, o in got} & {"Fellow"}
+
+
+def test_members_named_after_a_band_described_but_named_once(extractor):
+    text = ("A concert film about the band Copper Sky opens in November. It follows the group's "
+            "2021 documentary about their first tour of small Scottish pubs and clubs, and it features backstage "
+            "interviews with all four members: Ada Brook, Lena Marsh, Tom Pike "
+            "and Sam Ortiz.")
+    got = members(extractor, text)
+    assert {("Ada Brook", "Copper Sky"), ("Sam Ortiz", "Copper Sky")} <= got
