@@ -292,7 +292,8 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"originally performed)\s+by|credited to)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I), 0.8,
      "not-a-version"),
     ("artist-whose-release", "BY_ARTIST", ART, frozenset({R}), False,
-     re.compile(rf"^\s*,\s*whose\s+(?:{_RELEASE_WORDS}\s*,?\s*)*[“\"‘']?$", re.I), 0.85, "release-noun-somewhere"),
+     re.compile(rf"^\s*,\s*whose\s+(?:(?:{_RELEASE_WORDS}|[a-z]+-[a-z]+)\s*,?\s*)*[“\"‘']?$", re.I), 0.85,
+     "release-noun-somewhere"),
     ("pronoun-title-noun", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(r"^\s*(?:new\s+|latest\s+|hit\s+|debut\s+)?[“\"‘']?$", re.I), 0.8, "pronoun-then-release-noun"),
     ("artist-known-for-release", "BY_ARTIST", ART, frozenset({R}), False,
@@ -1103,9 +1104,39 @@ _NOT_THE_RELEASE = frozenset(["preview", "previews", "teaser", "teasers", "trail
                               "statement", "message", "news", "schedule", "date", "title", "cover", "artwork"])
 
 
+_JOINT_LEMMAS = {"team": "up", "pair": "up", "link": "up", "join": "forces", "unite": ""}
+
+
+def joint_release_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Artists who team up on a release share it: "A and B have teamed up for
+    “X”", "A and B joined forces on “X”" (each is its artist)."""
+    for tok in ctx.doc:
+        need = _JOINT_LEMMAS.get(tok.lemma_.lower())
+        if need is None or tok.pos_ != "VERB" or _clause_negated(tok):
+            continue
+        if need and not any(c.lower_ == need for c in tok.children):
+            continue
+        release = None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "for"}:
+                release = next((m for m in _mentions_in(ctx, list(prep.subtree))
+                                if ctx.etype(m) is R and not m.pronoun), None)
+                break
+        artists = [m for m in _subject_mentions(ctx, tok) if ctx.etype(m) in ART and not m.pronoun]
+        if release is None or len({m.entity for m in artists}) < 2:
+            continue  # "A teamed up with B on X": who leads is not said
+        sent = tok.sent
+        modality = _modality(sent, tok)
+        for artist in artists:
+            start, end = ctx.char_span(artist, release)
+            yield Candidate("BY_ARTIST", release.entity, artist.entity, start, end, sent, 0.75 * modality,
+                            "joint-release")
+
+
 def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     """"Doja Cat, the star behind ..., dropped “Kiss Me More”": the subject of a
     release verb is the artist of its object."""
+    yield from joint_release_candidates(ctx)
     for tok in ctx.doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RELEASE_LEMMAS:
             continue

@@ -158,3 +158,23 @@ def test_members_named_after_a_band_described_but_named_once(extractor):
             "and Sam Ortiz.")
     got = members(extractor, text)
     assert {("Ada Brook", "Copper Sky"), ("Sam Ortiz", "Copper Sky")} <= got
+
+
+# -- releases --------------------------------------------------------------------------
+
+def test_artists_who_team_up_on_a_release_share_it(extractor):
+    text = ("Chilean rapper Paco Luna and Spanish pop singer Ana Vidal have joined forces on \"Noche Clara,\" "
+            "a song about leaving home.")
+    by = facts(extractor, text, "BY_ARTIST")
+    assert {("Noche Clara", "Paco Luna"), ("Noche Clara", "Ana Vidal")} <= by
+
+
+def test_one_artist_teaming_up_with_another_leads_nothing(extractor):
+    text = "Paco Luna teamed up with Ana Vidal on \"Noche Clara\" after years of talk."
+    by = facts(extractor, text, "BY_ARTIST")
+    assert ("Noche Clara", "Ana Vidal") not in by
+
+
+def test_whose_with_a_hyphenated_descriptor_before_the_release_noun(extractor):
+    text = "Boy band NOVEX, whose English-language single \"Glow Street\" arrived at No. 9, will tour in May."
+    assert ("Glow Street", "NOVEX") in facts(extractor, text, "BY_ARTIST")
