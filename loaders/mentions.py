@@ -854,9 +854,12 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
                 m.source += "+cue"
             elif m.text.lower() in PLATFORMS:
                 m.type = O
-        elif m.source == "ner:WORK_OF_ART" and not m.quoted and m.start and (
-                doc[m.start - 1].lower_ in GROUP_NOUNS - {"act"}) and not doc[m.start].is_sent_start:
-            m.type = G  # "surf band The Riptides": NER reads a band's name after a group noun as a title
+        elif m.source == "ner:WORK_OF_ART" and not m.quoted and m.start and not doc[m.start].is_sent_start and (
+                doc[m.start - 1].lower_ in GROUP_NOUNS - {"act"} | PLURAL_ARTIST_NOUNS or (
+                    doc[m.start - 1].tag_ == "NNS" and doc[m.start - 1].is_lower and _plural_subject(doc, m))):
+            # "surf band The Riptides", "Britpop survivors The Daydreams have reunited": NER reads a band's
+            # name after a group noun, or a plural noun heading its subject, as a title
+            m.type = G
             m.source += "+cue"
         if m.type is None and (m.text.lower() in DESCRIPTORS or m.text.lower() in MONTH_WORDS):
             continue

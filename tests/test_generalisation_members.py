@@ -178,3 +178,11 @@ def test_one_artist_teaming_up_with_another_leads_nothing(extractor):
 def test_whose_with_a_hyphenated_descriptor_before_the_release_noun(extractor):
     text = "Boy band NOVEX, whose English-language single \"Glow Street\" arrived at No. 9, will tour in May."
     assert ("Glow Street", "NOVEX") in facts(extractor, text, "BY_ARTIST")
+
+
+def test_a_band_name_heading_a_plural_verb_is_a_band_not_a_title(extractor):
+    text = ("Britpop survivors The Lost Summers have reunited, and they will release their first album in two "
+            "decades this spring.")
+    extraction = extractor.extract(Article("t", text))
+    types = {e.name: e.type.value for e in extraction.entities}
+    assert types.get("The Lost Summers") == "Group"
