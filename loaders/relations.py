@@ -1164,6 +1164,25 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                             mm = ctx.token_mention.get(g.i)
                             if mm is not None and ctx.etype(mm) is R and mm not in objects:
                                 objects.append(mm)
+        unit = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for m in _mentions_in(ctx, list(c.subtree))
+                     if not m.pronoun and ctx.fits(m, {G}, True) and m.entity not in {s.entity for s in subjects}),
+                    None)
+        if unit is not None and objects:
+            # "A and B will debut as the unit Dusk with the single “X”": the unit is the artist, they its members
+            for rel in objects:
+                start, end = ctx.char_span(unit, rel)
+                yield Candidate("BY_ARTIST", rel.entity, unit.entity, start, end, sent, 0.75 * modality,
+                                "release-verb-as", object_type=G)
+            # the parser's conjuncts of each subject ("members A and B will debut as ...")
+            people = {m.entity: m for s_ in subjects if not s_.pronoun
+                      for m in _mentions_in(ctx, [ctx.doc[s_.end - 1], *ctx.doc[s_.end - 1].conjuncts])}
+            for person in people.values():
+                if _person_or_untyped(ctx, person) and person.entity != unit.entity:
+                    start, end = ctx.char_span(person, unit)
+                    yield Candidate("MEMBER_OF", person.entity, unit.entity, start, end, sent, 0.75 * modality,
+                                    "release-verb-as", subject_type=P, object_type=G)
+            continue
         for rel in objects:
             for artist in subjects:
                 if artist.entity == rel.entity or artist.role == "director":
