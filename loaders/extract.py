@@ -408,8 +408,13 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
     focus = _focus_artist(ctx)
     if focus is None:
         return
-    credited = {c.subject for c in candidates if c.relation in {"BY_ARTIST", "FEATURES"}} | {
+    # a release with only guests credited ("Lead single “Pressure” features A") is still the focus artist's
+    credited = {c.subject for c in candidates if c.relation == "BY_ARTIST"} | {
         c.object for c in candidates if c.relation == "FEATURES"}
+    guests: dict[int, set] = {}
+    for c in candidates:
+        if c.relation == "FEATURES":
+            guests.setdefault(c.subject, set()).add(c.object)
     for entity in ctx.entities:
         if entity.type is not EntityType.RELEASE or entity.index in credited:
             continue
@@ -422,7 +427,10 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
         said = [t.lower_ for t in ctx.doc[max(0, first.start - 4):first.start] if not t.is_punct]
         if said[-1:] and said[-1] in NON_RELEASE_WORKS:
             continue  # "the drama “Moon Detective”", "a farewell concert, “Last Light”": named, not released
+        if focus in guests.get(entity.index, set()):
+            continue
         others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {focus, entity.index}
+                  and m.entity not in guests.get(entity.index, set())
                   and (ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP} or (
                       ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES))]
         if others or _COVER_CONTEXT.search(sent.text) or _owned_elsewhere(ctx, first):

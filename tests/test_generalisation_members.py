@@ -195,3 +195,11 @@ def test_members_who_debut_as_a_unit_are_in_it_and_its_release_is_the_units(extr
     assert ("Night Shift", "KES-T") in by
     assert not {("Night Shift", "Taemin"), ("Night Shift", "Rowoon")} & by
     assert {("Taemin", "KES-T"), ("Rowoon", "KES-T")} <= members(extractor, text)
+
+
+def test_a_release_with_only_a_guest_credited_is_the_focus_artists(extractor):
+    text = ("Producer Milo Grant has finished his new album. Milo Grant recorded it in Leeds over two winters. "
+            "Lead single \"Static Hum\" features rapper Nia Cole. Milo Grant will tour in May.")
+    by = facts(extractor, text, "BY_ARTIST")
+    assert ("Static Hum", "Milo Grant") in by
+    assert ("Static Hum", "Nia Cole") not in by
