@@ -333,6 +333,8 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
                 # "A, Harbour frontman B, C and D of The Marigolds": a list that names other bands
                 # leaves "of The Marigolds" to the name it follows
                 listed = []
+        if cand.rule == "people-make-up-group":
+            listed += _along_with_owner(ctx, (listed or [first])[-1])
         for other in listed:
             # an untyped name in a list takes the type of the name it is listed with ("Jisoo, Jennie, Rosé")
             listed_type = ctx.etype(first) if ctx.etype(other) is None else None
@@ -381,6 +383,20 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
                                 cand.confidence * 0.95, cand.rule + "+coprimary")
                 yield Candidate("COLLABORATED_WITH", artist.entity, other.entity, cand.start, cand.end,
                                 cand.sent, cand.confidence * 0.9, "co-primary")
+
+
+_ALONG_WITH = re.compile(r",\s*who\s+(?:along|together)\s+with\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _along_with_owner(ctx: Context, m: Mention) -> list:
+    """The name a relative clause opens on before ``m``: "Kane, who along with
+    rappers A and B makes up ...": [Kane] for A."""
+    hit = _ALONG_WITH.search(ctx.before(m, 50))
+    if hit is None:
+        return []
+    at = ctx.doc[m.start].idx - (len(ctx.before(m, 50)) - hit.start())
+    return [x for x in ctx.by_sent.get(m.sent, []) if not x.pronoun and x.start < m.start
+            and ctx.doc[x.end - 1].idx + len(ctx.doc[x.end - 1]) == at and ctx.etype(x) is EntityType.PERSON]
 
 
 def _mention_in_span(ctx: Context, entity: int, cand: Candidate):

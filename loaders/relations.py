@@ -257,8 +257,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(r"^\s*,\s*(?:now\s+|also\s+)?$", re.I), 0.8, "group-role-after"),
     ("people-make-up-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
      re.compile(r"^\s*(?:[(][^()]{1,20}[)]\s*)?,?\s*(?:who\s+)?(?:(?:together|now|also|currently)\s+)?"
-                r"(?:make up|made up|comprise|comprised|form|formed|are|were)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?"
-                r"(?:group|band|act|outfit|duo|trio|quartet|line-up|lineup)\s+(?:of\s+)?)?$", re.I), 0.8, "people-list"),
+                r"(?:make up|makes up|made up|comprise|comprised|form|formed|are|were)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?"
+                r"(?:group|band|act|outfit|duo|trio|quartet|line-up|lineup|collective|supergroup|crew)\s+(?:of\s+)?)?$",
+                re.I), 0.8, "people-list"),
     ("person-a-group-member", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
      re.compile(r"^\s*,\s*(?:another|a|an|the|fellow|former|one of(?: the)?)\s+(?:(?:[\w-]+\s+){0,2}?)$", re.I),
      0.8, "member-after"),

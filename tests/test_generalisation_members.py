@@ -203,3 +203,10 @@ def test_a_release_with_only_a_guest_credited_is_the_focus_artists(extractor):
     by = facts(extractor, text, "BY_ARTIST")
     assert ("Static Hum", "Milo Grant") in by
     assert ("Static Hum", "Nia Cole") not in by
+
+
+def test_who_along_with_others_makes_up_a_collective(extractor):
+    text = ("Rapper Jay Moss, who along with rappers Tia Lane and Rob Kaye makes up the collective Eastside Union, "
+            "also appears on the closing track.")
+    got = members(extractor, text)
+    assert {("Jay Moss", "Eastside Union"), ("Tia Lane", "Eastside Union"), ("Rob Kaye", "Eastside Union")} <= got
