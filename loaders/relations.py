@@ -1351,6 +1351,9 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
                             "achievement-with-release", object_type=_implied_artist(ctx, artist))
 
 
+_PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|featuring|feat\.|and)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
     """A band role with no band named means the band the article is about:
     "drummer Paul Thomson was working at the art school" in a story on Franz
@@ -1361,7 +1364,8 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
         bands = [m for m in ms if not m.pronoun and ctx.etype(m) is G]
         qualifying = [m for m in bands if re.match(rf"^\s*{_POSS}?\s*{_MOD}?(?:[\w-]+\s+)?{_ROLE}\b",
                                                     ctx.after(m, 30), re.I)]
-        named = {m.entity: m for m in bands if m not in qualifying}
+        # "leader Haeun wrote it together with the producing duo Moonshift": a partner band is not theirs
+        named = {m.entity: m for m in bands if m not in qualifying and not _PARTNER_BEFORE.search(ctx.before(m, 50))}
         if qualifying and not named:
             continue  # "The Who drummer Kenny Jones": the pair rules read it
         # the one band the sentence names ("Busted's split ... with bandmates A and B"), else the article's band

@@ -210,3 +210,11 @@ def test_who_along_with_others_makes_up_a_collective(extractor):
             "also appears on the closing track.")
     got = members(extractor, text)
     assert {("Jay Moss", "Eastside Union"), ("Tia Lane", "Eastside Union"), ("Rob Kaye", "Eastside Union")} <= got
+
+
+def test_a_partner_band_in_a_with_phrase_is_not_the_role_holders_band(extractor):
+    text = ("Rock band Tidewater are back with a new album. Tidewater recorded it in Wales. Guitarist Ana Pike "
+            "wrote the riffs together with the producing duo Glasswing.")
+    got = members(extractor, text)
+    assert ("Ana Pike", "Glasswing") not in got
+    assert ("Ana Pike", "Tidewater") in got
