@@ -37,7 +37,7 @@ from artistgraph.graph.model import (
 )
 from artistgraph.loaders.calibration import calibrated
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity, build_entities, reference_mentions
-from artistgraph.loaders.lexicon import AWARD_WORDS
+from artistgraph.loaders.lexicon import AWARD_WORDS, NON_RELEASE_WORKS
 from artistgraph.loaders.mentions import Mention, find_mentions
 from artistgraph.loaders.relations import (
     Candidate,
@@ -58,6 +58,7 @@ from artistgraph.loaders.relations import (
     featured_artist_candidates,
     formation_candidates,
     group_reference_role_candidates,
+    has_own_band,
     joins_on_release_candidates,
     membership_verb_candidates,
     on_release_subject_candidates,
@@ -65,6 +66,7 @@ from artistgraph.loaders.relations import (
     pronoun_apposition_candidates,
     release_date_candidates,
     release_verb_candidates,
+    role_listed,
     sentence_primary,
     title_descriptor_candidates,
 )
@@ -323,8 +325,16 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
         if first is None:
             return
         listed = coordinated(ctx, first)[1:]
+        if cand.rule == "group-role-person":
+            listed = role_listed(ctx, first, listed)
         if cand.rule in {"person-of-group", "people-make-up-group"}:
             listed = coordinated_before(ctx, first)[1:]
+            if any(has_own_band(ctx, x) for x in listed):
+                # "A, Harbour frontman B, C and D of The Marigolds": a list that names other bands
+                # leaves "of The Marigolds" to the name it follows
+                listed = []
+        if cand.rule == "people-make-up-group":
+            listed += _along_with_owner(ctx, (listed or [first])[-1])
         for other in listed:
             # an untyped name in a list takes the type of the name it is listed with ("Jisoo, Jennie, Rosé")
             listed_type = ctx.etype(first) if ctx.etype(other) is None else None
@@ -343,7 +353,10 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
         at = next((i for i, m in enumerate(ms) if m is group), None)
         while at:
             prev, nxt = ms[at - 1], ms[at]
-            if not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", ctx.between(prev, nxt)) or not ctx.fits(
+            # the list of bands closes with "and" ("Free and Bad Company singer"); a comma alone before the
+            # band ends a list of people ("Marla Quinn, Harbour frontman Callum Reid")
+            joint = r"\s*(?:,|,?\s*and|&)\s*" if nxt is not group else r"\s*(?:,?\s*and|&)\s*"
+            if not re.fullmatch(joint, ctx.between(prev, nxt)) or not ctx.fits(
                     prev, {EntityType.GROUP}, True):
                 break
             yield Candidate("MEMBER_OF", cand.subject, prev.entity, cand.start, cand.end, cand.sent,
@@ -372,6 +385,20 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
                                 cand.sent, cand.confidence * 0.9, "co-primary")
 
 
+_ALONG_WITH = re.compile(r",\s*who\s+(?:along|together)\s+with\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _along_with_owner(ctx: Context, m: Mention) -> list:
+    """The name a relative clause opens on before ``m``: "Kane, who along with
+    rappers A and B makes up ...": [Kane] for A."""
+    hit = _ALONG_WITH.search(ctx.before(m, 50))
+    if hit is None:
+        return []
+    at = ctx.doc[m.start].idx - (len(ctx.before(m, 50)) - hit.start())
+    return [x for x in ctx.by_sent.get(m.sent, []) if not x.pronoun and x.start < m.start
+            and ctx.doc[x.end - 1].idx + len(ctx.doc[x.end - 1]) == at and ctx.etype(x) is EntityType.PERSON]
+
+
 def _mention_in_span(ctx: Context, entity: int, cand: Candidate):
     for m in ctx.by_sent.get(ctx.sent_index.get(cand.sent.start, -1), []):
         if m.entity == entity and cand.start <= ctx.doc[m.start].idx < cand.end:
@@ -397,8 +424,13 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
     focus = _focus_artist(ctx)
     if focus is None:
         return
-    credited = {c.subject for c in candidates if c.relation in {"BY_ARTIST", "FEATURES"}} | {
+    # a release with only guests credited ("Lead single “Pressure” features A") is still the focus artist's
+    credited = {c.subject for c in candidates if c.relation == "BY_ARTIST"} | {
         c.object for c in candidates if c.relation == "FEATURES"}
+    guests: dict[int, set] = {}
+    for c in candidates:
+        if c.relation == "FEATURES":
+            guests.setdefault(c.subject, set()).add(c.object)
     for entity in ctx.entities:
         if entity.type is not EntityType.RELEASE or entity.index in credited:
             continue
@@ -408,7 +440,13 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
             continue  # quoted speech ("The injunction is ludicrous") and award names are not releases
         first = named[0]
         sent = ctx.sents[first.sent]
+        said = [t.lower_ for t in ctx.doc[max(0, first.start - 4):first.start] if not t.is_punct]
+        if said[-1:] and said[-1] in NON_RELEASE_WORKS:
+            continue  # "the drama “Moon Detective”", "a farewell concert, “Last Light”": named, not released
+        if focus in guests.get(entity.index, set()):
+            continue
         others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {focus, entity.index}
+                  and m.entity not in guests.get(entity.index, set())
                   and (ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP} or (
                       ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES))]
         if others or _COVER_CONTEXT.search(sent.text) or _owned_elsewhere(ctx, first):

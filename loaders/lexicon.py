@@ -9,7 +9,7 @@ PERSON_ROLES = frozenset(["singer", "vocalist", "rapper", "member", "leader", "b
 DIRECTOR_ROLES = frozenset({"director", "filmmaker", "film-maker", "directors", "helmer"})
 GROUP_NOUNS = frozenset(["group", "band", "duo", "trio", "quartet", "quintet", "septet", "sextet", "octet", "supergroup", "outfit", "boyband", "boy-band", "girlband", "orchestra", "collective", "act", "ensemble"])
 RELEASE_NOUNS = frozenset(["song", "single", "album", "track", "ep", "lp", "mixtape", "record", "ballad", "anthem", "hit", "video", "clip", "film", "movie", "number", "duet", "cover", "remix", "soundtrack", "visuals", "mv", "music-video", "tune", "smash", "sequel", "debut", "mini-album", "project"])
-ORG_WORDS = frozenset(["entertainment", "records", "recordings", "music", "label", "labels", "agency", "court", "company", "corporation", "media", "network", "channel", "studios", "studio", "management", "group-inc", "inc", "ltd", "llc", "bbc", "committee", "association", "foundation", "festival", "awards", "academy", "university", "police"])
+ORG_WORDS = frozenset(["entertainment", "records", "recordings", "music", "label", "labels", "agency", "court", "company", "corporation", "media", "network", "channel", "studios", "studio", "management", "group-inc", "inc", "ltd", "llc", "bbc", "committee", "association", "foundation", "festival", "awards", "academy", "university", "police", "corps", "navy", "marines", "army"])
 # Platforms and outlets that NER tags ORG/PERSON but that are never artists.
 PLATFORMS = frozenset(["instagram", "twitter", "tiktok", "youtube", "spotify", "billboard", "weverse", "netflix", "facebook", "x", "vlive", "apple", "itunes", "melon", "genie", "bugs", "gaon", "oricon", "mtv", "bbc", "nbc", "cbs", "abc", "fox", "cnn", "grammy", "grammys", "brits", "brit"])
 MONTH_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow"])
@@ -20,7 +20,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 RELEASE_VERBS = frozenset(["release", "come", "arrive", "drop", "put", "issue", "land", "debut", "premiere", "unveil", "launch", "hit", "share"])
 
 # Words that precede role nouns ("R&B singer", "US rappers") but never name a group.
-DESCRIPTORS = frozenset(["pop", "rock", "r&b", "rnb", "hip-hop", "hip", "hop", "rap", "soul", "jazz", "country", "indie", "punk", "k-pop", "kpop", "j-pop", "dance", "folk", "metal", "classical", "electronic", "blues", "reggae", "gospel", "grime", "garage", "britpop", "veteran", "legendary", "original", "former", "us", "uk", "british", "american", "korean", "south", "japanese", "irish", "scottish", "welsh", "english", "canadian", "australian", "french", "spanish", "german", "thai", "chinese", "swedish", "dutch", "new", "young", "late", "star", "superstar", "teen"])
+DESCRIPTORS = frozenset(["pop", "fellow", "rock", "r&b", "rnb", "hip-hop", "hip", "hop", "rap", "soul", "jazz", "country", "indie", "punk", "k-pop", "kpop", "j-pop", "dance", "folk", "metal", "classical", "electronic", "blues", "reggae", "gospel", "grime", "garage", "britpop", "veteran", "legendary", "original", "former", "us", "uk", "british", "american", "korean", "south", "japanese", "irish", "scottish", "welsh", "english", "canadian", "australian", "french", "spanish", "german", "thai", "chinese", "swedish", "dutch", "new", "young", "late", "star", "superstar", "teen"])
 PLURAL_ARTIST_NOUNS = frozenset(["rappers", "rockers", "singers", "giants", "legends", "stars", "musicians", "veterans", "newcomers", "hitmakers", "duo", "trio", "band", "group", "outfit", "act", "punks", "popsters", "rockers", "idols"])
 
 # Context words of award and chart sentences, where an unquoted title follows "for"/"with":
@@ -34,3 +34,13 @@ BAND_ROLES = frozenset(["guitarist", "bassist", "drummer", "keyboardist", "front
 # Capitalised words and acronyms of the trade that are never names: "a double CD", "2200 GMT".
 NOT_NAMES = frozenset(["cd", "cds", "dvd", "dvds", "tv", "gmt", "bst", "est", "pst", "cet", "kst", "am", "pm", "ost",
                        "vinyl", "mp3", "lp", "ep", "mv", "hd", "vip", "ceo", "dj", "feat", "ft", "prod", "feat.", "ft.", "prod."])
+# Works and events an artist is named in without releasing them: "the drama “X”", "a farewell concert, “Y”".
+NON_RELEASE_WORKS = frozenset(["drama", "dramas", "series", "sitcom", "show", "concert", "concerts", "tour", "musical",
+                               "festival", "event", "programme", "program", "podcast", "campaign", "exhibition",
+                               "book", "novel", "memoir", "play", "fanmeeting", "fan-meeting", "showcase", "game"])
+# Last words of award categories: "Best New Artist", "Best OST", "Best Dance Performance" (not "Best Coast").
+AWARD_CATEGORY_HEADS = frozenset(["artist", "artists", "album", "song", "single", "performance", "video", "ost",
+                                  "collaboration", "group", "act", "newcomer", "producer", "soundtrack", "track",
+                                  "record", "vocalist", "singer", "rapper", "band", "duo", "solo", "dance", "hip-hop",
+                                  "r&b", "ballad", "rock", "pop", "unit", "mv", "composer", "lyricist", "female",
+                                  "male", "rookie", "rookies", "musician", "musicians", "show", "stage"])

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.lexicon import (
+    AWARD_CATEGORY_HEADS,
     AWARD_WORDS,
     BAND_ROLES,
     CHART_WORDS,
@@ -410,6 +411,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end - start > 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].lower_ not in {"de", "van", "von", "da", "la", "le", "del", "di"}:
         start += 1  # "alias Agust D", "rapper Kato": NER's lower-case lead-in is no part of the name
+    for k in range(start + 1, end - 1):
+        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_ and (
+                doc[k + 1].is_lower):
+            end = k  # "drummer Fiona Tait - head out on tour": a spaced dash closes the name
+            break
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
@@ -620,6 +626,13 @@ def _join_slashed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def award_category(text: str) -> bool:
+    """"Best New Artist", "Best OST", "Best Dance Performance": an award category,
+    never an artist or a release (but "Best Coast" may be a band)."""
+    words = text.split()
+    return len(words) > 1 and words[0] == "Best" and words[-1].lower() in AWARD_CATEGORY_HEADS
+
+
 def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     """Role words around a name type it: "singer IU", "the group BTS",
     "director Dave Meyers", "Muse singer Matt Bellamy" (Muse is a group)."""
@@ -629,6 +642,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if words & {"company", "collective", "club", "society"} and not words & (ORG_WORDS - {"company", "music"}) and (
             _band_role_follows(doc, m.end)):
         return G  # "Bad Company singer Paul Rodgers", "Free and Bad Company singer": a band may sound like a firm
+    if award_category(m.text):
+        return O
     if words & (ORG_WORDS - {"music"}) or m.text.lower() in PLATFORMS or (
             m.text.split()[0].lower() in PLATFORMS and len(words) > 1 and words - {m.text.split()[0].lower()} <= _PLATFORM_PARTS):
         return O  # "X Music" is a label as often as a band (Roxy Music): context decides; "Instagram Live" is not
@@ -665,7 +680,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if before[-2:] in (["departure", "from"], ["exit", "from"], ["split", "from"]) or before[-3:-1] in (
             ["departure", "from"], ["exit", "from"]):
         return G  # "his departure from the Libertines"
-    if before[-1:] and (before[-1] in _GROUP_OBJECT_VERBS or tuple(before[-2:]) in _GROUP_OBJECT_PHRASES):
+    if before[-1:] and (before[-1] in _GROUP_OBJECT_VERBS or tuple(before[-2:]) in _GROUP_OBJECT_PHRASES) and not (
+            _qualifies_group_noun(doc, m.end)):
         return G  # "fronts Northline", "make up Northline", "plays bass in Northline", "a member of Northline"
     if after[:1] and after[0] in {"'s", "’s", "'", "’"} and [t.lower_ for t in doc[m.end + 1:m.end + 3]] in (
             [a, b] for a in ("lead", "main", "co-lead") for b in ("singer", "vocalist", "rapper", "guitarist")):
@@ -727,6 +743,16 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
 
 _MUSICIAN_ROLES = BAND_ROLES | frozenset(["singer", "vocalist", "rapper", "lead", "dancer", "members", "member",
                                           "frontwoman", "co-founder", "founding", "singers", "rappers", "vocalists"])
+
+
+def _qualifies_group_noun(doc: Doc, i: int) -> bool:
+    """From token ``i``: a few lower-case words, a group noun and a name ("garage
+    band Velcro Saints"), so the name before ``i`` only qualifies the band
+    ("plays in Leicester garage band Velcro Saints": a place, not the band)."""
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].is_lower and doc[j].lower_ not in GROUP_NOUNS:
+        j += 1
+    return j + 1 < len(doc) and doc[j].lower_ in GROUP_NOUNS and doc[j + 1].text[:1].isupper()
 
 
 def _role_named_person_before(doc: Doc, of: int) -> bool:
@@ -818,6 +844,8 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
             continue
         if _credit_line(doc, m.start) or _dateline(doc, m):
             continue
+        if award_category(m.text):
+            m.type, m.quoted = O, False
         if m.source in {"caps", "ner:PERSON", "ner:ORG", "ner:PRODUCT", "ner:GPE", "ner:LOC",
                         "ner:FAC", "ner:EVENT", "ner:NORP"}:
             cue = type_from_context(doc, m)
@@ -826,6 +854,13 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
                 m.source += "+cue"
             elif m.text.lower() in PLATFORMS:
                 m.type = O
+        elif m.source == "ner:WORK_OF_ART" and not m.quoted and m.start and not doc[m.start].is_sent_start and (
+                doc[m.start - 1].lower_ in GROUP_NOUNS - {"act"} | PLURAL_ARTIST_NOUNS or (
+                    doc[m.start - 1].tag_ == "NNS" and doc[m.start - 1].is_lower and _plural_subject(doc, m))):
+            # "surf band The Riptides", "Britpop survivors The Daydreams have reunited": NER reads a band's
+            # name after a group noun, or a plural noun heading its subject, as a title
+            m.type = G
+            m.source += "+cue"
         if m.type is None and (m.text.lower() in DESCRIPTORS or m.text.lower() in MONTH_WORDS):
             continue
         if not m.quoted and m.text.lower() in RELEASE_NOUNS | PERSON_ROLES | GROUP_NOUNS | NOT_NAMES:

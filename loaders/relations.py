@@ -257,8 +257,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(r"^\s*,\s*(?:now\s+|also\s+)?$", re.I), 0.8, "group-role-after"),
     ("people-make-up-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
      re.compile(r"^\s*(?:[(][^()]{1,20}[)]\s*)?,?\s*(?:who\s+)?(?:(?:together|now|also|currently)\s+)?"
-                r"(?:make up|made up|comprise|comprised|form|formed|are|were)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?"
-                r"(?:group|band|act|outfit|duo|trio|quartet|line-up|lineup)\s+(?:of\s+)?)?$", re.I), 0.8, "people-list"),
+                r"(?:make up|makes up|made up|comprise|comprised|form|formed|are|were)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?"
+                r"(?:group|band|act|outfit|duo|trio|quartet|line-up|lineup|collective|supergroup|crew)\s+(?:of\s+)?)?$",
+                re.I), 0.8, "people-list"),
     ("person-a-group-member", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
      re.compile(r"^\s*,\s*(?:another|a|an|the|fellow|former|one of(?: the)?)\s+(?:(?:[\w-]+\s+){0,2}?)$", re.I),
      0.8, "member-after"),
@@ -292,7 +293,8 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"originally performed)\s+by|credited to)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I), 0.8,
      "not-a-version"),
     ("artist-whose-release", "BY_ARTIST", ART, frozenset({R}), False,
-     re.compile(rf"^\s*,\s*whose\s+(?:{_RELEASE_WORDS}\s*,?\s*)*[“\"‘']?$", re.I), 0.85, "release-noun-somewhere"),
+     re.compile(rf"^\s*,\s*whose\s+(?:(?:{_RELEASE_WORDS}|[a-z]+-[a-z]+)\s*,?\s*)*[“\"‘']?$", re.I), 0.85,
+     "release-noun-somewhere"),
     ("pronoun-title-noun", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(r"^\s*(?:new\s+|latest\s+|hit\s+|debut\s+)?[“\"‘']?$", re.I), 0.8, "pronoun-then-release-noun"),
     ("artist-known-for-release", "BY_ARTIST", ART, frozenset({R}), False,
@@ -408,6 +410,8 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
                     continue
                 if not pattern.match(between):
                     continue
+                if relation == "MEMBER_OF" and a_is_subject and re.match(rf"{_POSS}\s", ctx.after(b, 4)):
+                    continue  # "one of the Republic's best-loved artists": "of" reaches the possessed noun
                 if not _check(ctx, check, a, b, between):
                     continue
                 subj, obj = (a, b) if a_is_subject else (b, a)
@@ -639,6 +643,39 @@ def coordinated_before(ctx: Context, m: Mention) -> list[Mention]:
             nxt = x
         else:
             break
+    return out
+
+
+def has_own_band(ctx: Context, m: Mention) -> bool:
+    """``m`` is introduced by a band and a role of its own: "Harbour frontman
+    Callum Reid", "Gravel's lead guitarist Niamh Doyle" (such a name keeps its
+    band out of a list's shared "of <band>")."""
+    doc, i = ctx.doc, m.start - 1
+    if i < 1 or not re.fullmatch(_ROLE, doc[i].lower_):
+        return False
+    i -= 1
+    if i >= 1 and doc[i].text.islower() and not doc[i].is_punct:
+        i -= 1  # "lead", "former"
+    if i >= 1 and doc[i].text in {"'s", "’s", "'", "’"}:
+        i -= 1
+    owner = ctx.token_mention.get(i)
+    return owner is not None and not owner.pronoun and ctx.etype(owner) in {G, None}
+
+
+def role_listed(ctx: Context, first: Mention, listed: list[Mention]) -> list[Mention]:
+    """Of the names ``listed`` after ``first`` ("<band> <role> A, B and C"),
+    those the role covers: all of them after a plural role ("members A, B and
+    C"); after a singular one only the run that names its own role each time
+    ("frontman A, guitarist B and drummer C", not "frontman A, B and C")."""
+    role = ctx.doc[first.start - 1] if first.start else None
+    if role is None or role.tag_ in {"NNS", "NNPS"} or role.lower_.endswith("s"):
+        return listed
+    out, prev = [], first
+    for x in listed:
+        if not _ROLE_COORDINATION.fullmatch(ctx.between(prev, x)):
+            break
+        out.append(x)
+        prev = x
     return out
 
 
@@ -1068,9 +1105,39 @@ _NOT_THE_RELEASE = frozenset(["preview", "previews", "teaser", "teasers", "trail
                               "statement", "message", "news", "schedule", "date", "title", "cover", "artwork"])
 
 
+_JOINT_LEMMAS = {"team": "up", "pair": "up", "link": "up", "join": "forces", "unite": ""}
+
+
+def joint_release_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Artists who team up on a release share it: "A and B have teamed up for
+    “X”", "A and B joined forces on “X”" (each is its artist)."""
+    for tok in ctx.doc:
+        need = _JOINT_LEMMAS.get(tok.lemma_.lower())
+        if need is None or tok.pos_ != "VERB" or _clause_negated(tok):
+            continue
+        if need and not any(c.lower_ == need for c in tok.children):
+            continue
+        release = None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "for"}:
+                release = next((m for m in _mentions_in(ctx, list(prep.subtree))
+                                if ctx.etype(m) is R and not m.pronoun), None)
+                break
+        artists = [m for m in _subject_mentions(ctx, tok) if ctx.etype(m) in ART and not m.pronoun]
+        if release is None or len({m.entity for m in artists}) < 2:
+            continue  # "A teamed up with B on X": who leads is not said
+        sent = tok.sent
+        modality = _modality(sent, tok)
+        for artist in artists:
+            start, end = ctx.char_span(artist, release)
+            yield Candidate("BY_ARTIST", release.entity, artist.entity, start, end, sent, 0.75 * modality,
+                            "joint-release")
+
+
 def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     """"Doja Cat, the star behind ..., dropped “Kiss Me More”": the subject of a
     release verb is the artist of its object."""
+    yield from joint_release_candidates(ctx)
     for tok in ctx.doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RELEASE_LEMMAS:
             continue
@@ -1098,6 +1165,25 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                             mm = ctx.token_mention.get(g.i)
                             if mm is not None and ctx.etype(mm) is R and mm not in objects:
                                 objects.append(mm)
+        unit = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for m in _mentions_in(ctx, list(c.subtree))
+                     if not m.pronoun and ctx.fits(m, {G}, True) and m.entity not in {s.entity for s in subjects}),
+                    None)
+        if unit is not None and objects:
+            # "A and B will debut as the unit Dusk with the single “X”": the unit is the artist, they its members
+            for rel in objects:
+                start, end = ctx.char_span(unit, rel)
+                yield Candidate("BY_ARTIST", rel.entity, unit.entity, start, end, sent, 0.75 * modality,
+                                "release-verb-as", object_type=G)
+            # the parser's conjuncts of each subject ("members A and B will debut as ...")
+            people = {m.entity: m for s_ in subjects if not s_.pronoun
+                      for m in _mentions_in(ctx, [ctx.doc[s_.end - 1], *ctx.doc[s_.end - 1].conjuncts])}
+            for person in people.values():
+                if _person_or_untyped(ctx, person) and person.entity != unit.entity:
+                    start, end = ctx.char_span(person, unit)
+                    yield Candidate("MEMBER_OF", person.entity, unit.entity, start, end, sent, 0.75 * modality,
+                                    "release-verb-as", subject_type=P, object_type=G)
+            continue
         for rel in objects:
             for artist in subjects:
                 if artist.entity == rel.entity or artist.role == "director":
@@ -1265,6 +1351,9 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
                             "achievement-with-release", object_type=_implied_artist(ctx, artist))
 
 
+_PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|featuring|feat\.|and)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
     """A band role with no band named means the band the article is about:
     "drummer Paul Thomson was working at the art school" in a story on Franz
@@ -1275,7 +1364,8 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
         bands = [m for m in ms if not m.pronoun and ctx.etype(m) is G]
         qualifying = [m for m in bands if re.match(rf"^\s*{_POSS}?\s*{_MOD}?(?:[\w-]+\s+)?{_ROLE}\b",
                                                     ctx.after(m, 30), re.I)]
-        named = {m.entity: m for m in bands if m not in qualifying}
+        # "leader Haeun wrote it together with the producing duo Moonshift": a partner band is not theirs
+        named = {m.entity: m for m in bands if m not in qualifying and not _PARTNER_BEFORE.search(ctx.before(m, 50))}
         if qualifying and not named:
             continue  # "The Who drummer Kenny Jones": the pair rules read it
         # the one band the sentence names ("Busted's split ... with bandmates A and B"), else the article's band
@@ -1289,11 +1379,15 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             role = doc[m.start - 1]
             band_members = role.lower_ in {"members", "member"} and m.start >= 2 and doc[m.start - 2].lower_ == "band"
+            # "fellow member Marco", "Member Dojun was discharged": a member of the article's band
+            band_members = band_members or (role.lower_ == "member" and not (
+                m.start >= 2 and doc[m.start - 2].lower_ in _NOT_BAND_MEMBERS))
             if role.lower_ not in BAND_ROLES and not band_members:
                 continue
             owner = doc[m.start - 2] if m.start >= 2 else None
-            if owner is not None and (owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_):
-                continue  # "his drummer", "Rodgers' drummer": someone's sideman
+            if owner is not None and (owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_
+                                      or owner.i in ctx.token_mention):
+                continue  # "his drummer", "Rodgers' drummer": someone's sideman; "Harbour frontman": that band's
             modality = _modality(sent, role)
             if modality == 0.0:
                 continue
@@ -1310,6 +1404,86 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 _, end = ctx.char_span(member)
                 yield Candidate("MEMBER_OF", member.entity, group.entity, doc[m.start - 1].idx, end, sent,
                                 0.7 * modality, "band-role-focus-group")
+    yield from member_list_candidates(ctx)
+
+
+# Nouns before "members" that make them some other body's: "family members", "cast members".
+_NOT_BAND_MEMBERS = frozenset(["his", "her", "family", "cast", "crew", "staff", "panel", "jury", "board", "committee",
+                               "council", "club", "team", "fan", "fans", "audience", "parliament", "union", "church"])
+_LIST_GAP = re.compile(rf"{_PART}\s*(?:,|,?\s*and|&)\s*")
+
+
+def member_list_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Names set off after "members" are the band's members: "the five members -
+    A, B, C and D", "the other Northline members, A, B and C", "all four members:
+    A, B and C". The band is the one that qualifies the noun ("Northline
+    members", "Northline's members"), else the band the article is about."""
+    doc = ctx.doc
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        named = [m for m in ms if not m.pronoun]
+        for tok in sent:
+            if tok.lower_ not in {"members", "line-up", "lineup"} or any(
+                    c.lower_ in _NOT_BAND_MEMBERS for c in tok.lefts):
+                continue
+            end = tok.idx + len(tok)
+            gap = re.match(r"\s*(?:[,:–—(]|\s-)\s*", ctx.text[end:end + 4])
+            if gap is None:
+                continue
+            first = next((m for m in named if doc[m.start].idx == end + gap.end()), None)
+            if first is None or not _person_or_untyped(ctx, first):
+                continue
+            owner = ctx.token_mention.get(tok.i - 1)
+            if owner is None and tok.i >= 2 and doc[tok.i - 1].text in {"'s", "’s", "'", "’"}:
+                owner = ctx.token_mention.get(tok.i - 2)
+            if owner is not None and ctx.etype(owner) is not G:
+                continue  # "Harbour members" with Harbour untyped: the pair rules decide
+            group = owner or _focus_group(ctx, sent_index) or _only_recent_group(ctx, sent_index) or _focus_untyped(
+                ctx, sent_index)
+            modality = _modality(sent, tok)
+            if group is None or modality == 0.0:
+                continue
+            members, prev = [first], first
+            for x in named[named.index(first) + 1:]:
+                if not _LIST_GAP.fullmatch(ctx.between(prev, x)) or not _person_or_untyped(ctx, x):
+                    break
+                members.append(x)
+                prev = x
+            if len(members) < 2 and owner is None:
+                continue  # "the members, Jin said": one name after the article's band is too little
+            for member in members:
+                _, stop = ctx.char_span(member)
+                yield Candidate("MEMBER_OF", member.entity, group.entity, tok.idx, stop, sent, 0.8 * modality,
+                                "member-list", subject_type=P, object_type=G)
+
+
+def _only_recent_group(ctx: Context, sent: int) -> Mention | None:
+    """The one band named or referred to ("the group's documentary") in this or
+    the three previous sentences, if there is exactly one."""
+    recent = [m for s in range(max(0, sent - 3), sent + 1) for m in ctx.by_sent.get(s, []) if ctx.etype(m) is G]
+    return recent[-1] if len({m.entity for m in recent}) == 1 else None
+
+
+def _focus_untyped(ctx: Context, sent: int) -> Mention | None:
+    """An untyped name the article keeps returning to, named in this or the three
+    previous sentences, when no typed band is ("LUMINA will return ... the five
+    members - A, B and C"): named at least twice and more than any other."""
+    recent = [m for s in range(max(0, sent - 3), sent + 1) for m in ctx.by_sent.get(s, [])
+              if not m.pronoun and ctx.etype(m) is None and m.source.split("+")[0] in {"caps", "ner:ORG"}]
+    if not recent or any(ctx.etype(m) is G for s in range(max(0, sent - 3), sent + 1)
+                         for m in ctx.by_sent.get(s, [])):
+        return None
+    counts = Counter(m.entity for m in ctx.mentions if not m.pronoun and ctx.etype(m) is None)
+    ranked = sorted({m.entity for m in recent}, key=lambda e: -counts[e])
+    if counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] >= counts[ranked[0]]):
+        return None
+    return next(m for m in reversed(recent) if m.entity == ranked[0])
+
+
+def _person_or_untyped(ctx: Context, m: Mention) -> bool:
+    # NER calls many one-word given names places ("Leo", "Kangil"); set off after "members" they are people
+    return ctx.etype(m) is P or (ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES | {
+        "ner:GPE", "ner:LOC", "ner:NORP", "ner:FAC"})
 
 
 _MEMBERSHIP_LEMMAS = {"front", "join", "rejoin", "leave", "quit", "exit"}
@@ -1371,6 +1545,41 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                 start, end = ctx.char_span(person, group)
                 yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
                                 "membership-verb")
+    yield from as_member_of_candidates(ctx)
+
+
+def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
+    """The subject of a clause that places them "as (one of the) member(s) of" a
+    band is in it: "she rose to fame as one of the five members of girl group
+    Tidewater", "Ames went solo after six years as a member of the band Pylon"."""
+    doc = ctx.doc
+    for tok in doc:
+        if tok.lower_ not in {"member", "members"} or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+            continue
+        j = tok.i + 2
+        while j < len(doc) and j - tok.i < 6 and doc[j].is_lower and not doc[j].is_punct:
+            j += 1  # "the girl group", "boy band"
+        group = ctx.token_mention.get(j)
+        if group is None or group.start != j or group.pronoun or not ctx.fits(group, {G}, True):
+            continue
+        verb, has_as = None, False
+        for anc in tok.ancestors:
+            has_as = has_as or anc.lower_ == "as"
+            if anc.pos_ in {"VERB", "AUX"}:
+                verb = anc
+                break
+        if verb is None or not has_as or _clause_negated(verb):
+            continue
+        sent = tok.sent
+        modality = _modality(sent, verb)
+        if modality == 0.0:
+            continue
+        for person in _subject_mentions(ctx, verb):
+            if ctx.etype(person) is not P:
+                continue
+            start, end = ctx.char_span(person, group)
+            yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
+                            "as-member-of", object_type=G)
 
 
 _REF_ROLE_AFTER = re.compile(rf"^\s*(?:{_POSS})?\s*{_MOD}?(?:[\w-]+\s+)?{_ROLE}\s*,?\s*$", re.I)
