@@ -2488,6 +2488,10 @@ def _directed_works(ctx: Context, m: Mention) -> list[tuple[Token, list[Token]]]
         g.dep_ == "nsubj" and g.lower_ in {"who", "that"} for g in c.children)]
     if root.dep_ == "nsubj":
         verbs.append(root.head)
+        # "A has worked with the band since 2019, directing the clips for ...": the
+        # participle clause shares the subject
+        verbs.extend(c for c in root.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                     and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
     out = []
     for verb in verbs:
         if verb.lemma_.lower() not in _DIRECTING_VERBS:
@@ -2501,6 +2505,21 @@ def _directed_works(ctx: Context, m: Mention) -> list[tuple[Token, list[Token]]]
             continue  # "did not direct the video"
         out.append((verb, list(objects[0].subtree)))
     return out
+
+
+def _listed_releases(ctx: Context, noun: Token) -> list[Mention]:
+    """Every title a "for"/"of" phrase on ``noun`` lists when it lists more than one:
+    "the videos for “A” and “B”" gives [A, B]; one title, or none, gives []."""
+    out: list[Mention] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for head in [pobj, *pobj.conjuncts]:
+                m = ctx.token_mention.get(head.i)
+                if m is not None and ctx.etype(m) is R and not m.pronoun and m not in out:
+                    out.append(m)
+    return out if len({m.entity for m in out}) > 1 else []
 
 
 def _main_release(ctx: Context, sent: int) -> Mention | None:
@@ -2545,6 +2564,12 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                 it_video = verb.lemma_.lower() in {"direct", "helm", "co-direct"} and re.search(
                     r"\b(?:video|clip|mv|visuals?)\b", ctx.text[ctx.sents[max(0, sent_index - 1)].start_char:
                                                             sent.end_char], re.I)
+                obj = next(t for t in obj_tokens if t.head not in obj_tokens)
+                listed = _listed_releases(ctx, obj) or (_listed_releases(ctx, verb) if obj.lemma_.lower() in _VIDEO_NOUNS
+                                                        else [])  # "directed the clips for A and B"
+                if listed:
+                    targets.extend(listed)
+                    continue
                 named = [r for r in _mentions_in(ctx, obj_tokens) if ctx.etype(r) is R and (
                     not r.pronoun or ((is_director or it_video) and r.source != "description"))]
                 targets.append(named[0] if named else (
@@ -2598,6 +2623,15 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
         if named is not None and not named.pronoun:
             continue  # a title before "directed by" is the pair rules' case
         confidence = 0.85
+        listed = _listed_releases(ctx, thing) if thing.lemma_.lower() in _VIDEO_NOUNS else []
+        if listed:  # "the clips, for A and B, were both directed by C": each title
+            for release in listed:
+                for person in people:
+                    start, end = ctx.char_span(person)
+                    yield Candidate("DIRECTED_BY", release.entity, person.entity, start, end, sent,
+                                    confidence * modality, "listed-videos-directed-by",
+                                    object_type=P if ctx.etype(person) is None else None)
+            continue
         if thing.lower_ in _VIDEO_NOUNS and any(c.dep_ == "prep" and c.lower_ in {"for", "of"}
                                                   for c in thing.children):
             release = _release_at(ctx, thing, sent_index)  # "the video for X"

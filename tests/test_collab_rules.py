@@ -302,3 +302,19 @@ def test_featuring_after_another_clause_is_no_credit(extractor):
 def test_featuring_list_stops_at_a_date(extractor):
     text = 'The first release is "Low Tide," a single featuring singer Kito Banks, due Oct. 18.'
     assert features(extractor, text) == {("Low Tide", "Kito Banks")}
+
+
+@pytest.mark.parametrize("text", [
+    'Pale Harbor put out two singles in 2023. The band\'s earlier clips, for "Copper Tide" and "Low Lanterns," '
+    'were both directed by Ruth Okafor.',
+    'Ruth Okafor has worked with Pale Harbor since 2019, directing the clips for its singles "Copper Tide" '
+    'and "Low Lanterns."',
+])
+def test_one_director_for_several_listed_videos(extractor, text):
+    assert {("Copper Tide", "Ruth Okafor"), ("Low Lanterns", "Ruth Okafor")} <= directors(extractor, text)
+
+
+def test_a_director_who_worked_with_an_artist_is_no_collaborator(extractor):
+    text = ('The single arrives with a video directed by Gabriel Medina. Medina has worked with Tito Vela '
+            'since 2021.')
+    assert collabs(extractor, text) == set()
