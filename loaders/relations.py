@@ -2127,6 +2127,62 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                                 max(end, ent.end_char), sent, (0.8 if not prenominal else 0.85) * modality,
                                 "prenominal-date" if prenominal else "release-from-year" if noun_from
                                 else "release-date")
+    yield from _dated_with_release_candidates(ctx)
+
+
+_SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrough", "smash", "chart-topper"})
+_WITH_RELEASE_VERBS = frozenset({"return"})  # "will return with the album X on March 24"
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` ("in 1979" -> "enjoyed"), or None."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _dated_with_release_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A date on a clause that credits its success or return to a release after
+    "with": "a revival in 1979 with “X”", "in 1981 he scored a hit with a cover
+    of “Y”", "will return with the album “Z” on March 24"; and a release that
+    "followed in 1966" after another one."""
+    for sent_index, sent in enumerate(ctx.sents):
+        if _modality(sent) == 0.0:
+            continue
+        for ent in _dates_in(ctx, sent):
+            if _is_age(ent) or ctx.token_mention.get(ent.start) is not None:
+                continue  # "You and I, Tonight" names a song, not a day
+            verb = _verb_of(ent.root)
+            if verb is None or _clause_negated(verb):
+                continue
+            lemma = verb.lemma_.lower()
+            target = None
+            if lemma == "follow" and not any(c.dep_ == "dobj" for c in verb.children):
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                named = ctx.token_mention.get(subj.i) if subj is not None else None
+                if named is not None and ctx.etype(named) is R and not named.pronoun:
+                    target = named
+            elif lemma in _WITH_RELEASE_VERBS or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _SUCCESS_NOUNS for c in verb.children):
+                for prep in verb.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "with":
+                        continue
+                    named = [m for m in _mentions_in(ctx, list(prep.subtree)) if ctx.etype(m) is R and not m.pronoun]
+                    if named:
+                        target = named[0]
+                        break
+            if target is None:
+                continue
+            value = _date_value(ctx, sent_index, ent, _future(sent, verb))
+            modality = _modality(sent, verb)
+            if value is None or modality == 0.0:
+                continue
+            start, end = ctx.char_span(target)
+            yield Candidate("RELEASED_ON", _release_entity(ctx, target), value, min(start, ent.start_char),
+                            max(end, ent.end_char), sent, 0.8 * modality, "dated-with-release")
 
 
 def _release_noun(tok: Token) -> bool:

@@ -321,3 +321,26 @@ def test_enlistment_that_only_times_another_event_gives_that_event_no_date(extra
 def test_entering_recruit_training_is_enlisting(extractor):
     text = "On March 4, Ryu Jin-ho entered the recruit training centre in Nonsan."
     assert ("Ryu Jin-ho", "2025-03-04") in enlisted(extractor, text, date(2025, 3, 5))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Their 1971 single "Harbor Lights" sold well, and "Paper Kites" followed in 1973.', ("Paper Kites", "1973")),
+    ('He had a comeback in 1988 with "Slow Summer," a duet with the singer Ada Marsh.', ("Slow Summer", "1988")),
+    ('In 1991 she scored a hit with a cover of the Velvets\' "Blue Tuesday."', ("Blue Tuesday", "1991")),
+])
+def test_year_of_a_success_or_follow_up_with_a_release(extractor, text, expected):
+    assert expected in released(extractor, text)
+
+
+def test_return_with_a_release_on_a_date(extractor):
+    text = 'On April 2, the agency said that the group VELA will return with its second EP "Night Arcade" on April 21.'
+    assert ("Night Arcade", "2025-04-21") in released(extractor, text, date(2025, 4, 2))
+
+
+def test_time_word_inside_a_title_is_no_date(extractor):
+    text = 'He enjoyed a revival in 1979 with "You and I, Tonight," a duet with the singer Ada Marsh.'
+    assert released(extractor, text, date(2022, 9, 14)) == {("You and I, Tonight", "1979")}
+
+
+def test_touring_with_a_release_in_a_year_is_no_release_date(extractor):
+    assert released(extractor, 'She toured with "Slow Summer" in 1995.') == set()
