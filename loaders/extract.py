@@ -536,7 +536,8 @@ def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candi
     prose) is a feature only when another artist of it is known; a member does not collaborate with their
     own group; and two members of one group credited together on a release (a
     sub-unit) are not collaborators unless the text says they worked together; a
-    director collaborates with nobody."""
+    director collaborates with nobody, and two guests of one release are not paired
+    by a phrase that describes their part on it."""
     primary = {(c.subject, c.object) for c in candidates if c.relation == "BY_ARTIST" and c.confidence >= 0.6}
     groups: dict[int, set[int]] = {}
     for c in candidates:
@@ -547,10 +548,17 @@ def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candi
         if c.relation == "BY_ARTIST" and c.confidence >= 0.5:
             others.setdefault(c.subject, set()).add(c.object)
     directors = _directors_only(ctx, candidates)
+    featured_on: dict[int, set[int]] = {}
+    for c in candidates:
+        if c.relation == "FEATURES" and c.confidence >= 0.5 and isinstance(c.object, int):
+            featured_on.setdefault(c.object, set()).add(c.subject)
     out = []
     for c in candidates:
         if c.relation == "COLLABORATED_WITH" and (c.subject in directors or c.object in directors):
             continue  # "the director has worked with A since 2021": a director is no collaborator
+        if c.relation == "COLLABORATED_WITH" and c.rule == "pair-verb-phrase" and (
+                featured_on.get(c.subject, set()) & featured_on.get(c.object, set())):
+            continue  # "X features A and B trading bars": two guests of one release are not paired
         if c.relation == "FEATURES" and (c.subject, c.object) in primary and c.rule != "title-credit":
             continue
         if c.rule in {"artist-sings-on-release", "artist-on-release"} and not others.get(c.subject, set()) - {c.object}:

@@ -331,6 +331,11 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      0.8, "one-artist-between"),
     ("release-with-artist", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*with\s+$", re.I), 0.7, "title-not-collab-object"),
+    # "“Glass Hour,” with (singer) Teo Brandt on the second verse"
+    ("release-comma-with-part", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*,\s*[”\"’']?\s*with\s+(?:(?:guest\s+)?(?:singers?|rappers?|vocalists?|"
+                r"(?:[\w-]+\s+)?(?:singer-songwriters?|rappers?|singers?|vocalists?))\s+)?$", re.I),
+     0.75, "with-performer"),
     ("release-with-credit", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*[(\[]\s*with\s+$", re.I), 0.85, ""),
     ("artist-features-on-release", "FEATURES", ART, frozenset({R}), False,
@@ -491,6 +496,12 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
             between, re.I) and not re.search(  # "recorded a duet with Rosa Delgado": a partner, not the work
             r"\b(?:duet|collaboration|track|song|single|record|album|video|forces)\s+(?:with|featuring|alongside)\s*$",
             between, re.I)
+    if check == "with-performer":
+        # the part they perform after the name; "“X”, with producer Y", "co-wrote “X”, with Y"
+        # or "released “X”, with singer Y" (a co-credit?) is no feature
+        return _check(ctx, "title-not-collab-object", a, b, between) and bool(re.match(
+                r"^\s*(?:on|handling|taking|singing|rapping|adding)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+                r"(?:verse|chorus|hook|bridge|vocals?|rap|harmon(?:y|ies)|refrain)\b", ctx.after(b, 40), re.I))
     if check == "title-not-collab-object":
         # "the hit track Lady Marmalade with Lil' Kim" credits Lil' Kim on it; "collaborated on X with Y" does not
         before = ctx.before(a, 40).lower()

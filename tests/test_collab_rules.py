@@ -318,3 +318,20 @@ def test_a_director_who_worked_with_an_artist_is_no_collaborator(extractor):
     text = ('The single arrives with a video directed by Gabriel Medina. Medina has worked with Tito Vela '
             'since 2021.')
     assert collabs(extractor, text) == set()
+
+
+def test_title_with_an_artist_on_a_part_is_a_feature(extractor):
+    text = ('Mara Quill released her album "Tin Crown" in May. The record\'s high point is "Glass Hour," '
+            'with Teo Brandt on the second verse.')
+    assert ("Glass Hour", "Teo Brandt") in features(extractor, text)
+
+
+def test_title_with_a_bare_singer_after_a_comma_is_no_feature(extractor):
+    text = 'Mara Quill performed "Glass Hour," with singer Teo Brandt.'
+    assert features(extractor, text) == set()
+
+
+def test_two_guests_trading_bars_are_not_paired(extractor):
+    text = 'Mara Quill\'s lead single "Glass Hour" features Teo Brandt and Rayne trading bars over a piano loop.'
+    assert ("Rayne", "Teo Brandt") not in collabs(extractor, text)
+    assert {("Glass Hour", "Teo Brandt"), ("Glass Hour", "Rayne")} <= features(extractor, text)
