@@ -822,10 +822,14 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
         if verb_trigger:
             subjects = _collab_subjects(ctx, tok)
         else:
+            # "“Old Flames,” his 1985 duet with Gloria Shaw": the owner of the noun is the partner
+            owners = [m for c in tok.children if c.dep_ == "poss" for m in _mentions_in(ctx, list(c.subtree))
+                      if _artistlike(ctx, m) and (not m.pronoun or ctx.etype(m) in ART)]
             head = tok.head
             while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
                 head = head.head
-            subjects = _collab_subjects(ctx, head) if head.pos_ in {"VERB", "AUX"} else []
+            subjects = owners[:1] if owners else (
+                _collab_subjects(ctx, head) if head.pos_ in {"VERB", "AUX"} else [])
         # "Carla Reyes, whose band X split, teamed up with Y": a name in a clause on the subject is no subject
         subjects = [m for m in subjects if m.role != "director" and not _in_clause_on(ctx, m, tok)]
         pairs: list[tuple[Mention, Mention]] = []

@@ -335,3 +335,12 @@ def test_two_guests_trading_bars_are_not_paired(extractor):
     text = 'Mara Quill\'s lead single "Glass Hour" features Teo Brandt and Rayne trading bars over a piano loop.'
     assert ("Rayne", "Teo Brandt") not in collabs(extractor, text)
     assert {("Glass Hour", "Teo Brandt"), ("Glass Hour", "Rayne")} <= features(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    'The catalogue includes songs recorded by Lyle Ames, including "Old Flames," his 1985 duet with American '
+    'singer Gloria Shaw.',
+    "Critics loved Lyle Ames's collaboration with Gloria Shaw.",
+])
+def test_the_owner_of_a_duet_or_collaboration_noun_is_the_partner(extractor, text):
+    assert ("Gloria Shaw", "Lyle Ames") in collabs(extractor, text)
