@@ -3040,7 +3040,8 @@ def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 _FEATURED_ARTIST = re.compile(r"\b(?:(?:as|is|was)\s+(?:the|a)\s+featured\s+(?:artist|guest|vocalist|rapper)|"
-                              r"features?\s+on\b|featured\s+artist)\b", re.I)
+                              r"(?:as|is|was)\s+(?:the|a)\s+guest\s+(?:artist|vocalist|rapper|singer)\s+on|"
+                              r"(?:features?|featured)\s+on\b|featured\s+artist)\b", re.I)
 
 
 def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -3079,7 +3080,7 @@ def _featured_artist(ctx: Context, sent_index: int, sent: Span, match: re.Match)
     ms = ctx.by_sent.get(sent_index, [])
     text = match.group(0).lower()
     release: Mention | None = None
-    if text.startswith("featured"):
+    if text.startswith("featured") and not text.endswith(" on"):  # "she featured on X": the subject
         artist = next((m for m in ms if m.start >= span.end and not m.pronoun and _artistlike(ctx, m)
                        and re.fullmatch(r"[\s,]*", ctx.text[span.end_char:doc[m.start].idx])), None)
     else:

@@ -344,3 +344,17 @@ def test_two_guests_trading_bars_are_not_paired(extractor):
 ])
 def test_the_owner_of_a_duet_or_collaboration_noun_is_the_partner(extractor, text):
     assert ("Gloria Shaw", "Lyle Ames") in collabs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    'Singer Dean Carver spent years writing for others and popped up as a guest vocalist on Marla Quinn\'s '
+    '2019 single "Lighthouse."',
+    'Haeun showed her range. She featured on "Lighthouse," a single by Marla Quinn.',
+])
+def test_guest_vocalist_on_and_featured_on_name_the_subject(extractor, text):
+    guest = "Dean Carver" if "Carver" in text else "Haeun"
+    assert ("Lighthouse", guest) in features(extractor, text)
+
+
+def test_guest_vocalist_on_a_show_is_no_feature(extractor):
+    assert features(extractor, "Mara Quill was a guest vocalist on the radio show.") == set()
