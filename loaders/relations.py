@@ -2818,6 +2818,11 @@ def _release_at(ctx: Context, tok: Token, sent_index: int) -> Mention | None:
     for t in [tok, *(c for c in tok.children if c.dep_ == "appos")]:
         m = ctx.token_mention.get(t.i)
         if m is not None and ctx.etype(m) is R:
+            if m.pronoun:  # "the closing track, “X”,": the title right after the description, however parsed
+                titled = next((n for n in ctx.by_sent.get(m.sent, []) if n.start >= m.end and not n.pronoun
+                               and ctx.etype(n) is R and re.fullmatch(r"\s*,\s*[“\"‘']?", ctx.between(m, n))), None)
+                if titled is not None:
+                    return titled
             return m
     if tok.lower_ in _VIDEO_NOUNS and _definite(tok):
         for c in tok.children:  # "the video for X"

@@ -358,3 +358,9 @@ def test_guest_vocalist_on_and_featured_on_name_the_subject(extractor, text):
 
 def test_guest_vocalist_on_a_show_is_no_feature(extractor):
     assert features(extractor, "Mara Quill was a guest vocalist on the radio show.") == set()
+
+
+def test_singing_on_the_described_track_is_about_the_title_after_it(extractor):
+    text = ('The album "Salt Years" by Marten Lowe includes the single "Cold Bay," released in July. Irish singer '
+            'Teo Brandt sings on the closing track, "Glass Hour," the only song with words.')
+    assert ("Cold Bay", "Teo Brandt") not in features(extractor, text)
