@@ -1860,7 +1860,10 @@ def _enlistment_date(ctx: Context, sent: Span, sent_index: int, verb: Token, tri
     clause = {verb.i, trig_tok.i, *(t.i for t in trig_tok.ancestors if t.i != verb.i and t.pos_ in {"NOUN", "PROPN"}
                                       and verb.i in {a.i for a in t.ancestors})}
     node = verb
-    while node.dep_ in {"xcomp", "acomp"} and node.head.i != node.i:  # "is set to enlist", "is due to join"
+    # "is set to enlist", "is due to join"; "entered a training centre to begin his service": the
+    # verb a purpose clause hangs on
+    while (node.dep_ in {"xcomp", "acomp"} or (node.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children))) and node.head.i != node.i:
         node = node.head
         clause.add(node.i)
     future = _clause_tense(verb) if _clause_tense(verb) is not None else future
@@ -1920,8 +1923,24 @@ def _earlier_enlistees(ctx: Context, sent: Span, sent_index: int, future: bool |
                 r"\b(?:second|third|fourth|fifth|sixth|seventh|latest|another)\b", sent.text, re.I):
             continue
         when = next((e for e in _dates_in(ctx, sent) if m.end <= e.start <= m.end + 2), None)
+        if when is None:  # "after Minseok, who enlisted in March 2024"
+            when = _relative_clause_date(ctx, sent, m)
         value = _date_value(ctx, sent_index, when, False) if when is not None else None
         yield m, value, when
+
+
+def _relative_clause_date(ctx: Context, sent: Span, m: Mention) -> Span | None:
+    """The date in a "who enlisted ..." clause on ``m`` ("Minseok, who enlisted in March
+    2024"), or None."""
+    root = ctx.doc[m.start:m.end].root
+    clauses = [c for c in root.children if c.dep_ == "relcl" and _ENLIST.search(
+        ctx.text[c.idx:c.idx + 40]) and _ENLIST.search(" ".join(t.text for t in c.subtree))]
+    for clause in clauses:
+        inside = {t.i for t in clause.subtree}
+        for ent in _dates_in(ctx, sent):
+            if ent.root.i in inside:
+                return ent
+    return None
 
 
 def _enlistment_trigger(text: str) -> tuple[re.Match, bool] | None:

@@ -344,3 +344,19 @@ def test_time_word_inside_a_title_is_no_date(extractor):
 
 def test_touring_with_a_release_in_a_year_is_no_release_date(extractor):
     assert released(extractor, 'She toured with "Slow Summer" in 1995.') == set()
+
+
+def test_entering_a_camp_to_begin_service_dates_the_enlistment(extractor):
+    text = ('VANTA said goodbye to fans on the day of his enlistment. On June 3, VANTA entered an army training '
+            'centre in Nonsan to begin his mandatory military service.')
+    assert enlisted(extractor, text, date(2025, 6, 3)) == {("VANTA", "2025-06-03")}
+
+
+def test_entering_a_hotel_to_begin_promotion_is_no_enlistment(extractor):
+    text = 'VANTA entered a hotel in Seoul on June 3 to begin his new album promotion.'
+    assert enlisted(extractor, text, date(2025, 6, 3)) == set()
+
+
+def test_earlier_enlistee_dated_in_a_who_clause(extractor):
+    text = 'VANTA is the third NEXA member to enlist, after Joon, who enlisted in May 2023.'
+    assert ("Joon", "2023-05") in enlisted(extractor, text, date(2025, 6, 3))
