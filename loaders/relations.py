@@ -2149,6 +2149,10 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             value = _date_value(ctx, sent_index, ent, True if _out_future(ctx, sent, ent) else _future(sent, verb))
             modality = _modality(sent, verb)
+            if re.search(r"[”\"’']?\s*,\s*out\s+(?:on\s+)?$", ctx.text[sent.start_char:ent.start_char]):
+                # "“X,” her second album, out Friday": the apposition states the date itself; a
+                # hedge or negation of the main clause ("has never sounded so calm") is not its
+                modality = 1.0
             if value is None or modality == 0.0:
                 continue
             if noun_from:

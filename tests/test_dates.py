@@ -360,3 +360,8 @@ def test_entering_a_hotel_to_begin_promotion_is_no_enlistment(extractor):
 def test_earlier_enlistee_dated_in_a_who_clause(extractor):
     text = 'VANTA is the third NEXA member to enlist, after Joon, who enlisted in May 2023.'
     assert ("Joon", "2023-05") in enlisted(extractor, text, date(2025, 6, 3))
+
+
+def test_out_friday_after_a_title_and_its_description(extractor):
+    text = 'Mara Quill has never sounded as calm as she does on "Tin Crown," the Irish singer\'s second album, out Friday.'
+    assert ("Tin Crown", "2023-11-10") in released(extractor, text, date(2023, 11, 8))
