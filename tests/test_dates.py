@@ -363,5 +363,6 @@ def test_earlier_enlistee_dated_in_a_who_clause(extractor):
 
 
 def test_out_friday_after_a_title_and_its_description(extractor):
-    text = 'Mara Quill has never sounded as calm as she does on "Tin Crown," the Irish singer\'s second album, out Friday.'
+    text = ('Mara Quill has never sounded as calm as she does on "Tin Crown," the Irish singer\'s second album, '
+            'out Friday.')
     assert ("Tin Crown", "2023-11-10") in released(extractor, text, date(2023, 11, 8))
