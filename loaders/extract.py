@@ -506,12 +506,38 @@ def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
                                 min(c.confidence, p.confidence) * 0.95, "featured-collaboration")
 
 
+_DIRECTED_BY_BEFORE = re.compile(r"\b(?:(?:co-)?directed|helmed)\s+by\s*$|\bdirector\s*$", re.I)
+
+
+def _directors_only(ctx: Context, candidates: list[Candidate]) -> set[int]:
+    """Entities the article presents as a director ("directed by A", "director A", a
+    DIRECTED_BY object) and never as a performer: no membership, feature, or credit
+    as a release's artist other than through a pronoun. Example: in "The clip was
+    directed by A. A has worked with B since 2021." A is in the set."""
+    directing = {c.object for c in candidates if c.relation == "DIRECTED_BY" and c.confidence >= 0.5}
+    for index, entity in enumerate(ctx.entities):
+        if any(m.role == "director" or (not m.pronoun and _DIRECTED_BY_BEFORE.search(ctx.before(m, 20)))
+               for m in entity.mentions):
+            directing.add(index)
+    performing = set()
+    for c in candidates:
+        if c.confidence < 0.5:
+            continue
+        if c.relation == "MEMBER_OF":
+            performing.add(c.subject)
+        elif c.relation == "FEATURES" or (c.relation == "BY_ARTIST" and not c.rule.startswith("pronoun")):
+            performing.add(c.object)
+    return directing - performing
+
+
 def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
     """Candidates without those other facts of the article rule out: a primary artist
     is not featured on their own release, and singing or guesting on a release (in
     prose) is a feature only when another artist of it is known; a member does not collaborate with their
     own group; and two members of one group credited together on a release (a
-    sub-unit) are not collaborators unless the text says they worked together."""
+    sub-unit) are not collaborators unless the text says they worked together; a
+    director collaborates with nobody, and two guests of one release are not paired
+    by a phrase that describes their part on it."""
     primary = {(c.subject, c.object) for c in candidates if c.relation == "BY_ARTIST" and c.confidence >= 0.6}
     groups: dict[int, set[int]] = {}
     for c in candidates:
@@ -521,8 +547,18 @@ def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candi
     for c in candidates:
         if c.relation == "BY_ARTIST" and c.confidence >= 0.5:
             others.setdefault(c.subject, set()).add(c.object)
+    directors = _directors_only(ctx, candidates)
+    featured_on: dict[int, set[int]] = {}
+    for c in candidates:
+        if c.relation == "FEATURES" and c.confidence >= 0.5 and isinstance(c.object, int):
+            featured_on.setdefault(c.object, set()).add(c.subject)
     out = []
     for c in candidates:
+        if c.relation == "COLLABORATED_WITH" and (c.subject in directors or c.object in directors):
+            continue  # "the director has worked with A since 2021": a director is no collaborator
+        if c.relation == "COLLABORATED_WITH" and c.rule == "pair-verb-phrase" and (
+                featured_on.get(c.subject, set()) & featured_on.get(c.object, set())):
+            continue  # "X features A and B trading bars": two guests of one release are not paired
         if c.relation == "FEATURES" and (c.subject, c.object) in primary and c.rule != "title-credit":
             continue
         if c.rule in {"artist-sings-on-release", "artist-on-release"} and not others.get(c.subject, set()) - {c.object}:

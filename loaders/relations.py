@@ -331,6 +331,11 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      0.8, "one-artist-between"),
     ("release-with-artist", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*with\s+$", re.I), 0.7, "title-not-collab-object"),
+    # "“Glass Hour,” with (singer) Teo Brandt on the second verse"
+    ("release-comma-with-part", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*,\s*[”\"’']?\s*with\s+(?:(?:guest\s+)?(?:singers?|rappers?|vocalists?|"
+                r"(?:[\w-]+\s+)?(?:singer-songwriters?|rappers?|singers?|vocalists?))\s+)?$", re.I),
+     0.75, "with-performer"),
     ("release-with-credit", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*[(\[]\s*with\s+$", re.I), 0.85, ""),
     ("artist-features-on-release", "FEATURES", ART, frozenset({R}), False,
@@ -491,6 +496,12 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
             between, re.I) and not re.search(  # "recorded a duet with Rosa Delgado": a partner, not the work
             r"\b(?:duet|collaboration|track|song|single|record|album|video|forces)\s+(?:with|featuring|alongside)\s*$",
             between, re.I)
+    if check == "with-performer":
+        # the part they perform after the name; "“X”, with producer Y", "co-wrote “X”, with Y"
+        # or "released “X”, with singer Y" (a co-credit?) is no feature
+        return _check(ctx, "title-not-collab-object", a, b, between) and bool(re.match(
+                r"^\s*(?:on|handling|taking|singing|rapping|adding)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+                r"(?:verse|chorus|hook|bridge|vocals?|rap|harmon(?:y|ies)|refrain)\b", ctx.after(b, 40), re.I))
     if check == "title-not-collab-object":
         # "the hit track Lady Marmalade with Lil' Kim" credits Lil' Kim on it; "collaborated on X with Y" does not
         before = ctx.before(a, 40).lower()
@@ -811,10 +822,14 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
         if verb_trigger:
             subjects = _collab_subjects(ctx, tok)
         else:
+            # "“Old Flames,” his 1985 duet with Gloria Shaw": the owner of the noun is the partner
+            owners = [m for c in tok.children if c.dep_ == "poss" for m in _mentions_in(ctx, list(c.subtree))
+                      if _artistlike(ctx, m) and (not m.pronoun or ctx.etype(m) in ART)]
             head = tok.head
             while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
                 head = head.head
-            subjects = _collab_subjects(ctx, head) if head.pos_ in {"VERB", "AUX"} else []
+            subjects = owners[:1] if owners else (
+                _collab_subjects(ctx, head) if head.pos_ in {"VERB", "AUX"} else [])
         # "Carla Reyes, whose band X split, teamed up with Y": a name in a clause on the subject is no subject
         subjects = [m for m in subjects if m.role != "director" and not _in_clause_on(ctx, m, tok)]
         pairs: list[tuple[Mention, Mention]] = []
@@ -1845,7 +1860,10 @@ def _enlistment_date(ctx: Context, sent: Span, sent_index: int, verb: Token, tri
     clause = {verb.i, trig_tok.i, *(t.i for t in trig_tok.ancestors if t.i != verb.i and t.pos_ in {"NOUN", "PROPN"}
                                       and verb.i in {a.i for a in t.ancestors})}
     node = verb
-    while node.dep_ in {"xcomp", "acomp"} and node.head.i != node.i:  # "is set to enlist", "is due to join"
+    # "is set to enlist", "is due to join"; "entered a training centre to begin his service": the
+    # verb a purpose clause hangs on
+    while (node.dep_ in {"xcomp", "acomp"} or (node.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children))) and node.head.i != node.i:
         node = node.head
         clause.add(node.i)
     future = _clause_tense(verb) if _clause_tense(verb) is not None else future
@@ -1905,8 +1923,24 @@ def _earlier_enlistees(ctx: Context, sent: Span, sent_index: int, future: bool |
                 r"\b(?:second|third|fourth|fifth|sixth|seventh|latest|another)\b", sent.text, re.I):
             continue
         when = next((e for e in _dates_in(ctx, sent) if m.end <= e.start <= m.end + 2), None)
+        if when is None:  # "after Minseok, who enlisted in March 2024"
+            when = _relative_clause_date(ctx, sent, m)
         value = _date_value(ctx, sent_index, when, False) if when is not None else None
         yield m, value, when
+
+
+def _relative_clause_date(ctx: Context, sent: Span, m: Mention) -> Span | None:
+    """The date in a "who enlisted ..." clause on ``m`` ("Minseok, who enlisted in March
+    2024"), or None."""
+    root = ctx.doc[m.start:m.end].root
+    clauses = [c for c in root.children if c.dep_ == "relcl" and _ENLIST.search(
+        ctx.text[c.idx:c.idx + 40]) and _ENLIST.search(" ".join(t.text for t in c.subtree))]
+    for clause in clauses:
+        inside = {t.i for t in clause.subtree}
+        for ent in _dates_in(ctx, sent):
+            if ent.root.i in inside:
+                return ent
+    return None
 
 
 def _enlistment_trigger(text: str) -> tuple[re.Match, bool] | None:
@@ -2115,6 +2149,10 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             value = _date_value(ctx, sent_index, ent, True if _out_future(ctx, sent, ent) else _future(sent, verb))
             modality = _modality(sent, verb)
+            if re.search(r"[”\"’']?\s*,\s*out\s+(?:on\s+)?$", ctx.text[sent.start_char:ent.start_char]):
+                # "“X,” her second album, out Friday": the apposition states the date itself; a
+                # hedge or negation of the main clause ("has never sounded so calm") is not its
+                modality = 1.0
             if value is None or modality == 0.0:
                 continue
             if noun_from:
@@ -2127,6 +2165,62 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                                 max(end, ent.end_char), sent, (0.8 if not prenominal else 0.85) * modality,
                                 "prenominal-date" if prenominal else "release-from-year" if noun_from
                                 else "release-date")
+    yield from _dated_with_release_candidates(ctx)
+
+
+_SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrough", "smash", "chart-topper"})
+_WITH_RELEASE_VERBS = frozenset({"return"})  # "will return with the album X on March 24"
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` ("in 1979" -> "enjoyed"), or None."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _dated_with_release_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A date on a clause that credits its success or return to a release after
+    "with": "a revival in 1979 with “X”", "in 1981 he scored a hit with a cover
+    of “Y”", "will return with the album “Z” on March 24"; and a release that
+    "followed in 1966" after another one."""
+    for sent_index, sent in enumerate(ctx.sents):
+        if _modality(sent) == 0.0:
+            continue
+        for ent in _dates_in(ctx, sent):
+            if _is_age(ent) or ctx.token_mention.get(ent.start) is not None:
+                continue  # "You and I, Tonight" names a song, not a day
+            verb = _verb_of(ent.root)
+            if verb is None or _clause_negated(verb):
+                continue
+            lemma = verb.lemma_.lower()
+            target = None
+            if lemma == "follow" and not any(c.dep_ == "dobj" for c in verb.children):
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                named = ctx.token_mention.get(subj.i) if subj is not None else None
+                if named is not None and ctx.etype(named) is R and not named.pronoun:
+                    target = named
+            elif lemma in _WITH_RELEASE_VERBS or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _SUCCESS_NOUNS for c in verb.children):
+                for prep in verb.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "with":
+                        continue
+                    named = [m for m in _mentions_in(ctx, list(prep.subtree)) if ctx.etype(m) is R and not m.pronoun]
+                    if named:
+                        target = named[0]
+                        break
+            if target is None:
+                continue
+            value = _date_value(ctx, sent_index, ent, _future(sent, verb))
+            modality = _modality(sent, verb)
+            if value is None or modality == 0.0:
+                continue
+            start, end = ctx.char_span(target)
+            yield Candidate("RELEASED_ON", _release_entity(ctx, target), value, min(start, ent.start_char),
+                            max(end, ent.end_char), sent, 0.8 * modality, "dated-with-release")
 
 
 def _release_noun(tok: Token) -> bool:
@@ -2488,6 +2582,10 @@ def _directed_works(ctx: Context, m: Mention) -> list[tuple[Token, list[Token]]]
         g.dep_ == "nsubj" and g.lower_ in {"who", "that"} for g in c.children)]
     if root.dep_ == "nsubj":
         verbs.append(root.head)
+        # "A has worked with the band since 2019, directing the clips for ...": the
+        # participle clause shares the subject
+        verbs.extend(c for c in root.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                     and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
     out = []
     for verb in verbs:
         if verb.lemma_.lower() not in _DIRECTING_VERBS:
@@ -2501,6 +2599,21 @@ def _directed_works(ctx: Context, m: Mention) -> list[tuple[Token, list[Token]]]
             continue  # "did not direct the video"
         out.append((verb, list(objects[0].subtree)))
     return out
+
+
+def _listed_releases(ctx: Context, noun: Token) -> list[Mention]:
+    """Every title a "for"/"of" phrase on ``noun`` lists when it lists more than one:
+    "the videos for “A” and “B”" gives [A, B]; one title, or none, gives []."""
+    out: list[Mention] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for head in [pobj, *pobj.conjuncts]:
+                m = ctx.token_mention.get(head.i)
+                if m is not None and ctx.etype(m) is R and not m.pronoun and m not in out:
+                    out.append(m)
+    return out if len({m.entity for m in out}) > 1 else []
 
 
 def _main_release(ctx: Context, sent: int) -> Mention | None:
@@ -2545,6 +2658,12 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                 it_video = verb.lemma_.lower() in {"direct", "helm", "co-direct"} and re.search(
                     r"\b(?:video|clip|mv|visuals?)\b", ctx.text[ctx.sents[max(0, sent_index - 1)].start_char:
                                                             sent.end_char], re.I)
+                obj = next(t for t in obj_tokens if t.head not in obj_tokens)
+                listed = _listed_releases(ctx, obj) or (_listed_releases(ctx, verb) if obj.lemma_.lower() in _VIDEO_NOUNS
+                                                        else [])  # "directed the clips for A and B"
+                if listed:
+                    targets.extend(listed)
+                    continue
                 named = [r for r in _mentions_in(ctx, obj_tokens) if ctx.etype(r) is R and (
                     not r.pronoun or ((is_director or it_video) and r.source != "description"))]
                 targets.append(named[0] if named else (
@@ -2598,6 +2717,15 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
         if named is not None and not named.pronoun:
             continue  # a title before "directed by" is the pair rules' case
         confidence = 0.85
+        listed = _listed_releases(ctx, thing) if thing.lemma_.lower() in _VIDEO_NOUNS else []
+        if listed:  # "the clips, for A and B, were both directed by C": each title
+            for release in listed:
+                for person in people:
+                    start, end = ctx.char_span(person)
+                    yield Candidate("DIRECTED_BY", release.entity, person.entity, start, end, sent,
+                                    confidence * modality, "listed-videos-directed-by",
+                                    object_type=P if ctx.etype(person) is None else None)
+            continue
         if thing.lower_ in _VIDEO_NOUNS and any(c.dep_ == "prep" and c.lower_ in {"for", "of"}
                                                   for c in thing.children):
             release = _release_at(ctx, thing, sent_index)  # "the video for X"
@@ -2713,6 +2841,11 @@ def _release_at(ctx: Context, tok: Token, sent_index: int) -> Mention | None:
     for t in [tok, *(c for c in tok.children if c.dep_ == "appos")]:
         m = ctx.token_mention.get(t.i)
         if m is not None and ctx.etype(m) is R:
+            if m.pronoun:  # "the closing track, “X”,": the title right after the description, however parsed
+                titled = next((n for n in ctx.by_sent.get(m.sent, []) if n.start >= m.end and not n.pronoun
+                               and ctx.etype(n) is R and re.fullmatch(r"\s*,\s*[“\"‘']?", ctx.between(m, n))), None)
+                if titled is not None:
+                    return titled
             return m
     if tok.lower_ in _VIDEO_NOUNS and _definite(tok):
         for c in tok.children:  # "the video for X"
@@ -2935,7 +3068,8 @@ def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 _FEATURED_ARTIST = re.compile(r"\b(?:(?:as|is|was)\s+(?:the|a)\s+featured\s+(?:artist|guest|vocalist|rapper)|"
-                              r"features?\s+on\b|featured\s+artist)\b", re.I)
+                              r"(?:as|is|was)\s+(?:the|a)\s+guest\s+(?:artist|vocalist|rapper|singer)\s+on|"
+                              r"(?:features?|featured)\s+on\b|featured\s+artist)\b", re.I)
 
 
 def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -2974,7 +3108,7 @@ def _featured_artist(ctx: Context, sent_index: int, sent: Span, match: re.Match)
     ms = ctx.by_sent.get(sent_index, [])
     text = match.group(0).lower()
     release: Mention | None = None
-    if text.startswith("featured"):
+    if text.startswith("featured") and not text.endswith(" on"):  # "she featured on X": the subject
         artist = next((m for m in ms if m.start >= span.end and not m.pronoun and _artistlike(ctx, m)
                        and re.fullmatch(r"[\s,]*", ctx.text[span.end_char:doc[m.start].idx])), None)
     else:

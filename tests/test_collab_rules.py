@@ -302,3 +302,65 @@ def test_featuring_after_another_clause_is_no_credit(extractor):
 def test_featuring_list_stops_at_a_date(extractor):
     text = 'The first release is "Low Tide," a single featuring singer Kito Banks, due Oct. 18.'
     assert features(extractor, text) == {("Low Tide", "Kito Banks")}
+
+
+@pytest.mark.parametrize("text", [
+    'Pale Harbor put out two singles in 2023. The band\'s earlier clips, for "Copper Tide" and "Low Lanterns," '
+    'were both directed by Ruth Okafor.',
+    'Ruth Okafor has worked with Pale Harbor since 2019, directing the clips for its singles "Copper Tide" '
+    'and "Low Lanterns."',
+])
+def test_one_director_for_several_listed_videos(extractor, text):
+    assert {("Copper Tide", "Ruth Okafor"), ("Low Lanterns", "Ruth Okafor")} <= directors(extractor, text)
+
+
+def test_a_director_who_worked_with_an_artist_is_no_collaborator(extractor):
+    text = ('The single arrives with a video directed by Gabriel Medina. Medina has worked with Tito Vela '
+            'since 2021.')
+    assert collabs(extractor, text) == set()
+
+
+def test_title_with_an_artist_on_a_part_is_a_feature(extractor):
+    text = ('Mara Quill released her album "Tin Crown" in May. The record\'s high point is "Glass Hour," '
+            'with Teo Brandt on the second verse.')
+    assert ("Glass Hour", "Teo Brandt") in features(extractor, text)
+
+
+def test_title_with_a_bare_singer_after_a_comma_is_no_feature(extractor):
+    text = 'Mara Quill performed "Glass Hour," with singer Teo Brandt.'
+    assert features(extractor, text) == set()
+
+
+def test_two_guests_trading_bars_are_not_paired(extractor):
+    text = 'Mara Quill\'s lead single "Glass Hour" features Teo Brandt and Rayne trading bars over a piano loop.'
+    assert ("Rayne", "Teo Brandt") not in collabs(extractor, text)
+    assert {("Glass Hour", "Teo Brandt"), ("Glass Hour", "Rayne")} <= features(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    'The catalogue includes songs recorded by Lyle Ames, including "Old Flames," his 1985 duet with American '
+    'singer Gloria Shaw.',
+    "Critics loved Lyle Ames's collaboration with Gloria Shaw.",
+])
+def test_the_owner_of_a_duet_or_collaboration_noun_is_the_partner(extractor, text):
+    assert ("Gloria Shaw", "Lyle Ames") in collabs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    'Singer Dean Carver spent years writing for others and popped up as a guest vocalist on Marla Quinn\'s '
+    '2019 single "Lighthouse."',
+    'Haeun showed her range. She featured on "Lighthouse," a single by Marla Quinn.',
+])
+def test_guest_vocalist_on_and_featured_on_name_the_subject(extractor, text):
+    guest = "Dean Carver" if "Carver" in text else "Haeun"
+    assert ("Lighthouse", guest) in features(extractor, text)
+
+
+def test_guest_vocalist_on_a_show_is_no_feature(extractor):
+    assert features(extractor, "Mara Quill was a guest vocalist on the radio show.") == set()
+
+
+def test_singing_on_the_described_track_is_about_the_title_after_it(extractor):
+    text = ('The album "Salt Years" by Marten Lowe includes the single "Cold Bay," released in July. Irish singer '
+            'Teo Brandt sings on the closing track, "Glass Hour," the only song with words.')
+    assert ("Cold Bay", "Teo Brandt") not in features(extractor, text)

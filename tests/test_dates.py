@@ -321,3 +321,48 @@ def test_enlistment_that_only_times_another_event_gives_that_event_no_date(extra
 def test_entering_recruit_training_is_enlisting(extractor):
     text = "On March 4, Ryu Jin-ho entered the recruit training centre in Nonsan."
     assert ("Ryu Jin-ho", "2025-03-04") in enlisted(extractor, text, date(2025, 3, 5))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Their 1971 single "Harbor Lights" sold well, and "Paper Kites" followed in 1973.', ("Paper Kites", "1973")),
+    ('He had a comeback in 1988 with "Slow Summer," a duet with the singer Ada Marsh.', ("Slow Summer", "1988")),
+    ('In 1991 she scored a hit with a cover of the Velvets\' "Blue Tuesday."', ("Blue Tuesday", "1991")),
+])
+def test_year_of_a_success_or_follow_up_with_a_release(extractor, text, expected):
+    assert expected in released(extractor, text)
+
+
+def test_return_with_a_release_on_a_date(extractor):
+    text = 'On April 2, the agency said that the group VELA will return with its second EP "Night Arcade" on April 21.'
+    assert ("Night Arcade", "2025-04-21") in released(extractor, text, date(2025, 4, 2))
+
+
+def test_time_word_inside_a_title_is_no_date(extractor):
+    text = 'He enjoyed a revival in 1979 with "You and I, Tonight," a duet with the singer Ada Marsh.'
+    assert released(extractor, text, date(2022, 9, 14)) == {("You and I, Tonight", "1979")}
+
+
+def test_touring_with_a_release_in_a_year_is_no_release_date(extractor):
+    assert released(extractor, 'She toured with "Slow Summer" in 1995.') == set()
+
+
+def test_entering_a_camp_to_begin_service_dates_the_enlistment(extractor):
+    text = ('VANTA said goodbye to fans on the day of his enlistment. On June 3, VANTA entered an army training '
+            'centre in Nonsan to begin his mandatory military service.')
+    assert enlisted(extractor, text, date(2025, 6, 3)) == {("VANTA", "2025-06-03")}
+
+
+def test_entering_a_hotel_to_begin_promotion_is_no_enlistment(extractor):
+    text = 'VANTA entered a hotel in Seoul on June 3 to begin his new album promotion.'
+    assert enlisted(extractor, text, date(2025, 6, 3)) == set()
+
+
+def test_earlier_enlistee_dated_in_a_who_clause(extractor):
+    text = 'VANTA is the third NEXA member to enlist, after Joon, who enlisted in May 2023.'
+    assert ("Joon", "2023-05") in enlisted(extractor, text, date(2025, 6, 3))
+
+
+def test_out_friday_after_a_title_and_its_description(extractor):
+    text = ('Mara Quill has never sounded as calm as she does on "Tin Crown," the Irish singer\'s second album, '
+            'out Friday.')
+    assert ("Tin Crown", "2023-11-10") in released(extractor, text, date(2023, 11, 8))
