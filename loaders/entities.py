@@ -296,12 +296,22 @@ def _merge_short_forms(entities: list[Entity]) -> None:
     for e in entities:
         if not e.mentions or e.type not in {P, None}:
             continue
-        texts = {m.text for m in e.mentions}
-        if any(len(t.split()) > 1 for t in texts):
+        named = sorted((m for m in e.mentions if not m.pronoun), key=lambda m: m.start)
+        texts = {m.text for m in named}
+        if not named or len(named[0].text.split()) > 1:
             continue
+        # "Kairo Black ... Black, real name Kai Robinson-Black": a short form first, its stated real name
+        # after; it still shortens the full name named before it
+        texts = {t for t in texts if len(t.split()) == 1}
+        with_full = len(texts) < len({m.text for m in named})
         owners = {o.index: o for t in texts for o in full.get(_key(t), []) if o is not e}
         if len(owners) == 1:
             owner = next(iter(owners.values()))
+            if with_full:
+                lead = min(owner.mentions, key=lambda m: m.start)
+                if lead.start > named[0].start:
+                    continue
+                owner.stage_name = owner.stage_name or lead.text  # the name it goes by, not the real name
             owner.short_forms |= texts
             _union(entities, owner, e)
 

@@ -218,3 +218,12 @@ def test_a_partner_band_in_a_with_phrase_is_not_the_role_holders_band(extractor)
     got = members(extractor, text)
     assert ("Ana Pike", "Glasswing") not in got
     assert ("Ana Pike", "Tidewater") in got
+
+
+def test_a_surname_used_alone_is_the_untyped_full_name_it_shortens(extractor):
+    text = ("Veteran producer Marlo Finch has revealed the guest list for \"Lowlight Tapes\", the follow-up to "
+            "his 2019 beat tape \"Lowlight\". Finch, real name Martin Finch-Ogden, produced every track himself. "
+            "He says the tape \"changed everything\".")
+    got = facts(extractor, text, "BY_ARTIST")
+    assert {("Lowlight Tapes", "Marlo Finch"), ("Lowlight", "Marlo Finch")} <= got
+    assert not any(artist != "Marlo Finch" for _, artist in got)
