@@ -227,3 +227,17 @@ def test_a_surname_used_alone_is_the_untyped_full_name_it_shortens(extractor):
     got = facts(extractor, text, "BY_ARTIST")
     assert {("Lowlight Tapes", "Marlo Finch"), ("Lowlight", "Marlo Finch")} <= got
     assert not any(artist != "Marlo Finch" for _, artist in got)
+
+
+def test_a_name_the_text_then_calls_the_group_is_a_group(extractor):
+    text = ("Fans have waited a long time for this. This will be KESTREL's first release in a year. "
+            "The group debuted in 2021 with \"Paper Wings\" and has toured Europe twice since.")
+    got = facts(extractor, text, "BY_ARTIST")
+    assert ("Paper Wings", "KESTREL") in got
+
+
+def test_an_all_caps_name_later_called_the_group_owns_its_album(extractor):
+    text = ("VELLA is coming back with new music! On May 2, Sunpath Entertainment revealed that VELLA will "
+            "return with its fourth mini album \"Salt Road\" on May 20. The group's leader Mina wrote two songs.")
+    got = facts(extractor, text, "BY_ARTIST")
+    assert ("Salt Road", "VELLA") in got
