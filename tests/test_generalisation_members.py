@@ -241,3 +241,19 @@ def test_an_all_caps_name_later_called_the_group_owns_its_album(extractor):
             "return with its fourth mini album \"Salt Road\" on May 20. The group's leader Mina wrote two songs.")
     got = facts(extractor, text, "BY_ARTIST")
     assert ("Salt Road", "VELLA") in got
+
+
+def test_a_bands_own_members_do_not_compete_with_it_for_the_articles_focus(extractor):
+    text = ("ASTERA will be back this spring. The label revealed that ASTERA will return with \"Glass Garden\" "
+            "in April. The four members - Mina, Sora, Yeji and Hana - posed in a greenhouse. Leader Mina said she "
+            "wrote her verses at night. ASTERA last released music in autumn. Fans can also hear the pre-release "
+            "single \"Tin Moon\" this Friday. ASTERA will hold a showcase, and ASTERA fans are excited.")
+    got = facts(extractor, text, "BY_ARTIST")
+    assert {("Glass Garden", "ASTERA"), ("Tin Moon", "ASTERA")} <= got
+
+
+def test_a_member_named_most_keeps_the_focus_off_the_band(extractor):
+    text = ("Mina of ASTERA is going solo. Mina will release her first solo single soon, and Mina said she is "
+            "nervous. ASTERA members Sora and Yeji cheered her on. Mina shared a clip of \"Tin Moon\" on Friday.")
+    got = facts(extractor, text, "BY_ARTIST")
+    assert ("Tin Moon", "ASTERA") not in got
