@@ -257,3 +257,10 @@ def test_a_member_named_most_keeps_the_focus_off_the_band(extractor):
             "nervous. ASTERA members Sora and Yeji cheered her on. Mina shared a clip of \"Tin Moon\" on Friday.")
     got = facts(extractor, text, "BY_ARTIST")
     assert ("Tin Moon", "ASTERA") not in got
+
+
+def test_a_band_name_of_common_words_is_whole_again_where_it_recurs(extractor):
+    text = ("The country band Dry Creek is busy. Dry Creek's new album, \"Long Way Down,\" is out next month, "
+            "and the band begins a tour in Knoxville.")
+    got = facts(extractor, text, "BY_ARTIST")
+    assert ("Long Way Down", "Dry Creek") in got
