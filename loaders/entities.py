@@ -121,6 +121,7 @@ def build_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
         m.entity = entity.index
     _type_entities(entities, _pronoun_votes(doc, mentions))
     _type_by_lists(doc, entities)
+    _type_by_group_references(doc, entities)
     _merge_stated_aliases(doc, mentions, entities)
     _merge_short_forms(entities)
     _resolve_references(doc, mentions, entities)
@@ -204,6 +205,61 @@ def _type_by_lists(doc: Doc, entities: list[Entity]) -> None:
                     kinds |= {None}
             if len(kinds) == 1 and next(iter(kinds)) in {P, G}:
                 e.type = next(iter(kinds))
+
+
+_REFERRING_GROUP_NOUNS = frozenset(["group", "band", "duo", "trio", "quartet", "quintet", "members", "outfit"])
+_PLACE_SOURCES = frozenset(["ner:GPE", "ner:LOC", "ner:NORP", "ner:FAC"])
+_NAME_SOURCES = frozenset(["caps", "ner:ORG", "ner:PRODUCT"])
+
+
+def _type_by_group_references(doc: Doc, entities: list[Entity]) -> None:
+    """An untyped name set in capitals is a group when the next sentence calls it
+    "the group" (or "the band", "the five members") with no other candidate in view:
+    "This is LUMINA's first release. The group debuted in 2022". Only when the name is the
+    one untyped, non-place, non-person name of the sentence before, stands there as a subject
+    or an owner (not "a Transit van", not "Mr Newton"), and no named group is
+    there to take the reference. Names in the reference's own sentence are not
+    read: "HEAVY WATER follows the duo's debut" is the duo's record, not the duo."""
+    at: dict[int, Entity] = {}
+    for e in entities:
+        for m in e.mentions:
+            if not m.pronoun:
+                at.update(dict.fromkeys(range(m.start, m.end), e))
+    heads: dict[int, set[str]] = defaultdict(set)  # id(entity) -> roles of its mentions
+    for e in entities:
+        for m in e.mentions:
+            if m.pronoun:
+                continue
+            root = doc[m.start:m.end].root
+            owned = m.end < len(doc) and doc[m.end].text in {"'s", "’s", "'", "’"}
+            heads[id(e)].add("owner" if owned else root.dep_)
+    sents = list(doc.sents)
+    sent_index = {s.start: i for i, s in enumerate(sents)}
+    for tok in doc:
+        if tok.lower_ not in _REFERRING_GROUP_NOUNS or tok.i in at or tok.i < 1:
+            continue
+        det = tok.i - 1
+        while det > 0 and (doc[det].like_num or doc[det].lower_ in {"whole", "entire"}):
+            det -= 1  # "the five members", "the whole band"
+        if doc[det].lower_ != "the" or (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
+            continue  # "the group BTS" names its band; "a group" refers to none
+        index = sent_index[tok.sent.start]
+        if index == 0:
+            continue
+        seen = {id(at[i]): at[i] for i in range(sents[index - 1].start, sents[index - 1].end) if i in at}
+        artists = [e for e in seen.values() if e.type in {G, None}]
+        if len(artists) != 1 or artists[0].type is not None or any(
+                i in at and at[i].type is G for i in range(sents[max(0, index - 2)].start, tok.i)):
+            continue  # a band named nearby takes the reference
+        named = artists[0]
+        sources = {m.source.split("+")[0] for m in named.mentions if not m.pronoun}
+        roles = heads[id(named)]
+        if sources & (_PLACE_SOURCES | {"ner:PERSON"}) or not sources & _NAME_SOURCES or "compound" in roles or not (
+                roles & {"nsubj", "nsubjpass", "owner"}):
+            continue
+        if not any(m.text.isupper() for m in named.mentions if not m.pronoun):
+            continue  # only a name set in capitals ("Fans can also expect" is capitalised by its position)
+        named.type = G
 
 
 def _full_person_name(entity: Entity) -> bool:
@@ -296,12 +352,22 @@ def _merge_short_forms(entities: list[Entity]) -> None:
     for e in entities:
         if not e.mentions or e.type not in {P, None}:
             continue
-        texts = {m.text for m in e.mentions}
-        if any(len(t.split()) > 1 for t in texts):
+        named = sorted((m for m in e.mentions if not m.pronoun), key=lambda m: m.start)
+        texts = {m.text for m in named}
+        if not named or len(named[0].text.split()) > 1:
             continue
+        # "Kairo Black ... Black, real name Kai Robinson-Black": a short form first, its stated real name
+        # after; it still shortens the full name named before it
+        texts = {t for t in texts if len(t.split()) == 1}
+        with_full = len(texts) < len({m.text for m in named})
         owners = {o.index: o for t in texts for o in full.get(_key(t), []) if o is not e}
         if len(owners) == 1:
             owner = next(iter(owners.values()))
+            if with_full:
+                lead = min(owner.mentions, key=lambda m: m.start)
+                if lead.start > named[0].start:
+                    continue
+                owner.stage_name = owner.stage_name or lead.text  # the name it goes by, not the real name
             owner.short_forms |= texts
             _union(entities, owner, e)
 

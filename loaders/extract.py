@@ -421,7 +421,11 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
     sentence, is by the artist the article is about: "The album follows single
     Black and White Town" in a story on Doves. Low confidence; never for covers,
     releases credited elsewhere, or sentences that name another artist."""
-    focus = _focus_artist(ctx)
+    members: dict[int, set[int]] = {}
+    for c in candidates:
+        if c.relation == "MEMBER_OF" and c.confidence >= 0.5 and isinstance(c.object, int):
+            members.setdefault(c.subject, set()).add(c.object)
+    focus = _focus_artist(ctx, members)
     if focus is None:
         return
     # a release with only guests credited ("Lead single “Pressure” features A") is still the focus artist's

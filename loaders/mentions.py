@@ -878,6 +878,7 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
             continue  # "K-pop", "X-rated": a prefix, not a name (but "the Drew Hirsch-directed video" is)
         taken.update(range(m.start, m.end))
         chosen.append(m)
+    chosen = _repeat_known_names(doc, chosen)
     chosen.sort(key=lambda m: m.start)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     starts = sorted(sent_index)
@@ -887,6 +888,37 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
         m.sent = sent_index[starts[bisect.bisect_right(starts, m.start) - 1]]
     _share_surnames(doc, chosen)
     return chosen
+
+
+def _repeat_known_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """A multi-word artist name found once is the same name wherever its words recur,
+    even where NER cut it up: "country band Dry Creek ... Dry Creek's new album" (the
+    second read as "Dry" and "Creek"). Only fragments lying wholly inside the repeat
+    give way; a repeat overlapping any other name is left alone."""
+    names: dict[tuple[str, ...], Mention] = {}
+    for m in chosen:
+        if m.type in {P, G} and not m.quoted and m.end - m.start >= 2 and all(
+                t.whitespace_ for t in doc[m.start:m.end - 1]):  # words, not a hyphenated "Chae-on"
+            names.setdefault(tuple(t.text for t in doc[m.start:m.end]), m)
+    if not names:
+        return chosen
+    at = {i: m for m in chosen for i in range(m.start, m.end)}
+    out = list(chosen)
+    for words, first in names.items():
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text != words[0] or tuple(t.text for t in doc[i:i + n]) != words:
+                continue
+            inside = {id(at[j]): at[j] for j in range(i, i + n) if j in at}
+            if any(m.start == i and m.end == i + n for m in inside.values()) or any(
+                    m.start < i or m.end > i + n for m in inside.values()):
+                continue  # already whole, or part of a longer name
+            for m in inside.values():
+                out.remove(m)
+            repeat = Mention(i, i + n, doc[i:i + n].text, None, first.source.split("+")[0])
+            out.append(repeat)
+            at.update(dict.fromkeys(range(i, i + n), repeat))
+    return out
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:

@@ -1246,11 +1246,18 @@ def album_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention]]:
             yield a, b
 
 
-def _focus_artist(ctx: Context) -> int | None:
+def _focus_artist(ctx: Context, members: dict[int, set[int]] | None = None) -> int | None:
     """The artist an article is about: named (or referred to) at least three
-    times and at least twice as often as any other artist; else None."""
+    times and at least twice as often as any other artist; else None.
+    ``members`` (person -> their groups): a group's own members do not compete with it
+    ("LUMINA ... leader Haeun ... Haeun"), though they still may be the focus themselves."""
     counts: Counter[int] = Counter(m.entity for m in ctx.mentions
                               if ctx.etype(m) in {P, G})
+    if members:
+        top = counts.most_common(1)[0][0] if counts else None
+        groups = [e for e, _ in counts.most_common() if ctx.entities[e].type is G]
+        if groups and top == groups[0]:  # (a member named most may be the story: "Haeun goes solo")
+            counts = Counter({e: n for e, n in counts.items() if groups[0] not in members.get(e, set())})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None

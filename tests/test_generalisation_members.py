@@ -218,3 +218,49 @@ def test_a_partner_band_in_a_with_phrase_is_not_the_role_holders_band(extractor)
     got = members(extractor, text)
     assert ("Ana Pike", "Glasswing") not in got
     assert ("Ana Pike", "Tidewater") in got
+
+
+def test_a_surname_used_alone_is_the_untyped_full_name_it_shortens(extractor):
+    text = ("Veteran producer Marlo Finch has revealed the guest list for \"Lowlight Tapes\", the follow-up to "
+            "his 2019 beat tape \"Lowlight\". Finch, real name Martin Finch-Ogden, produced every track himself. "
+            "He says the tape \"changed everything\".")
+    got = facts(extractor, text, "BY_ARTIST")
+    assert {("Lowlight Tapes", "Marlo Finch"), ("Lowlight", "Marlo Finch")} <= got
+    assert not any(artist != "Marlo Finch" for _, artist in got)
+
+
+def test_a_name_the_text_then_calls_the_group_is_a_group(extractor):
+    text = ("Fans have waited a long time for this. This will be KESTREL's first release in a year. "
+            "The group debuted in 2021 with \"Paper Wings\" and has toured Europe twice since.")
+    got = facts(extractor, text, "BY_ARTIST")
+    assert ("Paper Wings", "KESTREL") in got
+
+
+def test_an_all_caps_name_later_called_the_group_owns_its_album(extractor):
+    text = ("VELLA is coming back with new music! On May 2, Sunpath Entertainment revealed that VELLA will "
+            "return with its fourth mini album \"Salt Road\" on May 20. The group's leader Mina wrote two songs.")
+    got = facts(extractor, text, "BY_ARTIST")
+    assert ("Salt Road", "VELLA") in got
+
+
+def test_a_bands_own_members_do_not_compete_with_it_for_the_articles_focus(extractor):
+    text = ("ASTERA will be back this spring. The label revealed that ASTERA will return with \"Glass Garden\" "
+            "in April. The four members - Mina, Sora, Yeji and Hana - posed in a greenhouse. Leader Mina said she "
+            "wrote her verses at night. ASTERA last released music in autumn. Fans can also hear the pre-release "
+            "single \"Tin Moon\" this Friday. ASTERA will hold a showcase, and ASTERA fans are excited.")
+    got = facts(extractor, text, "BY_ARTIST")
+    assert {("Glass Garden", "ASTERA"), ("Tin Moon", "ASTERA")} <= got
+
+
+def test_a_member_named_most_keeps_the_focus_off_the_band(extractor):
+    text = ("Mina of ASTERA is going solo. Mina will release her first solo single soon, and Mina said she is "
+            "nervous. ASTERA members Sora and Yeji cheered her on. Mina shared a clip of \"Tin Moon\" on Friday.")
+    got = facts(extractor, text, "BY_ARTIST")
+    assert ("Tin Moon", "ASTERA") not in got
+
+
+def test_a_band_name_of_common_words_is_whole_again_where_it_recurs(extractor):
+    text = ("The country band Dry Creek is busy. Dry Creek's new album, \"Long Way Down,\" is out next month, "
+            "and the band begins a tour in Knoxville.")
+    got = facts(extractor, text, "BY_ARTIST")
+    assert ("Long Way Down", "Dry Creek") in got
