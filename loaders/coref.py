@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.lexicon import GROUP_NOUNS, PERSON_ROLES
-from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.mentions import Mention, doc_text
 
 P, G, R = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE
 
@@ -230,7 +230,7 @@ def _inherit_group_gender(doc: Doc, named: list[Mention], types: dict[int, Entit
     "Lisa of girl group Blackpink", "boy band Exo member Kai"."""
     if not group_gender:
         return
-    text = doc.text
+    text = doc_text(doc)
     for a, b in itertools.pairwise(named):
         if a.sent != b.sent:
             continue

@@ -41,7 +41,7 @@ from artistgraph.loaders.lexicon import (
     PLURAL_PRONOUNS,
     RELEASE_NOUNS,
 )
-from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.mentions import Mention, doc_text
 
 P, G, R, O = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE, EntityType.ORGANIZATION
 
@@ -319,7 +319,7 @@ def _union(entities: list[Entity], keep: Entity, gone: Entity, mentions_alias: b
 
 def _merge_stated_aliases(doc: Doc, mentions: list[Mention], entities: list[Entity]) -> None:
     named = [m for m in mentions if not m.pronoun and m.type is not R]
-    text = doc.text
+    text = doc_text(doc)
     for a, b in itertools.pairwise(named):
         if a.sent != b.sent or a.entity == b.entity:
             continue
@@ -685,7 +685,7 @@ def _two_people_since_group(ref: Mention, history: list[Mention], entities: list
 def _recent_pair(doc: Doc, ref: Mention, history: list[Mention], entities: list[Entity]) -> Mention | None:
     """The second of two people named together ("Lisa and Rosalía", "Puth and
     Jungkook") in this or the previous sentence, when no group was named after them."""
-    text = doc.text
+    text = doc_text(doc)
     earlier = [m for m in history if m.start < ref.start and ref.sent - m.sent <= 1]
     for a, b in reversed(list(itertools.pairwise(earlier))):
         if entities[b.entity].type is G:
@@ -763,7 +763,7 @@ def _binds(m: Mention) -> bool:
 
 def _merge_pronoun_aliases(doc: Doc, mentions: list[Mention], entities: list[Entity]) -> None:
     """"... released under his alias Agust D": the name joins the entity "his" refers to."""
-    text = doc.text
+    text = doc_text(doc)
     for ref, nxt in itertools.pairwise(mentions):
         if ref.source != "pronoun" or ref.entity < 0 or ref.text.lower() not in {"his", "her", "their"}:
             continue

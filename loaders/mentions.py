@@ -8,6 +8,7 @@ statistical NER, and runs of capitalised words that only context can type.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -64,6 +65,22 @@ _BARE_CREDIT = re.compile(r"\s+(feat\.|ft\.|featuring|prod\.(?: by)?|prod by)\s+
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bx\b)\s*", re.I)
 _BRACKETED = re.compile(r"\[(?P<body>[^\[\]\n]{1,60})\]")
 _TITLE_FILLERS = frozenset(["of", "the", "a", "an", "in", "on", "with", "to", "for", "and", "at", "me", "my", "you", "your", "it", "is", "i", "be", "by", "from", "our", "or"])
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc (spaCy joins every token again on each access)."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """Index of the first token of token ``i``'s sentence (``doc[i].sent`` walks the doc each time)."""
+    starts = doc.user_data.get("sent_starts")
+    if starts is None:
+        starts = doc.user_data["sent_starts"] = [s.start for s in doc.sents]
+    return starts[bisect.bisect_right(starts, i) - 1]
 
 
 def _has_caps(text: str) -> bool:
@@ -278,7 +295,7 @@ def _title_cue(doc: Doc, i: int) -> str | None:
     if not (low in RELEASE_NOUNS or low.endswith("s") or low in {"for", "with", "of", "as"} or low in _LIST_CUES
             or tok.pos_ == "VERB"):
         return None  # most tokens cue nothing: skip the sentence window below
-    sent_start = tok.sent.start
+    sent_start = sentence_start(doc, i)
     window = {t.lower_ for t in doc[max(sent_start, i - 8):i]}
     if tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start and not _headline_token(doc, i):
         return None  # "Big Hit Music": a capitalised release noun inside a name cues nothing
@@ -662,7 +679,7 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
                 t.lower_ in PERSON_ROLES for t in words_after):
             return G
     if after[:1] in (["is"], ["was"]) and _release_apposition(doc, m.end + 1) and (
-            m.source != "ner:PERSON" or _COPULA_RELEASE_BY.match(doc.text, doc[m.end - 1].idx + len(doc[m.end - 1]))) and (
+            m.source != "ner:PERSON" or _COPULA_RELEASE_BY.match(doc_text(doc), doc[m.end - 1].idx + len(doc[m.end - 1]))) and (
             doc[m.start].is_sent_start or (doc[m.start - 1].is_sent_start and doc[m.start - 1].is_quote)) and not (
             {t.lower_.rstrip(".") for t in doc[max(0, m.start - 2):m.start]} & {"feat", "ft", "featuring", "with"}):
         return R  # "Cold Harbor is the new single by Mara Quill"
@@ -672,7 +689,7 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # NER calls "Linkin Park" a place; places have no drummers: "the former Clash guitarist"
     if after[:1] == [","] and re.match(r"\s*(?:which|that)\s+(?:he|she|they|[A-Z]\w+)\s+(?:had\s+|has\s+|later\s+|then\s+)?"
                                      r"(?:formed|founded|co-founded|started|fronts|fronted|joined|left|quit)\b",
-                                     doc.text[doc[m.end].idx + 1:doc[m.end].idx + 60]):
+                                     doc_text(doc)[doc[m.end].idx + 1:doc[m.end].idx + 60]):
         return G  # "Babyshambles, which he formed after ...": what a person forms or fronts is a band
     if m.source in {"ner:LOC", "ner:GPE", "ner:FAC"} and m.text.startswith("The ") and before[-1:] == ["of"] and any(
             t.ent_type_ == "PERSON" for t in doc[max(0, m.start - 4):m.start - 1]):
@@ -880,12 +897,10 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
         chosen.append(m)
     chosen = _repeat_known_names(doc, chosen)
     chosen.sort(key=lambda m: m.start)
-    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
-    starts = sorted(sent_index)
-    import bisect
-
+    sentence_start(doc, 0)  # fills the cached sentence starts
+    starts = doc.user_data["sent_starts"]
     for m in chosen:
-        m.sent = sent_index[starts[bisect.bisect_right(starts, m.start) - 1]]
+        m.sent = bisect.bisect_right(starts, m.start) - 1
     _share_surnames(doc, chosen)
     return chosen
 
@@ -954,7 +969,7 @@ def _dateline(doc: Doc, m: Mention) -> bool:
     if not m.text.isupper() or (first.i > 0 and "\n" not in doc[first.i - 1].text + doc[first.i - 1].whitespace_):
         return False
     last = doc[m.end - 1]
-    hit = _DATELINE_AFTER.match(doc.text, last.idx + len(last))
+    hit = _DATELINE_AFTER.match(doc_text(doc), last.idx + len(last))
     # a place (NER says so, or an agency follows): "NEON PARADE - A, B and C - have ..." is a line-up
     return hit is not None and (first.ent_type_ in {"GPE", "LOC"} or "(" in hit.group())
 

@@ -67,6 +67,8 @@ class Context:
         self.entities = entities
         self.published = published
         self.sents = list(doc.sents)
+        self.tokens = list(doc)  # spaCy builds a new Token object on every doc[i] / iteration: build them once
+        self.date_ents = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
         self.by_sent: dict[int, list[Mention]] = {}
         for m in self.mentions:
             self.by_sent.setdefault(m.sent, []).append(m)
@@ -789,7 +791,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
     collaboration with Y", "the song they made together with Y", "X's longtime
     collaborator Y"."""
     doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         verb_trigger = tok.pos_ in {"VERB", "AUX"} and lemma in _COLLAB_VERBS
         if verb_trigger:
@@ -1126,7 +1128,7 @@ _JOINT_LEMMAS = {"team": "up", "pair": "up", "link": "up", "join": "forces", "un
 def joint_release_candidates(ctx: Context) -> Iterator[Candidate]:
     """Artists who team up on a release share it: "A and B have teamed up for
     “X”", "A and B joined forces on “X”" (each is its artist)."""
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         need = _JOINT_LEMMAS.get(tok.lemma_.lower())
         if need is None or tok.pos_ != "VERB" or _clause_negated(tok):
             continue
@@ -1153,7 +1155,7 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     """"Doja Cat, the star behind ..., dropped “Kiss Me More”": the subject of a
     release verb is the artist of its object."""
     yield from joint_release_candidates(ctx)
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RELEASE_LEMMAS:
             continue
         if tok.lemma_.lower() == "put" and not any(c.lower_ == "out" for c in tok.children):
@@ -1515,7 +1517,7 @@ _PLAYING_LEMMAS = {"sing", "play", "drum", "perform", "rap"}
 def joins_on_release_candidates(ctx: Context) -> Iterator[Candidate]:
     """"Milo Trent joins Ada Pike on “I Had Some Luck”": the one who joins is
     featured on the other's release."""
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"join", "link", "hop"}:
             continue
         hosts = [m for c in tok.children if c.dep_ == "dobj" for m in _mentions_in(ctx, [c, *c.children])
@@ -1543,7 +1545,7 @@ def joins_on_release_candidates(ctx: Context) -> Iterator[Candidate]:
 def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     """Membership stated by a verb, wherever its subject is: "Ava Holt, who fronts
     Northline, also sings in Glass Parade", "Holt has since left Northline"."""
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in _MEMBERSHIP_LEMMAS | _PLAYING_LEMMAS:
             continue
@@ -1575,7 +1577,7 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
     band is in it: "she rose to fame as one of the five members of girl group
     Tidewater", "Ames went solo after six years as a member of the band Pylon"."""
     doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.tokens:
         if tok.lower_ not in {"member", "members"} or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
             continue
         j = tok.i + 2
@@ -1660,8 +1662,7 @@ def on_release_subject_candidates(ctx: Context) -> Iterator[Candidate]:
 def bandmates_owner_candidates(ctx: Context) -> Iterator[Candidate]:
     """"Welch said his bandmates respected his decision": whoever has bandmates is
     in the band the sentence names, or the band the article is about."""
-    doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.tokens:
         if tok.lower_ not in {"bandmates", "bandmate", "band-mates", "band-mate", "groupmates", "groupmate"}:
             continue
         owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -1687,7 +1688,7 @@ _FORM_LEMMAS = {"form", "found", "start", "create", "assemble"}
 def formation_candidates(ctx: Context) -> Iterator[Candidate]:
     """Founders are members: "Roxy Music were formed in 1971 by Ferry, Mackay
     and Eno", "Kim and Lee founded the duo Velvet in 2019"."""
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FORM_LEMMAS:
             continue
         sent = tok.sent
@@ -1764,8 +1765,8 @@ def _dates_in(ctx: Context, sent: Span) -> list[Span]:
     outside ("March 3" + ", 2023"), plus bare years NER missed after a preposition
     ("in 2022"), before a possessive ("2002's") or before a release noun ("his 2021 mixtape")."""
     out = []
-    for e in ctx.doc.ents:
-        if e.label_ not in {"DATE", "TIME"} or not sent.start <= e.start < sent.end:
+    for e in ctx.date_ents:
+        if not sent.start <= e.start < sent.end:
             continue
         end = e.end
         while end < sent.end and (ctx.doc[end].text == "," or _YEAR_WORD.fullmatch(ctx.doc[end].text)):
@@ -2694,7 +2695,7 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
     """"It was directed by A", "The clip was co-directed by A and B", "the video,
     shot by A,": each person after "by" directed the release the clause is about
     (a title, a resolved "it", or the passage's release for "the video")."""
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         if tok.tag_ != "VBN" or (lemma not in _DIRECTING_PARTICIPLES and tok.lower_ not in {"co-directed"}):
             continue
@@ -2763,7 +2764,7 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
 def _which_directed(ctx: Context) -> Iterator[Candidate]:
     """"Dion Carter's video for “Heatwave”, which Sasha Levin directed", "The clip, which
     A and B co-directed": the subject of a relative clause directs the video it hangs on."""
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.dep_ != "relcl" or tok.lemma_.lower() not in _DIRECTING_PARTICIPLES | {"co-direct", "make"}:
             continue
         if not any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
@@ -2892,7 +2893,7 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
     """Featuring told in prose: "The track features singer Carys Bell", "His new
     single, “X”, features A and B", "The song sees A deliver a verse", "A guests
     on B's song", "A sings the hook on it", "with a guest verse from A"."""
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"} or lemma not in {"feature", "see"} | _ON_VERBS:
             continue
