@@ -82,13 +82,6 @@ def test_table_round_trips_and_bad_tables_fail_with_the_path(tmp_path) -> None:
 # ---------------------------------------------------------------- through the extractor
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    from artistgraph.loaders.extract import Extractor
-
-    return Extractor()
-
-
 def facts(extractor, text: str) -> dict[tuple, tuple[float, str]]:
     """(relation, subject, object) -> (confidence, rule) of one short article."""
     extraction = extractor.extract(Article(id="t", text=text, published=date(2024, 3, 4)))

@@ -6,25 +6,13 @@ not count."""
 from __future__ import annotations
 
 import pytest
-
-from artistgraph.graph.model import DEFAULT_MIN_CONFIDENCE, Article
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    from artistgraph.loaders.extract import Extractor
-
-    return Extractor()
+from extracting import kept_facts
 
 
 def facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
     """(subject, object) of the kept facts of one relation; symmetric ones sorted."""
-    extraction = extractor.extract(Article("t", text))
-    out = set()
-    for f in extraction.facts:
-        if f.relation == relation and f.evidence.confidence >= DEFAULT_MIN_CONFIDENCE:
-            out.add(tuple(sorted((f.subject, f.object))) if relation == "COLLABORATED_WITH" else (f.subject, f.object))
-    return out
+    return {tuple(sorted((f.subject, f.object))) if relation == "COLLABORATED_WITH" else (f.subject, f.object)
+            for f in kept_facts(extractor, text) if f.relation == relation}
 
 
 def collabs(extractor, text: str) -> set[tuple[str, str]]:

@@ -37,13 +37,6 @@ def _extraction(aid: str, text: str, entities: list[ExtractedEntity], facts: lis
     return Extraction(Article(aid, text), entities, facts)
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    from artistgraph.loaders.extract import Extractor
-
-    return Extractor()
-
-
 # -- extraction on articles we wrote, one relation at a time -------------------
 
 CASES = [

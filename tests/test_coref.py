@@ -6,16 +6,10 @@ follow, since a wrong reference shows up as a wrong fact."""
 from __future__ import annotations
 
 import pytest
+from extracting import kept_facts
 
-from artistgraph.graph.model import DEFAULT_MIN_CONFIDENCE, Article
+from artistgraph.graph.model import Article
 from artistgraph.loaders.extract import resolve_mentions
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    from artistgraph.loaders.extract import Extractor
-
-    return Extractor()
 
 
 def resolved(extractor, text: str) -> list[tuple[str, str | None]]:
@@ -31,9 +25,7 @@ def ref(extractor, text: str, word: str, nth: int = 0) -> str | None:
 
 
 def facts(extractor, text: str, relation: str | None = None) -> set[tuple[str, str, str | None]]:
-    extraction = extractor.extract(Article("t", text))
-    return {(f.relation, f.subject, f.object) for f in extraction.facts
-            if f.evidence.confidence >= DEFAULT_MIN_CONFIDENCE and relation in {None, f.relation}}
+    return {(f.relation, f.subject, f.object) for f in kept_facts(extractor, text) if relation in {None, f.relation}}
 
 
 def names(extractor, text: str) -> dict[str, set[str]]:

@@ -7,23 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extracting import kept_facts
 
-from artistgraph.graph.model import DEFAULT_MIN_CONFIDENCE, Article
 from artistgraph.loaders.dates import anaphoric_year
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    from artistgraph.loaders.extract import Extractor
-
-    return Extractor()
 
 
 def dated(extractor, text: str, relation: str, published: date | None = None) -> set[tuple[str, str | None]]:
     """(subject, date) of the kept facts of one relation."""
-    extraction = extractor.extract(Article("t", text, published=published))
-    return {(f.subject, f.object) for f in extraction.facts
-            if f.relation == relation and f.evidence.confidence >= DEFAULT_MIN_CONFIDENCE}
+    return {(f.subject, f.object) for f in kept_facts(extractor, text, published) if f.relation == relation}
 
 
 def released(extractor, text: str, published: date | None = None) -> set[tuple[str, str | None]]:

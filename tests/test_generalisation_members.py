@@ -5,23 +5,14 @@ below the default confidence do not count."""
 
 from __future__ import annotations
 
-import pytest
+from extracting import kept_facts
 
-from artistgraph.graph.model import DEFAULT_MIN_CONFIDENCE, Article
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    from artistgraph.loaders.extract import Extractor
-
-    return Extractor()
+from artistgraph.graph.model import Article
 
 
 def facts(extractor, text: str, relation: str) -> set[tuple[str, str | None]]:
     """(subject, object) of the kept facts of one relation."""
-    extraction = extractor.extract(Article("t", text))
-    return {(f.subject, f.object) for f in extraction.facts
-            if f.relation == relation and f.evidence.confidence >= DEFAULT_MIN_CONFIDENCE}
+    return {(f.subject, f.object) for f in kept_facts(extractor, text) if f.relation == relation}
 
 
 def members(extractor, text: str) -> set[tuple[str, str | None]]:

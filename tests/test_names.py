@@ -6,17 +6,11 @@ one."""
 from __future__ import annotations
 
 import pytest
+from extracting import kept_facts
 
-from artistgraph.graph.model import DEFAULT_MIN_CONFIDENCE, Article, EntityType
+from artistgraph.graph.model import Article, EntityType
 
 P, G, R = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    from artistgraph.loaders.extract import Extractor
-
-    return Extractor()
 
 
 def types(extractor, text: str) -> dict[str, EntityType]:
@@ -25,8 +19,8 @@ def types(extractor, text: str) -> dict[str, EntityType]:
 
 
 def facts(extractor, text: str, relation: str | None = None) -> set[tuple[str, str, str | None]]:
-    return {(f.subject, f.relation, f.object) for f in extractor.extract(Article("n", text)).facts
-            if f.evidence.confidence >= DEFAULT_MIN_CONFIDENCE and relation in {None, f.relation}}
+    return {(f.subject, f.relation, f.object) for f in kept_facts(extractor, text, article_id="n")
+            if relation in {None, f.relation}}
 
 
 # -- Korean names ------------------------------------------------------------------
