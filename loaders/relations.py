@@ -2674,6 +2674,13 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                     continue
                 named = [r for r in _mentions_in(ctx, obj_tokens) if ctx.etype(r) is R and (
                     not r.pronoun or ((is_director or it_video) and r.source != "description"))]
+                if not named and verb.lemma_.lower() in {"direct", "co-direct"} and [
+                        t.lower_ for t in obj_tokens] in (["it"], ["this"], ["this", "one"], ["that", "one"]):
+                    # "Marlowe directed this one herself", after a video was named
+                    targets.append(_video_release(ctx, sent_index, m.start) or (
+                        _only_release(ctx, sent_index) if re.search(r"\b(?:videos?|clips?|mvs?|visuals?)\b",
+                                                                      ctx.text[:sent.end_char], re.I) else None))
+                    continue
                 targets.append(named[0] if named else (
                     _main_release(ctx, sent_index) if any(t.lower_ in _VIDEO_NOUNS for t in obj_tokens) else None))
             modality = _modality(sent, ctx.doc[m.start])  # hedges in another clause do not touch the credit
@@ -2724,7 +2731,7 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
         named = ctx.token_mention.get(thing.i)
         if named is not None and not named.pronoun:
             continue  # a title before "directed by" is the pair rules' case
-        confidence = 0.85
+        confidence, rule = 0.85, "directed-by-agent"
         listed = _listed_releases(ctx, thing) if thing.lemma_.lower() in _VIDEO_NOUNS else []
         if listed:  # "the clips, for A and B, were both directed by C": each title
             for release in listed:
@@ -2740,11 +2747,18 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
         elif thing.lower_ in _VIDEO_NOUNS - {"film", "movie", "documentary"} or (
                 thing.lower_ == "it" and re.search(r"\b(?:video|clip|mv|visuals?)\b", ctx.text[
                     ctx.sents[max(0, sent_index - 1)].start_char:sent.end_char], re.I)):
-            # "the clip", "the MV", "It" after the video was named: only when the passage is about one
-            # release. Resolving the reference is unsure (it held for one in three on unseen text),
-            # so these facts stay below the default export threshold.
-            release = _only_release(ctx, sent_index)
-            confidence = 0.45
+            # "the clip", "the MV", "Its video", "It" after the video was named. A release the text
+            # has already tied to a video ("the music video for X", "the X MV") is what "the MV"
+            # means; otherwise only a passage about one release is safe, and resolving the
+            # reference is unsure (it held for one in three on unseen text), so those facts stay
+            # below the default export threshold.
+            owner = next((ctx.token_mention.get(c.i) for c in thing.children if c.dep_ == "poss"), None)
+            release = owner if owner is not None and ctx.etype(owner) is R else _video_release(
+                ctx, sent_index, thing.i)  # "Its video, directed by A": the release "its" stands for
+            confidence, rule = 0.75, "directed-by-video-reference"
+            if release is None:
+                release = _only_release(ctx, sent_index)
+                confidence, rule = 0.45, "directed-by-agent"
         else:
             continue
         if release is None:
@@ -2758,7 +2772,7 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
                 continue
             start, end = ctx.char_span(person)
             yield Candidate("DIRECTED_BY", release.entity, person.entity, start, end, sent, confidence * modality,
-                            "directed-by-agent", object_type=P if ctx.etype(person) is None else None)
+                            rule, object_type=P if ctx.etype(person) is None else None)
 
 
 def _which_directed(ctx: Context) -> Iterator[Candidate]:
@@ -2793,6 +2807,28 @@ def _which_directed(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(person)
             yield Candidate("DIRECTED_BY", release.entity, person.entity, start, end, sent, 0.85 * modality,
                             "which-directed", object_type=P if ctx.etype(person) is None else None)
+
+
+_VIDEO_AFTER_TITLE = re.compile(r"^\s*[”\"’']?\s*(?:'s\s+|’s\s+)?(?:official\s+|new\s+)?(?:music\s+|performance\s+)?"
+                                r"(?:video|clip|mv|visuals?)\b", re.I)
+_VIDEO_BEFORE_TITLE = re.compile(r"\b(?:video|clip|mv|visuals?)\s+(?:for|of|to|accompanying)\s+(?:[\w'’-]+\s+){0,4}?"
+                                 r"[“\"‘']?\s*$", re.I)
+
+
+def _video_release(ctx: Context, sent_index: int, before_token: int) -> Mention | None:
+    """The release the text last tied to a video, in this sentence (before ``before_token``)
+    or the two before it: "the music video for its title track “X”", "the X MV",
+    "X's official video". None when no release was tied to a video there.
+
+    >>> # "... along with the music video for “Salt Kiss.” Directed by A, the MV ..." -> Salt Kiss
+    """
+    for s in range(sent_index, max(-1, sent_index - 3), -1):
+        for m in reversed(ctx.by_sent.get(s, [])):
+            if ctx.etype(m) is not R or m.pronoun or (s == sent_index and m.start >= before_token):
+                continue
+            if _VIDEO_AFTER_TITLE.match(ctx.after(m, 30)) or _VIDEO_BEFORE_TITLE.search(ctx.before(m, 60)):
+                return m
+    return None
 
 
 # films only: "the Taylor Swift video X" names the artist, not the director

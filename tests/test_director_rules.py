@@ -1,0 +1,41 @@
+"""Directors named away from their video: "Directed by A, the MV ...", "Its video,
+directed by A", "A directed this one herself" in a video round-up. One short text of
+our own per phrasing, each with a case that must not give the fact. The real spaCy
+pipeline runs; facts below the default confidence do not count."""
+
+from __future__ import annotations
+
+from extracting import kept_facts
+
+
+def directors(extractor, text: str) -> set[tuple[str, str]]:
+    return {(f.subject, f.object) for f in kept_facts(extractor, text) if f.relation == "DIRECTED_BY"}
+
+
+def test_the_mv_is_the_release_the_text_tied_to_a_video(extractor):
+    text = ("Singer Lune put out her second EP “Tidepool” along with the music video for its lead single "
+            "“Salt Kiss.” Directed by Tessa Lomb, the colourful MV shows Lune dancing on a frozen lake.")
+    assert directors(extractor, text) == {("Salt Kiss", "Tessa Lomb")}
+
+
+def test_the_mv_with_two_releases_and_no_video_named_stays_unsure(extractor):
+    text = ("Singer Lune put out her second EP “Tidepool” and its lead single “Salt Kiss.” "
+            "Directed by Tessa Lomb, the colourful MV shows Lune dancing on a frozen lake.")
+    assert not directors(extractor, text)
+
+
+def test_its_video_is_the_video_of_the_release_its_stands_for(extractor):
+    text = ('Rowan Pike is back with "Paper Crown." The song will be out on Friday. '
+            "Its video, directed by Tessa Lomb, was filmed in a car park in Leeds.")
+    assert directors(extractor, text) == {("Paper Crown", "Tessa Lomb")}
+
+
+def test_directed_this_one_in_a_video_round_up(extractor):
+    text = ('Here are the best music videos of the week.\n\nSkye Dane - "Glitter Bill"\n'
+            "Dane directed this one herself, and it shows: every frame is packed with jokes.")
+    assert directors(extractor, text) == {("Glitter Bill", "Skye Dane")}
+
+
+def test_directed_it_needs_a_video_in_the_passage(extractor):
+    text = 'Skye Dane is back with "Glitter Bill" and she directed it herself.'
+    assert not directors(extractor, text)
