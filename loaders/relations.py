@@ -166,9 +166,40 @@ def _statement_words(sent: Span, anchor: Token) -> set[str]:
     return words & {t.lower_ for t in sent}
 
 
+# Wording anywhere in a sentence that leaves its claims unconfirmed: an anonymous source, or a
+# denial of confirmation in another clause ("..., but his agency said nothing has been confirmed")
+_UNCONFIRMED = re.compile(
+    r"\b(?:(?:a|one|two|several|multiple)\s+(?:[\w-]+\s+){0,2}?(?:sources?|insiders?)|sources\s+(?:close|familiar|say|said|told|claim)|"
+    r"(?:an|the)\s+insider|according\s+to\s+(?:a\s+|an\s+)?(?:source|insider|tabloid|rumour|rumor)s?|"
+    r"nothing\s+(?:has\s+been|had\s+been|is|was)\s+(?:yet\s+)?(?:confirmed|decided|finali[sz]ed)|"
+    r"(?:has|have|had)\s+yet\s+to\s+(?:confirm|be\s+confirmed)|declined\s+to\s+confirm|"
+    r"(?:could|would|did)\s+(?:not|n't)\s+confirm|unconfirmed|(?:neither|nobody|no\s+one)\b[^.;]{0,40}?\b"
+    r"(?:has|have|had)\s+confirmed)\b", re.I)
+
+
+# A sentence that denies, or will not confirm, what the one before it reported: "His agency
+# denied the report." (but not "The agency denied reports that ...", which states its own claim)
+_BACK_REFERENCE = (r"\s+(?:(?:the|these|those|this|that|such|any)\s+(?:[\w-]+\s+)?(?:reports?|rumou?rs?|claims?|story|"
+                   r"stories|speculation|allegations?|news)\b(?!\s+that)|it\b)")
+_DENIED_AFTER = re.compile(r"\b(?:denied|denies|dismissed|dismisses|refuted|refutes|shot\s+down|shoots\s+down)"
+                           + _BACK_REFERENCE, re.I)
+_UNCONFIRMED_AFTER = re.compile(r"\b(?:(?:has|have|had)\s+yet\s+to|declined\s+to|(?:would|did|could|will|has|have)\s+"
+                                r"(?:not|n't)|won't|wouldn't|didn't|hasn't|haven't)\s+(?:confirm|confirmed)"
+                                + _BACK_REFERENCE, re.I)
+
+
 def _modality(sent: Span, anchor: Token | None = None) -> float:
     """Confidence factor for the statement: 0 when negated/cancelled, low when hedged.
-    With ``anchor``, only the words of the anchor's statement count."""
+    With ``anchor``, only the words of the anchor's statement count; an anonymous source or
+    a withheld confirmation anywhere in the sentence hedges every statement in it."""
+    if sent.end < len(sent.doc):
+        following = sent.doc[sent.end].sent.text
+        if _DENIED_AFTER.search(following):
+            return 0.0  # "A source said X will enlist in May. His agency denied the report."
+        if _UNCONFIRMED_AFTER.search(following):
+            return 0.45  # "... The label has yet to confirm the news."
+    if _UNCONFIRMED.search(sent.text):
+        return 0.45
     words = {t.lower_ for t in sent} if anchor is None else _statement_words(sent, anchor)
     if "may" in words and not any(t.text == "may" or (t.text == "May" and t.is_sent_start) for t in sent):
         words.discard("may")  # the month ("on May 6") or a name ("Brian May"), not the hedge
@@ -1732,10 +1763,12 @@ _ENLIST = re.compile(r"\b(?:enlist(?:s|ed|ing|ment)?|military service|mandatory 
                      r"(?:was|were|be|been|being|got|get|gets|is|are) drafted\b(?!\s+(?:in|by|to|as|onto|for|from)\b)|"
                      r"(?:report(?:s|ed|ing)?|head(?:s|ed)? off) (?:to|for) (?:basic |military |recruit |army )?"
                      r"(?:training|boot camp)|inducted into (?:the )?(?:\w+ )?" + _FORCES + r"|"
-                     r"alternative (?:military )?service|social service agent|public service worker)", re.I)
+                     r"alternative (?:military )?service|social service agent|public service worker|"
+                     r"serv(?:e|es|ed|ing) as (?:an? )?(?:active[- ]duty |conscripted |enlisted )?(?:soldier|conscript))",
+                     re.I)
 # Wording that says the service began earlier or is under way: he enlisted, date unknown.
 _IMPLIED_ENLIST = re.compile(
-    r"\b(?:(?:complet|finish|end|conclud|wrapp?|fulfill?)\w*(?: up)? (?:his|her|their) "
+    r"\b(?:(?:complet|finish|end|conclud|wrapp?|fulfill?)\w*(?: up)? (?:his|her|their) (?:own )?"
     r"(?:(?:mandatory|military|alternative|national|army|compulsory|\w+-(?:year|month)|public|social|"
     r"active-duty|conscript) ){0,2}(?:service|duty|enlistment)|discharged?|"
     rf"(?:returned|returns|return|returning|back|home) from (?:the |his |her )?(?:{_FORCES}|service|military service)|"
@@ -1921,9 +1954,14 @@ def _earlier_enlistees(ctx: Context, sent: Span, sent_index: int, future: bool |
     """"He becomes the second member to serve, following Jin last December":
     in an enlistment sentence, the person after "following"/"after" enlisted
     before, at the date attached to that phrase."""
+    listed_after = False  # "after A, who enlisted in March, and B, who enlisted last month": B went first too
     for m in ctx.by_sent.get(sent_index, []):
         # read from the words, not the parse, which often takes "bandmate" for a preposition
         lead = re.search(r"\b(?:following|after)\s+((?:[a-z-]+\s+){0,2})$", ctx.before(m, 40))
+        if not lead and listed_after and re.search(r"(?:,|\band)\s*$", ctx.before(m, 6)) and (
+                _relative_clause_date(ctx, sent, m) is not None):
+            lead = re.search(r"()$", "")
+        listed_after = bool(lead) and not m.pronoun
         if m.pronoun or not lead or not _enlistee(ctx, m):
             continue
         # an untyped name needs the text to say it is a person who went first
@@ -1951,13 +1989,19 @@ def _relative_clause_date(ctx: Context, sent: Span, m: Mention) -> Span | None:
     return None
 
 
+# "Kio, a Japanese national, is not subject to mandatory service": wording about a service nobody began
+_EXEMPT_BEFORE = re.compile(r"\b(?:not\s+(?:subject|required|liable|obliged|due)\s+to|exempt(?:ed|ion)?\s+from|"
+                            r"avoid\w*|dodg\w*|evad\w*|without|postpone\w*|defer\w*)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _enlistment_trigger(text: str) -> tuple[re.Match, bool] | None:
     """The first wording of a sentence that says someone enlisted, and whether it
     is only implied by a completed service or a discharge. Wording that starts the
     service wins, so its date is read: "was discharged in June, having enlisted
     on December 13"."""
     start = next((m for m in _ENLIST.finditer(text) if not _ENDED_BEFORE.search(text[max(0, m.start() - 45):m.start()])
-                  and not _ENDS_AFTER.match(text[m.end():])), None)
+                  and not _ENDS_AFTER.match(text[m.end():])
+                  and not _EXEMPT_BEFORE.search(text[max(0, m.start() - 40):m.start()])), None)
     if start is not None and not re.search(
             r"\benlist(?:s|ed|ing)?\s+(?:the\s+)?(?:help|services|support|a\s+new|new|producer)", text, re.I):
         return start, False
@@ -1980,7 +2024,7 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
         trigger = ctx.doc.char_span(trigger_char, trigger_char + len(match.group(0).split()[0]),
                                     alignment_mode="expand")
         trig_tok = trigger[0] if trigger is not None else sent.root
-        modality = _modality(sent)
+        modality = _modality(sent, trig_tok)  # "A was discharged ..., and B is not subject to service"
         if modality == 0.0 or (_clause_negated(trig_tok) and not discharge):
             continue
         # who: the subject of the trigger's verb, else the nearest person before it
@@ -2011,10 +2055,10 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
             persons = [m for m in eligible if m.start < trig_tok.i][-1:]
         if not persons:
             persons = eligible[:1]
-        if not persons:
+        if not persons and not earlier:
             continue
         iso: str | None = None
-        if not discharge:
+        if persons and not discharge:
             iso = _enlistment_date(ctx, sent, sent_index, verb, trig_tok,
                                    {w.start for _, _, w in earlier if w is not None})
         for person in persons:
