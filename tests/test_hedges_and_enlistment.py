@@ -22,7 +22,8 @@ def test_plain_announcement_is_kept(extractor):
 
 
 def test_anonymous_source_with_withheld_confirmation_is_not_kept(extractor):
-    text = "A source told the outlet that Kang Minho will enlist in May, but his agency said nothing has been confirmed."
+    text = ("A source told the outlet that Kang Minho will enlist in May, "
+            "but his agency said nothing has been confirmed.")
     assert not enlisted(extractor, text)
 
 
