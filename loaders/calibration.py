@@ -3,10 +3,12 @@
 Each relation rule (``Candidate.rule``) sets a hand-chosen confidence and
 multiplies it by a modality factor when the statement is hedged or negated
 (:func:`artistgraph.loaders.relations._modality`). ``bench/calibrate.py`` runs
-the extractor over the project's regression set (``tests/regression/articles.json``)
-and writes ``rule_precision.json`` next to this module: for each rule, the
-confidence it gives a plain (unhedged) statement (``reference``) and its
-precision on plainly stated facts, smoothed with a Beta prior centred on that
+the extractor over the project's development gold files (the regression set
+``tests/regression/articles.json`` and the full-length development articles of
+``tests/heldout`` and ``tests/devset3``; never the evaluation or blind sets) and
+writes ``rule_precision.json`` next to this module: for each rule, the confidence
+it gives a plain (unhedged) statement (``reference``) and its precision on
+plainly stated facts, smoothed with a Beta prior centred on that
 reference, so a rule seen a few times stays near its hand-set value.
 
 A fact's calibrated confidence is ``precision × min(1, confidence / reference)``:
@@ -38,7 +40,7 @@ class CalibrationError(ValueError):
 
 @dataclass(frozen=True)
 class RuleStats:
-    """What the regression set says about one rule."""
+    """What the development sets say about one rule."""
 
     reference: float  # the rule's confidence on a plain statement (its highest seen)
     precision: float  # smoothed precision of its plainly stated facts

@@ -26,9 +26,12 @@ from artistgraph.loaders.calibration import (
 TABLE = RuleTable.load()
 
 
-def test_committed_table_loads_and_is_fitted_on_the_regression_set() -> None:
+def test_committed_table_loads_and_is_fitted_on_development_sets_only() -> None:
     assert len(TABLE.rules) >= 10
-    assert TABLE.meta["fitted_on"] == "tests/regression/articles.json"
+    fitted_on = TABLE.meta["fitted_on"]
+    assert "tests/regression/articles.json" in fitted_on
+    # never the evaluation sets or the blind held-out sets
+    assert not any("eval/" in path or "heldout2" in path or "heldout3" in path for path in fitted_on)
     for name, stats in TABLE.rules.items():
         assert 0 < stats.reference <= 1 and 0 <= stats.precision <= 1, name
         n, correct = stats.plain
