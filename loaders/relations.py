@@ -2045,8 +2045,13 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
         nouns += [t.head for t in nouns if t.dep_ in {"compound", "amod"}]  # "Jin's enlistment ceremony"
         owners = [c for t in nouns for c in t.children if c.dep_ == "poss"]
         persons = [m for m in _mentions_in(ctx, owners) if ctx.etype(m) is P or (not m.pronoun and _enlistee(ctx, m))]
+        if not persons and verb.dep_ == "relcl":  # "..., following Minjae, who enlisted last July": Minjae
+            persons = [m for m in _mentions_in(ctx, [verb.head]) if m in eligible]
         if not persons:
             persons = [m for m in _subject_mentions(ctx, verb) if ctx.etype(m) is P]
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if not persons and subject is not None and subject.pos_ == "NOUN" and ctx.token_mention.get(subject.i) is None:
+            persons = [None]  # "the remaining members are expected to enlist": nobody named enlists
         if not persons:
             persons = [m for m in _mentions_in(ctx, list(trig_tok.subtree)) if ctx.etype(m) is P]
         if not persons and verb.dep_ in {"acl", "relcl"}:  # "Shownu, one of MONSTA X's members, enlisted"
@@ -2055,6 +2060,7 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
             persons = [m for m in eligible if m.start < trig_tok.i][-1:]
         if not persons:
             persons = eligible[:1]
+        persons = [p for p in persons if p is not None]
         if not persons and not earlier:
             continue
         iso: str | None = None
@@ -2184,6 +2190,10 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate("RELEASED_ON", _release_entity(ctx, titled), ent.text.strip(), start,
                                     ent.end_char, sent, 0.8 * _modality(sent), "bracketed-year")
                 continue
+            if not prenominal and head.dep_ in {"compound", "amod", "nmod"} and head.head.i >= ent.end and (
+                    head.head.pos_ in {"NOUN", "PROPN"} and not _release_noun(head.head)
+                    and ctx.token_mention.get(head.head.i) is None):
+                continue  # "the Saturday headline spot", "their 2019 tour": the date qualifies another noun
             # "their track from 1992": the noun right before "from", however the parse attached it
             noun_from = head.head.lower_ == "from" and head.head.i > sent.start and _release_noun(
                 ctx.doc[head.head.i - 1])
@@ -2199,7 +2209,13 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             if _NOT_RELEASE.search(clause_text) and not _RELEASE_CUE.search(clause_text) and not (
                     prenominal or noun_from):
                 continue
-            value = _date_value(ctx, sent_index, ent, True if _out_future(ctx, sent, ent) else _future(sent, verb))
+            if prenominal and re.match(rf"^\s*(?:{_POSS}\s*)?(?:(?!(?:with|on|by|for|the|a|an)\s)[\w-]+\s+)?"
+                                       rf"{_PRENOMINAL_NOUN}\b", window_after, re.I):
+                # "his December single" was out before, unless "his upcoming December single"
+                future: bool | None = bool(re.search(r"\b(?:upcoming|forthcoming|next|due|planned)\b", near, re.I))
+            else:
+                future = True if _out_future(ctx, sent, ent) else _future(sent, verb)
+            value = _date_value(ctx, sent_index, ent, future)
             modality = _modality(sent, verb)
             if re.search(r"[”\"’']?\s*,\s*out\s+(?:on\s+)?$", ctx.text[sent.start_char:ent.start_char]):
                 # "“X,” her second album, out Friday": the apposition states the date itself; a
@@ -2401,7 +2417,10 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
         while node.i != verb.i and node.head.i != node.i:
             path.append(node)
             node = node.head
-        if node.i == verb.i and not any(p.pos_ == "VERB" and p.dep_ in {"relcl", "acl", "advcl", "ccomp"} for p in path):
+        # not in a side clause, nor in a coordinated clause of another event ("debuted in 2019
+        # and took home a prize for “X”")
+        if node.i == verb.i and not any(p.pos_ == "VERB" and (p.dep_ in {"relcl", "acl", "advcl", "ccomp"} or (
+                p.dep_ == "conj" and p.lemma_.lower() not in _RELEASE_EVENT)) for p in path):
             in_clause.append(m)
     if in_clause:
         paired = _paired_by_order(ctx, sent_index, ent, verb, in_clause)
@@ -2416,6 +2435,9 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
         named = [m for m in in_clause if not m.pronoun]
         if named or not _described_subject(ctx, verb):
             return named or in_clause[:1]
+    if verb.lemma_.lower() == "debut" and any(
+            ctx.etype(m) in ART for c in verb.children if c.dep_ == "nsubj" for m in _mentions_in(ctx, [c])):
+        return []  # "VANTA debuted in 2020": the act's debut, no release named in the clause
     antecedent = _antecedent_release(ctx, verb)
     if antecedent is not None:
         return [antecedent]
