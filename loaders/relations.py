@@ -1266,6 +1266,58 @@ def _focus_artist(ctx: Context, members: dict[int, set[int]] | None = None) -> i
     return ranked[0][0]
 
 
+# "the band's 2019 breakthrough “X”", "Their previous two videos, for “X” and “Y”", "the group's 2021
+# documentary “X”": a release noun (with up to four modifiers) right before the title
+_OWNED_NOUN = (r"(?:singles?|albums?|songs?|tracks?|eps?|lps?|mixtapes?|records?|ballads?|hits?|debut|breakthrough|"
+               r"documentary|film|videos?|clips?|mini[- ]albums?|b-sides?|duets?|anthems?|follow-up|comeback|"
+               r"sophomore|smash|effort|offering|release)")
+_REFERENCE_OWNS = re.compile(rf"^\s*(?:{_POSS}\s*)?(?:[\w-]+,?\s+){{0,4}}?{_OWNED_NOUN}\s*"
+                             r"(?:,?\s*(?:for|titled|called|entitled)\s+)?[,:]?\s*[“\"‘']?\s*$", re.I)
+_NOT_OWNED = re.compile(r"\b(?:cover|covers|version|rendition|remix|reading|take|sample|favourite|favorite|"
+                        r"of|on|from|than|with|by|in|at|to|and|or|as)\b", re.I)
+
+
+def reference_owner_release_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A release its sentence gives to an artist named only by a reference:
+    "Producer A, who also worked on the band's 2019 breakthrough “X”": X is by the
+    band the reference resolved to; "Their previous two videos, for “X” and “Y”" gives
+    both. Covers, versions and favourites ("her reading of “X”") are not owned."""
+    for ref in ctx.mentions:
+        if not ref.pronoun or ctx.etype(ref) not in ART:
+            continue
+        low = ref.text.lower()
+        if ref.source != "description" and low not in {"his", "her", "their"}:
+            continue
+        if ref.source == "description" and not ctx.after(ref, 3).lstrip().startswith(("'s", "’s", "'", "’")):
+            continue  # "the band" as a subject owns nothing here; "the band's" does
+        release = next((m for m in ctx.by_sent.get(ref.sent, []) if m.start >= ref.end and not m.pronoun
+                        and ctx.etype(m) is R), None)
+        if release is None or release.entity == ref.entity or release.start - ref.end > 8:
+            continue
+        between = ctx.between(ref, release)
+        if not _REFERENCE_OWNS.match(between) or _NOT_OWNED.search(between) or _owned_elsewhere(ctx, release):
+            continue
+        if _rival_antecedent(ctx, ref):
+            continue
+        sent = ctx.sents[ref.sent]
+        for rel in coordinated(ctx, release):
+            if ctx.etype(rel) is not R or rel.entity == ref.entity:
+                continue
+            start, end = ctx.char_span(ref, rel)
+            yield Candidate("BY_ARTIST", rel.entity, ref.entity, start, end, sent,
+                            0.75 * _modality(sent), "reference-possessive-release")
+
+
+def _rival_antecedent(ctx: Context, ref: Mention) -> bool:
+    """Another artist of the reference's type is named since the previous sentence,
+    so "the band's" / "her" could point to either: "... Paper Tigers, featuring Harbour
+    frontman A. The band's first single ..." """
+    etype = ctx.etype(ref)
+    near = [m for s in (ref.sent - 1, ref.sent) for m in ctx.by_sent.get(s, [])
+            if not m.pronoun and m.start < ref.start]
+    return any(m.entity != ref.entity and ctx.etype(m) is etype for m in near)
+
+
 _TITLE_ROLES = {"singer": {P, G}, "rapper": {P}, "hitmaker": {P, G}, "star": {P, G}, "singer-songwriter": {P},
                 "crooner": {P}, "songstress": {P}, "rocker": {P}, "rockers": {G}, "band": {G}, "group": {G},
                 "duo": {G}, "trio": {G}, "act": {G, P}, "artist": {P}, "diva": {P}, "idol": {P}, "hitmakers": {G}}
