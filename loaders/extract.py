@@ -418,6 +418,10 @@ def _title_cased(text: str) -> bool:
     return all(w[0].isupper() for w in words)
 
 
+_CREW_BEFORE = re.compile(r"\b(?:(?:co-)?(?:directed|produced|helmed|mixed|engineered)\s+by|director|producer|"
+                          r"filmmaker|engineer)\s*$", re.I)
+
+
 def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A release the text names in passing, with no artist of its own in its
     sentence, is by the artist the article is about: "The album follows single
@@ -437,6 +441,13 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
     for c in candidates:
         if c.relation == "FEATURES":
             guests.setdefault(c.subject, set()).add(c.object)
+    # directors and producers named beside a release do not make it theirs
+    # ("“X,” whose video was directed by A"; "Producer B, who also worked on “Y”")
+    crew = {c.object for c in candidates if c.relation == "DIRECTED_BY"} | {
+        m.entity for m in ctx.mentions if not m.pronoun and (
+            m.role == "director" or _CREW_BEFORE.search(ctx.before(m, 25)))}
+    crew -= {c.object for c in candidates if c.relation in {"BY_ARTIST", "FEATURES"} and c.confidence >= 0.5} | {
+        c.subject for c in candidates if c.relation == "MEMBER_OF" and c.confidence >= 0.5}
     for entity in ctx.entities:
         if entity.type is not EntityType.RELEASE or entity.index in credited:
             continue
@@ -452,7 +463,7 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
         if focus in guests.get(entity.index, set()):
             continue
         others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {focus, entity.index}
-                  and m.entity not in guests.get(entity.index, set())
+                  and m.entity not in guests.get(entity.index, set()) and m.entity not in crew
                   and (ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP} or (
                       ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES))]
         if others or _COVER_CONTEXT.search(sent.text) or _owned_elsewhere(ctx, first):

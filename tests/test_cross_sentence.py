@@ -68,3 +68,31 @@ def test_album_of_ambiguous_pronoun_passes_nothing_on(extractor):
             "shooting the clips for its singles \"Dust\" and \"Embers.\"")
     got = by_artist(extractor, text)
     assert ("Dust", "Ron Vale") not in got and ("Embers", "Ron Vale") not in got
+
+
+# -- featured artists the title's sentence names after an aside or a relative clause ----
+
+def test_title_aside_then_features(extractor):
+    text = ("Producer Remy Okafor has shared his new single. "
+            "Lead single \"Night Bus,\" out now, features Tola Brite and Jem Hart trading verses.")
+    got = facts(extractor, text, "FEATURES")
+    assert {("Night Bus", "Tola Brite"), ("Night Bus", "Jem Hart")} <= got
+
+
+def test_title_aside_video_is_not_a_feature(extractor):
+    # what a video "features" is a cameo or a cast, not a guest on the song
+    text = "Singer Ola Venn shared \"Pale Moon,\" whose video features actor Ben Cray."
+    assert ("Pale Moon", "Ben Cray") not in facts(extractor, text, "FEATURES")
+
+
+def test_on_which_singer_sang_the_hook(extractor):
+    text = "Rapper Kel Dunmore dropped \"Gold Teeth,\" on which singer Ana Voss sings the chorus."
+    assert ("Gold Teeth", "Ana Voss") in facts(extractor, text, "FEATURES")
+    assert ("Ana Voss", "Kel Dunmore") in facts(extractor, text, "COLLABORATED_WITH")
+
+
+def test_on_which_she_sang_is_not_the_owner(extractor):
+    # "she" is the singer named first, not the song's owner named just before the title
+    text = "Fans who found Lina Ortega through DJ Pavo's 2020 hit \"Noche Azul,\" on which she sang the hook, cheered."
+    got = facts(extractor, text, "FEATURES")
+    assert ("Noche Azul", "Lina Ortega") in got and ("Noche Azul", "DJ Pavo") not in got
