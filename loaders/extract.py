@@ -64,6 +64,7 @@ from artistgraph.loaders.relations import (
     on_release_subject_candidates,
     pair_candidates,
     pronoun_apposition_candidates,
+    reference_owner_release_candidates,
     release_date_candidates,
     release_verb_candidates,
     role_listed,
@@ -188,6 +189,7 @@ class Extractor:
         all_mentions, entities = resolve_mentions(doc, self.gazetteer.types)
         ctx = Context(doc, all_mentions, entities, article.published)
         candidates = list(_all_candidates(ctx))
+        candidates += list(reference_owner_release_candidates(ctx))
         candidates += list(tracks_by_album_artist(ctx, candidates))
         candidates += list(focus_artist_releases(ctx, candidates))
         candidates += list(infer(ctx, candidates))
@@ -416,6 +418,10 @@ def _title_cased(text: str) -> bool:
     return all(w[0].isupper() for w in words)
 
 
+_CREW_BEFORE = re.compile(r"\b(?:(?:co-)?(?:directed|produced|helmed|mixed|engineered)\s+by|director|producer|"
+                          r"filmmaker|engineer)\s*$", re.I)
+
+
 def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A release the text names in passing, with no artist of its own in its
     sentence, is by the artist the article is about: "The album follows single
@@ -435,6 +441,13 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
     for c in candidates:
         if c.relation == "FEATURES":
             guests.setdefault(c.subject, set()).add(c.object)
+    # directors and producers named beside a release do not make it theirs
+    # ("“X,” whose video was directed by A"; "Producer B, who also worked on “Y”")
+    crew = {c.object for c in candidates if c.relation == "DIRECTED_BY"} | {
+        m.entity for m in ctx.mentions if not m.pronoun and (
+            m.role == "director" or _CREW_BEFORE.search(ctx.before(m, 25)))}
+    crew -= {c.object for c in candidates if c.relation in {"BY_ARTIST", "FEATURES"} and c.confidence >= 0.5} | {
+        c.subject for c in candidates if c.relation == "MEMBER_OF" and c.confidence >= 0.5}
     for entity in ctx.entities:
         if entity.type is not EntityType.RELEASE or entity.index in credited:
             continue
@@ -450,7 +463,7 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
         if focus in guests.get(entity.index, set()):
             continue
         others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {focus, entity.index}
-                  and m.entity not in guests.get(entity.index, set())
+                  and m.entity not in guests.get(entity.index, set()) and m.entity not in crew
                   and (ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP} or (
                       ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES))]
         if others or _COVER_CONTEXT.search(sent.text) or _owned_elsewhere(ctx, first):
@@ -475,6 +488,68 @@ def tracks_by_album_artist(ctx: Context, candidates: list[Candidate]) -> Iterato
             sent = ctx.sents[track.sent]
             yield Candidate("BY_ARTIST", track.entity, c.object, start, end, sent,
                             c.confidence * 0.9 * _modality(sent), "track-on-album")
+    for track, ref in referred_album_tracks(ctx):
+        if track.entity in credited:
+            continue
+        for c in by_album.get(ref.entity, []):
+            if _pronoun_credit_ambiguous(ctx, c):
+                continue  # "A has worked with B since his album X ... its singles Y": whose album?
+            start, end = ctx.char_span(ref, track)
+            sent = ctx.sents[track.sent]
+            yield Candidate("BY_ARTIST", track.entity, c.object, start, end, sent,
+                            min(c.confidence, 0.85) * 0.85 * _modality(sent), "track-of-referred-album")
+
+
+def _pronoun_credit_ambiguous(ctx: Context, c: Candidate) -> bool:
+    """A credit read from a pronoun ("his album X") in a sentence that names two or
+    more artists before it, so the pronoun could be either's."""
+    if not c.rule.startswith(("pronoun", "reference")):
+        return False
+    named = {m.entity for m in ctx.by_sent.get(ctx.sent_index.get(c.sent.start, -1), [])
+             if not m.pronoun and ctx.doc[m.start].idx < c.start and ctx.etype(m) in ARTIST_TYPES}
+    return len(named) >= 2
+
+
+# "its B-side “X”", "Its lead single, “X”", "the album's five tracks, including the B-side “X”",
+# "The single album includes the title track “X” and the B-side “Y”"
+_TRACK_NOUN = (r"(?:b-sides?|(?:lead |first |second |third |pre-release |focus |follow-up |title |closing |opening |"
+               r"bonus |hidden |final |last )*(?:singles?|tracks?|songs?|cuts?|number)|opener|closer|centrepiece|"
+               r"centerpiece|interlude)")
+_REFERRED_ALBUM_HOLDS = re.compile(
+    rf"^\s*(?:['’]s?\s+)?(?:[^.;:“”\"]{{0,50}}?\b(?:includes?|including|included|contains?|features|holds|"
+    rf"opens with|closes with|leads with|led by|such as)\s+)?(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{_TRACK_NOUN}\s*,?\s*[“\"‘']?\s*$", re.I)
+_ALBUM_WORDS = frozenset(["album", "record", "ep", "lp", "mixtape", "mini-album", "set", "tape", "project"])
+
+
+def referred_album_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention]]:
+    """(track, reference) pairs where an album named only by a reference holds the
+    track: "Its lead single, “Compass,” features ...", "The album includes the
+    single “X”". The reference's entity is the album (the references resolved it)."""
+    for ref in ctx.mentions:
+        if not ref.pronoun or ctx.etype(ref) is not EntityType.RELEASE:
+            continue
+        low = ref.text.lower()
+        if ref.source == "description":
+            if low.split()[-1] not in _ALBUM_WORDS:
+                continue  # "the song's B-side" is no album; "the single album" is
+        elif low != "its":
+            continue
+        track = next((m for m in ctx.by_sent.get(ref.sent, []) if m.start >= ref.end and not m.pronoun
+                      and ctx.etype(m) is EntityType.RELEASE), None)
+        if track is None or track.start - ref.end > 14:
+            continue
+        if not _REFERRED_ALBUM_HOLDS.match(ctx.between(ref, track)) or _owned_elsewhere(ctx, track):
+            continue
+        for other in coordinated(ctx, track):  # (a title track may share the album's name and entity)
+            if ctx.etype(other) is EntityType.RELEASE and other.entity != ref.entity:
+                yield other, ref
+        # "the title track “A” and the B-side “B”": a second noun-led title in the same list
+        rest = [m for m in ctx.by_sent.get(ref.sent, []) if m.start > track.end and not m.pronoun
+                and ctx.etype(m) is EntityType.RELEASE]
+        if rest and re.fullmatch(rf"\s*[”\"’']?\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_TRACK_NOUN}\s*,?\s*"
+                                 r"[“\"‘']?\s*", ctx.between(track, rest[0]), re.I) and rest[0].entity != ref.entity:
+            yield rest[0], ref
 
 
 def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:

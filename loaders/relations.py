@@ -1297,6 +1297,58 @@ def _focus_artist(ctx: Context, members: dict[int, set[int]] | None = None) -> i
     return ranked[0][0]
 
 
+# "the band's 2019 breakthrough “X”", "Their previous two videos, for “X” and “Y”", "the group's 2021
+# documentary “X”": a release noun (with up to four modifiers) right before the title
+_OWNED_NOUN = (r"(?:singles?|albums?|songs?|tracks?|eps?|lps?|mixtapes?|records?|ballads?|hits?|debut|breakthrough|"
+               r"documentary|film|videos?|clips?|mini[- ]albums?|b-sides?|duets?|anthems?|follow-up|comeback|"
+               r"sophomore|smash|effort|offering|release)")
+_REFERENCE_OWNS = re.compile(rf"^\s*(?:{_POSS}\s*)?(?:[\w-]+,?\s+){{0,4}}?{_OWNED_NOUN}\s*"
+                             r"(?:,?\s*(?:for|titled|called|entitled)\s+)?[,:]?\s*[“\"‘']?\s*$", re.I)
+_NOT_OWNED = re.compile(r"\b(?:cover|covers|version|rendition|remix|reading|take|sample|favourite|favorite|"
+                        r"of|on|from|than|with|by|in|at|to|and|or|as)\b", re.I)
+
+
+def reference_owner_release_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A release its sentence gives to an artist named only by a reference:
+    "Producer A, who also worked on the band's 2019 breakthrough “X”": X is by the
+    band the reference resolved to; "Their previous two videos, for “X” and “Y”" gives
+    both. Covers, versions and favourites ("her reading of “X”") are not owned."""
+    for ref in ctx.mentions:
+        if not ref.pronoun or ctx.etype(ref) not in ART:
+            continue
+        low = ref.text.lower()
+        if ref.source != "description" and low not in {"his", "her", "their"}:
+            continue
+        if ref.source == "description" and not ctx.after(ref, 3).lstrip().startswith(("'s", "’s", "'", "’")):
+            continue  # "the band" as a subject owns nothing here; "the band's" does
+        release = next((m for m in ctx.by_sent.get(ref.sent, []) if m.start >= ref.end and not m.pronoun
+                        and ctx.etype(m) is R), None)
+        if release is None or release.entity == ref.entity or release.start - ref.end > 8:
+            continue
+        between = ctx.between(ref, release)
+        if not _REFERENCE_OWNS.match(between) or _NOT_OWNED.search(between) or _owned_elsewhere(ctx, release):
+            continue
+        if _rival_antecedent(ctx, ref):
+            continue
+        sent = ctx.sents[ref.sent]
+        for rel in coordinated(ctx, release):
+            if ctx.etype(rel) is not R or rel.entity == ref.entity:
+                continue
+            start, end = ctx.char_span(ref, rel)
+            yield Candidate("BY_ARTIST", rel.entity, ref.entity, start, end, sent,
+                            0.75 * _modality(sent), "reference-possessive-release")
+
+
+def _rival_antecedent(ctx: Context, ref: Mention) -> bool:
+    """Another artist of the reference's type is named since the previous sentence,
+    so "the band's" / "her" could point to either: "... Paper Tigers, featuring Harbour
+    frontman A. The band's first single ..." """
+    etype = ctx.etype(ref)
+    near = [m for s in (ref.sent - 1, ref.sent) for m in ctx.by_sent.get(s, [])
+            if not m.pronoun and m.start < ref.start]
+    return any(m.entity != ref.entity and ctx.etype(m) is etype for m in near)
+
+
 _TITLE_ROLES = {"singer": {P, G}, "rapper": {P}, "hitmaker": {P, G}, "star": {P, G}, "singer-songwriter": {P},
                 "crooner": {P}, "songstress": {P}, "rocker": {P}, "rockers": {G}, "band": {G}, "group": {G},
                 "duo": {G}, "trio": {G}, "act": {G, P}, "artist": {P}, "diva": {P}, "idol": {P}, "hitmakers": {G}}
@@ -3182,6 +3234,77 @@ _FEATURED_ARTIST = re.compile(r"\b(?:(?:as|is|was)\s+(?:the|a)\s+featured\s+(?:a
                               r"(?:features?|featured)\s+on\b|featured\s+artist)\b", re.I)
 
 
+# "“Pressure,” out now, features A", "“X,” featured rapper A": the title's closing comma (either side of
+# its quote), an optional short aside of plain words, then the verb and role words only
+_TITLE_ASIDE_FEATURES = re.compile(
+    rf"^{_QCOMMA}(?:(?!(?:which|who|whose|that|where|when|while|video|clip|visuals?|mv)\b)[a-z0-9][\w' -]{{0,28}},\s*)?"
+    r"(?:also\s+)?(?:features|featured)\s+(?:(?:[A-Z][a-z-]+\s+)?(?:guest\s+|fellow\s+)?(?:[a-z-]+\s+)?"
+    r"(?:singers?|rappers?|vocalists?|artists?|stars?|djs?|duo|trio|group|band|mcs?|crooner|soloists?|"
+    r"singer-songwriters?)\s+)?$")
+
+
+def _title_aside_features_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Lead single “Pressure,” out now, features A and B trading bars": the title is
+    the subject of "features", with at most a short aside between; each listed name is a guest."""
+    for ms in ctx.by_sent.values():
+        named = [m for m in ms if not m.pronoun]
+        for rel, guest in itertools.pairwise(named):
+            if ctx.etype(rel) is not R or not (_artistlike(ctx, guest) and ctx.etype(guest) is not R):
+                continue
+            if not _TITLE_ASIDE_FEATURES.match(ctx.between(rel, guest)) or _qualifier(ctx, guest):
+                continue
+            sent = ctx.sents[rel.sent]
+            modality = _modality(sent)
+            if modality == 0.0 or _CAMEO.search(sent.text):
+                continue
+            for g in coordinated(ctx, guest):
+                if g is not guest and (_qualifier(ctx, g) or not _artistlike(ctx, g)):
+                    break
+                if re.match(r"[ \t]+[A-Z][a-z]", ctx.after(g, 4)):
+                    continue  # a name cut short ("Lil" of "Lil Tuesday") would be a wrong guest
+                start, end = ctx.char_span(rel, g)
+                yield Candidate("FEATURES", rel.entity, g.entity, start, end, sent, 0.8 * modality,
+                                "title-aside-features", object_type=_implied_artist(ctx, g))
+
+
+# "“X,” on which she sang the hook", "“X”, on which A raps the second verse"
+_ON_WHICH = re.compile(rf"^{_QCOMMA}on\s+which\s+(?:(?:[a-z-]+\s+)?(?:singer|rapper|vocalist|star|mc|crooner|"
+                       r"singer-songwriter)\s+)?$", re.I)
+_ON_WHICH_PART = re.compile(r"^\s*(?:also\s+|once\s+)?(?:sang|sings|sung|raps|rapped|delivers|delivered|"
+                            r"contributes|contributed|adds|added|guests|guested|features|featured|appears|appeared|"
+                            r"trades|traded|lends|lent|provides|provided)\b", re.I)
+
+
+def _on_which_sang_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"DJ A's club hit “X,” on which she sang the hook": the singer of the relative
+    clause (a name or a resolved pronoun) is featured on the title, unless it is the
+    title's own artist (the extractor drops a primary featured on their own release)."""
+    for ms in ctx.by_sent.values():
+        for rel, singer in itertools.pairwise(ms):
+            if rel.pronoun or ctx.etype(rel) is not R or ctx.etype(singer) not in ART or singer.entity == rel.entity:
+                continue
+            if not _ON_WHICH.match(ctx.between(rel, singer)) or not _ON_WHICH_PART.match(ctx.after(singer, 30)):
+                continue
+            owner = next((m for m in reversed(ms) if m.end <= rel.start and not m.pronoun), None)
+            if owner is not None and not (rel.start - owner.end <= 7 and ctx.etype(owner) in ART and re.match(
+                    rf"^{_POSS}\s*(?:[\w-]+\s+){{0,4}}[“\"‘']?\s*$", ctx.between(owner, rel))):
+                owner = None
+            if singer.pronoun and owner is not None and owner.entity == singer.entity:
+                # "A's hit “X,” on which she sang": "she" is not the owner A the resolver may have picked
+                singer = next((m for m in reversed(ms) if m.start < owner.start and not m.pronoun
+                               and ctx.etype(m) is ctx.etype(owner) and m.entity != owner.entity), None)
+                if singer is None:
+                    continue
+            sent = ctx.sents[rel.sent]
+            modality = _modality(sent, ctx.doc[min(singer.end, len(ctx.doc) - 1)]) if not singer.pronoun else (
+                _modality(sent, ctx.doc[min(rel.end + 4, len(ctx.doc) - 1)]))
+            if modality == 0.0:
+                continue
+            start, end = ctx.char_span(rel, singer)
+            yield Candidate("FEATURES", rel.entity, singer.entity, start, end, sent, 0.8 * modality,
+                            "on-which-sang", object_type=_implied_artist(ctx, singer))
+
+
 def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     """"X came on board as the featured artist", "Featured artist X turns up",
     "SUGA ... produced and features on [her single]"; featuring in prose
@@ -3191,6 +3314,8 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _guest_part_candidates(ctx)
     yield from _x_credit_candidates(ctx)
     yield from _featuring_phrase_candidates(ctx)
+    yield from _title_aside_features_candidates(ctx)
+    yield from _on_which_sang_candidates(ctx)
     for sent_index, sent in enumerate(ctx.sents):
         for match in _FEATURED_ARTIST.finditer(sent.text):
             found = _featured_artist(ctx, sent_index, sent, match)
