@@ -665,11 +665,12 @@ def coordinated(ctx: Context, m: Mention) -> list[Mention]:
                 ctx.etype(m) is P and _ROLE_COORDINATION.fullmatch(gap))) and ctx.etype(x) in {ctx.etype(m), None}:
             out.append(x)
             prev = x
-        elif (ctx.etype(m) is P and ctx.etype(x) is not P and k + 1 < len(rest)
+        elif (ctx.etype(m) is P and ctx.etype(x) is not P and k + 1 < len(rest) and has_own_band(ctx, m)
               and re.fullmatch(rf"\s*(?:,|,?\s*and|&)\s+{_MOD}?", gap)
               and re.fullmatch(rf"\s*{_POSS}?\s*{_ROLE}\s+", ctx.between(x, rest[k + 1]), re.I)
               and ctx.etype(rest[k + 1]) in {P, None}):
-            # "Harbour frontman A and former Gravel guitarist B": the band before the role only qualifies B
+            # "Harbour frontman A and former Gravel guitarist B": the band before the role only qualifies B (only
+            # in a list of such names: in "Smirr's A and Pale Diesel drummer B" the list ends at A)
             out.append(rest[k + 1])
             prev = skip = rest[k + 1]
         else:

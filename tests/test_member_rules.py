@@ -120,3 +120,9 @@ def test_started_out_in_band_with_sibling(extractor):
 def test_founded_by_a_company_is_no_founder(extractor):
     text = "Formed by a Busan agency, VELOUR is a girl group whose line-up is Han Yuna, Seo Mirae and Bae Jin."
     assert not any(band == "VELOUR" and person == "Busan" for person, band in members(extractor, text))
+
+
+def test_possessive_list_stops_at_a_name_with_its_own_band(extractor):
+    text = ("Copperline frontman Jonah Pratt, Velvet Moth's Nia Cole and Ashgrove drummer Ray Dunmore have "
+            "started a new band.")
+    assert ("Ray Dunmore", "Velvet Moth") not in members(extractor, text)
