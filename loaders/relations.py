@@ -260,8 +260,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 re.I), 0.85, "typed-group"),
     ("group-welcomed-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:(?:has|have|had|recently|officially|just)\s+)*(?:welcomed|welcome|welcomes|added|add|adds|"
-                r"recruited|recruits|brought in|bring in|drafted in|unveiled|introduced)\s+(?:(?:a|their|its|the)\s+)?"
-                r"(?:new\s+)?(?:(?:[\w-]+\s+)?(?:" + _ROLE + r"|member)s?\s+)?$", re.I), 0.75, "typed-group"),
+                r"recruited|recruits|brought in|bring in|drafted in|unveiled|introduced|enlisted|hired|tapped)\s+"
+                r"(?:(?:a|their|its|the)\s+)?(?:new\s+)?(?:(?:[\w-]+\s+)?(?:" + _ROLE + r"|member)s?\s*,?\s+)?$", re.I),
+     0.75, "typed-group"),
     ("group-features-members", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*,\s*(?:which\s+|who\s+)?(?:features|featuring|includes|including|comprising|comprises|"
                 r"made up of|consisting of|consists of)\s+(?:(?:former|ex-|original)\s+)?$", re.I), 0.75, "typed-group"),
@@ -309,8 +310,24 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(rf"^\s*,\s*(?:[\w.-]+\s+){{0,3}}?[\w.-]+{_POSS}\s*(?:fellow\s+)?(?:bandmate|band-mate|groupmate|"
                 r"colleague)\s+(?:in|of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I), 0.8, ""),
     ("group-lineup", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
-     re.compile(r"^\s*(?:[-–—:(]|(?:.{0,80}?\b(?:line-?up|members)\s*(?:is|are|was|were|includes?|included|"
+     re.compile(r"^\s*(?:[-–—:(]\s*(?:(?:real-life\s+|twin\s+)?(?:siblings|brothers|sisters|twins|cousins|couple|"
+                r"spouses|childhood friends|school friends|schoolfriends|classmates)\s+)?|"
+                r"(?:.{0,80}?\b(?:line-?up|members)\s*(?:is|are|was|were|includes?|included|"
                 r"consists? of|comprises?|:)?\s*:?))\s*$", re.I), 0.85, "lineup-nearest-group"),
+    # "the new supergroup featuring Harbour frontman Callum Reid": a band (or a description of one) and the
+    # people it features, each named with a role (named like the rule above so the rest of the list follows)
+    ("group-features-members", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(rf"^\s*,?\s*(?:which\s+|who\s+)?(?:features|featuring|includes|including|comprising|comprises)\s+"
+                rf"(?:{_MOD}?(?:[\w&'’.-]+\s+){{0,3}}?{_ROLE}\s+)?$", re.I), 0.75, "group-featuring"),
+    # "Vos, one half of the duo Vos & Vale alongside Juliette Vale": the partner named after the band is in it too
+    ("partner-in-group", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*,?\s*(?:alongside|together with)\s+(?:(?:[\w-]+\s+){0,2}?)$", re.I), 0.75, "half-of-before"),
+    # "Gravel have announced the departure of founding guitarist Niamh Doyle"
+    ("group-announces-departure", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(rf"^\s*(?:(?:have|has|had|have now|has now)\s+)?(?:announced|confirmed|revealed|mourned|mourn|"
+                rf"mourns|are mourning|is mourning)\s+(?:the\s+)?(?:departure|exit|death|loss|dismissal|sacking|"
+                rf"firing|resignation|retirement)\s+of\s+(?:(?:their|its)\s+)?(?:{_MOD}?(?:[\w-]+\s+)?{_ROLE}\s+)?$",
+                re.I), 0.8, "typed-group"),
     ("artist-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(rf"^\s*{_POSS}\s*(?:{_RELEASE_WORDS}\s*,?\s*)*{_THEN_TITLE}[“\"‘']?\s*$", re.I), 0.85, "not-person-name"),
     ("pronoun-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
@@ -546,6 +563,14 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "lineup-nearest-group":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(_artistlike(ctx, m) for m in inner)
+    if check == "group-featuring":
+        # a role before the name ("featuring frontman A"), or a description of a band before "featuring" ("the
+        # new supergroup featuring A"): "BTS featuring Halsey" credits a guest on a song, not a member
+        return ctx.etype(a) is G and (bool(re.search(rf"{_ROLE}\s+$", between, re.I)) or (
+            a.source == "description" and a.pronoun == "group"))
+    if check == "half-of-before":  # "one half of the duo Vos & Vale alongside Juliette Vale"
+        return ctx.etype(a) is G and bool(re.search(
+            rf"\b(?:half|third|quarter|{_ROLE}s?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?$", ctx.before(a, 50), re.I))
     if check == "members-of-before":  # "The (current) members of Northline are A, B and C"
         return bool(re.search(r"\bmembers\s+of\s+(?:the\s+)?$", ctx.before(a, 40), re.I))
     if check == "release-noun-somewhere":  # "whose album New Forms" or "whose New Forms album"
@@ -646,7 +671,8 @@ def _possessive_owner(ctx: Context, m: Mention) -> bool:
 # -- coordination -------------------------------------------------------------
 
 # "Knight and drum 'n' bass star Roni Size": a coordination with a role phrase before the second name
-_ROLE_COORDINATION = re.compile(rf"\s*(?:,|,?\s*and|&)\s+(?:[\w'’&-]+\s+){{0,3}}?{_ROLE}\s+", re.I)
+_ROLE_COORDINATION = re.compile(rf"\s*(?:,|,?\s*and|&)\s+(?:[\w'’&-]+\s+){{0,3}}?(?:{_ROLE}|(?:keyboard|bass|guitar)\s+"
+                                rf"player)\s+", re.I)
 
 
 _PART = r"(?:\s*[(][a-z ,/&-]{2,24}[)])?"  # "Ava Holt (vocals), Ben Ruiz (guitar)": a part in brackets
@@ -660,12 +686,24 @@ def coordinated(ctx: Context, m: Mention) -> list[Mention]:
     if idx is None:
         return out
     prev = m
-    for x in ms[idx + 1:]:
+    rest = ms[idx + 1:]
+    skip = None
+    for k, x in enumerate(rest):
+        if x is skip:
+            continue
         gap = re.sub(r"[“”\"‘’']", "", ctx.between(prev, x))  # “Say So” and “Streets”
         if (re.fullmatch(rf"{_PART}\s*(?:,|,?\s*and|&|,\s*and|,?\s*as well as)\s*", gap) or (
                 ctx.etype(m) is P and _ROLE_COORDINATION.fullmatch(gap))) and ctx.etype(x) in {ctx.etype(m), None}:
             out.append(x)
             prev = x
+        elif (ctx.etype(m) is P and ctx.etype(x) is not P and k + 1 < len(rest) and has_own_band(ctx, m)
+              and re.fullmatch(rf"\s*(?:,|,?\s*and|&)\s+{_MOD}?", gap)
+              and re.fullmatch(rf"\s*{_POSS}?\s*{_ROLE}\s+", ctx.between(x, rest[k + 1]), re.I)
+              and ctx.etype(rest[k + 1]) in {P, None}):
+            # "Harbour frontman A and former Gravel guitarist B": the band before the role only qualifies B (only
+            # in a list of such names: in "Smirr's A and Pale Diesel drummer B" the list ends at A)
+            out.append(rest[k + 1])
+            prev = skip = rest[k + 1]
         else:
             break
     return out
@@ -716,8 +754,8 @@ def role_listed(ctx: Context, first: Mention, listed: list[Mention]) -> list[Men
         return listed
     out, prev = [], first
     for x in listed:
-        if not _ROLE_COORDINATION.fullmatch(ctx.between(prev, x)):
-            break
+        if not _ROLE_COORDINATION.fullmatch(ctx.between(prev, x)) or has_own_band(ctx, x):
+            break  # "Harbour frontman A and former Gravel guitarist B": B's role is Gravel's
         out.append(x)
         prev = x
     return out
@@ -1458,6 +1496,14 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
                             "achievement-with-release", object_type=_implied_artist(ctx, artist))
 
 
+def _role_modality(sent: Span, role: Token) -> float:
+    """Confidence factor for membership a role noun states ("original bassist Gaz Pike
+    will not be involved"): the role is taken for granted whatever the clause says,
+    so a negated clause leaves it standing; a hedge or a denial still counts."""
+    modality = _modality(sent, role)
+    return 1.0 if modality == 0.3 else modality
+
+
 _PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|featuring|feat\.|and)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -1477,25 +1523,34 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
             continue  # "The Who drummer Kenny Jones": the pair rules read it
         # the one band the sentence names ("Busted's split ... with bandmates A and B"), else the article's band
         # (a band that only qualifies someone's role, "the former Libertines singer", is not that band)
-        group = next(iter(named.values())) if len(named) == 1 else _focus_group(ctx, sent_index)
+        group = next(iter(named.values())) if len(named) == 1 else (
+            _focus_group(ctx, sent_index) or (_only_recent_group(ctx, sent_index) if len(ctx.mention_counts(G)) == 1
+                                              else None))  # the one band of the article, named once so far
         if group is None or any(e != group.entity for e in named):
             continue  # several bands named in the sentence: the pair rules decide
         seen: set[int] = set()
         for m in ms:
-            if m.pronoun or ctx.etype(m) is not P or m.start == 0 or m.entity in seen:
+            if m.pronoun or m.start == 0 or m.entity in seen:
                 continue
             role = doc[m.start - 1]
+            # a band role right before a name makes it a person ("following bandmate MINSEO")
+            if not (ctx.etype(m) is P or (role.lower_ in BAND_ROLES and ctx.etype(m) is None and
+                                          _person_or_untyped(ctx, m))):
+                continue
             band_members = role.lower_ in {"members", "member"} and m.start >= 2 and doc[m.start - 2].lower_ == "band"
             # "fellow member Marco", "Member Dojun was discharged": a member of the article's band
             band_members = band_members or (role.lower_ == "member" and not (
                 m.start >= 2 and doc[m.start - 2].lower_ in _NOT_BAND_MEMBERS))
-            if role.lower_ not in BAND_ROLES and not band_members:
+            # "singer A, guitarist B and keyboard player C": a singer listed with band roles sings in the band
+            sung = role.lower_ in {"singer", "vocalist"} and any(
+                x is not m and x.start > 0 and doc[x.start - 1].lower_ in BAND_ROLES for x in coordinated(ctx, m))
+            if role.lower_ not in BAND_ROLES and not band_members and not sung:
                 continue
             owner = doc[m.start - 2] if m.start >= 2 else None
             if owner is not None and (owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_
                                       or owner.i in ctx.token_mention):
                 continue  # "his drummer", "Rodgers' drummer": someone's sideman; "Harbour frontman": that band's
-            modality = _modality(sent, role)
+            modality = _role_modality(sent, role)
             if modality == 0.0:
                 continue
             members = coordinated(ctx, m)
@@ -1505,12 +1560,13 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 # "Simpson held a press conference with bandmates A and B": Simpson is in the band too
                 members += [s for s in _subject_mentions(ctx, prep.head) if ctx.etype(s) is P]
             for member in members:
-                if ctx.etype(member) is not P:
+                if ctx.etype(member) is not P and not (member is m and ctx.etype(m) is None):
                     continue
                 seen.add(member.entity)
                 _, end = ctx.char_span(member)
                 yield Candidate("MEMBER_OF", member.entity, group.entity, doc[m.start - 1].idx, end, sent,
-                                0.7 * modality, "band-role-focus-group")
+                                0.7 * modality, "band-role-focus-group", subject_type=P if ctx.etype(member) is None
+                                else None)
     yield from member_list_candidates(ctx)
 
 
@@ -1630,29 +1686,45 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     Northline, also sings in Glass Parade", "Holt has since left Northline"."""
     for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in _MEMBERSHIP_LEMMAS | _PLAYING_LEMMAS:
+        # "started out in Les Pluies": where someone started out is their first band
+        started_out = lemma == "start" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        if tok.pos_ != "VERB" or (lemma not in _MEMBERSHIP_LEMMAS | _PLAYING_LEMMAS and not started_out):
             continue
         if lemma in _MEMBERSHIP_LEMMAS:
             objects = [c for c in tok.children if c.dep_ in {"dobj", "oprd"}]  # "left the band X": X may be oprd
         else:  # "sings in Glass Parade", "plays bass for Northline"
-            objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "for", "with"}
-                       for g in c.children if g.dep_ == "pobj"]
+            objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+                {"in"} if started_out else {"in", "for", "with"}) for g in c.children if g.dep_ == "pobj"]
             if any(c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
                 objects = [o for o in objects if o.head.lower_ != "with"]
+        # the band may be a description that names it ("who has fronted the band since 2013")
         groups = [m for o in objects for m in _mentions_in(ctx, list(o.subtree))
-                  if ctx.etype(m) is G and not m.pronoun]
+                  if ctx.etype(m) is G and (not m.pronoun or (m.source == "description" and m.start == o.left_edge.i))]
+        if not objects and lemma in {"join", "rejoin", "front"}:
+            relative = _relative_clause_group(ctx, tok)  # "The Tallboys, the beat group he joined in 1966"
+            groups = [relative] if relative is not None and ctx.etype(relative) is G else []
         if not groups:
             continue
         sent = tok.sent
         modality = _modality(sent, tok)
         if modality == 0.0 or _clause_negated(tok):
             continue
-        for person in (m for m in _subject_mentions(ctx, tok) if ctx.etype(m) is P):
+        people = [m for m in _subject_mentions(ctx, tok) if ctx.etype(m) is P]
+        if lemma in _PLAYING_LEMMAS or started_out:
+            # "started out in Les Pluies with her sister Camille": who played in the band with them is in it too
+            people += [m for m in _with_partners(ctx, tok) if ctx.etype(m) is P and m.entity not in {
+                p.entity for p in people}]
+        for person in people:
             for group in groups[:1]:
+                if person.entity == group.entity:
+                    continue
                 start, end = ctx.char_span(person, group)
                 yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
                                 "membership-verb")
     yield from as_member_of_candidates(ctx)
+    yield from preceding_members_candidates(ctx)
+    yield from debut_as_group_candidates(ctx)
+    yield from apposed_lineup_candidates(ctx)
 
 
 def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -1714,6 +1786,8 @@ def group_reference_role_candidates(ctx: Context) -> Iterator[Candidate]:
             else:
                 continue
             modality = _modality(sent)
+            if modality == 0.3:
+                modality = 1.0  # "Haru, the group's Japanese member, is not required to serve": the role stands
             if modality == 0.0:
                 continue
             start, end = ctx.char_span(person, ref)
@@ -1779,8 +1853,11 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
         if modality == 0.0 or _clause_negated(tok):
             continue
         agents = [c for c in tok.children if c.dep_ == "agent"]
+        relative = _relative_clause_group(ctx, tok) if not agents else None
         if agents:
-            founders = [m for a in agents for m in _mentions_in(ctx, list(a.subtree)) if ctx.etype(m) in {P, None}]
+            # "formed by a Seoul agency": a place or a company is no founder
+            founders = [m for a in agents for m in _mentions_in(ctx, list(a.subtree))
+                        if ctx.etype(m) is P or (ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES)]
             groups = [m for m in _subject_mentions(ctx, tok) if ctx.fits(m, {G}, True)]
         else:
             founders = [m for m in _subject_mentions(ctx, tok) if ctx.etype(m) is P]
@@ -1793,6 +1870,14 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
                 founders = [m for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
                             for m in _mentions_in(ctx, list(c.subtree)) if ctx.etype(m) is P]
                 groups = [m for m in _mentions_in(ctx, [tok.head]) if ctx.etype(m) is G]
+            elif relative is not None and ctx.etype(relative) is G:
+                # "Low Orbit, the duo she formed last year with producer Freya Lund"
+                founders = [m for c in tok.children if c.dep_ == "nsubj" for m in _mentions_in(ctx, list(c.subtree))
+                            if ctx.etype(m) is P]
+                groups = [relative]
+            if founders and groups:
+                # "she formed with producer Freya Lund", "formed a duo, the Dovetails, with singer Sam Whitt"
+                founders += [m for m in _with_partners(ctx, tok) if ctx.etype(m) is P and m.entity != groups[0].entity]
         for group in groups[:1]:
             for founder in founders:
                 if founder.entity == group.entity:
@@ -1801,6 +1886,159 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("MEMBER_OF", founder.entity, group.entity, start, end, sent, 0.75 * modality,
                                 "founders-are-members", subject_type=_implied("MEMBER_OF", True, founder, ctx),
                                 object_type=_implied("MEMBER_OF", False, group, ctx))
+
+
+def _relative_clause_group(ctx: Context, verb: Token) -> Mention | None:
+    """The band a relative clause with no object of its own hangs on: "The Tallboys,
+    the beat group he joined in 1966" (the clause's object is the band), "Low
+    Orbit, the duo she formed last year"."""
+    if verb.dep_ != "relcl" or any(c.dep_ in {"dobj", "oprd"} and c.lower_ not in {"which", "that", "whom"}
+                                   for c in verb.children):
+        return None
+    head = verb.head
+    m = ctx.token_mention.get(head.i)
+    named = ctx.token_mention.get(head.head.i) if head.lower_ in GROUP_NOUNS and head.dep_ == "appos" else None
+    if named is not None and not named.pronoun:
+        m = named  # "The Tallboys, the Liverpool beat group he joined": the name, not what a description resolved to
+    if m is None or m.entity < 0 or not ctx.fits(m, {G}, True):
+        return None
+    if m.pronoun and not (m.source == "description" and ctx.etype(m) is G):
+        return None
+    return m
+
+
+_ORDINAL_MEMBER = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                             "latest", "last", "final", "next"})
+_FOLLOWED_LIST = re.compile(r"^\s*(?:,\s*who\s[^,;.]{0,60})?\s*(?:,|,?\s*and|&|,\s*and)\s*$")
+
+
+def preceding_members_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Jin-u is the second VANTA member to enlist, following Dae": whom "the Nth
+    <band> member to <do it>" follows did it before as a member of that band
+    ("after Minseok, who enlisted in March, and Daeho")."""
+    doc = ctx.doc
+    for tok in ctx.tokens:
+        if tok.lower_ != "member" or tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        if not any(t.lower_ in _ORDINAL_MEMBER for t in doc[max(0, tok.i - 5):tok.i]):
+            continue
+        at = tok.i - 2 if doc[tok.i - 1].text in {"'s", "’s", "'", "’"} else tok.i - 1
+        group = ctx.token_mention.get(at)
+        if group is None or group.pronoun or not ctx.fits(group, {G}, True) or not (
+                ctx.etype(group) is G or group.text.isupper()):
+            continue
+        sent = ctx.sents[group.sent]
+        after = next((t for t in doc[tok.i + 2:sent.end] if t.lower_ in {"following", "after"}), None)
+        if after is None:
+            continue
+        j = after.i + 1
+        while j < sent.end and doc[j].lower_ in {"bandmate", "fellow", "member", "members", "the", "his", "her",
+                                                 "their", "groupmate", "leader"}:
+            j += 1
+        ms = [m for m in ctx.by_sent.get(group.sent, []) if not m.pronoun and m.start >= j]
+        if not ms or ms[0].start != j:
+            continue
+        modality = _modality(sent, tok)
+        if modality == 0.0:
+            continue
+        listed, prev = [ms[0]], ms[0]
+        for x in ms[1:]:
+            if not _FOLLOWED_LIST.fullmatch(ctx.between(prev, x)):
+                break
+            listed.append(x)
+            prev = x
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Taemin is the third HALCYON member to enlist"
+            listed += [m for c in tok.head.children if c.dep_ == "nsubj" for m in _mentions_in(ctx, list(c.subtree))
+                       if ctx.etype(m) is P]
+        for m in listed:
+            if not _person_or_untyped(ctx, m) or m.entity == group.entity or m.text.lower() in _ORDINAL_MEMBER:
+                continue
+            start, end = ctx.char_span(group, m)
+            yield Candidate("MEMBER_OF", m.entity, group.entity, start, end, sent, 0.75 * modality,
+                            "member-to-do-it-before", subject_type=_implied("MEMBER_OF", True, m, ctx) or (
+                                P if ctx.etype(m) is None else None), object_type=_implied("MEMBER_OF", False, group, ctx))
+
+
+_UNIT_BEFORE = re.compile(r"^\s*(?:(?:the|a|an|new|their|own)\s+)*(?:(?!of\b|for\b|with\b|by\b)[\w-]+\s+){0,2}?"
+                          r"(?:group|band|duo|trio|quartet|quintet|unit|sub-unit|subunit|supergroup|project|act)\s+$", re.I)
+_AS_GROUP_VERBS = frozenset({"debut", "perform", "record", "reunite", "return", "tour", "promote", "team", "work",
+                             "release", "appear", "come"})
+
+
+def debut_as_group_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Harin and Rue debut as the sub-unit ODESSA Moon": people who debut,
+    perform or tour *as* a named band are its members."""
+    for tok in ctx.tokens:
+        # the parser may take a verb it has not seen conjugated for a noun ("Harin and Rue debut as"): the lemma decides
+        if tok.lower_ != "as" or tok.head.lemma_.lower() not in _AS_GROUP_VERBS or tok.head.pos_ not in {
+                "VERB", "AUX", "NOUN"}:
+            continue
+        end = tok.idx + len(tok)
+        sent = tok.sent
+        sent_index = ctx.sent_index.get(sent.start, -1)
+        group = next((m for m in ctx.by_sent.get(sent_index, []) if m.start > tok.i and not m.pronoun
+                      and _UNIT_BEFORE.fullmatch(ctx.text[end:ctx.doc[m.start].idx])), None)
+        if group is None or not ctx.fits(group, {G}, True):
+            continue
+        verb = tok.head
+        modality = _modality(sent, verb)
+        if modality == 0.0 or _clause_negated(verb):
+            continue
+        # the subject's names, one-word given names NER took for places included ("Dahye and Suah will debut")
+        people = [m for c in verb.children if c.dep_ == "nsubj" for m in _mentions_in(ctx, list(c.subtree))
+                  if not _inside_clause(ctx, m, c)]
+        if not people:  # no parsed subject: the names right before the verb ("Harin and Rue debut as")
+            last = next((m for m in reversed(ctx.by_sent.get(sent_index, [])) if m.end <= verb.i and not m.pronoun
+                         and re.fullmatch(r"\s*(?:(?:will|to|officially|finally|now|also)\s+)*",
+                                          ctx.text[ctx.char_span(m)[1]:verb.idx])), None)
+            people = coordinated_before(ctx, last) if last is not None else []
+        people = [m for m in people if _person_or_untyped(ctx, m) and m.entity != group.entity]
+        for person in people:
+            start, end_char = ctx.char_span(person, group)
+            yield Candidate("MEMBER_OF", person.entity, group.entity, start, end_char, sent, 0.75 * modality,
+                            "debut-as-group", subject_type=P if ctx.etype(person) is None else None,
+                            object_type=_implied("MEMBER_OF", False, group, ctx))
+
+
+_LINEUP_ROLE = rf"(?:{_ROLE}|producer|dj|multi-instrumentalist|(?:keyboard|bass|guitar)\s+player|percussionist|mc)"
+_COUNTED = {"duo": 2, "pair": 2, "trio": 3, "quartet": 4, "quintet": 5, "sextet": 6}
+_ROLE_LIST_STEP = re.compile(rf"\s*(?:,|,?\s*and|&)\s+{_MOD}?(?:[\w-]+\s+)?{_LINEUP_ROLE}\s+", re.I)
+
+
+def apposed_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"duo NOVA BLUE, vocalist Sienna Park and producer Eli Navarro, announce": a
+    band introduced by a band noun and followed by a set-off list of people, each
+    named with a role, is that line-up; a counted noun (duo, trio) must match the
+    number of names ("the duo X, singer A and rapper B and C" is no line-up)."""
+    doc = ctx.doc
+    for g in ctx.mentions:
+        if g.pronoun or ctx.etype(g) is not G or g.start == 0:
+            continue
+        noun = doc[g.start - 1].lower_
+        if noun not in GROUP_NOUNS and noun not in _COUNTED:
+            continue
+        ms = [m for m in ctx.by_sent.get(g.sent, []) if not m.pronoun and m.start >= g.end]
+        if not ms or not re.fullmatch(rf"\s*,\s*{_MOD}?(?:[\w-]+\s+)?{_LINEUP_ROLE}\s+", ctx.between(g, ms[0]), re.I):
+            continue
+        listed, prev = [ms[0]], ms[0]
+        for x in ms[1:]:
+            if not _ROLE_LIST_STEP.fullmatch(ctx.between(prev, x)):
+                break
+            listed.append(x)
+            prev = x
+        if len(listed) < 2 or len(listed) != _COUNTED.get(noun, len(listed)) or any(
+                ctx.etype(x) is not P for x in listed):
+            continue
+        if not re.match(r"^\s*(?:[,)]|[-–—]\s)", ctx.after(prev, 4)):
+            continue  # the list must close, else it runs on into the sentence ("duo X, singer A and B toured")
+        sent = ctx.sents[g.sent]
+        modality = _modality(sent)
+        if modality == 0.0:
+            continue
+        for person in listed:
+            start, end = ctx.char_span(g, person)
+            yield Candidate("MEMBER_OF", person.entity, g.entity, start, end, sent, 0.8 * modality,
+                            "band-then-role-list")
 
 
 _FORCES = r"(?:military|army|navy|air force|marines?|marine corps|armed forces)"
