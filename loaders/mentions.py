@@ -562,6 +562,8 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             inner_role = [t.i for t in doc[a:b - 1] if t.is_lower and t.lower_ in PERSON_ROLES | GROUP_NOUNS]
             if inner_role:
                 a = inner_role[-1] + 1  # "Leeds band Kaiser Chiefs": the place and the noun are context
+            while b - a > 1 and doc[b - 1].is_lower and doc[b - 1].lower_ in PERSON_ROLES | GROUP_NOUNS:
+                b -= 1  # "former Gravel guitarist Niamh Doyle": NER's trailing role word is context too
             if a >= b:
                 continue
             if label == "WORK_OF_ART" and b < ent.end:
@@ -694,6 +696,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if m.source in {"ner:LOC", "ner:GPE", "ner:FAC"} and m.text.startswith("The ") and before[-1:] == ["of"] and any(
             t.ent_type_ == "PERSON" for t in doc[max(0, m.start - 4):m.start - 1]):
         return G  # "Robin and Barry Gibb of The Bee Gees": people "of The X" belong to a band, not a place
+    if after[:2] == [",", "who"] and _person_only_clause(doc, m.end + 1):
+        return P  # "following Dae, who was discharged last November": only people enlist, marry or die
     if before[-2:] in (["departure", "from"], ["exit", "from"], ["split", "from"]) or before[-3:-1] in (
             ["departure", "from"], ["exit", "from"]):
         return G  # "his departure from the Libertines"
@@ -715,6 +719,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
             before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS)):
         return None  # (but "the band The Quiet Coast": a place after a group noun is the group's name)
+    if _the_plural_name(doc, m):
+        return G  # "carried the Velvetones to the top", "a cover of the Harmonettes' song"
     listed = after[:1] in (["and"], [","], ["&"])  # "singers Ava Holt and Ben Ruiz": several people
     if before and before[-1] in PLURAL_ARTIST_NOUNS - PERSON_ROLES - GROUP_NOUNS and not listed:
         return G  # "rock giants U2", "US rappers Beastie Boys"
@@ -756,6 +762,43 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if _plural_subject(doc, m) and not _headline_token(doc, m.start):
         return G  # "Roxy Music were formed", "Franz Ferdinand have won": a band, not a person
     return None
+
+
+# Plural names after a lower-case "the" that are not bands: award shows, papers, families
+_NOT_BAND_PLURALS = frozenset(["awards", "grammys", "brits", "oscars", "emmys", "mobos", "globes", "olympics",
+                               "games", "times", "news", "charts", "proms", "studios", "sessions", "isles",
+                               "islands", "mountains", "hills", "highlands", "states", "nations", "sisters",
+                               "brothers", "twins", "siblings"])
+_FAMILY_NOUNS = frozenset(["sisters", "brothers", "family", "twins", "siblings", "household", "estate"])
+
+
+def _the_plural_name(doc: Doc, m: Mention) -> bool:
+    """A name in the plural after a lower-case "the" mid-sentence ("the Velvetones", "the
+    Black Eyed Peas"): people are not named so; bands are (award shows, papers, island groups
+    and families are left out: "the Grammys", "the Times", "the Williams sisters")."""
+    if m.start < 1 or doc[m.start - 1].text != "the" or doc[m.start].ent_type_ in {"GPE", "LOC", "NORP", "FAC",
+                                                                                  "EVENT", "DATE"}:
+        return False
+    last = doc[m.end - 1].text
+    if not (len(last) >= 4 and last.endswith("s") and last[0].isupper() and last[1:-1].islower()
+            and last[-2] not in "su'" and last.lower() not in _NOT_BAND_PLURALS):
+        return False
+    return not (m.end < len(doc) and doc[m.end].lower_ in _FAMILY_NOUNS)
+
+
+_PERSON_ONLY_VERBS = frozenset(["enlist", "discharge", "marry", "wed", "die", "bear", "graduate", "conscript",
+                                 "draft"])
+
+
+def _person_only_clause(doc: Doc, who: int) -> bool:
+    """The relative clause opened by "who" at token ``who`` tells what only a person does
+    ("who enlisted in March", "who was discharged", "who was born in Busan", "who is set to enlist")."""
+    verb = doc[who].head
+    if verb.i <= who or verb.i - who > 5:
+        return False
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(v.lemma_.lower() in _PERSON_ONLY_VERBS or v.lower_ in {"born", "enlisted", "discharged"}
+               for v in verbs)
 
 
 _MUSICIAN_ROLES = BAND_ROLES | frozenset(["singer", "vocalist", "rapper", "lead", "dancer", "members", "member",
@@ -836,6 +879,9 @@ def _plural_subject(doc: Doc, m: Mention, verbs: frozenset[str] | None = None) -
     if m.text.lower() in {"they", "we", "you", "i"} or (root.tag_ in {"NNS", "NNPS"} and len(m.text.split()) == 1):
         return False
     verb = root.head
+    if verb.i > m.end and any(t.lower_ in {"and", "&"} for t in doc[m.end:verb.i]) and any(
+            t.ent_type_ == "PERSON" for t in doc[m.end:verb.i]):
+        return False  # "Marla Quinn, Callum Reid and Kaya Holt are among ...": a list the parser left unjoined
     finite = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return any(t.lower_ in {"are", "were", "have", "'re", "’re"} or (t.tag_ == "VBP" and t.lower_ != "am")
                for t in finite[-1:] + finite[:1] if t.i > root.i) and not any(
