@@ -66,3 +66,69 @@ def test_who_enlisted_makes_a_person(extractor):
 def test_who_with_a_band_verb_types_nothing(extractor):
     got = types(extractor, "The label thanked Quarry Lights, who toured Europe in 2019.")
     assert got.get("Quarry Lights") != "Person"
+
+
+# -- forming a named group, sub-units, labelmates ----------------------------------
+
+def test_those_who_form_a_named_duo_are_people(extractor):
+    text = "Tolliver has since formed a duo, the Lanterns, with her cousin, singer Abe Crane."
+    got = types(extractor, text)
+    assert got.get("Tolliver") == "Person"
+    assert got.get("Lanterns", got.get("The Lanterns")) == "Group"
+
+
+def test_a_band_debuting_as_an_unnamed_group_stays_unknown(extractor):
+    got = types(extractor, "KORVA debuted as a seven-member group in 2016.")
+    assert got.get("KORVA") != "Person"
+
+
+def test_sub_unit_and_its_members(extractor):
+    got = types(extractor, "In 2022 Mirae and Soel debut as the sub-unit HALO Night with the EP \"Paper Moons.\"")
+    assert got.get("HALO Night") == "Group"
+    assert got.get("Mirae") == "Person" and got.get("Soel") == "Person"
+
+
+def test_labelmates_are_a_band(extractor):
+    got = types(extractor, "She sang on \"Neon Tide,\" the May single of labelmates PRYZM, last spring.")
+    assert got.get("PRYZM") == "Group"
+
+
+# -- apposition and list headings ---------------------------------------------------
+
+def test_apposition_member_types_a_name_ner_calls_a_place(extractor):
+    got = types(extractor, "Sora, the band's Japanese member, is not required to serve.")
+    assert got.get("Sora") == "Person"
+
+
+def test_heading_line_then_description_types_the_artist(extractor):
+    text = ('2. "Velvet Static" - KOMET\nThe K-pop quartet\'s second English single is all bass.\n\n'
+            '3. "Salt Roads" - Q\nThe masked Lisbon producer, known only as Q, released this in May.\n')
+    got = types(extractor, text)
+    assert got.get("KOMET") == "Group"
+    assert got.get("Q") == "Person"
+
+
+def test_heading_line_without_description_types_nothing(extractor):
+    got = types(extractor, '4. "Dust Hymn" - Pallor\nA slow, strange record.\n')
+    assert "Pallor" not in got
+
+
+# -- what one has been in -----------------------------------------------------------
+
+def test_been_in_a_band_and_a_parallel_band(extractor):
+    text = "He has also been in The Vault with Bo Rennick and The Mile with Ada Strand."
+    got = types(extractor, text)
+    assert got.get("The Vault") == "Group"
+
+
+def test_been_in_a_city_is_no_band(extractor):
+    got = types(extractor, "Singer Ada Strand has been in Lisbon since June.")
+    assert got.get("Lisbon") != "Group"
+
+
+# -- quotes -------------------------------------------------------------------------
+
+def test_closing_quote_does_not_open_a_title(extractor):
+    text = ('"We were blown away by Brass Hollow." Webb believes Brass Hollow could be "the next big thing".')
+    got = types(extractor, text)
+    assert not any(name.startswith("Webb believes") for name in got)
