@@ -102,6 +102,9 @@ def quoted_titles(doc: Doc) -> list[Mention]:
         body_start, body = m.start("body"), m.group("body")
         if m.group("open") in "'’" and m.start() > 0 and text[m.start() - 1].isalnum():
             continue  # an apostrophe inside a word, not an opening quote
+        if m.group("open") == '"' and m.start() > 0 and text[m.start() - 1] in ".,!?;:" and (
+                text[m.start() + 1:m.start() + 2].isspace()):
+            continue  # 'blown away." Wilson believes ...': a closing quote, not an opening one
         close = m.end("close")
         if m.group("close") in "'’‘" and close < len(text) and text[close].isalpha():
             continue
@@ -562,6 +565,8 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             inner_role = [t.i for t in doc[a:b - 1] if t.is_lower and t.lower_ in PERSON_ROLES | GROUP_NOUNS]
             if inner_role:
                 a = inner_role[-1] + 1  # "Leeds band Kaiser Chiefs": the place and the noun are context
+            while b - a > 1 and doc[b - 1].is_lower and doc[b - 1].lower_ in PERSON_ROLES | GROUP_NOUNS:
+                b -= 1  # "former Gravel guitarist Niamh Doyle": NER's trailing role word is context too
             if a >= b:
                 continue
             if label == "WORK_OF_ART" and b < ent.end:
@@ -685,6 +690,7 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return R  # "Cold Harbor is the new single by Mara Quill"
     if m.source in {"ner:NORP", "ner:GPE", "ner:LOC", "ner:FAC"} and m.text.lower() not in DESCRIPTORS and after[:1] and (
             (after[0] in BAND_ROLES and before[-1:] in (["former"], ["ex"], ["ex-"], ["then-"]))
+            or (after[0] in {"frontman", "frontwoman"} and m.end + 1 < len(doc) and doc[m.end + 1].text[:1].isupper())
             or (m.text.startswith("The ") and after[0] in PERSON_ROLES)):
         return G  # NER calls "Linkin Park" a place; places have no drummers: "the former Clash guitarist"
     if after[:1] == [","] and re.match(r"\s*(?:which|that)\s+(?:he|she|they|[A-Z]\w+)\s+(?:had\s+|has\s+|later\s+|then\s+)?"
@@ -694,11 +700,15 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if m.source in {"ner:LOC", "ner:GPE", "ner:FAC"} and m.text.startswith("The ") and before[-1:] == ["of"] and any(
             t.ent_type_ == "PERSON" for t in doc[max(0, m.start - 4):m.start - 1]):
         return G  # "Robin and Barry Gibb of The Bee Gees": people "of The X" belong to a band, not a place
+    heading = _heading_description(doc, m)
+    if heading is not None:
+        return heading
+    if after[:2] == [",", "who"] and _person_only_clause(doc, m.end + 1):
+        return P  # "following Dae, who was discharged last November": only people enlist, marry or die
     if before[-2:] in (["departure", "from"], ["exit", "from"], ["split", "from"]) or before[-3:-1] in (
             ["departure", "from"], ["exit", "from"]):
         return G  # "his departure from the Libertines"
-    if before[-1:] and (before[-1] in _GROUP_OBJECT_VERBS or tuple(before[-2:]) in _GROUP_OBJECT_PHRASES) and not (
-            _qualifies_group_noun(doc, m.end)):
+    if _group_object(doc, m):
         return G  # "fronts Northline", "make up Northline", "plays bass in Northline", "a member of Northline"
     if after[:1] and after[0] in {"'s", "’s", "'", "’"} and [t.lower_ for t in doc[m.end + 1:m.end + 3]] in (
             [a, b] for a in ("lead", "main", "co-lead") for b in ("singer", "vocalist", "rapper", "guitarist")):
@@ -712,17 +722,10 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # "the frontman of Korn", "singer Chester Bennington of Linkin Park", "Barry Gibb of The Bee Gees"
     if m.source in {"ner:GPE", "ner:LOC"} and m.text.lower() not in DESCRIPTORS and _plural_subject(doc, m, _BAND_VERBS):
         return G  # "The Quiet Coast have announced a tour": places do not tour
-    if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
-            before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS)):
-        return None  # (but "the band The Quiet Coast": a place after a group noun is the group's name)
-    listed = after[:1] in (["and"], [","], ["&"])  # "singers Ava Holt and Ben Ruiz": several people
-    if before and before[-1] in PLURAL_ARTIST_NOUNS - PERSON_ROLES - GROUP_NOUNS and not listed:
-        return G  # "rock giants U2", "US rappers Beastie Boys"
-    if before and before[-1] in {"rappers", "singers", "musicians", "stars", "idols"}:
-        return P if listed else G
     if after[:2] and after[0] == "," and after[1] in {"the", "a", "an"} and len(after) > 2:
         # the head noun of the apposition decides: "Northline, the quartet of singer Ava Holt," is a band
-        head = next((t.lower_ for t in doc[m.end + 2:m.end + 6]
+        # (before the places: NER calls "Haru, the group's Japanese member," a place)
+        head = next((t.lower_ for t in doc[m.end + 2:m.end + 7]
                      if t.lower_ in PERSON_ROLES | GROUP_NOUNS | {"hitmaker", "superstar"}
                      and not (t.i + 1 < len(doc) and doc[t.i + 1].text in {"'s", "’s", "'", "’"})), None)
         # ("Ben Ruiz, the band's drummer": the band is the possessor, the drummer the head)
@@ -730,13 +733,28 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
             return G
         if head is not None:
             return P
+    if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
+            before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS)):
+        return None  # (but "the band The Quiet Coast": a place after a group noun is the group's name)
+    if _the_plural_name(doc, m):
+        return G  # "carried the Velvetones to the top", "a cover of the Harmonettes' song"
+    listed = after[:1] in (["and"], [","], ["&"])  # "singers Ava Holt and Ben Ruiz": several people
+    if before and before[-1] in PLURAL_ARTIST_NOUNS - PERSON_ROLES - GROUP_NOUNS and not listed:
+        return G  # "rock giants U2", "US rappers Beastie Boys"
+    if before and before[-1] in {"rappers", "singers", "musicians", "stars", "idols"}:
+        return P if listed else G
     if before and before[-1] in DIRECTOR_ROLES:
         m.role = "director"
         return P
     if before and before[-1] in PERSON_ROLES:
         return P
-    if before and (before[-1] in GROUP_NOUNS or before[-2:] == ["boy", "band"]):
-        return G
+    if before and (before[-1] in GROUP_NOUNS | _UNIT_NOUNS or before[-2:] == ["boy", "band"]):
+        return G  # "the band X", "the sub-unit X"
+    if before and before[-1] in _PEER_NOUNS and not (after[:1] in (["and"], ["&"]) or (
+            after[:1] == [","] and m.end + 1 < len(doc) and doc[m.end + 1].text[:1].isupper())):
+        return G  # "the January single of labelmates ORBIT7"
+    if _forms_named_group(doc, m.end):
+        return P  # "Delgado has since formed a duo, the Dovetails", "A and B debut as the sub-unit X"
     if after and after[0] in PERSON_ROLES | {"veteran", "alumnus", "alum", "legend"} and len(after) > 1 and (
             doc[m.end + 1].text[:1].isupper() if m.end + 1 < len(doc) else False):
         return G  # "Muse singer Matt Bellamy"
@@ -756,6 +774,124 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if _plural_subject(doc, m) and not _headline_token(doc, m.start):
         return G  # "Roxy Music were formed", "Franz Ferdinand have won": a band, not a person
     return None
+
+
+# Plural names after a lower-case "the" that are not bands: award shows, papers, families
+_NOT_BAND_PLURALS = frozenset(["awards", "grammys", "brits", "oscars", "emmys", "mobos", "globes", "olympics",
+                               "games", "times", "news", "charts", "proms", "studios", "sessions", "isles",
+                               "islands", "mountains", "hills", "highlands", "states", "nations", "sisters",
+                               "brothers", "twins", "siblings"])
+_FAMILY_NOUNS = frozenset(["sisters", "brothers", "family", "twins", "siblings", "household", "estate"])
+
+
+def _the_plural_name(doc: Doc, m: Mention) -> bool:
+    """A name in the plural after "the" ("the Velvetones", "the Black Eyed Peas", "the 1968
+    single by The Tallboys"): people are not named so; bands are (award shows, papers, island groups
+    and families are left out: "the Grammys", "the Times", "the Williams sisters")."""
+    capital_the = (doc[m.start].text == "The" and m.end - m.start > 1) or (
+        m.start > 0 and doc[m.start - 1].text == "The")
+    if not (capital_the or (m.start > 0 and doc[m.start - 1].text == "the")) or doc[m.start].ent_type_ in {
+            "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE"} or doc[m.end - 1].ent_type_ in {"GPE", "LOC", "NORP"}:
+        return False
+    last = doc[m.end - 1].text
+    if not (len(last) >= 4 and last.endswith("s") and last[0].isupper() and last[1:-1].islower()
+            and last[-2] not in "su'" and last.lower() not in _NOT_BAND_PLURALS):
+        return False
+    return not (m.end < len(doc) and doc[m.end].lower_ in _FAMILY_NOUNS)
+
+
+_PERSON_ONLY_VERBS = frozenset(["enlist", "discharge", "marry", "wed", "die", "bear", "graduate", "conscript",
+                                 "draft"])
+
+
+def _person_only_clause(doc: Doc, who: int) -> bool:
+    """The relative clause opened by "who" at token ``who`` tells what only a person does
+    ("who enlisted in March", "who was discharged", "who was born in Busan", "who is set to enlist")."""
+    verb = doc[who].head
+    if verb.i <= who or verb.i - who > 5:
+        return False
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(v.lemma_.lower() in _PERSON_ONLY_VERBS or v.lower_ in {"born", "enlisted", "discharged"}
+               for v in verbs)
+
+
+def _line_break(tok) -> bool:
+    return "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def _heading_description(doc: Doc, m: Mention) -> EntityType | None:
+    """A list entry's heading line pairs a title and an artist with a dash ('3. "Title" - NAME',
+    'NAME - "Title"'); when the next line opens by describing the artist ("The K-pop
+    quintet's first English single", "The enigmatic Berlin producer, known as J"), the
+    noun types the name: a group noun a Group, a (singular) musician's role a Person."""
+    end = m.end - 1
+    while end < len(doc) and end - m.end < 8 and not _line_break(doc[end]):
+        end += 1
+    start = m.start
+    while start > 0 and m.start - start < 10 and not _line_break(doc[start - 1]):
+        start -= 1
+    if end >= len(doc) - 1 or (start > 0 and not _line_break(doc[start - 1])) or (
+            m.start > 0 and doc[m.start - 1].is_quote):
+        return None
+    line = doc[start:end + 1]
+    if not any(t.text in {"-", "–", "—"} for t in line) or not any(t.is_quote for t in line) or any(
+            t.pos_ == "VERB" and t.i not in range(m.start, m.end) and not t.is_quote and t.text[:1].islower()
+            for t in line):
+        return None
+    nxt = end + 1
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].text not in {"The", "This"}:
+        return None
+    for tok in doc[nxt + 1:nxt + 7]:
+        if (tok.is_punct and tok.text != "-") or _line_break(tok):
+            break
+        if tok.lower_ in GROUP_NOUNS:
+            return G
+        if tok.lower_ in PERSON_ROLES and not tok.lower_.endswith("s"):
+            return P
+    return None
+
+
+_UNIT_NOUNS = frozenset(["unit", "sub-unit", "subunit"])  # "the sub-unit ODESSA Moon" (tokenised "sub - unit")
+_PEER_NOUNS = frozenset(["labelmates", "label-mates", "contemporaries"])
+_FOUNDING_VERBS = frozenset(["formed", "form", "forms", "forming", "founded", "co-founded", "debut", "debuts",
+                             "debuted", "debuting", "started", "launched"])
+_FILLER_ADVERBS = frozenset(["has", "have", "had", "since", "later", "then", "will", "would", "also", "together",
+                             "officially", "first", "soon", "went", "on", "to"])
+
+
+def _forms_named_group(doc: Doc, i: int) -> bool:
+    """From token ``i`` (just after a name): maybe more listed names, then "formed a duo,
+    the Dovetails" or "debut as the sub-unit Moonrise": the subjects formed a named group,
+    so they are people. The group must be named right after its noun ("BTS debuted as a
+    seven-member group" names none, and is said of a band)."""
+    n, j = len(doc), i
+    while j < n and j - i < 8 and (doc[j].text in {",", "and", "&"} or doc[j].text[:1].isupper()):
+        j += 1
+    k = j
+    while k < n and k - j < 3 and doc[k].lower_ in _FILLER_ADVERBS:
+        k += 1
+    if k >= n or doc[k].lower_ not in _FOUNDING_VERBS:
+        return False
+    k += 1
+    if k < n and doc[k].lower_ == "as":
+        k += 1
+    if k >= n or doc[k].lower_ not in {"the", "a", "an", "their", "his", "her"}:
+        return False
+    k += 1
+    start = k
+    while k < n and k - start < 4 and doc[k].lower_ not in GROUP_NOUNS | _UNIT_NOUNS and (
+            doc[k].is_lower or doc[k].text == "-" or doc[k].like_num):
+        k += 1
+    if k >= n or doc[k].lower_ not in GROUP_NOUNS | _UNIT_NOUNS:
+        return False
+    k += 1
+    if k < n and doc[k].text == ",":
+        k += 1
+    if k < n and doc[k].lower_ == "the":
+        k += 1
+    return k < n and doc[k].text[:1].isupper() and doc[k].ent_type_ not in {"DATE", "TIME", "GPE", "CARDINAL"}
 
 
 _MUSICIAN_ROLES = BAND_ROLES | frozenset(["singer", "vocalist", "rapper", "lead", "dancer", "members", "member",
@@ -820,9 +956,19 @@ _GROUP_OBJECT_PHRASES = frozenset([("make", "up"), ("makes", "up"), ("made", "up
                                    ("plays", "in"), ("played", "in"), ("drums", "for"), ("drummed", "for"),
                                    ("drums", "in"), ("members", "of"), ("member", "of"), ("bass", "in"),
                                    ("guitar", "in"), ("keys", "in"), ("drums", "in"), ("bass", "for"),
-                                   ("guitar", "for"), ("keyboards", "in"), ("left", "the"), ("quit", "the")])
+                                   ("guitar", "for"), ("keyboards", "in"), ("left", "the"), ("quit", "the"), ("been", "in")])
 _BAND_VERBS = frozenset(["release", "announce", "tour", "play", "perform", "form", "split", "reunite", "record", "drop",
                          "unveil", "share", "sign", "headline", "cancel", "return", "debut", "reform", "disband"])
+
+
+def _group_object(doc: Doc, m: Mention) -> bool:
+    """The name is what one fronts, plays in or has been in ("fronts Northline", "a member of
+    Northline", "has been in The Firm"), but not a place ("plays in London")."""
+    before = [t.lower_ for t in doc[max(0, m.start - 2):m.start]]
+    if before[-1:] == ["in"] and {doc[m.start].ent_type_, doc[m.end - 1].ent_type_} & {"GPE", "LOC", "FAC"}:
+        return False
+    return bool(before[-1:]) and (before[-1] in _GROUP_OBJECT_VERBS or tuple(before[-2:]) in _GROUP_OBJECT_PHRASES) and (
+        not _qualifies_group_noun(doc, m.end))
 
 
 def _plural_subject(doc: Doc, m: Mention, verbs: frozenset[str] | None = None) -> bool:
@@ -836,6 +982,9 @@ def _plural_subject(doc: Doc, m: Mention, verbs: frozenset[str] | None = None) -
     if m.text.lower() in {"they", "we", "you", "i"} or (root.tag_ in {"NNS", "NNPS"} and len(m.text.split()) == 1):
         return False
     verb = root.head
+    if verb.i > m.end and any(t.lower_ in {"and", "&"} for t in doc[m.end:verb.i]) and any(
+            t.ent_type_ == "PERSON" for t in doc[m.end:verb.i]):
+        return False  # "Marla Quinn, Callum Reid and Kaya Holt are among ...": a list the parser left unjoined
     finite = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return any(t.lower_ in {"are", "were", "have", "'re", "’re"} or (t.tag_ == "VBP" and t.lower_ != "am")
                for t in finite[-1:] + finite[:1] if t.i > root.i) and not any(
@@ -871,8 +1020,11 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
                 m.source += "+cue"
             elif m.text.lower() in PLATFORMS:
                 m.type = O
+        elif m.source == "ner:WORK_OF_ART" and not m.quoted and _group_object(doc, m):
+            m.type = G  # "has been in The Firm with A and The Law with B": what one has been in is a band
+            m.source += "+cue"
         elif m.source == "ner:WORK_OF_ART" and not m.quoted and m.start and not doc[m.start].is_sent_start and (
-                doc[m.start - 1].lower_ in GROUP_NOUNS - {"act"} | PLURAL_ARTIST_NOUNS or (
+                doc[m.start - 1].lower_ in GROUP_NOUNS - {"act"} | PLURAL_ARTIST_NOUNS | _UNIT_NOUNS or (
                     doc[m.start - 1].tag_ == "NNS" and doc[m.start - 1].is_lower and _plural_subject(doc, m))):
             # "surf band The Riptides", "Britpop survivors The Daydreams have reunited": NER reads a band's
             # name after a group noun, or a plural noun heading its subject, as a title
@@ -897,12 +1049,29 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
         chosen.append(m)
     chosen = _repeat_known_names(doc, chosen)
     chosen.sort(key=lambda m: m.start)
+    _type_parallel_names(doc, chosen)
     sentence_start(doc, 0)  # fills the cached sentence starts
     starts = doc.user_data["sent_starts"]
     for m in chosen:
         m.sent = bisect.bisect_right(starts, m.start) - 1
     _share_surnames(doc, chosen)
     return chosen
+
+
+def _type_parallel_names(doc: Doc, chosen: list[Mention]) -> None:
+    """"has been in The Firm with A and The Law with B": a name NER alone called a work, set
+    after "and" in the same frame ("<prep> X with ... and Y with") as a band typed by its
+    context, is a band too. Mentions must be sorted by position."""
+    for k, m in enumerate(chosen):
+        if m.source != "ner:WORK_OF_ART" or m.quoted or m.start < 1 or doc[m.start - 1].lower_ != "and" or (
+                m.end >= len(doc) or doc[m.end].pos_ != "ADP"):
+            continue
+        start = sentence_start(doc, m.start)
+        for x in chosen[:k]:
+            if x.start >= start and x.type is G and "+cue" in x.source and x.start > 0 and (
+                    doc[x.start - 1].pos_ == "ADP" and x.end < len(doc) and doc[x.end].lower_ == doc[m.end].lower_):
+                m.type, m.source = G, m.source + "+cue"
+                break
 
 
 def _repeat_known_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
