@@ -431,17 +431,33 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end - start > 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].lower_ not in {"de", "van", "von", "da", "la", "le", "del", "di"}:
         start += 1  # "alias Agust D", "rapper Kato": NER's lower-case lead-in is no part of the name
+    while end - start > 1 and doc[start].text in _FORMAT_WORDS:
+        start += 1  # "their 2023 debut LP Overpass Choir": the format is no part of the title
     for k in range(start + 1, end - 1):
-        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_ and (
-                doc[k + 1].is_lower):
-            end = k  # "drummer Fiona Tait - head out on tour": a spaced dash closes the name
+        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            end = k  # "drummer Fiona Tait - head out on tour", "NICO BRAVA - TORMENTA": a spaced dash closes it
             break
+        if doc[k].text in {"x", "×"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            end = k  # "Valeria Montiel x Los Tres Lunas": two credited names
+            break
+    while end - start > 1 and (doc[end - 1].lower_.rstrip(".") in {"feat", "ft", "featuring"} or doc[end - 1].text in {
+            "x", "×"}):
+        end -= 1  # "YARELIS FEAT. NICO BRAVA": the credit word starts the next name
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
     if 0 < start < end and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
         start -= 1  # "with The Quiet Coast": NER leaves out the capitalised article that is part of the name
+    if end - start == 1 and (doc[start].lower_ in {"the", "a", "an"} or doc[start].text in _FORMAT_WORDS):
+        return start, start  # "October 2022 - The group releases ...": a lone article is no name
+    if doc[start:end].text.lower() in _SERVICE_NAMES:
+        return start, start  # "completed his National Service": the duty, not a name
     return start, end
+
+
+_FORMAT_WORDS = frozenset(["LP", "EP", "LPs", "EPs"])
+_SERVICE_NAMES = frozenset(["national service", "military service", "mandatory service", "alternative service",
+                            "social service"])
 
 
 _APOSTROPHE_NAMES = frozenset(["Lil", "Big", "Ol", "Li'l"])  # "Lil' Kim": the apostrophe is part of the name

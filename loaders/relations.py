@@ -94,7 +94,11 @@ class Context:
         etype = self.etype(m)
         if etype in wanted:
             return True
-        return allow_untyped and etype is None and (any_source or m.source.split("+")[0] in TYPEABLE_SOURCES)
+        source = m.source.split("+")[0]
+        if any_source and source in {"ner:NORP", "ner:GPE", "ner:LOC", "ner:FAC"} and (source == "ner:NORP" or (
+                m.end < len(self.doc) and (self.doc[m.end].text[:1].isupper() or self.doc[m.end].lower_ in PERSON_ROLES))):
+            return False  # "featuring South African star Seunzy", "feat. Atlanta rapper X": where, not who
+        return allow_untyped and etype is None and (any_source or source in TYPEABLE_SOURCES)
 
     def between(self, a: Mention, b: Mention) -> str:
         doc = self.doc
