@@ -34,6 +34,7 @@ from artistgraph.loaders.lexicon import (
     GROUP_NOUNS,
     HEDGES,
     NEGATIONS,
+    ORG_WORDS,
     PERSON_ROLES,
     PLATFORMS,
     RELEASE_NOUNS,
@@ -305,6 +306,10 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("artist-possessive-described-release", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(rf"^\s*{_POSS}\s*(?:(?:19|20)\d\d\s+)?(?:[a-z][a-z-]*\s+){{1,3}}(?i:{_RELEASE_HEAD})\s*,?\s*"
                 rf"{_THEN_TITLE}[“\"‘']?\s*$"), 0.75, "owner-made-it"),
+    # "the 1981 John Lennon cover, Jealous Guy", "a Beatles classic, “Yesterday”": the artist's name as an adjective
+    ("artist-noun-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s+(?:(?:{_RELEASE_WORDS})\s+)*?(?:song|single|hit|classic|cover|ballad|track|album|anthem|"
+                r"tune|record|ep|lp|mixtape)\s*,?\s*[“\"‘']?$", re.I), 0.75, "name-as-adjective"),
     # "the group's 2016 hit “X”", "the singer's new single “Y”": a description the references resolved
     ("description-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(rf"^\s*{_POSS}\s*(?:(?i:{_RELEASE_WORDS})\s+|[a-z][a-z-]*\s+){{0,3}}(?i:{_RELEASE_HEAD})\s*,?\s*"
@@ -552,8 +557,13 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
                        for s in (a.sent - 1, a.sent) for m in ctx.by_sent.get(s, []))
     if check == "possessive-pronoun":
         # "Medina has worked with Vela since his 2021 album": a pronoun resolved to the article's director
-        # is more likely the artist's
-        return not _presented_as_director(ctx, a.entity)
+        # is more likely the artist's; "their first No. 1 album" names a chart place, not a title
+        return not _presented_as_director(ctx, a.entity) and not re.fullmatch(r"(?:No\.?|Number)\s*\d+", b.text)
+    if check == "name-as-adjective":
+        # a determiner before the name ("the 1981 John Lennon cover"), and no label, outlet or award name
+        words = set(a.text.lower().split())
+        return bool(re.search(r"\b(?:the|a|an|this|that|another)\s+(?:(?:19|20)\d\d\s+|[a-z][a-z-]*\s+){0,2}$",
+                              ctx.before(a, 30))) and not words & (PLATFORMS | ORG_WORDS | AWARD_WORDS)
     if check == "no-artist-between":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         if _modifies_other_artist(ctx, a):
@@ -1309,6 +1319,38 @@ def duet_candidates(ctx: Context) -> Iterator[Candidate]:
                             "duet-partner", object_type=_implied_artist(ctx, artist))
 
 
+_COVER_OF = re.compile(rf"(?:(?P<poss>{_POSS})|\b(?P<pron>his|her|their))\s+(?:[\w-]+\s+){{0,2}}?(?:cover|version|"
+                       r"rendition|reading|take|remake|re-recording|reworking)\s+of\s+"
+                       rf"(?:[^,;.“”\"]{{1,40}}?{_POSS}\s+)?(?:(?:the\s+)?[\w-]+\s+){{0,2}}?[“\"‘']?$", re.I)
+
+
+def cover_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A cover is also by the artist who covers it: "Futureheads' cover of Kate
+    Bush's Hounds of Love", "his reading of “X”", "their version of “Y”"."""
+    for rel in ctx.mentions:
+        # an untyped name may be the title: "cover of Kate Bush's Hounds of Love" says it is one
+        if rel.pronoun or not (ctx.etype(rel) is R or (
+                ctx.etype(rel) is None and rel.source.split("+")[0] in TYPEABLE_SOURCES)):
+            continue
+        before = ctx.before(rel, 120)
+        hit = _COVER_OF.search(before)
+        if hit is None or re.match(rf"^\s*{_POSS}", ctx.after(rel, 4)):
+            continue  # "cover of Kate Bush's ...": the original artist, the title comes next
+        offset = ctx.doc[rel.start].idx - len(before)
+        if hit.group("pron"):
+            owner = _pronoun_at(ctx, rel, offset + hit.start("pron"))
+        else:
+            owner = next((m for m in ctx.by_sent.get(rel.sent, []) if not m.pronoun and _artistlike(ctx, m)
+                          and ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) == offset + hit.start("poss")), None)
+        if owner is None or owner.entity == rel.entity or ctx.etype(owner) is R:
+            continue
+        sent = ctx.sents[rel.sent]
+        start, end = ctx.char_span(owner, rel)
+        yield Candidate("BY_ARTIST", rel.entity, owner.entity, start, end, sent, 0.7 * _modality(sent),
+                        "cover-by-artist", subject_type=_implied("BY_ARTIST", True, rel, ctx),
+                        object_type=_implied_artist(ctx, owner))
+
+
 _TITLE_LINE_START = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•]\s+)?[“\"‘']?$")
 _TITLE_DASH = re.compile(r"^\s*[”\"’']?\s+[-–—]\s+$")
 _LINE_TAIL = re.compile(r"^\s*[)\]]?\s*[.!]?\s*$")
@@ -1364,6 +1406,7 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from joint_release_candidates(ctx)
     yield from duet_candidates(ctx)
     yield from title_dash_artist_candidates(ctx)
+    yield from cover_candidates(ctx)
     for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RELEASE_LEMMAS:
             continue
@@ -1375,7 +1418,11 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
         modality = _modality(sent, tok)
         if modality == 0.0 or _clause_negated(tok):
             continue
-        subjects = [m for m in _subject_mentions(ctx, tok) if not m.pronoun or m.entity >= 0]
+        subjects = _head_subjects(ctx, [m for m in _subject_mentions(ctx, tok) if not m.pronoun or m.entity >= 0], tok)
+        if not subjects and tok.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in tok.children):
+            # "singer Tomas Reid, who released it in 2018": the relative pronoun stands for the name
+            subjects = [m for m in _mentions_in(ctx, [tok.head]) if _artistlike(ctx, m) and not m.pronoun]
         objects: list[Mention] = []
         for child in tok.children:
             # xcomp/oprd: the parser reads a title like "Kiss Me More" as a clause
@@ -1384,12 +1431,14 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
             if child.dep_ in {"dobj", "attr", "xcomp", "oprd"} or (child.dep_ == "prep" and child.lower_ == "with"):
                 for t in [child, *child.children]:
                     m = ctx.token_mention.get(t.i)
-                    if m is not None and ctx.etype(m) is R and m not in objects:
+                    # a reference only as the object itself ("released it"): "its" in "released its first
+                    # album, X" or "the duet" in "the duet “X”" name another release or this one again
+                    if m is not None and ctx.etype(m) is R and m not in objects and (t is child or not m.pronoun):
                         objects.append(m)
                     for g in t.children:
                         if g.dep_ in {"appos", "conj", "pobj"}:
                             mm = ctx.token_mention.get(g.i)
-                            if mm is not None and ctx.etype(mm) is R and mm not in objects:
+                            if mm is not None and ctx.etype(mm) is R and mm not in objects and not mm.pronoun:
                                 objects.append(mm)
         unit = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                      for m in _mentions_in(ctx, list(c.subtree))
@@ -1577,14 +1626,23 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
         if prep is None:
             continue
         window = {t.lower_ for t in doc[max(prep.sent.start, prep.i - 10):prep.i]}
-        if not window & (AWARD_WORDS | {"year"} if prep.lower_ == "for" else CHART_WORDS | RELEASE_NOUNS):
-            continue
+        if prep.lower_ == "with":  # "broke through with the 2019 album X": the release's own noun counts
+            window |= {t.lower_ for t in doc[prep.i + 1:rel.start]}
         verb = prep.head
         for _ in range(3):
             if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in ACHIEVEMENT_VERBS:
+        # "broke out with X", "launched her solo career with X": a breakthrough needs no chart word
+        breakthrough = prep.lower_ == "with" and verb.pos_ == "VERB" and (
+            (verb.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ in {"out", "through"}
+                                                     for c in verb.children))
+            or (verb.lemma_.lower() in _CAREER_VERBS and any(c.dep_ == "dobj" and c.lower_ == "career"
+                                                             for c in verb.children)))
+        if not breakthrough and not window & (
+                AWARD_WORDS | {"year"} if prep.lower_ == "for" else CHART_WORDS | RELEASE_NOUNS):
+            continue
+        if verb.pos_ not in {"VERB", "AUX"} or (verb.lemma_.lower() not in ACHIEVEMENT_VERBS and not breakthrough):
             continue
         sent = ctx.sents[rel.sent]
         modality = _modality(sent, verb)
@@ -1594,13 +1652,30 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
             artists = [m for c in verb.children if c.lower_ == "to"
                        for m in _mentions_in(ctx, list(c.subtree)) if _artistlike(ctx, m)]
         else:
-            artists = [m for m in _subject_mentions(ctx, verb) if not m.pronoun or m.entity >= 0]
+            subject_verb = verb
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "rose to fame before launching ... with X"
+                subject_verb = verb.head.head
+            artists = [m for m in _subject_mentions(ctx, subject_verb) if not m.pronoun or m.entity >= 0]
+            artists = _head_subjects(ctx, artists, subject_verb)
         for artist in artists:
             if artist.entity == rel.entity or artist.role == "director":
                 continue
             start, end = ctx.char_span(artist, rel)
             yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.7 * modality,
                             "achievement-with-release", object_type=_implied_artist(ctx, artist))
+
+
+_CAREER_VERBS = frozenset({"launch", "start", "begin", "kick", "open"})
+
+
+def _head_subjects(ctx: Context, artists: list[Mention], verb: Token) -> list[Mention]:
+    """The subjects themselves, without the names an apposition adds to the first one:
+    "Los Faroles - siblings A, B and C - broke out", "A, a member of the trio B, released"."""
+    if len(artists) < 2:
+        return artists
+    first = min(artists, key=lambda m: m.start)
+    return [m for m in artists if m is first or not (
+        _in_apposition(ctx, m, verb) or re.match(r"^\s*(?:[-–—(]|,\s*(?:a|an|the)\s)", ctx.between(first, m)))]
 
 
 _PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|featuring|feat\.|and)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)

@@ -153,3 +153,66 @@ def test_track_that_first_appeared_on_an_album(extractor):
     text = ('The record closes with a new take on "Low Tide," which first appeared on Brannagh\'s 2016 solo '
             'album "Skerries."')
     assert ("Low Tide", "Brannagh") in by_artist(extractor, text)
+
+
+# -- covers and names used as adjectives ---------------------------------------------------
+
+def test_cover_is_also_by_the_covering_artist(extractor):
+    text = "Mossgrove's cover of Nina Vale's Silver Lining went to number four this week."
+    got = by_artist(extractor, text)
+    assert {("Silver Lining", "Mossgrove"), ("Silver Lining", "Nina Vale")} <= got
+
+
+def test_his_reading_of_a_song(extractor):
+    text = 'Tom Ashdown opens the night with his reading of "Dockside Rain," the 1972 single by The Harbour Lads.'
+    assert ("Dockside Rain", "Tom Ashdown") in by_artist(extractor, text)
+
+
+def test_artist_name_before_cover_noun(extractor):
+    text = 'Their set ended with the 1979 Nina Vale cover, "Glass Garden," sung by the whole crowd.'
+    assert ("Glass Garden", "Nina Vale") in by_artist(extractor, text)
+
+
+def test_outlet_name_before_single_noun_is_no_artist(extractor):
+    text = 'Mara Lind recorded "Snowfall" for the annual Spotify single series.'
+    assert not any(artist == "Spotify" for _, artist in by_artist(extractor, text))
+
+
+# -- breakthroughs, relative clauses and appositions ------------------------------------------
+
+def test_broke_through_with_an_album(extractor):
+    text = "Folk duo Hazel Creek broke through with the 2017 album Long Acre, recorded in a church hall."
+    assert ("Long Acre", "Hazel Creek") in by_artist(extractor, text)
+
+
+def test_launched_solo_career_with(extractor):
+    text = ('Nadia Reyes rose to fame as a member of girl group Luma before launching her solo career with the '
+            '2020 album "Brisa Norte."')
+    assert ("Brisa Norte", "Nadia Reyes") in by_artist(extractor, text)
+
+
+def test_band_members_in_a_dash_apposition_are_not_the_artist(extractor):
+    text = 'Las Brasas - brothers Tomás and Diego Ferro - broke out in 2016 with "Luna Roja," a cumbia.'
+    got = by_artist(extractor, text)
+    assert ("Luna Roja", "Las Brasas") in got
+    assert not any(artist in {"Tomás", "Diego Ferro"} for _, artist in got)
+
+
+def test_who_released_it(extractor):
+    text = 'Songwriter Ida Moss wrote "Tin Roof" for singer Cal Brenner, who released it in 2016.'
+    assert ("Tin Roof", "Cal Brenner") in by_artist(extractor, text)
+
+
+def test_member_in_apposition_releases_solo_album(extractor):
+    text = "Ruth Abney, a member of the folk trio Sparrow Lane, released her first solo album, Home Fires, in May."
+    got = by_artist(extractor, text)
+    assert ("Home Fires", "Ruth Abney") in got
+    assert ("Home Fires", "Sparrow Lane") not in got
+
+
+def test_a_description_before_the_title_names_no_other_release(extractor):
+    text = ('Ara Kim is busy. She sang on “Glass Door,” the 2020 single by singer Lee Haru, and last year she '
+            'released the duet “Ember” with Park Jiwon.')
+    got = by_artist(extractor, text)
+    assert ("Ember", "Ara Kim") in got
+    assert ("Glass Door", "Ara Kim") not in got
