@@ -434,8 +434,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end - start > 1 and doc[start].text in _FORMAT_WORDS:
         start += 1  # "their 2023 debut LP Overpass Choir": the format is no part of the title
     for k in range(start + 1, end - 1):
-        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
-            end = k  # "drummer Fiona Tait - head out on tour", "NICO BRAVA - TORMENTA": a spaced dash closes it
+        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_ and (
+                doc[k + 1].is_lower):
+            end = k  # "drummer Fiona Tait - head out on tour": a spaced dash closes the name
             break
         if doc[k].text in {"x", "×"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
             end = k  # "Valeria Montiel x Los Tres Lunas": two credited names

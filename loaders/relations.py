@@ -34,7 +34,9 @@ from artistgraph.loaders.lexicon import (
     GROUP_NOUNS,
     HEDGES,
     NEGATIONS,
+    ORG_WORDS,
     PERSON_ROLES,
+    PLATFORMS,
     RELEASE_NOUNS,
 )
 from artistgraph.loaders.mentions import Mention
@@ -242,6 +244,11 @@ _RELEASE_WORDS = (r"(?:new|latest|upcoming|forthcoming|debut|first|second|third|
 _THEN_TITLE = (rf"(?:(?:include|includes|included|including|like|such as|was|is|were|are|has been|remains|titled|"
                rf"called|entitled)\s+)?(?:(?:19|20)\d\d{_POSS}\s*)?")
 _QCOMMA = r"\s*(?:[”\"’']\s*,|,\s*[”\"’']|,)\s*"  # the comma closing a quoted title, either side of the quote
+# the end of a quoted title: its closing quote and/or a comma, in either order ("X," / "X",), or nothing
+_QEND = r"\s*(?:[”\"’']\s*,?|,\s*[”\"’']?)?\s*"
+# nouns a release is introduced with ("the 1968 single by", "his club hit")
+_RELEASE_HEAD = (r"(?:single|album|song|track|record|ep|lp|mixtape|mini-album|hit|ballad|anthem|debut|video|"
+                 r"release|cut|tune|number|offering|effort|smash|jam|banger|duet|collaboration|ost|b-side)")
 
 PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], float, str]] = [
     # (name, relation, types of first mention, types of second, subject is first?, between, confidence)
@@ -337,12 +344,30 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("pronoun-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(rf"^\s*(?:{_RELEASE_WORDS}\s*,?\s*)+{_THEN_TITLE}[“\"‘']?\s*$", re.I), 0.75, "possessive-pronoun"),
     ("release-by-artist", "BY_ARTIST", frozenset({R}), ART, True,
-     re.compile(r"^\s*[”\"’']?\s*,?\s*(?:(?:is|was|the|a|an|his|her|their|new|latest|hit|single|song|album|track|"
+     re.compile(rf"^{_QEND}(?:(?:is|was|the|a|an|his|her|their|new|latest|hit|single|song|album|track|"
                 r"record|cover|version|lead|debut|first|second|third|next|upcoming|forthcoming|ep|mixtape|"
                 r"\d{4})\s+)*(?:by|from)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I),
-     0.8, ""),
+     0.8, "artist-not-possessor"),
+    # "“X,” the January single of labelmates Y", "“X,” the third album from Cardiff's Y": a release noun,
+    # then "by/from/of" and the artist (a place's possessive may come first)
+    ("release-noun-by-artist", "BY_ARTIST", frozenset({R}), ART, True,
+     re.compile(rf"^{_QEND}(?:(?:is|was|the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?{_RELEASE_HEAD}\s+"
+                rf"(?:by|from|of)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:[A-Z][\w-]*{_POSS}\s+)?$", re.I),
+     0.75, "artist-not-possessor"),
+    # "DJ Nilo's 2021 club hit “X”", "Kane's stripped-back piano ballad “Y”": lower-case words before the noun
+    ("artist-possessive-described-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s*{_POSS}\s*(?:(?:19|20)\d\d\s+)?(?:[a-z][a-z-]*\s+){{1,3}}(?i:{_RELEASE_HEAD})\s*,?\s*"
+                rf"{_THEN_TITLE}[“\"‘']?\s*$"), 0.75, "owner-made-it"),
+    # "the 1981 John Lennon cover, Jealous Guy", "a Beatles classic, “Yesterday”": the artist's name as an adjective
+    ("artist-noun-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s+(?:(?:{_RELEASE_WORDS})\s+)*?(?:song|single|hit|classic|cover|ballad|track|album|anthem|"
+                r"tune|record|ep|lp|mixtape)\s*,?\s*[“\"‘']?$", re.I), 0.75, "name-as-adjective"),
+    # "the group's 2016 hit “X”", "the singer's new single “Y”": a description the references resolved
+    ("description-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s*{_POSS}\s*(?:(?i:{_RELEASE_WORDS})\s+|[a-z][a-z-]*\s+){{0,3}}(?i:{_RELEASE_HEAD})\s*,?\s*"
+                rf"{_THEN_TITLE}[“\"‘']?\s*$"), 0.75, "description-owner"),
     ("release-performed-by", "BY_ARTIST", frozenset({R}), ART, True,
-     re.compile(r"^\s*[”\"’']?\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|has been|had been)?\s*(?:(?:written|co-written|"
+     re.compile(rf"^{_QEND}(?:(?:which|that)\s+)?(?:is|was|has been|had been)?\s*(?:(?:written|co-written|"
                 r"penned|produced)\s+and\s+)?(?:(?:recorded|sung|released|put out|originally recorded|"
                 r"originally performed)\s+by|credited to)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I), 0.8,
      "not-a-version"),
@@ -432,6 +457,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
 
 # Rules whose first name may be a resolved description: "The MV was directed by X", "the group - A, B and C -"
 _DESCRIPTION_SUBJECT_RULES = frozenset({"release-directed-by", "release-feat-artist", "group-lineup",
+                                        "description-possessive-release",
                                         "group-made-of-people", "group-features-members"})
 _PERSON_NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$")
 
@@ -516,6 +542,12 @@ def _artist_guess(m: Mention) -> EntityType:
     return P if m.source.startswith("ner:PERSON") or _PERSON_NAME.match(m.text) else G
 
 
+# words that introduce an artist's name ("labelmates ORBIT7", "Glasgow band The Marigolds")
+_ARTIST_WORDS = PERSON_ROLES | GROUP_NOUNS | {"labelmates", "labelmate", "stablemates", "compatriots", "rookies",
+                                              "newcomers", "veterans", "legends", "rockers", "hitmakers", "popsters",
+                                              "juniors", "seniors", "sunbaes", "singer-songwriter", "girl", "boy"}
+
+
 def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bool:
     if not check:
         return True
@@ -527,7 +559,9 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "possessed-member":
         return _possessed_kind(ctx, a, b) == "member"
     if check == "possessed-release":
-        return _possessed_kind(ctx, a, b) == "release"
+        return not _place_possessive(ctx, a, between) and _possessed_kind(ctx, a, b) == "release"
+    if check == "not-person-name":
+        return not _place_possessive(ctx, a, between)
     if check == "artist-owns-after":
         # "“D-2,” Suga's second solo mixtape", "“D-Day,” the album Suga has on the way"
         owner_after = bool(re.match(
@@ -535,11 +569,56 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
             ctx.after(b), re.I))
         if owner_after and re.search(r"\b(?:track|song|single|cut|number|ballad)\s+(?:from|of|off|on)\s*$", between, re.I):
             return True  # "“Glasshouse”, the opening track of Aya Min's debut"
+        if re.match(rf"^(?:{_QCOMMA})(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}$", between) and re.match(
+                r"^\s*(?:album|single|song|track|record|ep|lp|mixtape|video|debut|ballad|anthem)\b", ctx.after(b, 12),
+                re.I) and b.text.lower() not in PLATFORMS and not AWARD_WORDS & set(b.text.lower().split()):
+            return True  # "“Novembre,” the only Les Pluies album": the artist's name used as an adjective
         return (bool(re.match(rf"^(?:{_QCOMMA})[“\"‘']?$", between)) and bool(re.match(
             rf"^\s*{_POSS}\s*(?:[\w-]+\s+){{0,3}}?(?:album|single|song|track|record|ep|mixtape|hit|debut|release)\b",
             ctx.after(b), re.I))) or bool(
             re.search(r"\b(?:album|single|song|track|record|ep|mixtape)\s*$", between, re.I)
             and re.match(r"^\s*(?:has|had|is|was|will|released|dropped|recorded|put out|made)\b", ctx.after(b), re.I))
+    if check == "artist-not-possessor":
+        # "from Cardiff's Tuesday": the name before "'s" only qualifies the name after it (but "the single
+        # from Quinn's third album" is Quinn's)
+        if re.match(rf"^\s*{_POSS}\s+[A-Z]", ctx.after(b, 8)):
+            return False
+        if re.search(r"\b(?:directors?|film-?makers?|photographers?|producers?|video|clip|visuals?|mv)\s+(?:by\s+)?"
+                     r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$", between, re.I):
+            return False  # "a video by director Sasha Levin": who made the video, not whose song it is
+        hit = re.search(r"\b(?P<noun>\w+)\s+(?P<prep>by|from|of)\s+(?P<role>(?:the\s+)?(?:[\w-]+\s+){0,2}?)"
+                        rf"(?:[\w-]+{_POSS}\s+)?$", between, re.I)
+        if hit is None or hit.group("prep").lower() == "by" or ctx.etype(b) in ART:
+            return True
+        if re.match(rf"^\s*{_POSS}\s+(?:[\w-]+\s+){{0,3}}?(?i:{_RELEASE_HEAD})\b", ctx.after(b, 40)):
+            return True  # "the lead single from Quinn's third album": the album's artist
+        # an untyped name after "from"/"of" may be an album ("the title track of PSY 9th"): only a role
+        # word or an album noun says it is the artist ("the single of labelmates Y", "the album from Y")
+        role = hit.group("role").split()
+        return bool(role and role[-1].lower() in _ARTIST_WORDS) or (
+            hit.group("prep").lower() == "from" and hit.group("noun").lower() in {
+                "album", "albums", "ep", "lp", "record", "mixtape", "debut", "mini-album", "effort", "offering"})
+    if check == "owner-made-it":  # "Nilo's club hit X", not "Nilo's favourite song X"
+        return not re.search(r"\b(?:favou?rite|fave|go-to|least|preferred|dream|karaoke|cover|covers)\b", between, re.I)
+    if check == "description-owner":
+        # "the group's 2016 hit": a description the references resolved, when no other artist of its
+        # type is named in this or the previous sentence ("... Harbour frontman A. The band's first single")
+        if not (a.source == "description" and a.pronoun in {"group", "person"}
+                and _check(ctx, "owner-made-it", a, b, between)):
+            return False
+        kind = ctx.etype(a)
+        return not any(m.entity != a.entity and not m.pronoun and (ctx.etype(m) is kind or (
+            ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES))
+                       for s in (a.sent - 1, a.sent) for m in ctx.by_sent.get(s, []))
+    if check == "possessive-pronoun":
+        # "Medina has worked with Vela since his 2021 album": a pronoun resolved to the article's director
+        # is more likely the artist's; "their first No. 1 album" names a chart place, not a title
+        return not _presented_as_director(ctx, a.entity) and not re.fullmatch(r"(?:No\.?|Number)\s*\d+", b.text)
+    if check == "name-as-adjective":
+        # a determiner before the name ("the 1981 John Lennon cover"), and no label, outlet or award name
+        words = set(a.text.lower().split())
+        return bool(re.search(r"\b(?:the|a|an|this|that|another)\s+(?:(?:19|20)\d\d\s+|[a-z][a-z-]*\s+){0,2}$",
+                              ctx.before(a, 30))) and not words & (PLATFORMS | ORG_WORDS | AWARD_WORDS)
     if check == "no-artist-between":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         if _modifies_other_artist(ctx, a):
@@ -624,7 +703,23 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "no-release-between":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(ctx.etype(m) is R for m in inner)
-    return True  # "possessive-pronoun", "not-person-name": decided by the pattern and the pronoun filter
+    return True
+
+
+def _place_possessive(ctx: Context, a: Mention, between: str) -> bool:
+    """"the album from Leeds's Drowned Orchard": after "<release> by/from/of", a name
+    possessing the next name directly is a place or label that qualifies the artist."""
+    return bool(re.match(rf"^\s*{_POSS}\s*$", between) and re.search(
+        rf"\b(?i:{_RELEASE_HEAD})s?\s+(?:by|from|of)\s+(?:the\s+)?$", ctx.before(a, 40)))
+
+
+_DIRECTOR_BEFORE = re.compile(r"\b(?:(?:co-)?directed|helmed)\s+by\s*$|\bdirector\s*$", re.I)
+
+
+def _presented_as_director(ctx: Context, entity: int) -> bool:
+    """The article introduces ``entity`` as a director ("directed by A", "director A")."""
+    return any(m.entity == entity and not m.pronoun and (
+        m.role == "director" or _DIRECTOR_BEFORE.search(ctx.before(m, 20))) for m in ctx.mentions)
 
 
 def _modifies_other_artist(ctx: Context, m: Mention) -> bool:
@@ -1137,6 +1232,7 @@ _DASH_FIRST = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?$")
 _DASH_AND = re.compile(r"^\s*(?:,|&|and|,\s*and|x|×)\s*$", re.I)
 _DASH_FEAT = re.compile(r"^\s*(?:[(\[]\s*)?(?:feat\.?|ft\.?|featuring|with)\s+$", re.I)
 _DASH_END = re.compile(r"^\s*[)\]]?\s+[-–—]\s*[“\"‘']?\s*$")
+_LINE_LABEL = re.compile(r"[^\n:“”\"]{2,60}:\s+(?=[^\n:]*$)")  # "Album of the Year (Daesang): "
 
 
 def _dash_credit_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -1154,6 +1250,10 @@ def _dash_credit_candidates(ctx: Context) -> Iterator[Candidate]:
             line_start = max(ctx.text.rfind("\n", 0, r_start) + 1, ctx.sents[max(0, sent_index - 1)].start_char
                              if re.search(r"\b(?:feat|ft)\.\s*$", ctx.text[max(0, sent.start_char - 8):sent.start_char]) else
                              sent.start_char)
+            # an award or chart line names its category first: "Best Dance Performance: A – “X”"
+            label = _LINE_LABEL.match(ctx.text, line_start, r_start)
+            if label is not None and line_start == ctx.text.rfind("\n", 0, r_start) + 1:
+                line_start = label.end()
             names = [m for m in ctx.mentions if ctx.doc[m.start].idx >= line_start and m.end <= r.start
                      and not m.pronoun]
             if not names or not all(_artistlike(ctx, m) and ctx.etype(m) is not R for m in names):
@@ -1224,10 +1324,165 @@ def joint_release_candidates(ctx: Context) -> Iterator[Candidate]:
                             "joint-release")
 
 
+_DUET_AFTER = re.compile(rf"^{_QEND}(?:(?P<pron>his|her|their)|a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?duet\s+"
+                         r"(?:with|alongside)\s+", re.I)
+_DUET_BEFORE = re.compile(rf"(?:\b(?P<pron>his|her|their)|\b(?:a|an|the)|(?P<poss>{_POSS}))\s+(?:[\w'’-]+\s+){{0,2}}?"
+                          r"duet\s+(?:with|alongside)\s+(?P<rest>[^,;:()“”\"]{1,60}?)\s*,\s*[“\"‘']?$", re.I)
+_DUET_TITLED = re.compile(r"\b(?:(?P<pron>his|her|their)\s+|(?:a|an|the)\s+)(?:[\w-]+\s+)?duet\s*[“\"‘']?$", re.I)
+_WITH_AFTER = re.compile(rf"^{_QEND}(?:with|alongside)\s+", re.I)
+_PARTNER_GAP = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w&'’-]+\s+){0,3}$")
+
+
+def _partner_at(ctx: Context, rel: Mention, char: int) -> Mention | None:
+    """The artist named first after ``char`` in ``rel``'s sentence, behind at most
+    a few role words ("with (Malaysian) singer A"), or None."""
+    for m in ctx.by_sent.get(rel.sent, []):
+        at = ctx.doc[m.start].idx
+        if at < char or m.pronoun or m.entity == rel.entity:
+            continue
+        if at - char > 50 or not _PARTNER_GAP.match(ctx.text[char:at]):
+            return None
+        if _artistlike(ctx, m) and ctx.etype(m) is not R:
+            return m
+    return None
+
+
+def _pronoun_at(ctx: Context, rel: Mention, char: int) -> Mention | None:
+    """The resolved possessive pronoun starting at ``char`` ("his duet"), if it names an artist."""
+    owner = next((o for o in ctx.by_sent.get(rel.sent, []) if o.pronoun and ctx.doc[o.start].idx == char), None)
+    return owner if owner is not None and owner.entity >= 0 and ctx.etype(owner) in ART else None
+
+
+def duet_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A duet is by both its singers: "“X,” his duet with (singer) A", "his 2018 duet
+    with A, “X,”", "released the duet “X” with A" give X by A (and by the owner
+    of "his"/"her"/"their")."""
+    for rel in ctx.mentions:
+        if rel.pronoun or ctx.etype(rel) is not R:
+            continue
+        sent = ctx.sents[rel.sent]
+        rel_end = ctx.doc[rel.end - 1].idx + len(ctx.doc[rel.end - 1])
+        after, before = ctx.after(rel, 80), ctx.before(rel, 120)
+        pron_char, partners = None, []
+        if hit := _DUET_AFTER.match(after):
+            partner = _partner_at(ctx, rel, rel_end + hit.end())
+            partners = coordinated(ctx, partner) if partner is not None else []
+            pron_char = rel_end + hit.start("pron") if hit.group("pron") else None
+        elif hit := _DUET_BEFORE.search(before):
+            offset = ctx.doc[rel.start].idx - len(before)
+            rest_end = offset + hit.end("rest")
+            partners = [m for m in ctx.by_sent.get(rel.sent, []) if not m.pronoun and _artistlike(ctx, m)
+                        and ctx.etype(m) is not R and offset + hit.start("rest") <= ctx.doc[m.start].idx
+                        and ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) == rest_end]
+            pron_char = offset + hit.start("pron") if hit.group("pron") else None
+            if hit.group("poss"):  # "Dale Whitford's 2015 duet with A, “X,”"
+                partners += [m for m in ctx.by_sent.get(rel.sent, []) if not m.pronoun and _artistlike(ctx, m)
+                             and ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) == offset + hit.start("poss")]
+        elif (hit := _DUET_TITLED.search(before)) and (w := _WITH_AFTER.match(after)):
+            partner = _partner_at(ctx, rel, rel_end + w.end())
+            partners = coordinated(ctx, partner) if partner is not None else []
+            offset = ctx.doc[rel.start].idx - len(before)
+            pron_char = offset + hit.start("pron") if hit.group("pron") else None
+        if not partners:
+            continue
+        modality = _modality(sent)
+        owner = _pronoun_at(ctx, rel, pron_char) if pron_char is not None else None
+        for artist in [*partners, *([owner] if owner is not None else [])]:
+            if artist.entity == rel.entity:
+                continue
+            start, end = ctx.char_span(rel, artist)
+            yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
+                            "duet-partner", object_type=_implied_artist(ctx, artist))
+
+
+_COVER_OF = re.compile(rf"(?:(?P<poss>{_POSS})|\b(?P<pron>his|her|their))\s+(?:[\w-]+\s+){{0,2}}?(?:cover|version|"
+                       r"rendition|reading|take|remake|re-recording|reworking)\s+of\s+"
+                       rf"(?:[^,;.“”\"]{{1,40}}?{_POSS}\s+)?(?:(?:the\s+)?[\w-]+\s+){{0,2}}?[“\"‘']?$", re.I)
+
+
+def cover_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A cover is also by the artist who covers it: "Futureheads' cover of Kate
+    Bush's Hounds of Love", "his reading of “X”", "their version of “Y”"."""
+    for rel in ctx.mentions:
+        # an untyped name may be the title: "cover of Kate Bush's Hounds of Love" says it is one
+        if rel.pronoun or not (ctx.etype(rel) is R or (
+                ctx.etype(rel) is None and rel.source.split("+")[0] in TYPEABLE_SOURCES)):
+            continue
+        before = ctx.before(rel, 120)
+        hit = _COVER_OF.search(before)
+        if hit is None or re.match(rf"^\s*{_POSS}", ctx.after(rel, 4)):
+            continue  # "cover of Kate Bush's ...": the original artist, the title comes next
+        offset = ctx.doc[rel.start].idx - len(before)
+        if hit.group("pron"):
+            owner = _pronoun_at(ctx, rel, offset + hit.start("pron"))
+        else:
+            owner = next((m for m in ctx.by_sent.get(rel.sent, []) if not m.pronoun and _artistlike(ctx, m)
+                          and ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) == offset + hit.start("poss")), None)
+        if owner is None or owner.entity == rel.entity or ctx.etype(owner) is R:
+            continue
+        sent = ctx.sents[rel.sent]
+        start, end = ctx.char_span(owner, rel)
+        yield Candidate("BY_ARTIST", rel.entity, owner.entity, start, end, sent, 0.7 * _modality(sent),
+                        "cover-by-artist", subject_type=_implied("BY_ARTIST", True, rel, ctx),
+                        object_type=_implied_artist(ctx, owner))
+
+
+_TITLE_LINE_START = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•]\s+)?[“\"‘']?$")
+_TITLE_DASH = re.compile(r"^\s*[”\"’']?\s+[-–—]\s+$")
+_LINE_TAIL = re.compile(r"^\s*[)\]]?\s*[.!]?\s*$")
+
+
+def title_dash_artist_candidates(ctx: Context) -> Iterator[Candidate]:
+    """List lines "3. “Title” - Artist", "“Title” - A & B (with C)", "“Title” - A feat. C":
+    the names after the dash are the title's artists (after "feat."/"with" its guests);
+    the line holds nothing else."""
+    for r in ctx.mentions:
+        if r.pronoun or ctx.etype(r) is not R:
+            continue
+        r_start = ctx.doc[r.start].idx
+        line_start = ctx.text.rfind("\n", 0, r_start) + 1
+        line_end = ctx.text.find("\n", r_start)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        if not _TITLE_LINE_START.match(ctx.text[line_start:r_start]):
+            continue
+        names = sorted((m for m in ctx.mentions if m.start >= r.end and not m.pronoun
+                        and ctx.doc[m.start].idx < line_end), key=lambda m: m.start)
+        if not names or not all(_artistlike(ctx, m) and ctx.etype(m) is not R for m in names):
+            continue
+        if not _TITLE_DASH.match(ctx.between(r, names[0])):
+            continue
+        last = ctx.doc[names[-1].end - 1]
+        if not _LINE_TAIL.match(ctx.text[last.idx + len(last):line_end]):
+            continue
+        primaries, guests, ok = [names[0]], [], True
+        for prev, m in itertools.pairwise(names):
+            gap = ctx.between(prev, m)
+            if _DASH_AND.match(gap):
+                (guests or primaries).append(m)
+            elif _DASH_FEAT.match(gap) and not guests:
+                guests.append(m)
+            else:
+                ok = False
+                break
+        if not ok:
+            continue
+        sent = ctx.sents[r.sent]
+        start, end = ctx.char_span(r, names[-1])
+        for p in primaries:
+            yield Candidate("BY_ARTIST", r.entity, p.entity, start, end, sent, 0.8, "title-dash-artist",
+                            object_type=_implied_artist(ctx, p))
+        for g in guests:
+            yield Candidate("FEATURES", r.entity, g.entity, start, end, sent, 0.8, "title-dash-artist",
+                            object_type=_implied_artist(ctx, g))
+
+
 def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     """"Doja Cat, the star behind ..., dropped “Kiss Me More”": the subject of a
     release verb is the artist of its object."""
     yield from joint_release_candidates(ctx)
+    yield from duet_candidates(ctx)
+    yield from title_dash_artist_candidates(ctx)
+    yield from cover_candidates(ctx)
     for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RELEASE_LEMMAS:
             continue
@@ -1239,7 +1494,11 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
         modality = _modality(sent, tok)
         if modality == 0.0 or _clause_negated(tok):
             continue
-        subjects = [m for m in _subject_mentions(ctx, tok) if not m.pronoun or m.entity >= 0]
+        subjects = _head_subjects(ctx, [m for m in _subject_mentions(ctx, tok) if not m.pronoun or m.entity >= 0], tok)
+        if not subjects and tok.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in tok.children):
+            # "singer Tomas Reid, who released it in 2018": the relative pronoun stands for the name
+            subjects = [m for m in _mentions_in(ctx, [tok.head]) if _artistlike(ctx, m) and not m.pronoun]
         objects: list[Mention] = []
         for child in tok.children:
             # xcomp/oprd: the parser reads a title like "Kiss Me More" as a clause
@@ -1248,12 +1507,14 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
             if child.dep_ in {"dobj", "attr", "xcomp", "oprd"} or (child.dep_ == "prep" and child.lower_ == "with"):
                 for t in [child, *child.children]:
                     m = ctx.token_mention.get(t.i)
-                    if m is not None and ctx.etype(m) is R and m not in objects:
+                    # a reference only as the object itself ("released it"): "its" in "released its first
+                    # album, X" or "the duet" in "the duet “X”" name another release or this one again
+                    if m is not None and ctx.etype(m) is R and m not in objects and (t is child or not m.pronoun):
                         objects.append(m)
                     for g in t.children:
                         if g.dep_ in {"appos", "conj", "pobj"}:
                             mm = ctx.token_mention.get(g.i)
-                            if mm is not None and ctx.etype(mm) is R and mm not in objects:
+                            if mm is not None and ctx.etype(mm) is R and mm not in objects and not mm.pronoun:
                                 objects.append(mm)
         unit = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                      for m in _mentions_in(ctx, list(c.subtree))
@@ -1292,16 +1553,20 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 _ALBUM_HOLDS = re.compile(
-    r"^\s*[”\"’']?\s*(?::|,?\s*(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:which|that)\s+)?"
+    rf"^{_QEND}(?::|,?\s*(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:which|that)\s+)?"
     r"(?:also\s+)?(?:features|featured|featuring|includes|included|including|contains|contained|boasts|boasted|"
     r"pairs|paired|spawned|yielded|opens with|opened with|closes with|closed with)\s+(?:the\s+)?"
     r"(?:(?:lead|title|hit|singles?|songs?|tracks?|ballad|number)\s+)*(?:called\s+|titled\s+)?)\s*[“\"‘']?$", re.I)
 _TRACK_ON = re.compile(
-    r"^\s*[”\"’']?\s*,?\s*(?:(?:(?:the|a|an)\s+)?(?:(?:lead|title|opening|closing|first|second|third|final|focus|"
+    rf"^{_QEND}(?:(?:(?:the|a|an)\s+)?(?:(?:lead|title|opening|closing|first|second|third|final|focus|"
     r"bonus|pre-release|hit|new|latest|standout)\s+)*(?:single|track|song|cut|number|ballad)\s+(?:from|off|on|of)|"
-    r"(?:which\s+|that\s+)?(?:appeared|appears|is featured|was featured|is included|was included|"
+    r"(?:which\s+|that\s+)?(?:(?:first|originally|also|later|previously|initially)\s+)?(?:appeared|appears|"
+    r"is featured|was featured|is included|was included|"
     r"got an official release|was released|is out)\s+on)\s+(?:(?:the|his|her|their|its|a|an)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?[“\"‘']?$", re.I)
+    r"(?:[\w'’-]+\s+){0,5}?[“\"‘']?$", re.I)
+# "its singles “Oro” and “Madrugada”": the tracks of the album "its" refers to
+_ITS_TRACKS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:singles?|tracks?|songs?|title[ -]track|b-sides?|cuts?)\s*"
+                         r"(?:,\s*)?[“\"‘']?$", re.I)
 
 
 def album_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention]]:
@@ -1319,6 +1584,21 @@ def album_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention]]:
                     yield track, a
         elif _TRACK_ON.match(between):
             yield a, b
+    for track in named:
+        if not _ITS_TRACKS.search(ctx.before(track, 50)):
+            continue
+        its = next((m for m in ctx.by_sent.get(track.sent, []) if m.pronoun and m.text.lower() == "its"
+                    and m.end <= track.start and track.start - m.end <= 6), None)
+        album = next((m for m in reversed(named) if its is not None and m.entity == its.entity
+                      and m.start < track.start), None)
+        if album is None:  # the references left "its" open: the release named last before it
+            album = next((m for m in reversed(named) if m.sent == track.sent and m.end <= track.start
+                          and m.entity != track.entity), None)
+        if album is None or album.entity == track.entity:
+            continue
+        for listed in coordinated(ctx, track):
+            if ctx.etype(listed) is R and listed.entity != album.entity:
+                yield listed, album
 
 
 def _focus_artist(ctx: Context, members: dict[int, set[int]] | None = None) -> int | None:
@@ -1474,14 +1754,23 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
         if prep is None:
             continue
         window = {t.lower_ for t in doc[max(prep.sent.start, prep.i - 10):prep.i]}
-        if not window & (AWARD_WORDS | {"year"} if prep.lower_ == "for" else CHART_WORDS | RELEASE_NOUNS):
-            continue
+        if prep.lower_ == "with":  # "broke through with the 2019 album X": the release's own noun counts
+            window |= {t.lower_ for t in doc[prep.i + 1:rel.start]}
         verb = prep.head
         for _ in range(3):
             if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in ACHIEVEMENT_VERBS:
+        # "broke out with X", "launched her solo career with X": a breakthrough needs no chart word
+        breakthrough = prep.lower_ == "with" and verb.pos_ == "VERB" and (
+            (verb.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ in {"out", "through"}
+                                                     for c in verb.children))
+            or (verb.lemma_.lower() in _CAREER_VERBS and any(c.dep_ == "dobj" and c.lower_ == "career"
+                                                             for c in verb.children)))
+        if not breakthrough and not window & (
+                AWARD_WORDS | {"year"} if prep.lower_ == "for" else CHART_WORDS | RELEASE_NOUNS):
+            continue
+        if verb.pos_ not in {"VERB", "AUX"} or (verb.lemma_.lower() not in ACHIEVEMENT_VERBS and not breakthrough):
             continue
         sent = ctx.sents[rel.sent]
         modality = _modality(sent, verb)
@@ -1491,7 +1780,11 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
             artists = [m for c in verb.children if c.lower_ == "to"
                        for m in _mentions_in(ctx, list(c.subtree)) if _artistlike(ctx, m)]
         else:
-            artists = [m for m in _subject_mentions(ctx, verb) if not m.pronoun or m.entity >= 0]
+            subject_verb = verb
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "rose to fame before launching ... with X"
+                subject_verb = verb.head.head
+            artists = [m for m in _subject_mentions(ctx, subject_verb) if not m.pronoun or m.entity >= 0]
+            artists = _head_subjects(ctx, artists, subject_verb)
         for artist in artists:
             if artist.entity == rel.entity or artist.role == "director":
                 continue
@@ -1506,6 +1799,19 @@ def _role_modality(sent: Span, role: Token) -> float:
     so a negated clause leaves it standing; a hedge or a denial still counts."""
     modality = _modality(sent, role)
     return 1.0 if modality == 0.3 else modality
+
+
+_CAREER_VERBS = frozenset({"launch", "start", "begin", "kick", "open"})
+
+
+def _head_subjects(ctx: Context, artists: list[Mention], verb: Token) -> list[Mention]:
+    """The subjects themselves, without the names an apposition adds to the first one:
+    "Los Faroles - siblings A, B and C - broke out", "A, a member of the trio B, released"."""
+    if len(artists) < 2:
+        return artists
+    first = min(artists, key=lambda m: m.start)
+    return [m for m in artists if m is first or not (
+        _in_apposition(ctx, m, verb) or re.match(r"^\s*(?:[-–—(]|,\s*(?:a|an|the)\s)", ctx.between(first, m)))]
 
 
 _PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|featuring|feat\.|and)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
