@@ -34,11 +34,11 @@ from artistgraph.graph.model import (
 from artistgraph.loaders.evaluation import _canon, load_gold, score
 from artistgraph.loaders.readers import iter_articles
 
-# A ratchet a little under the measured level (F1 0.911, P 0.963 on 166 articles, 2026-11-26):
+# A ratchet a little under the measured level (F1 0.929, P 0.974 on 217 articles, 2026-11-26):
 # raise it as rules improve, never lower it to let a change through.
-REGRESSION_MIN_F1 = 0.87
-REGRESSION_MIN_PRECISION = 0.93
-MIN_ARTICLES = 160
+REGRESSION_MIN_F1 = 0.90
+REGRESSION_MIN_PRECISION = 0.95
+MIN_ARTICLES = 210
 
 GOLD_PATH = Path(__file__).parent / "regression" / "articles.json"
 GOLD = json.loads(GOLD_PATH.read_text(encoding="utf-8"))
