@@ -1235,6 +1235,21 @@ _DASH_END = re.compile(r"^\s*[)\]]?\s+[-–—]\s*[“\"‘']?\s*$")
 _LINE_LABEL = re.compile(r"[^\n:“”\"]{2,60}:\s+(?=[^\n:]*$)")  # "Album of the Year (Daesang): "
 
 
+def _split_credit(ctx: Context, names: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """A credit's names as (primary artists, guests): "A & B feat. C" gives ([A, B], [C]);
+    None when something other than "and"/"&"/"x" or one "feat." joins them."""
+    primaries, guests = [names[0]], []
+    for prev, m in itertools.pairwise(names):
+        gap = ctx.between(prev, m)
+        if _DASH_AND.match(gap):
+            (guests or primaries).append(m)
+        elif _DASH_FEAT.match(gap) and not guests:
+            guests.append(m)
+        else:
+            return None
+    return primaries, guests
+
+
 def _dash_credit_candidates(ctx: Context) -> Iterator[Candidate]:
     """Credit lines "A, B & C – “Title”", "A feat. B – “Title”", "A x B - “Title”": the
     names before the dash are the title's artists (after "feat." its guests), and
@@ -1261,18 +1276,10 @@ def _dash_credit_candidates(ctx: Context) -> Iterator[Candidate]:
             if not _DASH_FIRST.match(ctx.text[line_start:ctx.doc[names[0].start].idx]) or not _DASH_END.match(
                     ctx.between(names[-1], r)):
                 continue
-            primaries, guests, ok = [names[0]], [], True
-            for prev, m in itertools.pairwise(names):
-                gap = ctx.between(prev, m)
-                if _DASH_AND.match(gap):
-                    (guests or primaries).append(m)
-                elif _DASH_FEAT.match(gap) and not guests:
-                    guests.append(m)
-                else:
-                    ok = False
-                    break
-            if not ok:
+            split = _split_credit(ctx, names)
+            if split is None:
                 continue
+            primaries, guests = split
             start, end = ctx.char_span(names[0], r)
             for p in primaries:
                 yield Candidate("BY_ARTIST", r.entity, p.entity, start, end, sent, 0.8, "dash-credit",
@@ -1454,18 +1461,10 @@ def title_dash_artist_candidates(ctx: Context) -> Iterator[Candidate]:
         last = ctx.doc[names[-1].end - 1]
         if not _LINE_TAIL.match(ctx.text[last.idx + len(last):line_end]):
             continue
-        primaries, guests, ok = [names[0]], [], True
-        for prev, m in itertools.pairwise(names):
-            gap = ctx.between(prev, m)
-            if _DASH_AND.match(gap):
-                (guests or primaries).append(m)
-            elif _DASH_FEAT.match(gap) and not guests:
-                guests.append(m)
-            else:
-                ok = False
-                break
-        if not ok:
+        split = _split_credit(ctx, names)
+        if split is None:
             continue
+        primaries, guests = split
         sent = ctx.sents[r.sent]
         start, end = ctx.char_span(r, names[-1])
         for p in primaries:
