@@ -37,7 +37,7 @@ from artistgraph.loaders.calibration import (
 from artistgraph.loaders.evaluation import _canon, evaluate_gold, load_gold
 from artistgraph.loaders.extract import Extractor, load_pipeline
 from artistgraph.loaders.readers import iter_articles
-from artistgraph.loaders.relations import _modality
+from artistgraph.loaders.relations.context import statement_modality
 
 ROOT = Path(__file__).resolve().parent.parent
 # Short one-phrasing articles alone made rules look better than they do in whole
@@ -64,7 +64,7 @@ def fit(gold_paths: list[Path], nlp, strength: float) -> RuleTable:
                     ev = fact.evidence
                     correct = _canon(fact.relation, fact.subject, fact.object, alias) in gold
                     # the sentence-level modality test the rules apply: any hedge or negation
-                    hedged = _modality(tokenizer(ev.sentence)[:]) < 1.0
+                    hedged = statement_modality(tokenizer(ev.sentence)[:]) < 1.0
                     row = counts[ev.rule]
                     row["hedged" if hedged else "plain"][0] += 1
                     row["hedged" if hedged else "plain"][1] += correct

@@ -2,7 +2,7 @@
 
 Each relation rule (``Candidate.rule``) sets a hand-chosen confidence and
 multiplies it by a modality factor when the statement is hedged or negated
-(:func:`artistgraph.loaders.relations._modality`). ``bench/calibrate.py`` runs
+(:func:`artistgraph.loaders.relations.context.statement_modality`). ``bench/calibrate.py`` runs
 the extractor over the project's development gold files (the regression set
 ``tests/regression/articles.json`` and the full-length development articles of
 ``tests/heldout`` and ``tests/devset3``; never the evaluation or blind sets) and

@@ -39,37 +39,15 @@ from artistgraph.loaders.calibration import calibrated
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity, build_entities, reference_mentions
 from artistgraph.loaders.lexicon import AWARD_WORDS, NON_RELEASE_WORKS
 from artistgraph.loaders.mentions import Mention, find_mentions
-from artistgraph.loaders.relations import (
-    Candidate,
-    Context,
-    _focus_artist,
-    _modality,
-    _owned_elsewhere,
-    achievement_candidates,
+from artistgraph.loaders.relations import CANDIDATE_RULES, Candidate, Context
+from artistgraph.loaders.relations.context import statement_modality
+from artistgraph.loaders.relations.coordination import coordinated, coordinated_before, has_own_band, role_listed
+from artistgraph.loaders.relations.features import sentence_primary
+from artistgraph.loaders.relations.releases import (
     album_tracks,
-    band_role_candidates,
-    bandmates_owner_candidates,
-    collaboration_candidates,
-    coordinated,
-    coordinated_before,
-    credit_candidates,
-    director_candidates,
-    enlistment_candidates,
-    featured_artist_candidates,
-    formation_candidates,
-    group_reference_role_candidates,
-    has_own_band,
-    joins_on_release_candidates,
-    membership_verb_candidates,
-    on_release_subject_candidates,
-    pair_candidates,
-    pronoun_apposition_candidates,
+    focus_artist,
+    owned_elsewhere,
     reference_owner_release_candidates,
-    release_date_candidates,
-    release_verb_candidates,
-    role_listed,
-    sentence_primary,
-    title_descriptor_candidates,
 )
 
 MAX_CHARS = 200_000  # longer articles are cut: news pieces are far shorter
@@ -284,12 +262,7 @@ def _clean(text: str) -> str:
 
 
 def _all_candidates(ctx: Context) -> Iterator[Candidate]:
-    for produce in (pair_candidates, credit_candidates, collaboration_candidates,
-                    featured_artist_candidates, director_candidates, release_date_candidates, release_verb_candidates,
-                    achievement_candidates, band_role_candidates, formation_candidates,
-                    enlistment_candidates, title_descriptor_candidates, membership_verb_candidates,
-                    bandmates_owner_candidates, pronoun_apposition_candidates, joins_on_release_candidates,
-                    group_reference_role_candidates, on_release_subject_candidates):
+    for produce in CANDIDATE_RULES:
         for cand in produce(ctx):
             yield from _expand_lists(ctx, cand)
 
@@ -431,7 +404,7 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
     for c in candidates:
         if c.relation == "MEMBER_OF" and c.confidence >= 0.5 and isinstance(c.object, int):
             members.setdefault(c.subject, set()).add(c.object)
-    focus = _focus_artist(ctx, members)
+    focus = focus_artist(ctx, members)
     if focus is None:
         return
     # a release with only guests credited ("Lead single “Pressure” features A") is still the focus artist's
@@ -466,10 +439,10 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
                   and m.entity not in guests.get(entity.index, set()) and m.entity not in crew
                   and (ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP} or (
                       ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES))]
-        if others or _COVER_CONTEXT.search(sent.text) or _owned_elsewhere(ctx, first):
+        if others or _COVER_CONTEXT.search(sent.text) or owned_elsewhere(ctx, first):
             continue
         start, end = ctx.char_span(first)
-        yield Candidate("BY_ARTIST", entity.index, focus, start, end, sent, 0.55 * _modality(sent),
+        yield Candidate("BY_ARTIST", entity.index, focus, start, end, sent, 0.55 * statement_modality(sent),
                         "focus-artist-release")
 
 
@@ -487,7 +460,7 @@ def tracks_by_album_artist(ctx: Context, candidates: list[Candidate]) -> Iterato
             start, end = ctx.char_span(track, album)
             sent = ctx.sents[track.sent]
             yield Candidate("BY_ARTIST", track.entity, c.object, start, end, sent,
-                            c.confidence * 0.9 * _modality(sent), "track-on-album")
+                            c.confidence * 0.9 * statement_modality(sent), "track-on-album")
     for track, ref in referred_album_tracks(ctx):
         if track.entity in credited:
             continue
@@ -497,7 +470,7 @@ def tracks_by_album_artist(ctx: Context, candidates: list[Candidate]) -> Iterato
             start, end = ctx.char_span(ref, track)
             sent = ctx.sents[track.sent]
             yield Candidate("BY_ARTIST", track.entity, c.object, start, end, sent,
-                            min(c.confidence, 0.85) * 0.85 * _modality(sent), "track-of-referred-album")
+                            min(c.confidence, 0.85) * 0.85 * statement_modality(sent), "track-of-referred-album")
 
 
 def _pronoun_credit_ambiguous(ctx: Context, c: Candidate) -> bool:
@@ -539,7 +512,7 @@ def referred_album_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention]]:
                       and ctx.etype(m) is EntityType.RELEASE), None)
         if track is None or track.start - ref.end > 14:
             continue
-        if not _REFERRED_ALBUM_HOLDS.match(ctx.between(ref, track)) or _owned_elsewhere(ctx, track):
+        if not _REFERRED_ALBUM_HOLDS.match(ctx.between(ref, track)) or owned_elsewhere(ctx, track):
             continue
         for other in coordinated(ctx, track):  # (a title track may share the album's name and entity)
             if ctx.etype(other) is EntityType.RELEASE and other.entity != ref.entity:

@@ -1,0 +1,440 @@
+"""COLLABORATED_WITH: collaboration verbs and nouns, partner phrasings read from the
+words between two names, and credit lines ("A - B, C & D")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from artistgraph.graph.model import EntityType
+from artistgraph.loaders.lexicon import PERSON_ROLES
+from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
+from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
+from artistgraph.loaders.relations.lookups import artistlike, is_musician, is_qualifier, mentions_in, possessive_owner
+from artistgraph.loaders.relations.pairs import artist_guess, inside_clause, qualifies_partner
+from artistgraph.loaders.relations.wording import POSS
+
+
+def subject_mentions(ctx: Context, verb: Token) -> list[Mention]:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            # "Suga of BTS": the group in a modifier is not a second subject
+            return [m for m in mentions_in(ctx, list(child.subtree)) if artistlike(ctx, m)
+                    and not possessive_owner(ctx, m) and not inside_clause(ctx, m, child)
+                    and not qualifies_partner(ctx, m)
+                    and not (m.start > 0 and ctx.doc[m.start - 1].lower_ in {"of", "from", "behind", "in", "by"})
+                    and not (m.start > 1 and ctx.doc[m.start - 1].lower_ in {"the"} and
+                             ctx.doc[m.start - 2].lower_ in {"of", "from", "behind", "in", "by"})]
+    if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl"} and verb.head.i != verb.i:
+        if verb.dep_ == "relcl":
+            return [m for m in mentions_in(ctx, [verb.head]) if artistlike(ctx, m)]
+        return subject_mentions(ctx, verb.head)
+    return []
+
+
+_COLLAB_VERBS = {"collaborate", "team", "partner", "duet", "unite", "pair", "join", "work", "record", "link",
+                 "tour", "co-headline", "make", "create", "release", "cut", "reunite"}
+
+# Verbs that only mean working together with "together" ("the song they made together with BTS")
+_TOGETHER_VERBS = {"make", "create", "release", "cut"}
+
+_COLLAB_NOUNS = {"collaboration", "collab", "duet", "team-up", "partnership", "collaborator", "collaborators",
+                 "co-artist", "tour", "co-headline", "road"}
+
+# A tour shared as the support act is a shared bill, not a collaboration.
+_SUPPORT_ACT = re.compile(r"\b(?:support(?:ing)?\s+(?:act|slot)|as\s+support|open(?:ing)?\s+(?:act|for|slot)|"
+                          r"supporting|opener)\b", re.I)
+
+_RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
+def collab_subjects(ctx: Context, verb: Token) -> list[Mention]:
+    """The artists doing ``verb``: its subject, or the name a relative clause hangs
+    on ("Usher, who performed a duet with Alicia Keys")."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return [m for m in mentions_in(ctx, [verb.head]) if artistlike(ctx, m)]
+    return subject_mentions(ctx, verb)
+
+
+def with_partners(ctx: Context, tok: Token) -> list[Mention]:
+    """Artists attached to ``tok`` by "with"/"alongside" (directly, or through
+    "together"/"up"/"on the road")."""
+    preps = [c for c in tok.children if c.lower_ in {"with", "alongside"}]
+    preps += [g for c in tok.children if c.lower_ == "together" or c.dep_ == "prt"
+              for g in c.children if g.lower_ == "with"]
+    out = [m for p in preps for m in mentions_in(ctx, list(p.subtree))
+           if artistlike(ctx, m) and listed_under(ctx, m, p)]
+    return [m for m in out if not is_qualifier(ctx, m) and m.role != "director"]
+
+
+_LIST_DEPS = {"pobj", "conj", "appos", "compound", "nmod", "cc", "punct", "amod", "npadvmod"}
+
+
+def listed_under(ctx: Context, m: Mention, prep: Token) -> bool:
+    """``m`` is one of the names the preposition takes, not a name inside a clause or
+    a possessive hanging on them ("with Paul Rodgers taking Freddie Mercury's place")."""
+    node = ctx.doc[m.start:m.end].root
+    owner = ctx.token_mention.get(node.head.i)
+    if node.dep_ in {"compound", "nmod", "amod", "poss"} and (node.head.lower_ in PERSON_ROLES or (
+            owner is not None and owner is not m)):
+        return False  # "with former Free singer Paul Rodgers": the band only qualifies the partner
+    while node.i != prep.i and node.head.i != node.i:
+        if node.dep_ not in _LIST_DEPS:
+            return False
+        node = node.head
+    return node.i == prep.i
+
+
+def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"X collaborated / teamed up / joined forces / duets / tours with Y", "a
+    collaboration with Y", "the song they made together with Y", "X's longtime
+    collaborator Y"."""
+    doc = ctx.doc
+    for tok in ctx.tokens:
+        lemma = tok.lemma_.lower()
+        verb_trigger = tok.pos_ in {"VERB", "AUX"} and lemma in _COLLAB_VERBS
+        if verb_trigger:
+            if lemma == "join" and not any(c.lower_ == "forces" for c in tok.children):
+                continue
+            if lemma in {"work", "record", "link", "pair", "team", "tour", "co-headline", "reunite"} and not any(
+                    c.lower_ in {"with", "together", "up", "alongside"} for c in tok.children):
+                continue
+            if lemma in _TOGETHER_VERBS and not any(c.lower_ == "together" for c in tok.children):
+                continue
+        noun_trigger = tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _COLLAB_NOUNS
+        if noun_trigger and tok.lower_ == "road" and not (tok.i > 1 and doc[tok.i - 2].lower_ == "on"):
+            continue  # "on the road with": touring together
+        if not (verb_trigger or noun_trigger):
+            continue
+        sent = tok.sent
+        modality = statement_modality(sent, tok)
+        if modality == 0.0 or clause_negated(tok):
+            continue
+        if lemma in {"tour", "co-headline", "road"} and _SUPPORT_ACT.search(sent.text):
+            continue
+        if tok.lower_ in {"collaborator", "collaborators", "co-artist"}:
+            yield from _collaborator_noun(ctx, tok, sent, modality)
+            continue
+        with_objects = with_partners(ctx, tok)
+        if not with_objects and noun_trigger and lemma in {"tour", "road"}:
+            # "are to go on tour next year with X": the partner hangs on the verb
+            verb = tok.head.head if tok.head.dep_ == "prep" else tok.head
+            with_objects = with_partners(ctx, verb) if verb.pos_ in {"VERB", "AUX"} else []
+        if verb_trigger:
+            subjects = collab_subjects(ctx, tok)
+        else:
+            # "“Old Flames,” his 1985 duet with Gloria Shaw": the owner of the noun is the partner
+            owners = [m for c in tok.children if c.dep_ == "poss" for m in mentions_in(ctx, list(c.subtree))
+                      if artistlike(ctx, m) and (not m.pronoun or ctx.etype(m) in ART)]
+            head = tok.head
+            while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+                head = head.head
+            subjects = owners[:1] if owners else (
+                collab_subjects(ctx, head) if head.pos_ in {"VERB", "AUX"} else [])
+        # "Carla Reyes, whose band X split, teamed up with Y": a name in a clause on the subject is no subject
+        subjects = [m for m in subjects if m.role != "director" and not _in_clause_on(ctx, m, tok)]
+        pairs: list[tuple[Mention, Mention]] = []
+        if with_objects:
+            pairs = [(s, o) for s in subjects for o in with_objects]
+        elif verb_trigger and len(subjects) >= 2 and lemma not in _TOGETHER_VERBS | {"tour"}:
+            pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+        confidence = 0.7 if lemma in {"tour", "co-headline", "road"} else 0.8
+        for a, b in pairs:
+            if a.entity == b.entity:
+                continue
+            start, end = ctx.char_span(a, b)
+            yield Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, sent,
+                            confidence * modality, "collaboration-verb" if verb_trigger else "collaboration-noun",
+                            subject_type=implied_artist(ctx, a), object_type=implied_artist(ctx, b))
+        # "a duet with Alicia Keys on My Boo", "X duets with Y on Z": both sing the release
+        if lemma == "duet" and pairs:
+            on_release = [m for c in tok.children if c.lower_ == "on"
+                          for m in mentions_in(ctx, list(c.subtree)) if ctx.etype(m) is R]
+            for rel in on_release[:1]:
+                for artist in {id(x): x for pair in pairs for x in pair}.values():
+                    start, end = ctx.char_span(artist, rel)
+                    yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
+                                    "duet-on-release", object_type=implied_artist(ctx, artist))
+    yield from _partner_phrase_candidates(ctx)
+    yield from _dash_credit_candidates(ctx)
+
+
+def _in_clause_on(ctx: Context, m: Mention, verb: Token) -> bool:
+    """``m`` sits in a relative clause or apposition between itself and ``verb``."""
+    node = ctx.doc[m.start:m.end].root
+    while node.head.i != node.i and node.i != verb.i:
+        if node.dep_ in {"relcl", "acl", "appos"}:
+            return True
+        node = node.head
+    return False
+
+
+def _collaborator_noun(ctx: Context, tok: Token, sent: Span, modality: float) -> Iterator[Candidate]:
+    """"Robbie Williams' former collaborator, Guy Chambers", "his longtime collaborator
+    Ana Ruiz", "Ana Ruiz, her frequent collaborator": the owner and the named partner."""
+    owners = [m for c in tok.children if c.dep_ == "poss" for m in mentions_in(ctx, list(c.subtree))
+              if artistlike(ctx, m) and (not m.pronoun or ctx.etype(m) in ART)]
+    if not owners:
+        return
+    ms = [m for m in ctx.by_sent.get(ctx.sent_index.get(sent.start, -1), []) if not m.pronoun and artistlike(ctx, m)]
+    after = next((m for m in ms if m.start > tok.i and re.fullmatch(
+        r"\s*,?\s*", ctx.text[tok.idx + len(tok):ctx.doc[m.start].idx])), None)
+    left = min(t.i for t in tok.subtree)
+    before = next((m for m in reversed(ms) if m.end <= left and re.fullmatch(
+        r"\s*,\s*", ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ctx.doc[left].idx])), None)
+    partner = after or before
+    if partner is None:
+        return
+    for owner in owners[:1]:
+        if owner.entity == partner.entity:
+            continue
+        start, end = ctx.char_span(owner, partner)
+        yield Candidate("COLLABORATED_WITH", owner.entity, partner.entity, start, end, sent, 0.8 * modality,
+                        "possessive-collaborator", subject_type=implied_artist(ctx, owner),
+                        object_type=implied_artist(ctx, partner))
+
+
+def implied_artist(ctx: Context, m: Mention) -> EntityType | None:
+    return None if ctx.etype(m) is not None else artist_guess(m)
+
+
+_NON_PERFORMERS = (r"(?:producers?|co-producers?|directors?|film-?makers?|photographers?|choreographers?|engineers?|"
+                   r"songwriters?|co-writers?|writers?|lyricists?|composers?|actors?|actress(?:es)?|models?|stylists?|"
+                   r"designers?|dancers?|comedians?|presenters?|hosts?|managers?|executives?|ceo|label|beatmakers?)")
+
+_ROLE_WORDS = r"(?:(?:the|a|an|fellow|[a-z][\w'’-]*)\s+){0,4}?"  # lower-case words only: roles, not names
+
+_RECRUIT = re.compile(
+    r"^\s*(?:,[^,]{0,60},\s*)?(?:(?:has|have|had|also|just|recently|then|now|once again|again|reportedly|"
+    r"will|finally|officially)\s+)*(?:enlist(?:s|ed|ing)?|tap(?:s|ped|ping)|recruit(?:s|ed|ing)?|"
+    r"draft(?:s|ed|ing)?\s+in|rope(?:s|d)?\s+in|roping\s+in|br(?:ing|ings|ought|inging)\s+in|"
+    r"call(?:s|ed|ing)?\s+(?:on|upon)|invite(?:s|d)?)\s+" + _ROLE_WORDS + r"$", re.I)
+
+# what the recruit is for: a song, a record, a remix, a feature, a duet
+_RECRUIT_FOR = re.compile(
+    r"^\s*(?:[(][^()]{0,30}[)]\s*)?(?:,\s*)?(?:to\s+(?:feature|appear|sing|rap|guest|duet|join\s+(?:him|her|them)|"
+    r"lend|add|provide|deliver|contribute)|for|on\s+(?:(?:the|his|her|their|a|an|new|latest|upcoming)\s+)*"
+    r"(?:[“\"‘']|(?:single|song|track|remix|album|record|ep|mixtape|version|duet|collaboration)\b))", re.I)
+
+_PAIR_VERB_AFTER = re.compile(
+    r"^\s*(?:(?:have|has|had|will|are|were|is|finally|once again|again|officially|also|recently|just|to)\s+)*"
+    r"(?:reunit(?:e|es|ed|ing)|team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|link(?:s|ed|ing)?\s+up|"
+    r"pair(?:s|ed|ing)?\s+up|collaborat(?:e|es|ed|ing)|duet(?:s|ted|ting)?|come\s+together|came\s+together|"
+    r"coming\s+together|joined\s+up|trad(?:e|es|ed|ing)\s+(?:verses|bars|vocals|lines|rhymes))\b"
+    r"(?!\s+(?:up\s+|again\s+)?(?:with|alongside)\b)", re.I)  # "A and B reunite with C": C is the partner
+
+_WITH_VERB_BETWEEN = re.compile(
+    r"^\s*(?:(?:has|have|had|will|is|was|are|were|also|once again|again|finally|officially|recently|just)\s+)*"
+    r"(?:team(?:s|ed|ing)?|pair(?:s|ed|ing)?|partner(?:s|ed|ing)?|link(?:s|ed|ing)?|reunit(?:e|es|ed|ing)|"
+    r"join(?:s|ed|ing)?\s+forces|collaborat(?:e|es|ed|ing)|duet(?:s|ted|ting)?|"
+    r"trad(?:e|es|ed|ing)\s+(?:verses|bars|vocals|lines|rhymes))\s+(?:up\s+|again\s+|once\s+more\s+)?"
+    r"(?:with|alongside)\s+" + _ROLE_WORDS + r"$", re.I)
+
+_JOINT_BEFORE = re.compile(
+    r"\b(?:collaboration|collab|duet|team-up|partnership|joint\s+(?:single|album|track|song|ep|release|project|record|"
+    r"mixtape|effort))\s+(?:between|by|from|of)\s+" + _ROLE_WORDS + r"$", re.I)
+
+_JOINT_AFTER = re.compile(
+    r"^\s*(?:(?:[\w'’]+\s+){0,4}?(?:a|an|their)\s+(?:new\s+|first\s+|second\s+|surprise\s+|long-awaited\s+)?"
+    r"(?:joint|collaborative)\s+(?:single|album|track|song|ep|mixtape|record|project|release)|"
+    r"(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}?(?:collaboration|collab|duet|team-up|joint\s+\w+)|"
+    r"(?:[\w'’]+\s+){0,3}?their\s+(?:new\s+|first\s+|latest\s+)?(?:duet|collaboration|collab|team-up|"
+    r"joint\s+(?:single|album|track|song|ep)))\b", re.I)
+
+_FOR_RELEASE = re.compile(r"^\s*(?:[(][^()]{0,30}[)]\s*)?,?\s*(?:to\s+\w+\s+)?(?:for|on)\s+"
+                          r"(?:[\w'’-]+,?\s+){0,5}?[“\"‘']?$", re.I)
+
+_LISTED = r"\s*(?:,|,?\s*and|&|,\s*and)\s*"
+
+_JOINED_BY = re.compile(r"^\s*(?:(?:is|was|are|were|will be|has been|have been|gets|got|had been)\s+)?"
+                        r"joined\s+by\s+" + _ROLE_WORDS + r"$", re.I)
+
+_ON_RELEASE = re.compile(r"^\s*(?:,\s*)?(?:on|for)\s+(?:(?:the|her|his|their|its|new|latest|upcoming|single|song|track|"
+                         r"remix|version|of|a|an|\d{4}|'s)\s+)*[“\"‘']?$", re.I)
+
+
+def _performer(ctx: Context, m: Mention, between: str) -> bool:
+    """``m`` may sing or rap on a record: no producer, director, writer or actor role
+    right before it, and no director mention."""
+    role = re.search(rf"\b{_NON_PERFORMERS}\s*$", between, re.I)
+    return role is None and m.role != "director" and is_musician(ctx, m)
+
+
+def _release_after(ctx: Context, m: Mention, pattern: re.Pattern[str]) -> Mention | None:
+    """The release named right after ``m`` when the words between match ``pattern``
+    ("... for the remix of “Tidal”"), else None; never across another artist."""
+    for r in ctx.by_sent.get(m.sent, []):
+        if r.start < m.end or r.pronoun:
+            continue
+        if ctx.etype(r) is R:
+            return r if pattern.match(ctx.between(m, r)) else None
+        if artistlike(ctx, r) and r.entity != m.entity and not re.match(rf"^\s*{POSS}", ctx.after(r, 3)):
+            return None
+    return None
+
+
+def _phrase_candidate(ctx: Context, a: Mention, b: Mention, rule: str, confidence: float) -> Candidate | None:
+    if a.entity == b.entity:
+        return None
+    sent = ctx.sents[a.sent]
+    modality = statement_modality(sent, ctx.doc[a.start])
+    if modality == 0.0:
+        return None
+    start, end = ctx.char_span(a, b)
+    return Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, sent, confidence * modality, rule,
+                     subject_type=implied_artist(ctx, a), object_type=implied_artist(ctx, b))
+
+
+def _partner_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"X enlisted / tapped / recruited / called on Y for Z" (Y is featured on Z),
+    "A and B reunite / join forces / team up", "A teams with B", "the collaboration
+    between A and B", "A and B's joint single", "A is joined by B on Z"."""
+    for sent_index, all_ms in ctx.by_sent.items():
+        ms = [m for m in all_ms if artistlike(ctx, m) and ctx.etype(m) is not R and (
+            not m.pronoun or ctx.etype(m) in ART)]
+        for i, a in enumerate(ms):
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is None or nxt.pronoun or a.entity == nxt.entity:
+                continue
+            between = ctx.between(a, nxt)
+            if "\n" in between or re.search(r"[.!?;]\s", between):
+                continue
+            if is_qualifier(ctx, a) or is_qualifier(ctx, nxt) or (re.match(rf"^\s*{POSS}\s*\w", ctx.after(nxt, 4)) and (
+                    not re.match(rf"^\s*{POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:collaboration|collab|duet|team-up|joint)\b",
+                                 ctx.after(nxt, 40), re.I))):
+                continue  # "with NOVA VERA's Seo-yun": the group only names the partner
+            if a.role == "director" or nxt.role == "director":
+                continue
+            recruits = coordinated(ctx, nxt)
+            if _RECRUIT.match(between) and _performer(ctx, nxt, between) and _RECRUIT_FOR.match(
+                    ctx.after(recruits[-1], 40)):
+                release = _release_after(ctx, recruits[-1], _FOR_RELEASE)
+                video = release is not None and re.search(r"\b(?:video|clip|visuals?|mv|film|movie)\b",
+                                                          ctx.between(nxt, release) + ctx.after(release, 12), re.I)
+                if video:
+                    continue  # "tapped Y for the video": a cameo or a crew member
+                cand = _phrase_candidate(ctx, a, nxt, "recruited-artist", 0.8)
+                if cand is not None:
+                    yield cand
+                    for other in recruits[1:]:
+                        more = _phrase_candidate(ctx, a, other, "recruited-artist", 0.75)
+                        if more is not None:
+                            yield more
+                    if release is not None and not re.search(r"\bby\b", ctx.between(nxt, release)):
+                        for guest in recruits:
+                            start, end = ctx.char_span(guest, release)
+                            yield Candidate("FEATURES", release.entity, guest.entity, start, end, ctx.sents[a.sent],
+                                            0.7 * statement_modality(ctx.sents[a.sent], ctx.doc[a.start]), "recruited-for-release",
+                                            object_type=implied_artist(ctx, guest))
+                continue
+            if a.pronoun:
+                continue
+            if _WITH_VERB_BETWEEN.match(between) and not _SUPPORT_ACT.search(ctx.sents[sent_index].text):
+                cand = _phrase_candidate(ctx, a, nxt, "with-verb-phrase", 0.8)
+                if cand is not None:
+                    yield cand
+                continue
+            if _JOINED_BY.match(between):
+                release = _release_after(ctx, nxt, _ON_RELEASE)
+                if release is not None and _performer(ctx, nxt, between):
+                    cand = _phrase_candidate(ctx, a, nxt, "joined-by-on-release", 0.8)
+                    if cand is not None:
+                        yield cand
+                        start, end = ctx.char_span(a, release)
+                        yield Candidate("FEATURES", release.entity, nxt.entity, start, end, ctx.sents[a.sent],
+                                        cand.confidence, "joined-by-on-release",
+                                        object_type=implied_artist(ctx, nxt))
+                continue
+            if not re.fullmatch(_LISTED, re.sub(r"[“”\"‘’']", "", between)) and nxt not in coordinated(ctx, a):
+                continue  # "A and B", "singer A and rapper B"
+            # a list of two or more artists: "A and B reunite", "the collaboration between A and B"
+            group = [a] + [m for m in coordinated(ctx, a)[1:] if m in ms]
+            if len(group) < 2 or (i > 0 and ms[i - 1] in coordinated_before(ctx, a)[1:]):
+                continue  # only from the list's first name
+            last = group[-1]
+            after = ctx.after(last, 80)
+            rule = None
+            if _PAIR_VERB_AFTER.match(after):
+                rule = "pair-verb-phrase"
+            elif _JOINT_BEFORE.search(ctx.before(a, 60)) or _JOINT_AFTER.match(after):
+                rule = "joint-work-of"
+            if rule is None or (rule == "pair-verb-phrase" and _SUPPORT_ACT.search(ctx.sents[sent_index].text)):
+                continue
+            for x, y in itertools.combinations(group, 2):
+                cand = _phrase_candidate(ctx, x, y, rule, 0.8)
+                if cand is not None:
+                    yield cand
+
+
+_DASH_FIRST = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?$")
+
+_DASH_AND = re.compile(r"^\s*(?:,|&|and|,\s*and|x|×)\s*$", re.I)
+
+_DASH_FEAT = re.compile(r"^\s*(?:[(\[]\s*)?(?:feat\.?|ft\.?|featuring|with)\s+$", re.I)
+
+_DASH_END = re.compile(r"^\s*[)\]]?\s+[-–—]\s*[“\"‘']?\s*$")
+
+_LINE_LABEL = re.compile(r"[^\n:“”\"]{2,60}:\s+(?=[^\n:]*$)")  # "Album of the Year (Daesang): "
+
+
+def _split_credit(ctx: Context, names: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """A credit's names as (primary artists, guests): "A & B feat. C" gives ([A, B], [C]);
+    None when something other than "and"/"&"/"x" or one "feat." joins them."""
+    primaries, guests = [names[0]], []
+    for prev, m in itertools.pairwise(names):
+        gap = ctx.between(prev, m)
+        if _DASH_AND.match(gap):
+            (guests or primaries).append(m)
+        elif _DASH_FEAT.match(gap) and not guests:
+            guests.append(m)
+        else:
+            return None
+    return primaries, guests
+
+
+def _dash_credit_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Credit lines "A, B & C – “Title”", "A feat. B – “Title”", "A x B - “Title”": the
+    names before the dash are the title's artists (after "feat." its guests), and
+    co-credited artists worked together."""
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        for r in ms:
+            if ctx.etype(r) is not R or r.pronoun:
+                continue
+            r_start = ctx.doc[r.start].idx
+            line_start = max(sent.start_char, ctx.text.rfind("\n", 0, r_start) + 1)
+            # all the article's mentions, not the sentence's: the parser may end a sentence at "feat."
+            line_start = max(ctx.text.rfind("\n", 0, r_start) + 1, ctx.sents[max(0, sent_index - 1)].start_char
+                             if re.search(r"\b(?:feat|ft)\.\s*$", ctx.text[max(0, sent.start_char - 8):sent.start_char]) else
+                             sent.start_char)
+            # an award or chart line names its category first: "Best Dance Performance: A – “X”"
+            label = _LINE_LABEL.match(ctx.text, line_start, r_start)
+            if label is not None and line_start == ctx.text.rfind("\n", 0, r_start) + 1:
+                line_start = label.end()
+            names = [m for m in ctx.mentions if ctx.doc[m.start].idx >= line_start and m.end <= r.start
+                     and not m.pronoun]
+            if not names or not all(artistlike(ctx, m) and ctx.etype(m) is not R for m in names):
+                continue
+            if not _DASH_FIRST.match(ctx.text[line_start:ctx.doc[names[0].start].idx]) or not _DASH_END.match(
+                    ctx.between(names[-1], r)):
+                continue
+            split = _split_credit(ctx, names)
+            if split is None:
+                continue
+            primaries, guests = split
+            start, end = ctx.char_span(names[0], r)
+            for p in primaries:
+                yield Candidate("BY_ARTIST", r.entity, p.entity, start, end, sent, 0.8, "dash-credit",
+                                object_type=implied_artist(ctx, p))
+            for g in guests:
+                yield Candidate("FEATURES", r.entity, g.entity, start, end, sent, 0.85, "dash-credit",
+                                object_type=implied_artist(ctx, g))
+            for x, y in itertools.combinations(primaries, 2):
+                if x.entity != y.entity:
+                    yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.8, "dash-credit",
+                                    subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))

@@ -1,0 +1,253 @@
+"""ENLISTED: who began (or will begin) military service, and when, with exemptions,
+discharges and completed service told apart."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from artistgraph.loaders.lexicon import PERSON_ROLES
+from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.relations.collaborations import subject_mentions
+from artistgraph.loaders.relations.context import Candidate, Context, P, clause_negated, statement_modality
+from artistgraph.loaders.relations.lookups import mentions_in
+from artistgraph.loaders.relations.release_dates import is_age
+from artistgraph.loaders.relations.timing import clause_tense, date_value, dates_in, future_tense
+from artistgraph.loaders.relations.wording import POSS
+
+_FORCES = r"(?:military|army|navy|air force|marines?|marine corps|armed forces)"
+
+# Wording that says a person enlisted or is to enlist (began the service).
+_ENLIST = re.compile(r"\b(?:enlist(?:s|ed|ing|ment)?|military service|mandatory service|national service|"
+                     r"(?:compulsory|mandatory|military|national) (?:national |military )?duty|"
+                     rf"join(?:s|ed|ing)? the (?:\w+ )?{_FORCES}|"
+                     rf"(?:entered|enter|enters|entering) (?:the )?(?:{_FORCES}|boot camp|(?:army |military |recruit |basic )?training)|"
+                     r"(?:start|begin|began|begun|starts|begins|starting|beginning) (?:his|her) (?:mandatory |alternative )?"
+                     r"(?:military )?service|(?:his|her) (?:mandatory )?(?:military )?service begins|"
+                     rf"drafted into (?:the )?(?:\w+ )?{_FORCES}|"
+                     r"(?:was|were|be|been|being|got|get|gets|is|are) drafted\b(?!\s+(?:in|by|to|as|onto|for|from)\b)|"
+                     r"(?:report(?:s|ed|ing)?|head(?:s|ed)? off) (?:to|for) (?:basic |military |recruit |army )?"
+                     r"(?:training|boot camp)|inducted into (?:the )?(?:\w+ )?" + _FORCES + r"|"
+                     r"alternative (?:military )?service|social service agent|public service worker|"
+                     r"serv(?:e|es|ed|ing) as (?:an? )?(?:active[- ]duty |conscripted |enlisted )?(?:soldier|conscript))",
+                     re.I)
+
+# Wording that says the service began earlier or is under way: he enlisted, date unknown.
+_IMPLIED_ENLIST = re.compile(
+    r"\b(?:(?:complet|finish|end|conclud|wrapp?|fulfill?)\w*(?: up)? (?:his|her|their) (?:own )?"
+    r"(?:(?:mandatory|military|alternative|national|army|compulsory|\w+-(?:year|month)|public|social|"
+    r"active-duty|conscript) ){0,2}(?:service|duty|enlistment)|discharged?|"
+    rf"(?:returned|returns|return|returning|back|home) from (?:the |his |her )?(?:{_FORCES}|service|military service)|"
+    rf"(?:serves|served|serving) (?:in|with) the (?:\w+ )?{_FORCES})", re.I)
+
+# "completed his military service", "discharged from military service", "his military service ends":
+# the service wording names its end, not its start
+_ENDED_BEFORE = re.compile(r"(?:(?:complet|finish|end|conclud|wrapp?|fulfill?)\w*(?:\s+up)?|discharged?\s+from|"
+                           r"(?:returned|returns|return|returning|back|home)\s+from)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$", re.I)
+
+_ENDS_AFTER = re.compile(r"^\s+(?:ends|ended|will\s+end|is\s+over|finishes|finished|wraps|concludes|concluded)\b", re.I)
+
+_NOT_MILITARY_DISCHARGE = re.compile(r"\bdischarged? (?:from )?(?:the )?(?:hospital|clinic|care)\b", re.I)
+
+_MILITARY_WORD = re.compile(rf"\b(?:{_FORCES}|service|duty|soldier|enlist\w*|conscript\w*|draft\w*)\b", re.I)
+
+_DISCHARGE = re.compile(r"\bdischarged?\b", re.I)
+
+
+def _enlistee(ctx: Context, m: Mention) -> bool:
+    """A person, or a short name no rule typed yet: only people enlist. Headline
+    fragments ("K-Pop Stars Who Joined") are not names."""
+    if ctx.etype(m) is P:
+        return True
+    words = ctx.doc[m.start:m.end]
+    return not m.pronoun and ctx.fits(m, {P}, True) and len(words) <= 3 and not any(
+        t.lower_ in {"who", "which", "that", "the", "military", "army", "navy", "service", "duty"}
+        or t.tag_ in {"NNS", "NNPS"} for t in words)
+
+
+def _enlistment_date(ctx: Context, sent: Span, sent_index: int, verb: Token, trig_tok: Token,
+                     skip: set[int]) -> str | None:
+    future = future_tense(sent, verb)
+    clause = {verb.i, trig_tok.i, *(t.i for t in trig_tok.ancestors if t.i != verb.i and t.pos_ in {"NOUN", "PROPN"}
+                                      and verb.i in {a.i for a in t.ancestors})}
+    node = verb
+    # "is set to enlist", "is due to join"; "entered a training centre to begin his service": the
+    # verb a purpose clause hangs on
+    while (node.dep_ in {"xcomp", "acomp"} or (node.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children))) and node.head.i != node.i:
+        node = node.head
+        clause.add(node.i)
+    future = clause_tense(verb) if clause_tense(verb) is not None else future
+    # "Before his enlistment, A will meet fans on May 3": the enlistment only times another event,
+    # whose date that is; only a date on the noun itself ("ahead of his enlistment on May 6") counts
+    prep = trig_tok.head if trig_tok.pos_ in {"NOUN", "PROPN"} and trig_tok.dep_ == "pobj" else None
+    timed = prep is not None and (prep.lower_ in {"before", "until", "after", "following"} or (
+        prep.lower_ in {"of", "to"} and prep.head.lower_ in {"ahead", "prior"}))
+    for ent in dates_in(ctx, sent):
+        if ent.start in skip:
+            continue
+        if timed and _date_owner(ent, trig_tok) is not trig_tok:
+            continue
+        # another event between the trigger and the date owns it ("enlisted; discharged on ...")
+        window = ctx.text[max(sent.start_char, trig_tok.idx if trig_tok.i < ent.start else 0, ent.start_char - 50):
+                          ent.start_char]
+        if re.search(r"\bdischarg|\bborn\b|\bdebut", window, re.I):
+            continue
+        if re.match(r"^\W*(?:\w+\s+)?discharg", ctx.text[ent.end_char:ent.end_char + 30], re.I):
+            continue
+        owner = _date_owner(ent, trig_tok)
+        if owner is not None and owner.i not in clause:
+            continue  # the date of another clause: a single, a discharge, a statement
+        if owner is None and min(abs(ent.start - trig_tok.i), abs(ent.end - trig_tok.i)) > 8:
+            continue
+        if ent.root.head.lower_ in {"ago", "old"}:
+            continue
+        value = date_value(ctx, sent_index, ent, future)
+        if value and not is_age(ent):
+            return value
+    return None
+
+
+def _date_owner(ent: Span, trigger: Token) -> Token | None:
+    """The verb (or the trigger noun, "his enlistment on May 6") a date hangs on;
+    None in a verbless fragment."""
+    node = ent.root
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == trigger.i or node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _earlier_enlistees(ctx: Context, sent: Span, sent_index: int, future: bool | None) -> Iterator[
+        tuple[Mention, str | None, Span | None]]:
+    """"He becomes the second member to serve, following Jin last December":
+    in an enlistment sentence, the person after "following"/"after" enlisted
+    before, at the date attached to that phrase."""
+    listed_after = False  # "after A, who enlisted in March, and B, who enlisted last month": B went first too
+    for m in ctx.by_sent.get(sent_index, []):
+        # read from the words, not the parse, which often takes "bandmate" for a preposition
+        lead = re.search(r"\b(?:following|after)\s+((?:[a-z-]+\s+){0,2})$", ctx.before(m, 40))
+        if not lead and listed_after and re.search(r"(?:,|\band)\s*$", ctx.before(m, 6)) and (
+                _relative_clause_date(ctx, sent, m) is not None):
+            lead = re.search(r"()$", "")
+        listed_after = bool(lead) and not m.pronoun
+        if m.pronoun or not lead or not _enlistee(ctx, m):
+            continue
+        # an untyped name needs the text to say it is a person who went first
+        if ctx.etype(m) is not P and not (set(lead.group(1).split()) & (PERSON_ROLES | {"bandmate", "fellow"})) and not re.search(
+                r"\b(?:second|third|fourth|fifth|sixth|seventh|latest|another)\b", sent.text, re.I):
+            continue
+        when = next((e for e in dates_in(ctx, sent) if m.end <= e.start <= m.end + 2), None)
+        if when is None:  # "after Minseok, who enlisted in March 2024"
+            when = _relative_clause_date(ctx, sent, m)
+        value = date_value(ctx, sent_index, when, False) if when is not None else None
+        yield m, value, when
+
+
+def _relative_clause_date(ctx: Context, sent: Span, m: Mention) -> Span | None:
+    """The date in a "who enlisted ..." clause on ``m`` ("Minseok, who enlisted in March
+    2024"), or None."""
+    root = ctx.doc[m.start:m.end].root
+    clauses = [c for c in root.children if c.dep_ == "relcl" and _ENLIST.search(
+        ctx.text[c.idx:c.idx + 40]) and _ENLIST.search(" ".join(t.text for t in c.subtree))]
+    for clause in clauses:
+        inside = {t.i for t in clause.subtree}
+        for ent in dates_in(ctx, sent):
+            if ent.root.i in inside:
+                return ent
+    return None
+
+
+# "Kio, a Japanese national, is not subject to mandatory service": wording about a service nobody began
+_EXEMPT_BEFORE = re.compile(r"\b(?:not\s+(?:subject|required|liable|obliged|due)\s+to|exempt(?:ed|ion)?\s+from|"
+                            r"avoid\w*|dodg\w*|evad\w*|without|postpone\w*|defer\w*)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _enlistment_trigger(text: str) -> tuple[re.Match, bool] | None:
+    """The first wording of a sentence that says someone enlisted, and whether it
+    is only implied by a completed service or a discharge. Wording that starts the
+    service wins, so its date is read: "was discharged in June, having enlisted
+    on December 13"."""
+    start = next((m for m in _ENLIST.finditer(text) if not _ENDED_BEFORE.search(text[max(0, m.start() - 45):m.start()])
+                  and not _ENDS_AFTER.match(text[m.end():])
+                  and not _EXEMPT_BEFORE.search(text[max(0, m.start() - 40):m.start()])), None)
+    if start is not None and not re.search(
+            r"\benlist(?:s|ed|ing)?\s+(?:the\s+)?(?:help|services|support|a\s+new|new|producer)", text, re.I):
+        return start, False
+    for implied in _IMPLIED_ENLIST.finditer(text):
+        if _DISCHARGE.fullmatch(implied.group(0)) and (
+                _NOT_MILITARY_DISCHARGE.search(text) or not _MILITARY_WORD.search(text)):
+            continue  # "discharged from hospital"
+        return implied, True
+    return None
+
+
+def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
+    for sent_index, sent in enumerate(ctx.sents):
+        text = sent.text
+        found = _enlistment_trigger(text)
+        if found is None:
+            continue
+        match, discharge = found
+        trigger_char = sent.start_char + match.start()
+        trigger = ctx.doc.char_span(trigger_char, trigger_char + len(match.group(0).split()[0]),
+                                    alignment_mode="expand")
+        trig_tok = trigger[0] if trigger is not None else sent.root
+        modality = statement_modality(sent, trig_tok)  # "A was discharged ..., and B is not subject to service"
+        if modality == 0.0 or (clause_negated(trig_tok) and not discharge):
+            continue
+        # who: the subject of the trigger's verb, else the nearest person before it
+        verb = trig_tok
+        while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass"}) and verb.head.i != verb.i:
+            verb = verb.head  # "was drafted": the participle, not the auxiliary
+        trigger_end = sent.start_char + match.end()
+        earlier = [] if discharge else list(_earlier_enlistees(ctx, sent, sent_index, future_tense(sent, verb)))
+        others = {m.entity for m, _, _ in earlier}
+        # not a name inside the trigger ("Joined the Military"), a possessor ("MONSTA X's members")
+        # or a person said to have gone before
+        eligible = [m for m in ctx.by_sent.get(sent_index, []) if _enlistee(ctx, m) and m.entity not in others
+                    and not trigger_char <= ctx.doc[m.start].idx < trigger_end
+                    and not re.match(rf"^{POSS}", ctx.after(m, 3))]
+        # "attended Jin's enlistment ceremony": the possessor of the trigger noun enlists, not the subject
+        words = ctx.doc.char_span(trigger_char, trigger_end, alignment_mode="expand") or [trig_tok]
+        nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+        nouns += [t.head for t in nouns if t.dep_ in {"compound", "amod"}]  # "Jin's enlistment ceremony"
+        owners = [c for t in nouns for c in t.children if c.dep_ == "poss"]
+        persons = [m for m in mentions_in(ctx, owners) if ctx.etype(m) is P or (not m.pronoun and _enlistee(ctx, m))]
+        if not persons and verb.dep_ == "relcl":  # "..., following Minjae, who enlisted last July": Minjae
+            persons = [m for m in mentions_in(ctx, [verb.head]) if m in eligible]
+        if not persons:
+            persons = [m for m in subject_mentions(ctx, verb) if ctx.etype(m) is P]
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if not persons and subject is not None and subject.pos_ == "NOUN" and ctx.token_mention.get(subject.i) is None:
+            persons = [None]  # "the remaining members are expected to enlist": nobody named enlists
+        if not persons:
+            persons = [m for m in mentions_in(ctx, list(trig_tok.subtree)) if ctx.etype(m) is P]
+        if not persons and verb.dep_ in {"acl", "relcl"}:  # "Shownu, one of MONSTA X's members, enlisted"
+            persons = [m for m in mentions_in(ctx, [verb.head]) if m in eligible]
+        if not persons:
+            persons = [m for m in eligible if m.start < trig_tok.i][-1:]
+        if not persons:
+            persons = eligible[:1]
+        persons = [p for p in persons if p is not None]
+        if not persons and not earlier:
+            continue
+        iso: str | None = None
+        if persons and not discharge:
+            iso = _enlistment_date(ctx, sent, sent_index, verb, trig_tok,
+                                   {w.start for _, _, w in earlier if w is not None})
+        for person in persons:
+            start, end = ctx.char_span(person)
+            yield Candidate("ENLISTED", person.entity, iso, min(start, sent.start_char), max(end, sent.end_char),
+                            sent, (0.85 if iso else 0.75) * modality, "enlistment-discharge" if discharge else "enlistment",
+                            subject_type=P if ctx.etype(person) is None else None)
+        for person, value, _ in earlier:
+            if person.entity in {p.entity for p in persons}:
+                continue
+            start, end = ctx.char_span(person)
+            yield Candidate("ENLISTED", person.entity, value, start, end, sent, 0.75 * modality,
+                            "enlistment-following", subject_type=P if ctx.etype(person) is None else None)

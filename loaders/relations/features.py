@@ -1,0 +1,438 @@
+"""FEATURES: featured artists in prose ("X features Y", "Y guests on X", "a verse
+from Y"), featuring phrases, "x" credits, credits inside titles and asides."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from artistgraph.loaders.lexicon import ACHIEVEMENT_VERBS
+from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.relations.collaborations import collab_subjects, implied_artist
+from artistgraph.loaders.relations.context import ART, Candidate, Context, P, R, clause_negated, statement_modality
+from artistgraph.loaders.relations.coordination import coordinated
+from artistgraph.loaders.relations.lookups import (
+    VIDEO_NOUNS,
+    artistlike,
+    is_musician,
+    is_qualifier,
+    main_release,
+    mentions_in,
+    release_at,
+)
+from artistgraph.loaders.relations.release_dates import release_noun
+from artistgraph.loaders.relations.releases import RELEASE_LEMMAS
+from artistgraph.loaders.relations.wording import POSS, QCOMMA, ROLE
+
+_PART_NOUNS = {"vocals", "vocal", "verse", "verses", "rap", "raps", "appearance", "appearances", "contribution",
+               "contributions", "feature", "features", "turn", "bars", "hook", "spot", "guest", "guests", "help"}
+
+_SINGING_PARTS = {"chorus", "hook", "verse", "bridge", "part", "parts", "rap", "vocals", "lines", "refrain"}
+
+_SEES_VERBS = {"deliver", "add", "contribute", "lend", "rap", "sing", "drop", "trade", "bring", "spit", "croon",
+               "provide", "offer", "take", "handle", "join", "share", "belt", "duet"}
+
+# not "appear on": artists appear on shows, charts, lists and covers more often than on records
+_ON_VERBS = {"guest", "feature", "sing", "rap", "star"}
+
+_GUEST_PART = re.compile(r"\b(?:(?:guest|featured|special)\s+(?:verse|vocals?|rap|appearance|spot|turn|feature|bars|"
+                         r"hook|contribution)s?|(?:verses?|features?|bars)|(?:a|an|the)\s+(?:\w+\s+)?rap)\s+"
+                         r"(?:from|by|courtesy of)\s+(?:(?:the\s+)?[\w-]+\s+){0,2}?$", re.I)
+
+_CAMEO = re.compile(r"\bcameos?\b", re.I)
+
+
+def _artists_of_phrase(ctx: Context, tok: Token) -> list[Mention]:
+    """Artists a featuring object names: "singer Carys Bell", "A and B", "guest vocals
+    from A", "a verse by A"; not "12 tracks" or "a cameo from A"."""
+    if tok.lower_ in _PART_NOUNS or tok.lemma_.lower() in _PART_NOUNS:
+        out = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+               for m in mentions_in(ctx, list(c.subtree))]
+    elif _CAMEO.search(tok.lower_) or release_noun(tok):
+        return []
+    else:
+        heads = [tok, *(c for c in tok.conjuncts)]
+        out = mentions_in(ctx, [t for h in heads for t in h.subtree if t.dep_ not in {"prep", "pobj"}
+                                 or t.head.i in {x.i for x in heads}])
+        out = [m for m in out if ctx.doc[m.start:m.end].root.i in {h.i for h in heads}
+               or ctx.doc[m.start:m.end].root.head.i in {h.i for h in heads}]
+    return [m for m in out if not m.pronoun and artistlike(ctx, m) and ctx.etype(m) is not R
+            and not is_qualifier(ctx, m) and is_musician(ctx, m) and m.role != "director"]
+
+
+def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Featuring told in prose: "The track features singer Carys Bell", "His new
+    single, “X”, features A and B", "The song sees A deliver a verse", "A guests
+    on B's song", "A sings the hook on it", "with a guest verse from A"."""
+    for tok in ctx.tokens:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in {"VERB", "AUX"} or lemma not in {"feature", "see"} | _ON_VERBS:
+            continue
+        sent = tok.sent
+        sent_index = ctx.sent_index.get(sent.start, -1)
+        modality = statement_modality(sent, tok)
+        if modality == 0.0 or clause_negated(tok) or _CAMEO.search(sent.text):
+            continue
+        pairs: list[tuple[Mention, Mention, str]] = []  # (release, artist, rule)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        # a video "features" dancers and cameos too: only a song or record subject counts
+        release = release_at(ctx, subj, sent_index) if subj is not None and lemma in {"feature", "see"} and (
+            subj.lower_ not in VIDEO_NOUNS) else None
+        if release is not None and tok.tag_ != "VBN":
+            # the release is the subject: "The track features A", "The song sees A rap"
+            if lemma == "feature":
+                for obj in (c for c in tok.children if c.dep_ == "dobj"):
+                    pairs += [(release, a, "release-features-artist") for a in _artists_of_phrase(ctx, obj)]
+            else:  # "sees A deliver a verse", "sees A on the hook"
+                for comp in (c for c in tok.children if c.dep_ in {"ccomp", "xcomp", "dobj"}):
+                    if comp.dep_ == "dobj":
+                        if any(c.dep_ == "prep" and c.lower_ == "on" for c in comp.children) or any(
+                                c.dep_ in {"acl", "xcomp"} and c.lemma_.lower() in _SEES_VERBS
+                                for c in comp.children):
+                            pairs += [(release, a, "release-sees-artist")
+                                      for a in _artists_of_phrase(ctx, comp)]
+                    elif comp.lemma_.lower() in _SEES_VERBS:
+                        doers = [c for c in comp.children if c.dep_ in {"nsubj", "dobj"} and c.i < comp.i]
+                        pairs += [(release, a, "release-sees-artist") for d in doers
+                                  for a in _artists_of_phrase(ctx, d)]
+        elif lemma in _ON_VERBS and tok.tag_ != "VBN":
+            # "A guests on B's song", "A sings the hook on “X”", "singer A stars in the video for X"
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "in"}]
+            parts = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _SINGING_PARTS]
+            preps += [c for p in parts for c in p.children if c.dep_ == "prep" and c.lower_ in {"on", "of", "in"}]
+            for prep in preps:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                video = pobj.lower_ in VIDEO_NOUNS
+                if prep.lower_ == "in" and not (video and lemma in {"star", "sing", "rap"}):
+                    continue  # "sings in Korean"; starring is in a video
+                if lemma == "appear" and video:
+                    continue  # appearing in a clip is a cameo
+                release = release_at(ctx, pobj, sent_index)
+                if release is None:
+                    continue
+                artists = [m for m in collab_subjects(ctx, tok) if (not m.pronoun or ctx.etype(m) in ART)
+                           and ctx.etype(m) is not R and is_musician(ctx, m) and m.role != "director"]
+                if lemma == "star" and not all(ctx.etype(a) in ART for a in artists):
+                    continue
+                # singing or starring on a release is a feature only on someone else's release: the
+                # extractor keeps it only when another artist of the release is known (see extract.py)
+                rule = "artist-sings-on-release" if lemma in {"sing", "rap", "star"} else "artist-on-release"
+                pairs += [(release, a, rule) for a in artists]
+        for release, artist, rule in pairs:
+            if release.entity == artist.entity:
+                continue
+            start, end = ctx.char_span(release, artist) if release.sent == artist.sent else ctx.char_span(artist)
+            yield Candidate("FEATURES", release.entity, artist.entity, start, end, sent, 0.8 * modality, rule,
+                            object_type=implied_artist(ctx, artist))
+
+
+def _guest_part_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"... with a guest verse from A", "a feature from A", "guest vocals courtesy of A":
+    A is featured on the release the sentence is about."""
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        for m in ms:
+            if m.pronoun or not artistlike(ctx, m) or ctx.etype(m) is R or not _GUEST_PART.search(ctx.before(m, 60)):
+                continue
+            if is_qualifier(ctx, m) or not is_musician(ctx, m):
+                continue
+            before = [r for r in ms if r.end <= m.start and (ctx.etype(r) is R or (
+                ctx.etype(r) is None and not r.pronoun and re.search(r"[“\"‘']\s*$", ctx.before(r, 2))))]
+            release = before[-1] if before else ctx.focus_release(sent_index)
+            modality = statement_modality(sent)
+            if release is None or modality == 0.0 or _CAMEO.search(sent.text):
+                continue
+            for guest in coordinated(ctx, m):  # "guest appearances from A, B and singer C"
+                if guest is not m and (is_qualifier(ctx, guest) or not is_musician(ctx, guest)):
+                    break
+                start, end = ctx.char_span(guest)
+                yield Candidate("FEATURES", release.entity, guest.entity, start, end, sent, 0.75 * modality,
+                                "guest-part-from", subject_type=R if ctx.etype(release) is None else None,
+                                object_type=implied_artist(ctx, guest))
+
+
+_X_CREDIT = re.compile(r"^\s*(?:x|X|×)\s*$")
+
+
+def _x_credit_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Ana Ruiz x Kito Banks – “Tide”": two artists joined by "x" share the credit."""
+    for ms in ctx.by_sent.values():
+        for i in range(len(ms) - 1):
+            a, b = ms[i], ms[i + 1]
+            if a.pronoun or b.pronoun or not (artistlike(ctx, a) and artistlike(ctx, b)):
+                continue
+            between = ctx.between(a, b)
+            if re.search(r"\s[xX×]$", a.text) and not between.strip():
+                between = " x "  # NER took the "x" into the first name: "Ana Ruiz x"
+            if ctx.etype(a) is R or ctx.etype(b) is R or not _X_CREDIT.match(between):
+                continue
+            start, end = ctx.char_span(a, b)
+            yield Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, ctx.sents[a.sent], 0.8, "x-credit",
+                            subject_type=implied_artist(ctx, a), object_type=implied_artist(ctx, b))
+
+
+# What may stand between a title and the "featuring" that credits its guest: the title's own
+# artist ("“X” by rapper A featuring B") and/or a noun phrase describing the title ("“X,” a
+# bilingual single featuring B", "“X,” A's 2024 single featuring B"); "@" marks an artist name.
+_TITLE_TO_FEAT = re.compile(
+    r"^\s*[”\"’']?\s*,?\s*[”\"’']?\s*(?:(?:by|from)\s+(?:[A-Za-z-]+\s+){0,3}?@\s*,?\s*)?"
+    r"(?:(?:the|a|an|@(?:'s|’s)|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:single|song|track|album|ep|hit|tune|"
+    r"remix|cut|number|duet|anthem|ballad|record|mixtape|version|b-side)\s*,?\s*)?$", re.I)
+
+_FEAT_WORD = re.compile(r"^\s*(?:[(\[]\s*)?(?:featuring|feat\.?|ft\.)\s+((?:[A-Z]?[a-z-]+\s+){0,3}?)$")
+
+_FEAT_ROLE = re.compile(r"^(?:(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}?(?:singer|rapper|vocalist|star|producer|dj|"
+                        r"duo|trio|group|band|artist|idol|singer-songwriter|crooner|mc|songwriter|soloist)s?\s+)?$")
+
+_ROLE_LIST_GAP = re.compile(rf"\s*(?:,|,?\s*and|&)\s+(?:(?:[a-z-]+\s+)?{ROLE}s?\s+)?", re.I)
+
+
+def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"“X” by rapper A featuring singer B", "“X,” a bilingual single featuring
+    Nashville singer B", "“X,” A's 2024 single featuring B": a "featuring" credit
+    whose title is separated from it only by the title's artist or a noun phrase
+    describing the title. Between "featuring" and the guest only role words may
+    stand; guests listed after the first ("featuring A and B") are featured too."""
+    for sent_index, ms in ctx.by_sent.items():
+        # places and dates ("Nashville singer A") read as plain words here; a name of unknown
+        # kind right after "featuring" is the guest unless a role word follows it
+        ms = [m for m in ms if not m.pronoun and (ctx.etype(m) is R or artistlike(ctx, m) or (
+            ctx.etype(m) is None and re.search(r"\b(?:featuring|feat\.?|ft\.)\s+$", ctx.before(m, 20))
+            and not re.match(r"\s+[a-z]", ctx.after(m, 20))))]
+        for i, m in enumerate(ms):
+            if i == 0 or ctx.etype(m) is R:
+                continue
+            feat = re.search(r"(?:[(\[]\s*)?\b(?:featuring|feat\.?|ft\.)\s", ctx.between(ms[i - 1], m))
+            if feat is None:
+                continue
+            tail = ctx.between(ms[i - 1], m)[feat.start():]
+            word = _FEAT_WORD.match(tail)
+            if word is None or not _FEAT_ROLE.match(word.group(1)):
+                continue
+            release = None
+            for j in range(i - 1, -1, -1):  # the nearest title before, past the title's own artists
+                cand = ms[j]
+                if ctx.etype(cand) is R:
+                    release = cand
+                    break
+            if release is None or ms.index(release) < i - 3:
+                continue
+            # the text from the title to "featuring", artist names masked
+            pieces, pos = [], release.end
+            for x in ms[ms.index(release) + 1:i]:
+                pieces.append(ctx.doc[pos:x.start].text_with_ws if x.start > pos else "")
+                pieces.append("@ ")
+                pos = x.end
+            pieces.append(ctx.doc[pos:m.start].text_with_ws if m.start > pos else "")
+            gap = re.sub(r"@\s+(['’]s)", r"@\1", " " + "".join(pieces))
+            cut = re.search(r"(?:[(\[]\s*)?\b(?:featuring|feat\.?|ft\.)\s[^@]*$", gap)
+            if cut is None or not _TITLE_TO_FEAT.match(gap[:cut.start()]):
+                continue
+            sent = ctx.sents[sent_index]
+            modality = statement_modality(sent)
+            if modality == 0.0:
+                continue
+            guests = [m]
+            for x in ms[i + 1:]:  # "featuring A and singer B": artists of either kind, or of none yet
+                if not artistlike(ctx, x) or not _ROLE_LIST_GAP.fullmatch(ctx.between(guests[-1], x)):
+                    break
+                guests.append(x)
+            for guest in guests:
+                if guest is not m and (is_qualifier(ctx, guest) or not is_musician(ctx, guest)):
+                    break
+                start, end = ctx.char_span(release, guest)
+                yield Candidate("FEATURES", release.entity, guest.entity, start, end, sent, 0.85 * modality,
+                                "featuring-after-credit", object_type=implied_artist(ctx, guest))
+
+
+_FEATURED_ARTIST = re.compile(r"\b(?:(?:as|is|was)\s+(?:the|a)\s+featured\s+(?:artist|guest|vocalist|rapper)|"
+                              r"(?:as|is|was)\s+(?:the|a)\s+guest\s+(?:artist|vocalist|rapper|singer)\s+on|"
+                              r"(?:features?|featured)\s+on\b|featured\s+artist)\b", re.I)
+
+# "“Pressure,” out now, features A", "“X,” featured rapper A": the title's closing comma (either side of
+# its quote), an optional short aside of plain words, then the verb and role words only
+_TITLE_ASIDE_FEATURES = re.compile(
+    rf"^{QCOMMA}(?:(?!(?:which|who|whose|that|where|when|while|video|clip|visuals?|mv)\b)[a-z0-9][\w' -]{{0,28}},\s*)?"
+    r"(?:also\s+)?(?:features|featured)\s+(?:(?:[A-Z][a-z-]+\s+)?(?:guest\s+|fellow\s+)?(?:[a-z-]+\s+)?"
+    r"(?:singers?|rappers?|vocalists?|artists?|stars?|djs?|duo|trio|group|band|mcs?|crooner|soloists?|"
+    r"singer-songwriters?)\s+)?$")
+
+
+def _title_aside_features_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Lead single “Pressure,” out now, features A and B trading bars": the title is
+    the subject of "features", with at most a short aside between; each listed name is a guest."""
+    for ms in ctx.by_sent.values():
+        named = [m for m in ms if not m.pronoun]
+        for rel, guest in itertools.pairwise(named):
+            if ctx.etype(rel) is not R or not (artistlike(ctx, guest) and ctx.etype(guest) is not R):
+                continue
+            if not _TITLE_ASIDE_FEATURES.match(ctx.between(rel, guest)) or is_qualifier(ctx, guest):
+                continue
+            sent = ctx.sents[rel.sent]
+            modality = statement_modality(sent)
+            if modality == 0.0 or _CAMEO.search(sent.text):
+                continue
+            for g in coordinated(ctx, guest):
+                if g is not guest and (is_qualifier(ctx, g) or not artistlike(ctx, g)):
+                    break
+                if re.match(r"[ \t]+[A-Z][a-z]", ctx.after(g, 4)):
+                    continue  # a name cut short ("Lil" of "Lil Tuesday") would be a wrong guest
+                start, end = ctx.char_span(rel, g)
+                yield Candidate("FEATURES", rel.entity, g.entity, start, end, sent, 0.8 * modality,
+                                "title-aside-features", object_type=implied_artist(ctx, g))
+
+
+# "“X,” on which she sang the hook", "“X”, on which A raps the second verse"
+_ON_WHICH = re.compile(rf"^{QCOMMA}on\s+which\s+(?:(?:[a-z-]+\s+)?(?:singer|rapper|vocalist|star|mc|crooner|"
+                       r"singer-songwriter)\s+)?$", re.I)
+
+_ON_WHICH_PART = re.compile(r"^\s*(?:also\s+|once\s+)?(?:sang|sings|sung|raps|rapped|delivers|delivered|"
+                            r"contributes|contributed|adds|added|guests|guested|features|featured|appears|appeared|"
+                            r"trades|traded|lends|lent|provides|provided)\b", re.I)
+
+
+def _on_which_sang_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"DJ A's club hit “X,” on which she sang the hook": the singer of the relative
+    clause (a name or a resolved pronoun) is featured on the title, unless it is the
+    title's own artist (the extractor drops a primary featured on their own release)."""
+    for ms in ctx.by_sent.values():
+        for rel, singer in itertools.pairwise(ms):
+            if rel.pronoun or ctx.etype(rel) is not R or ctx.etype(singer) not in ART or singer.entity == rel.entity:
+                continue
+            if not _ON_WHICH.match(ctx.between(rel, singer)) or not _ON_WHICH_PART.match(ctx.after(singer, 30)):
+                continue
+            owner = next((m for m in reversed(ms) if m.end <= rel.start and not m.pronoun), None)
+            if owner is not None and not (rel.start - owner.end <= 7 and ctx.etype(owner) in ART and re.match(
+                    rf"^{POSS}\s*(?:[\w-]+\s+){{0,4}}[“\"‘']?\s*$", ctx.between(owner, rel))):
+                owner = None
+            if singer.pronoun and owner is not None and owner.entity == singer.entity:
+                # "A's hit “X,” on which she sang": "she" is not the owner A the resolver may have picked
+                singer = next((m for m in reversed(ms) if m.start < owner.start and not m.pronoun
+                               and ctx.etype(m) is ctx.etype(owner) and m.entity != owner.entity), None)
+                if singer is None:
+                    continue
+            sent = ctx.sents[rel.sent]
+            modality = statement_modality(sent, ctx.doc[min(singer.end, len(ctx.doc) - 1)]) if not singer.pronoun else (
+                statement_modality(sent, ctx.doc[min(rel.end + 4, len(ctx.doc) - 1)]))
+            if modality == 0.0:
+                continue
+            start, end = ctx.char_span(rel, singer)
+            yield Candidate("FEATURES", rel.entity, singer.entity, start, end, sent, 0.8 * modality,
+                            "on-which-sang", object_type=implied_artist(ctx, singer))
+
+
+def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"X came on board as the featured artist", "Featured artist X turns up",
+    "SUGA ... produced and features on [her single]"; featuring in prose
+    (:func:`_feature_sentence_candidates`, :func:`_guest_part_candidates`) and
+    "A x B" credits."""
+    yield from _feature_sentence_candidates(ctx)
+    yield from _guest_part_candidates(ctx)
+    yield from _x_credit_candidates(ctx)
+    yield from _featuring_phrase_candidates(ctx)
+    yield from _title_aside_features_candidates(ctx)
+    yield from _on_which_sang_candidates(ctx)
+    for sent_index, sent in enumerate(ctx.sents):
+        for match in _FEATURED_ARTIST.finditer(sent.text):
+            found = _featured_artist(ctx, sent_index, sent, match)
+            modality = statement_modality(sent)
+            if found is None or modality == 0.0:
+                continue
+            target, artist = found
+            if target.entity == artist.entity:
+                continue
+            start, end = ctx.char_span(artist)
+            yield Candidate("FEATURES", target.entity, artist.entity, start, end, sent, 0.8 * modality,
+                            "featured-artist")
+
+
+def _featured_artist(ctx: Context, sent_index: int, sent: Span, match: re.Match) -> tuple[Mention, Mention] | None:
+    """(release, artist) of one "featured artist" / "features on" phrase: the
+    artist is the name after "Featured artist", else the subject of the clause
+    (a resolved "he" too, never a group that only qualifies a member); the release
+    is the one after "on", else the one the clause is about, else the article's
+    main release. "Features on the programme" is not about a release."""
+    doc = ctx.doc
+    span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+    if span is None:
+        return None
+    ms = ctx.by_sent.get(sent_index, [])
+    text = match.group(0).lower()
+    release: Mention | None = None
+    if text.startswith("featured") and not text.endswith(" on"):  # "she featured on X": the subject
+        artist = next((m for m in ms if m.start >= span.end and not m.pronoun and artistlike(ctx, m)
+                       and re.fullmatch(r"[\s,]*", ctx.text[span.end_char:doc[m.start].idx])), None)
+    else:
+        verb = span[0]
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        artists = [m for m in collab_subjects(ctx, verb) if (not m.pronoun or ctx.etype(m) in ART)
+                   and ctx.etype(m) is not R and not is_qualifier(ctx, m)]
+        artist = artists[0] if artists else None
+        on = next((t for t in span if t.lower_ == "on"), None)
+        pobj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+        if pobj is not None:
+            release = release_at(ctx, pobj, sent_index)
+            if release is None:
+                return None  # "to feature on the program"
+        elif verb.dep_ in {"relcl", "conj"}:
+            head = verb.head
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+            release = release_at(ctx, head.head if head.dep_ == "relcl" else head, sent_index)
+    if artist is None:
+        return None
+    if release is None:
+        named = [m for m in ms if ctx.etype(m) is R and not m.pronoun]
+        release = named[-1] if named else main_release(ctx, sent_index)
+    return (release, artist) if release is not None else None
+
+
+_PRIMARY_VERBS = ACHIEVEMENT_VERBS | RELEASE_LEMMAS | {"be", "perform", "sing", "unveil", "share"}
+
+
+def sentence_primary(ctx: Context, cand: Candidate) -> Mention | None:
+    """The artist a featuring sentence credits with the release when no rule named
+    one: the one artist subject of the verb the release hangs on ("Usher's other
+    wins were for Yeah!, featuring Lil Jon", "Tia Rowe performed Lanterns featuring
+    Obi Hart"), else None."""
+    sent_index = ctx.sent_index.get(cand.sent.start, -1)
+    release = next((m for m in ctx.by_sent.get(sent_index, []) if m.entity == cand.subject), None)
+    if release is None:
+        return None
+    node = ctx.doc[release.start:release.end].root
+    for _ in range(6):
+        # "released A featuring B and C featuring D": a participle "featuring" is no clause of its own
+        if (node.pos_ in {"VERB", "AUX"} and node.lower_ not in {"featuring", "feat"}) or node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ not in {"VERB", "AUX"} or node.lemma_.lower() not in _PRIMARY_VERBS:
+        return None
+    if release.start in {t.i for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}:
+        return None  # the release is the subject: the sentence names no artist of it
+    subjects = [m for m in collab_subjects(ctx, node) if m.entity != cand.object and m.role != "director"
+                and (not m.pronoun or ctx.etype(m) in ART) and ctx.etype(m) in ART | {None}]
+    if len({m.entity for m in subjects}) != 1:
+        return None
+    return subjects[0]
+
+
+def credit_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Credits inside quoted titles: “3D (feat. Jack Harlow)”."""
+    for m in ctx.mentions:
+        for kind, name in m.credits:
+            if kind not in {"feat", "with"}:
+                continue
+            target = next((e for e in ctx.entities if e.mentions and name in e.names and e.type in ART | {None}), None)
+            if target is None:
+                continue
+            start, end = ctx.char_span(m)
+            yield Candidate("FEATURES", m.entity, target.index, start, end + len(name) + 10, ctx.sents[m.sent],
+                            0.95, "title-credit", object_type=P if target.type is None else None)

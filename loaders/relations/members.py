@@ -1,0 +1,594 @@
+"""MEMBER_OF: band roles, membership verbs (join, leave, front), formations, line-ups
+and member lists, group references ("the band's bassist X")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from artistgraph.loaders.entities import TYPEABLE_SOURCES
+from artistgraph.loaders.lexicon import BAND_ROLES, GROUP_NOUNS
+from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.relations.collaborations import implied_artist, subject_mentions, with_partners
+from artistgraph.loaders.relations.context import (
+    ART,
+    Candidate,
+    Context,
+    G,
+    P,
+    R,
+    clause_negated,
+    focus_group,
+    statement_modality,
+)
+from artistgraph.loaders.relations.coordination import PART, coordinated, coordinated_before
+from artistgraph.loaders.relations.lookups import artistlike, in_apposition, mentions_in
+from artistgraph.loaders.relations.pairs import implied_type, inside_clause
+from artistgraph.loaders.relations.wording import MOD, POSS, ROLE
+
+
+def _role_modality(sent: Span, role: Token) -> float:
+    """Confidence factor for membership a role noun states ("original bassist Gaz Pike
+    will not be involved"): the role is taken for granted whatever the clause says,
+    so a negated clause leaves it standing; a hedge or a denial still counts."""
+    modality = statement_modality(sent, role)
+    return 1.0 if modality == 0.3 else modality
+
+
+CAREER_VERBS = frozenset({"launch", "start", "begin", "kick", "open"})
+
+
+def head_subjects(ctx: Context, artists: list[Mention], verb: Token) -> list[Mention]:
+    """The subjects themselves, without the names an apposition adds to the first one:
+    "Los Faroles - siblings A, B and C - broke out", "A, a member of the trio B, released"."""
+    if len(artists) < 2:
+        return artists
+    first = min(artists, key=lambda m: m.start)
+    return [m for m in artists if m is first or not (
+        in_apposition(ctx, m, verb) or re.match(r"^\s*(?:[-–—(]|,\s*(?:a|an|the)\s)", ctx.between(first, m)))]
+
+
+_PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|featuring|feat\.|and)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A band role with no band named means the band the article is about:
+    "drummer Paul Thomson was working at the art school" in a story on Franz
+    Ferdinand; "Original band members Bryan Ferry, Phil Manzanera and ..."."""
+    doc = ctx.doc
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        bands = [m for m in ms if not m.pronoun and ctx.etype(m) is G]
+        qualifying = [m for m in bands if re.match(rf"^\s*{POSS}?\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\b",
+                                                    ctx.after(m, 30), re.I)]
+        # "leader Haeun wrote it together with the producing duo Moonshift": a partner band is not theirs
+        named = {m.entity: m for m in bands if m not in qualifying and not _PARTNER_BEFORE.search(ctx.before(m, 50))}
+        if qualifying and not named:
+            continue  # "The Who drummer Kenny Jones": the pair rules read it
+        # the one band the sentence names ("Busted's split ... with bandmates A and B"), else the article's band
+        # (a band that only qualifies someone's role, "the former Libertines singer", is not that band)
+        group = next(iter(named.values())) if len(named) == 1 else (
+            focus_group(ctx, sent_index) or (_only_recent_group(ctx, sent_index) if len(ctx.mention_counts(G)) == 1
+                                              else None))  # the one band of the article, named once so far
+        if group is None or any(e != group.entity for e in named):
+            continue  # several bands named in the sentence: the pair rules decide
+        seen: set[int] = set()
+        for m in ms:
+            if m.pronoun or m.start == 0 or m.entity in seen:
+                continue
+            role = doc[m.start - 1]
+            # a band role right before a name makes it a person ("following bandmate MINSEO")
+            if not (ctx.etype(m) is P or (role.lower_ in BAND_ROLES and ctx.etype(m) is None and
+                                          person_or_untyped(ctx, m))):
+                continue
+            band_members = role.lower_ in {"members", "member"} and m.start >= 2 and doc[m.start - 2].lower_ == "band"
+            # "fellow member Marco", "Member Dojun was discharged": a member of the article's band
+            band_members = band_members or (role.lower_ == "member" and not (
+                m.start >= 2 and doc[m.start - 2].lower_ in _NOT_BAND_MEMBERS))
+            # "singer A, guitarist B and keyboard player C": a singer listed with band roles sings in the band
+            sung = role.lower_ in {"singer", "vocalist"} and any(
+                x is not m and x.start > 0 and doc[x.start - 1].lower_ in BAND_ROLES for x in coordinated(ctx, m))
+            if role.lower_ not in BAND_ROLES and not band_members and not sung:
+                continue
+            owner = doc[m.start - 2] if m.start >= 2 else None
+            if owner is not None and (owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_
+                                      or owner.i in ctx.token_mention):
+                continue  # "his drummer", "Rodgers' drummer": someone's sideman; "Harbour frontman": that band's
+            modality = _role_modality(sent, role)
+            if modality == 0.0:
+                continue
+            members = coordinated(ctx, m)
+            prep = role.head
+            if role.lower_ in {"bandmates", "bandmate"} and prep.dep_ == "prep" and prep.lower_ in {
+                    "with", "alongside", "beside", "among"}:
+                # "Simpson held a press conference with bandmates A and B": Simpson is in the band too
+                members += [s for s in subject_mentions(ctx, prep.head) if ctx.etype(s) is P]
+            for member in members:
+                if ctx.etype(member) is not P and not (member is m and ctx.etype(m) is None):
+                    continue
+                seen.add(member.entity)
+                _, end = ctx.char_span(member)
+                yield Candidate("MEMBER_OF", member.entity, group.entity, doc[m.start - 1].idx, end, sent,
+                                0.7 * modality, "band-role-focus-group", subject_type=P if ctx.etype(member) is None
+                                else None)
+    yield from member_list_candidates(ctx)
+
+
+# Nouns before "members" that make them some other body's: "family members", "cast members".
+_NOT_BAND_MEMBERS = frozenset(["his", "her", "family", "cast", "crew", "staff", "panel", "jury", "board", "committee",
+                               "council", "club", "team", "fan", "fans", "audience", "parliament", "union", "church"])
+
+_LIST_GAP = re.compile(rf"{PART}\s*(?:,|,?\s*and|&)\s*")
+
+
+def member_list_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Names set off after "members" are the band's members: "the five members -
+    A, B, C and D", "the other Northline members, A, B and C", "all four members:
+    A, B and C". The band is the one that qualifies the noun ("Northline
+    members", "Northline's members"), else the band the article is about."""
+    doc = ctx.doc
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        named = [m for m in ms if not m.pronoun]
+        for tok in sent:
+            if tok.lower_ not in {"members", "line-up", "lineup"} or any(
+                    c.lower_ in _NOT_BAND_MEMBERS for c in tok.lefts):
+                continue
+            end = tok.idx + len(tok)
+            gap = re.match(r"\s*(?:[,:–—(]|\s-)\s*", ctx.text[end:end + 4])
+            if gap is None:
+                continue
+            first = next((m for m in named if doc[m.start].idx == end + gap.end()), None)
+            if first is None or not person_or_untyped(ctx, first):
+                continue
+            owner = ctx.token_mention.get(tok.i - 1)
+            if owner is None and tok.i >= 2 and doc[tok.i - 1].text in {"'s", "’s", "'", "’"}:
+                owner = ctx.token_mention.get(tok.i - 2)
+            if owner is not None and ctx.etype(owner) is not G:
+                continue  # "Harbour members" with Harbour untyped: the pair rules decide
+            group = owner or focus_group(ctx, sent_index) or _only_recent_group(ctx, sent_index) or _focus_untyped(
+                ctx, sent_index)
+            modality = statement_modality(sent, tok)
+            if group is None or modality == 0.0:
+                continue
+            members, prev = [first], first
+            for x in named[named.index(first) + 1:]:
+                if not _LIST_GAP.fullmatch(ctx.between(prev, x)) or not person_or_untyped(ctx, x):
+                    break
+                members.append(x)
+                prev = x
+            if len(members) < 2 and owner is None:
+                continue  # "the members, Jin said": one name after the article's band is too little
+            for member in members:
+                _, stop = ctx.char_span(member)
+                yield Candidate("MEMBER_OF", member.entity, group.entity, tok.idx, stop, sent, 0.8 * modality,
+                                "member-list", subject_type=P, object_type=G)
+
+
+def _only_recent_group(ctx: Context, sent: int) -> Mention | None:
+    """The one band named or referred to ("the group's documentary") in this or
+    the three previous sentences, if there is exactly one."""
+    recent = [m for s in range(max(0, sent - 3), sent + 1) for m in ctx.by_sent.get(s, []) if ctx.etype(m) is G]
+    return recent[-1] if len({m.entity for m in recent}) == 1 else None
+
+
+def _focus_untyped(ctx: Context, sent: int) -> Mention | None:
+    """An untyped name the article keeps returning to, named in this or the three
+    previous sentences, when no typed band is ("LUMINA will return ... the five
+    members - A, B and C"): named at least twice and more than any other."""
+    recent = [m for s in range(max(0, sent - 3), sent + 1) for m in ctx.by_sent.get(s, [])
+              if not m.pronoun and ctx.etype(m) is None and m.source.split("+")[0] in {"caps", "ner:ORG"}]
+    if not recent or any(ctx.etype(m) is G for s in range(max(0, sent - 3), sent + 1)
+                         for m in ctx.by_sent.get(s, [])):
+        return None
+    counts = Counter(m.entity for m in ctx.mentions if not m.pronoun and ctx.etype(m) is None)
+    ranked = sorted({m.entity for m in recent}, key=lambda e: -counts[e])
+    if counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] >= counts[ranked[0]]):
+        return None
+    return next(m for m in reversed(recent) if m.entity == ranked[0])
+
+
+def person_or_untyped(ctx: Context, m: Mention) -> bool:
+    # NER calls many one-word given names places ("Leo", "Kangil"); set off after "members" they are people
+    return ctx.etype(m) is P or (ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES | {
+        "ner:GPE", "ner:LOC", "ner:NORP", "ner:FAC"})
+
+
+_MEMBERSHIP_LEMMAS = {"front", "join", "rejoin", "leave", "quit", "exit"}
+
+_PLAYING_LEMMAS = {"sing", "play", "drum", "perform", "rap"}
+
+
+def joins_on_release_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Milo Trent joins Ada Pike on “I Had Some Luck”": the one who joins is
+    featured on the other's release."""
+    for tok in ctx.tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"join", "link", "hop"}:
+            continue
+        hosts = [m for c in tok.children if c.dep_ == "dobj" for m in mentions_in(ctx, [c, *c.children])
+                 if artistlike(ctx, m) and not m.pronoun]
+        releases = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}
+                    for m in mentions_in(ctx, list(c.subtree)) if ctx.etype(m) is R and not m.pronoun]
+        guests = [m for m in subject_mentions(ctx, tok) if artistlike(ctx, m)]
+        if not (hosts and releases and guests):
+            continue
+        sent = tok.sent
+        modality = statement_modality(sent, tok)
+        if modality == 0.0 or clause_negated(tok):
+            continue
+        rel, host = releases[0], hosts[0]
+        for guest in guests:
+            if guest.entity == host.entity:
+                continue
+            start, end = ctx.char_span(guest, rel)
+            yield Candidate("BY_ARTIST", rel.entity, host.entity, start, end, sent, 0.7 * modality,
+                            "joins-on-release", object_type=implied_artist(ctx, host))
+            yield Candidate("FEATURES", rel.entity, guest.entity, start, end, sent, 0.7 * modality,
+                            "joins-on-release", object_type=implied_artist(ctx, guest))
+
+
+def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Membership stated by a verb, wherever its subject is: "Ava Holt, who fronts
+    Northline, also sings in Glass Parade", "Holt has since left Northline"."""
+    for tok in ctx.tokens:
+        lemma = tok.lemma_.lower()
+        # "started out in Les Pluies": where someone started out is their first band
+        started_out = lemma == "start" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        if tok.pos_ != "VERB" or (lemma not in _MEMBERSHIP_LEMMAS | _PLAYING_LEMMAS and not started_out):
+            continue
+        if lemma in _MEMBERSHIP_LEMMAS:
+            objects = [c for c in tok.children if c.dep_ in {"dobj", "oprd"}]  # "left the band X": X may be oprd
+        else:  # "sings in Glass Parade", "plays bass for Northline"
+            objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+                {"in"} if started_out else {"in", "for", "with"}) for g in c.children if g.dep_ == "pobj"]
+            if any(c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
+                objects = [o for o in objects if o.head.lower_ != "with"]
+        # the band may be a description that names it ("who has fronted the band since 2013")
+        groups = [m for o in objects for m in mentions_in(ctx, list(o.subtree))
+                  if ctx.etype(m) is G and (not m.pronoun or (m.source == "description" and m.start == o.left_edge.i))]
+        if not objects and lemma in {"join", "rejoin", "front"}:
+            relative = _relative_clause_group(ctx, tok)  # "The Tallboys, the beat group he joined in 1966"
+            groups = [relative] if relative is not None and ctx.etype(relative) is G else []
+        if not groups:
+            continue
+        sent = tok.sent
+        modality = statement_modality(sent, tok)
+        if modality == 0.0 or clause_negated(tok):
+            continue
+        people = [m for m in subject_mentions(ctx, tok) if ctx.etype(m) is P]
+        if lemma in _PLAYING_LEMMAS or started_out:
+            # "started out in Les Pluies with her sister Camille": who played in the band with them is in it too
+            people += [m for m in with_partners(ctx, tok) if ctx.etype(m) is P and m.entity not in {
+                p.entity for p in people}]
+        for person in people:
+            for group in groups[:1]:
+                if person.entity == group.entity:
+                    continue
+                start, end = ctx.char_span(person, group)
+                yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
+                                "membership-verb")
+    yield from as_member_of_candidates(ctx)
+    yield from preceding_members_candidates(ctx)
+    yield from debut_as_group_candidates(ctx)
+    yield from apposed_lineup_candidates(ctx)
+
+
+def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
+    """The subject of a clause that places them "as (one of the) member(s) of" a
+    band is in it: "she rose to fame as one of the five members of girl group
+    Tidewater", "Ames went solo after six years as a member of the band Pylon"."""
+    doc = ctx.doc
+    for tok in ctx.tokens:
+        if tok.lower_ not in {"member", "members"} or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+            continue
+        j = tok.i + 2
+        while j < len(doc) and j - tok.i < 6 and doc[j].is_lower and not doc[j].is_punct:
+            j += 1  # "the girl group", "boy band"
+        group = ctx.token_mention.get(j)
+        if group is None or group.start != j or group.pronoun or not ctx.fits(group, {G}, True):
+            continue
+        verb, has_as = None, False
+        for anc in tok.ancestors:
+            has_as = has_as or anc.lower_ == "as"
+            if anc.pos_ in {"VERB", "AUX"}:
+                verb = anc
+                break
+        if verb is None or not has_as or clause_negated(verb):
+            continue
+        sent = tok.sent
+        modality = statement_modality(sent, verb)
+        if modality == 0.0:
+            continue
+        for person in subject_mentions(ctx, verb):
+            if ctx.etype(person) is not P:
+                continue
+            start, end = ctx.char_span(person, group)
+            yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
+                            "as-member-of", object_type=G)
+
+
+_REF_ROLE_AFTER = re.compile(rf"^\s*(?:{POSS})?\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\s*,?\s*$", re.I)
+
+
+def group_reference_role_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A band role owned by a reference to a band: "the band's frontman, Ava Holt",
+    "their bassist Cal Stone", "Ben Ruiz, the band's drummer,"."""
+    people = [m for m in ctx.mentions if not m.pronoun and ctx.etype(m) is P]
+    for ref in ctx.mentions:
+        if not ref.pronoun or ref.entity < 0 or ctx.etype(ref) is not G:
+            continue
+        if ref.pronoun == "plural" and ref.text.lower() != "their":
+            continue
+        sent = ctx.sents[ref.sent]
+        for person in people:
+            if person.sent != ref.sent:
+                continue
+            if person.start > ref.end and _REF_ROLE_AFTER.match(ctx.between(ref, person)):
+                pass  # "the band's frontman, Ava Holt" / "their bassist Cal Stone"
+            elif person.end < ref.start and re.fullmatch(r"\s*,\s*", ctx.between(person, ref)) and (
+                    re.match(rf"^\s*{POSS}\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\b", ctx.after(ref), re.I)) and (
+                    ref.text.lower().startswith(("the ", "this "))):
+                pass  # "Ben Ruiz, the band's drummer,"
+            else:
+                continue
+            modality = statement_modality(sent)
+            if modality == 0.3:
+                modality = 1.0  # "Haru, the group's Japanese member, is not required to serve": the role stands
+            if modality == 0.0:
+                continue
+            start, end = ctx.char_span(person, ref)
+            yield Candidate("MEMBER_OF", person.entity, ref.entity, start, end, sent, 0.75 * modality,
+                            "group-reference-role")
+
+
+def on_release_subject_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"On “People Pt. 2,” Agust D shares his thoughts": a sentence that opens on a
+    release and goes on with an artist doing something is about that artist's work.
+    Kept only when no other artist is credited with the release (see extract.py)."""
+    for sent_index, sent in enumerate(ctx.sents):
+        first = sent[0] if not sent[0].is_space else (sent[1] if len(sent) > 1 else sent[0])
+        if first.lower_ != "on":
+            continue
+        ms = [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun]
+        rel = next((m for m in ms if ctx.etype(m) is R and m.start <= first.i + 2), None)
+        if rel is None or not re.match(r"^\s*[”\"’']?\s*,", ctx.after(rel, 4)):
+            continue
+        root = sent.root
+        subjects = [m for m in subject_mentions(ctx, root) if m.start > rel.end and ctx.etype(m) in ART]
+        modality = statement_modality(sent, root)
+        for artist in subjects[:1]:
+            start, end = ctx.char_span(rel, artist)
+            yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.6 * modality,
+                            "on-release-subject")
+
+
+def bandmates_owner_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Welch said his bandmates respected his decision": whoever has bandmates is
+    in the band the sentence names, or the band the article is about."""
+    for tok in ctx.tokens:
+        if tok.lower_ not in {"bandmates", "bandmate", "band-mates", "band-mate", "groupmates", "groupmate"}:
+            continue
+        owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner = ctx.token_mention.get(owner_tok.i) if owner_tok is not None else None
+        if owner is None or ctx.etype(owner) is not P:
+            continue
+        sent_index = owner.sent
+        named = {m.entity: m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and ctx.etype(m) is G}
+        group = next(iter(named.values())) if len(named) == 1 else (
+            focus_group(ctx, sent_index) if not named else None)
+        sent = ctx.sents[sent_index]
+        modality = statement_modality(sent, tok)
+        if group is None or modality == 0.0:
+            continue
+        start, end = ctx.char_span(owner)
+        yield Candidate("MEMBER_OF", owner.entity, group.entity, start, max(end, tok.idx + len(tok)), sent,
+                        0.65 * modality, "bandmates-owner")
+
+
+_FORM_LEMMAS = {"form", "found", "start", "create", "assemble"}
+
+
+def formation_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Founders are members: "Roxy Music were formed in 1971 by Ferry, Mackay
+    and Eno", "Kim and Lee founded the duo Velvet in 2019"."""
+    for tok in ctx.tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FORM_LEMMAS:
+            continue
+        sent = tok.sent
+        modality = statement_modality(sent)
+        if modality == 0.0 or clause_negated(tok):
+            continue
+        agents = [c for c in tok.children if c.dep_ == "agent"]
+        relative = _relative_clause_group(ctx, tok) if not agents else None
+        if agents:
+            # "formed by a Seoul agency": a place or a company is no founder
+            founders = [m for a in agents for m in mentions_in(ctx, list(a.subtree))
+                        if ctx.etype(m) is P or (ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES)]
+            groups = [m for m in subject_mentions(ctx, tok) if ctx.fits(m, {G}, True)]
+        else:
+            founders = [m for m in subject_mentions(ctx, tok) if ctx.etype(m) is P]
+            groups = [m for c in tok.children if c.dep_ == "dobj" for m in mentions_in(ctx, list(c.subtree))
+                      if ctx.etype(m) is G or (ctx.fits(m, {G}, True) and any(
+                          t.lower_ in GROUP_NOUNS for t in c.subtree))]
+            if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that", "whom"}
+                                           for c in tok.children):
+                # "Babyshambles, which he formed": the band is what the relative clause hangs on
+                founders = [m for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
+                            for m in mentions_in(ctx, list(c.subtree)) if ctx.etype(m) is P]
+                groups = [m for m in mentions_in(ctx, [tok.head]) if ctx.etype(m) is G]
+            elif relative is not None and ctx.etype(relative) is G:
+                # "Low Orbit, the duo she formed last year with producer Freya Lund"
+                founders = [m for c in tok.children if c.dep_ == "nsubj" for m in mentions_in(ctx, list(c.subtree))
+                            if ctx.etype(m) is P]
+                groups = [relative]
+            if founders and groups:
+                # "she formed with producer Freya Lund", "formed a duo, the Dovetails, with singer Sam Whitt"
+                founders += [m for m in with_partners(ctx, tok) if ctx.etype(m) is P and m.entity != groups[0].entity]
+        for group in groups[:1]:
+            for founder in founders:
+                if founder.entity == group.entity:
+                    continue
+                start, end = ctx.char_span(founder, group)
+                yield Candidate("MEMBER_OF", founder.entity, group.entity, start, end, sent, 0.75 * modality,
+                                "founders-are-members", subject_type=implied_type("MEMBER_OF", True, founder, ctx),
+                                object_type=implied_type("MEMBER_OF", False, group, ctx))
+
+
+def _relative_clause_group(ctx: Context, verb: Token) -> Mention | None:
+    """The band a relative clause with no object of its own hangs on: "The Tallboys,
+    the beat group he joined in 1966" (the clause's object is the band), "Low
+    Orbit, the duo she formed last year"."""
+    if verb.dep_ != "relcl" or any(c.dep_ in {"dobj", "oprd"} and c.lower_ not in {"which", "that", "whom"}
+                                   for c in verb.children):
+        return None
+    head = verb.head
+    m = ctx.token_mention.get(head.i)
+    named = ctx.token_mention.get(head.head.i) if head.lower_ in GROUP_NOUNS and head.dep_ == "appos" else None
+    if named is not None and not named.pronoun:
+        m = named  # "The Tallboys, the Liverpool beat group he joined": the name, not what a description resolved to
+    if m is None or m.entity < 0 or not ctx.fits(m, {G}, True):
+        return None
+    if m.pronoun and not (m.source == "description" and ctx.etype(m) is G):
+        return None
+    return m
+
+
+_ORDINAL_MEMBER = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                             "latest", "last", "final", "next"})
+
+_FOLLOWED_LIST = re.compile(r"^\s*(?:,\s*who\s[^,;.]{0,60})?\s*(?:,|,?\s*and|&|,\s*and)\s*$")
+
+
+def preceding_members_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Jin-u is the second VANTA member to enlist, following Dae": whom "the Nth
+    <band> member to <do it>" follows did it before as a member of that band
+    ("after Minseok, who enlisted in March, and Daeho")."""
+    doc = ctx.doc
+    for tok in ctx.tokens:
+        if tok.lower_ != "member" or tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        if not any(t.lower_ in _ORDINAL_MEMBER for t in doc[max(0, tok.i - 5):tok.i]):
+            continue
+        at = tok.i - 2 if doc[tok.i - 1].text in {"'s", "’s", "'", "’"} else tok.i - 1
+        group = ctx.token_mention.get(at)
+        if group is None or group.pronoun or not ctx.fits(group, {G}, True) or not (
+                ctx.etype(group) is G or group.text.isupper()):
+            continue
+        sent = ctx.sents[group.sent]
+        after = next((t for t in doc[tok.i + 2:sent.end] if t.lower_ in {"following", "after"}), None)
+        if after is None:
+            continue
+        j = after.i + 1
+        while j < sent.end and doc[j].lower_ in {"bandmate", "fellow", "member", "members", "the", "his", "her",
+                                                 "their", "groupmate", "leader"}:
+            j += 1
+        ms = [m for m in ctx.by_sent.get(group.sent, []) if not m.pronoun and m.start >= j]
+        if not ms or ms[0].start != j:
+            continue
+        modality = statement_modality(sent, tok)
+        if modality == 0.0:
+            continue
+        listed, prev = [ms[0]], ms[0]
+        for x in ms[1:]:
+            if not _FOLLOWED_LIST.fullmatch(ctx.between(prev, x)):
+                break
+            listed.append(x)
+            prev = x
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Taemin is the third HALCYON member to enlist"
+            listed += [m for c in tok.head.children if c.dep_ == "nsubj" for m in mentions_in(ctx, list(c.subtree))
+                       if ctx.etype(m) is P]
+        for m in listed:
+            if not person_or_untyped(ctx, m) or m.entity == group.entity or m.text.lower() in _ORDINAL_MEMBER:
+                continue
+            start, end = ctx.char_span(group, m)
+            yield Candidate("MEMBER_OF", m.entity, group.entity, start, end, sent, 0.75 * modality,
+                            "member-to-do-it-before", subject_type=implied_type("MEMBER_OF", True, m, ctx) or (
+                                P if ctx.etype(m) is None else None), object_type=implied_type("MEMBER_OF", False, group, ctx))
+
+
+_UNIT_BEFORE = re.compile(r"^\s*(?:(?:the|a|an|new|their|own)\s+)*(?:(?!of\b|for\b|with\b|by\b)[\w-]+\s+){0,2}?"
+                          r"(?:group|band|duo|trio|quartet|quintet|unit|sub-unit|subunit|supergroup|project|act)\s+$", re.I)
+
+_AS_GROUP_VERBS = frozenset({"debut", "perform", "record", "reunite", "return", "tour", "promote", "team", "work",
+                             "release", "appear", "come"})
+
+
+def debut_as_group_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Harin and Rue debut as the sub-unit ODESSA Moon": people who debut,
+    perform or tour *as* a named band are its members."""
+    for tok in ctx.tokens:
+        # the parser may take a verb it has not seen conjugated for a noun ("Harin and Rue debut as"): the lemma decides
+        if tok.lower_ != "as" or tok.head.lemma_.lower() not in _AS_GROUP_VERBS or tok.head.pos_ not in {
+                "VERB", "AUX", "NOUN"}:
+            continue
+        end = tok.idx + len(tok)
+        sent = tok.sent
+        sent_index = ctx.sent_index.get(sent.start, -1)
+        group = next((m for m in ctx.by_sent.get(sent_index, []) if m.start > tok.i and not m.pronoun
+                      and _UNIT_BEFORE.fullmatch(ctx.text[end:ctx.doc[m.start].idx])), None)
+        if group is None or not ctx.fits(group, {G}, True):
+            continue
+        verb = tok.head
+        modality = statement_modality(sent, verb)
+        if modality == 0.0 or clause_negated(verb):
+            continue
+        # the subject's names, one-word given names NER took for places included ("Dahye and Suah will debut")
+        people = [m for c in verb.children if c.dep_ == "nsubj" for m in mentions_in(ctx, list(c.subtree))
+                  if not inside_clause(ctx, m, c)]
+        if not people:  # no parsed subject: the names right before the verb ("Harin and Rue debut as")
+            last = next((m for m in reversed(ctx.by_sent.get(sent_index, [])) if m.end <= verb.i and not m.pronoun
+                         and re.fullmatch(r"\s*(?:(?:will|to|officially|finally|now|also)\s+)*",
+                                          ctx.text[ctx.char_span(m)[1]:verb.idx])), None)
+            people = coordinated_before(ctx, last) if last is not None else []
+        people = [m for m in people if person_or_untyped(ctx, m) and m.entity != group.entity]
+        for person in people:
+            start, end_char = ctx.char_span(person, group)
+            yield Candidate("MEMBER_OF", person.entity, group.entity, start, end_char, sent, 0.75 * modality,
+                            "debut-as-group", subject_type=P if ctx.etype(person) is None else None,
+                            object_type=implied_type("MEMBER_OF", False, group, ctx))
+
+
+_LINEUP_ROLE = rf"(?:{ROLE}|producer|dj|multi-instrumentalist|(?:keyboard|bass|guitar)\s+player|percussionist|mc)"
+
+_COUNTED = {"duo": 2, "pair": 2, "trio": 3, "quartet": 4, "quintet": 5, "sextet": 6}
+
+_ROLE_LIST_STEP = re.compile(rf"\s*(?:,|,?\s*and|&)\s+{MOD}?(?:[\w-]+\s+)?{_LINEUP_ROLE}\s+", re.I)
+
+
+def apposed_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"duo NOVA BLUE, vocalist Sienna Park and producer Eli Navarro, announce": a
+    band introduced by a band noun and followed by a set-off list of people, each
+    named with a role, is that line-up; a counted noun (duo, trio) must match the
+    number of names ("the duo X, singer A and rapper B and C" is no line-up)."""
+    doc = ctx.doc
+    for g in ctx.mentions:
+        if g.pronoun or ctx.etype(g) is not G or g.start == 0:
+            continue
+        noun = doc[g.start - 1].lower_
+        if noun not in GROUP_NOUNS and noun not in _COUNTED:
+            continue
+        ms = [m for m in ctx.by_sent.get(g.sent, []) if not m.pronoun and m.start >= g.end]
+        if not ms or not re.fullmatch(rf"\s*,\s*{MOD}?(?:[\w-]+\s+)?{_LINEUP_ROLE}\s+", ctx.between(g, ms[0]), re.I):
+            continue
+        listed, prev = [ms[0]], ms[0]
+        for x in ms[1:]:
+            if not _ROLE_LIST_STEP.fullmatch(ctx.between(prev, x)):
+                break
+            listed.append(x)
+            prev = x
+        if len(listed) < 2 or len(listed) != _COUNTED.get(noun, len(listed)) or any(
+                ctx.etype(x) is not P for x in listed):
+            continue
+        if not re.match(r"^\s*(?:[,)]|[-–—]\s)", ctx.after(prev, 4)):
+            continue  # the list must close, else it runs on into the sentence ("duo X, singer A and B toured")
+        sent = ctx.sents[g.sent]
+        modality = statement_modality(sent)
+        if modality == 0.0:
+            continue
+        for person in listed:
+            start, end = ctx.char_span(g, person)
+            yield Candidate("MEMBER_OF", person.entity, g.entity, start, end, sent, 0.8 * modality,
+                            "band-then-role-list")

@@ -1,0 +1,521 @@
+"""Pair rules: two mentions in one sentence and the words between them
+("BTS' V", "Vertigo by U2", "X, a member of Y", "directed by X"), each a named
+pattern with the types it implies and a check that guards it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from artistgraph.graph.model import EntityType
+from artistgraph.loaders.entities import TYPEABLE_SOURCES
+from artistgraph.loaders.lexicon import AWARD_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_ROLES, PLATFORMS
+from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.relations.context import ART, Candidate, Context, G, P, R
+from artistgraph.loaders.relations.coordination import coordinated_before
+from artistgraph.loaders.relations.lookups import artistlike, is_musician, is_qualifier, modifies_other_artist
+from artistgraph.loaders.relations.wording import (
+    _RELEASE_HEAD,
+    _THEN_TITLE,
+    MOD,
+    POSS,
+    QCOMMA,
+    QEND,
+    RELEASE_WORDS,
+    ROLE,
+)
+
+PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], float, str]] = [
+    # (name, relation, types of first mention, types of second, subject is first?, between, confidence)
+    ("possessive-member", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(rf"^\s*{POSS}\s*{MOD}?(?:{ROLE}\s+)?$", re.I), 0.85, "possessed-member"),
+    ("possessive-untyped-release", "BY_ARTIST", ART, frozenset(), False,
+     re.compile(rf"^\s*{POSS}\s*(?:{RELEASE_WORDS}\s*,?\s*)*$", re.I), 0.7, "possessed-release"),
+    ("group-role-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(rf"^\s*{MOD}?(?:(?!(?:after|before|with|and|by|for|to|from|of|as|when|while|than)\s)[a-z-]+\s+)?"
+                rf"{ROLE}s?\s+$", re.I), 0.9, ""),
+    ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*(?:[”\"’']\s*)?,\s*(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?(?:duo|trio|band|group|pair|quartet|"
+                r"quintet|sextet|septet|octet|outfit|act|unit|supergroup|collective|partnership)\s+(?:of|made up of|"
+                r"comprising|consisting of|formed by|fronted by|led by)\s+(?:(?:[\w-]+\s+)?" + ROLE + r"\s+)?$", re.I),
+     0.85, ""),
+    ("group-consists-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*(?:(?:now|currently|still|also)\s+)?(?:consists of|consisted of|consist of|(?:is|was|are|were) "
+                r"made up of|comprises|comprised|(?:is|was|are|were) comprised of|(?:is|was|are|were) completed by|"
+                r"(?:is|was|are|were) fronted by|(?:is|was|are|were) led by)\s+(?:(?:[\w-]+\s+)?" + ROLE + r"\s+)?$",
+                re.I), 0.85, "typed-group"),
+    ("group-welcomed-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*(?:(?:has|have|had|recently|officially|just)\s+)*(?:welcomed|welcome|welcomes|added|add|adds|"
+                r"recruited|recruits|brought in|bring in|drafted in|unveiled|introduced|enlisted|hired|tapped)\s+"
+                r"(?:(?:a|their|its|the)\s+)?(?:new\s+)?(?:(?:[\w-]+\s+)?(?:" + ROLE + r"|member)s?\s*,?\s+)?$", re.I),
+     0.75, "typed-group"),
+    ("group-features-members", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*,\s*(?:which\s+|who\s+)?(?:features|featuring|includes|including|comprising|comprises|"
+                r"made up of|consisting of|consists of)\s+(?:(?:former|ex-|original)\s+)?$", re.I), 0.75, "typed-group"),
+    ("group-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s+$"), 0.7, "caps-group"),
+    ("person-of-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(rf"^\s*,?\s*(?:(?:who\s+(?:is|was)|is|was|a|an|the|one|another|former|formerly|previously|once|"
+                rf"fellow|lead|main|youngest|oldest|also|now)\s+)*(?:(?:[\w&/-]+\s+){{0,2}}?(?:{ROLE}s?|half|third)\s+)?"
+                rf"(?:of|from|in)\s+(?:the\s+)?"
+                rf"(?:(?:[\w-]+\s+){{0,3}}?(?:group|band|act|outfit|unit|duo|trio|septet|quartet)\s+)?$", re.I),
+     0.85, ""),
+    ("person-belongs-to-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(r"^\s*,?\s*(?:who\s+)?(?:(?:has|had|have|recently|officially|also|now|later|then|just|formally)\s+)*"
+                r"(?:belongs|belonged|joined|joins|is part|was part|left|leaves|quit|quits|fronts|fronted|fronting|"
+                r"leads|led|sings in|sang in|sings for|sang for|plays in|played in|plays for|played for|"
+                r"drums for|drummed for|drums in|(?:plays|played) (?:guitar|bass|drums|keys|keyboards) (?:in|for)|"
+                r"rejoined|rejoins|co-founded|co-founds|founded)\s+"
+                r"(?:to|of)?\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:group|band|act|outfit)\s+)?$", re.I),
+     0.85, ""),
+    ("members-of-group-are", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*(?:are|were|include|included|includes|:|-|–|—)\s*$", re.I), 0.85, "members-of-before"),
+    ("person-bracket-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(r"^\s*[(\[]\s*(?:ex-?|former\s+|formerly\s+(?:of|with)\s+|of\s+|from\s+)?$", re.I), 0.75,
+     "bracket-closes"),
+    ("person-comma-group-role", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(r"^\s*,\s*(?:now\s+|also\s+)?$", re.I), 0.8, "group-role-after"),
+    ("people-make-up-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(r"^\s*(?:[(][^()]{1,20}[)]\s*)?,?\s*(?:who\s+)?(?:(?:together|now|also|currently)\s+)?"
+                r"(?:make up|makes up|made up|comprise|comprised|form|formed|are|were)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?"
+                r"(?:group|band|act|outfit|duo|trio|quartet|line-up|lineup|collective|supergroup|crew)\s+(?:of\s+)?)?$",
+                re.I), 0.8, "people-list"),
+    ("person-a-group-member", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(r"^\s*,\s*(?:another|a|an|the|fellow|former|one of(?: the)?)\s+(?:(?:[\w-]+\s+){0,2}?)$", re.I),
+     0.8, "member-after"),
+    ("artist-possessive-band", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(rf"^\s*(?:{POSS})?\s*(?:(?:new|former|old|own|first|current|original|previous|latest|"
+                rf"pop|rock|rap|hip-hop|indie|punk)\s+)*(?:band|group|outfit|side-project|side project)\s*,?\s*$",
+                re.I), 0.8, "person-pronoun-ok"),
+    ("person-departure-from-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(rf"^\s*(?:{POSS})?\s*(?:(?:[a-z]+-)?[a-z]+\s+)?"
+                rf"(?:departure|exit|"
+                r"resignation|dismissal|sacking|firing)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I),
+     0.75, "person-pronoun-ok"),
+    ("person-bandmate-in-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
+     re.compile(rf"^\s*,\s*(?:[\w.-]+\s+){{0,3}}?[\w.-]+{POSS}\s*(?:fellow\s+)?(?:bandmate|band-mate|groupmate|"
+                r"colleague)\s+(?:in|of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I), 0.8, ""),
+    ("group-lineup", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*(?:[-–—:(]\s*(?:(?:real-life\s+|twin\s+)?(?:siblings|brothers|sisters|twins|cousins|couple|"
+                r"spouses|childhood friends|school friends|schoolfriends|classmates)\s+)?|"
+                r"(?:.{0,80}?\b(?:line-?up|members)\s*(?:is|are|was|were|includes?|included|"
+                r"consists? of|comprises?|:)?\s*:?))\s*$", re.I), 0.85, "lineup-nearest-group"),
+    # "the new supergroup featuring Harbour frontman Callum Reid": a band (or a description of one) and the
+    # people it features, each named with a role (named like the rule above so the rest of the list follows)
+    ("group-features-members", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(rf"^\s*,?\s*(?:which\s+|who\s+)?(?:features|featuring|includes|including|comprising|comprises)\s+"
+                rf"(?:{MOD}?(?:[\w&'’.-]+\s+){{0,3}}?{ROLE}\s+)?$", re.I), 0.75, "group-featuring"),
+    # "Vos, one half of the duo Vos & Vale alongside Juliette Vale": the partner named after the band is in it too
+    ("partner-in-group", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*,?\s*(?:alongside|together with)\s+(?:(?:[\w-]+\s+){0,2}?)$", re.I), 0.75, "half-of-before"),
+    # "Gravel have announced the departure of founding guitarist Niamh Doyle"
+    ("group-announces-departure", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(rf"^\s*(?:(?:have|has|had|have now|has now)\s+)?(?:announced|confirmed|revealed|mourned|mourn|"
+                rf"mourns|are mourning|is mourning)\s+(?:the\s+)?(?:departure|exit|death|loss|dismissal|sacking|"
+                rf"firing|resignation|retirement)\s+of\s+(?:(?:their|its)\s+)?(?:{MOD}?(?:[\w-]+\s+)?{ROLE}\s+)?$",
+                re.I), 0.8, "typed-group"),
+    ("artist-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s*{POSS}\s*(?:{RELEASE_WORDS}\s*,?\s*)*{_THEN_TITLE}[“\"‘']?\s*$", re.I), 0.85, "not-person-name"),
+    ("pronoun-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s*(?:{RELEASE_WORDS}\s*,?\s*)+{_THEN_TITLE}[“\"‘']?\s*$", re.I), 0.75, "possessive-pronoun"),
+    ("release-by-artist", "BY_ARTIST", frozenset({R}), ART, True,
+     re.compile(rf"^{QEND}(?:(?:is|was|the|a|an|his|her|their|new|latest|hit|single|song|album|track|"
+                r"record|cover|version|lead|debut|first|second|third|next|upcoming|forthcoming|ep|mixtape|"
+                r"\d{4})\s+)*(?:by|from)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I),
+     0.8, "artist-not-possessor"),
+    # "“X,” the January single of labelmates Y", "“X,” the third album from Cardiff's Y": a release noun,
+    # then "by/from/of" and the artist (a place's possessive may come first)
+    ("release-noun-by-artist", "BY_ARTIST", frozenset({R}), ART, True,
+     re.compile(rf"^{QEND}(?:(?:is|was|the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?{_RELEASE_HEAD}\s+"
+                rf"(?:by|from|of)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:[A-Z][\w-]*{POSS}\s+)?$", re.I),
+     0.75, "artist-not-possessor"),
+    # "DJ Nilo's 2021 club hit “X”", "Kane's stripped-back piano ballad “Y”": lower-case words before the noun
+    ("artist-possessive-described-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s*{POSS}\s*(?:(?:19|20)\d\d\s+)?(?:[a-z][a-z-]*\s+){{1,3}}(?i:{_RELEASE_HEAD})\s*,?\s*"
+                rf"{_THEN_TITLE}[“\"‘']?\s*$"), 0.75, "owner-made-it"),
+    # "the 1981 John Lennon cover, Jealous Guy", "a Beatles classic, “Yesterday”": the artist's name as an adjective
+    ("artist-noun-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s+(?:(?:{RELEASE_WORDS})\s+)*?(?:song|single|hit|classic|cover|ballad|track|album|anthem|"
+                r"tune|record|ep|lp|mixtape)\s*,?\s*[“\"‘']?$", re.I), 0.75, "name-as-adjective"),
+    # "the group's 2016 hit “X”", "the singer's new single “Y”": a description the references resolved
+    ("description-possessive-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s*{POSS}\s*(?:(?i:{RELEASE_WORDS})\s+|[a-z][a-z-]*\s+){{0,3}}(?i:{_RELEASE_HEAD})\s*,?\s*"
+                rf"{_THEN_TITLE}[“\"‘']?\s*$"), 0.75, "description-owner"),
+    ("release-performed-by", "BY_ARTIST", frozenset({R}), ART, True,
+     re.compile(rf"^{QEND}(?:(?:which|that)\s+)?(?:is|was|has been|had been)?\s*(?:(?:written|co-written|"
+                r"penned|produced)\s+and\s+)?(?:(?:recorded|sung|released|put out|originally recorded|"
+                r"originally performed)\s+by|credited to)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I), 0.8,
+     "not-a-version"),
+    ("artist-whose-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s*,\s*whose\s+(?:(?:{RELEASE_WORDS}|[a-z]+-[a-z]+)\s*,?\s*)*[“\"‘']?$", re.I), 0.85,
+     "release-noun-somewhere"),
+    ("pronoun-title-noun", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(r"^\s*(?:new\s+|latest\s+|hit\s+|debut\s+)?[“\"‘']?$", re.I), 0.8, "pronoun-then-release-noun"),
+    ("artist-known-for-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(rf"^\s*,?\s*(?:who\s+)?(?:is|was|are|were|,)?\s*(?:best\s+|widely\s+|perhaps\s+best\s+|still\s+)?"
+                rf"known\s+for\s+(?:(?:his|her|their|the)\s+)?(?:{RELEASE_WORDS}\s+)*[“\"‘']?$", re.I), 0.8, ""),
+    ("release-apposition-artist", "BY_ARTIST", frozenset({R}), ART, True,
+     re.compile(rf"^(?:{QCOMMA})(?:the\s+|a\s+|an\s+)?(?:(?:new|latest|upcoming|forthcoming|debut|album|single|"
+                r"record|song|track|ep|mixtape|[\w-]+)\s+){0,4}[“\"‘']?$", re.I), 0.75, "artist-owns-after"),
+    ("artist-behind-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(r"^\s*,\s*(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?(?:behind|who\s+(?:sang|recorded|released|made|"
+                r"wrote))\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:hits?|songs?|singles?|albums?|tracks?|records?)\s+"
+                r"(?:like|such as|including)\s+)?[“\"‘']?$", re.I), 0.8, ""),
+    ("artist-released-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:has |have |had |will |finally |officially |just |also |recently |"
+                r"then |now |quickly |is |are |was |were )*(?:released|releases|release|releasing|dropped|drops|"
+                r"drop|dropping|put out|puts out|putting out|issued|issues|unveiled|unveils|shared|shares|"
+                r"debuted|debuts|launched|launches|recorded|records|returned with|returns with|back with|"
+                r"came back with|presented|premiered|premieres|teased|teases|led the way|came next|followed)"
+                r"\b[^.;:]{0,70}?[“\"‘']?\s*$", re.I), 0.75, "no-artist-between"),
+    ("release-feat-artist", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*,?\s*[”\"’']?\s*(?:[(\[]\s*)?(?:feat\.?|ft\.?|featuring|which features|that features|"
+                r"which also features|which featured|with guest|with a guest verse from|with vocals from)\s+"
+                r"(?:(?:[\w-]+\s+){0,4}?)$", re.I), 0.9, "not-qualifier"),
+    # "“Afterparty” features singers A and B": only role words between the verb and the name
+    # (named like the rule above so the names listed after the first are featured too)
+    ("release-feat-artist", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*,?\s*(?:also\s+)?(?:features|featured)\s+(?:(?:guest\s+)?(?:singers?|rappers?|"
+                r"vocalists?|artists?|stars?|producers?|djs?|duo|trio|group|band|soloists?|idols?|"
+                r"(?:[\w-]+\s+)?(?:singer-songwriters?|rappers?|singers?|stars?|groups?|bands?))\s+)?$", re.I),
+     0.8, "not-qualifier"),
+    # "“Harbor Lights” by Grant Ellery with Sadie Quill": the name after the artist's is a credit
+    ("release-by-with-artist", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*,?\s*by\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}(?:with|feat\.?|ft\.?|featuring)\s+$"),
+     0.8, "one-artist-between"),
+    ("release-with-artist", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*with\s+$", re.I), 0.7, "title-not-collab-object"),
+    # "“Glass Hour,” with (singer) Teo Brandt on the second verse"
+    ("release-comma-with-part", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*,\s*[”\"’']?\s*with\s+(?:(?:guest\s+)?(?:singers?|rappers?|vocalists?|"
+                r"(?:[\w-]+\s+)?(?:singer-songwriters?|rappers?|singers?|vocalists?))\s+)?$", re.I),
+     0.75, "with-performer"),
+    ("release-with-credit", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*[(\[]\s*with\s+$", re.I), 0.85, ""),
+    ("artist-features-on-release", "FEATURES", ART, frozenset({R}), False,
+     re.compile(r"^\s*(?:also\s+)?(?:(?:features|featured|guests|guested|appears|appeared|raps|rapped|sings|sang|"
+                r"stars|starred|is featured|was featured)\s+(?:on|in)|(?:lends?|lent|contributes?|contributed|adds?|"
+                r"added|provides?|provided|delivers?|delivered)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
+                r"(?:guest\s+|featured\s+|show-stealing\s+)?(?:verse|vocals|rap|feature|voice|bars|hook)\s+"
+                r"(?:to|on|for))\s+(?:[\w'’]+\s+){0,5}?[“\"‘']?$", re.I),
+     0.8, "guest-on-release"),
+    ("release-directed-by", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
+     re.compile(r"^(?:[^.;]{0,80}?\b(?:directed|co-directed|helmed|shot|filmed|made)\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?|"
+                r"[^.;]{0,60}?\b(?:video|clip|visuals?|mv)\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                r"(?:director|filmmaker|film-maker)\s+|"
+                r"\s*[”\"’']?\s*(?:(?:official\s+)?(?:music\s+)?(?:video|clip|mv|visuals?)\s*)?"
+                r"[(\[]\s*(?:dir\.|directed by|director:?|video by|mv by)\s*)$", re.I),
+     0.9, "directed-by-video"),
+    ("director-directed-release", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
+     re.compile(r"^\s*,?\s*(?:who\s+)?(?:has\s+|had\s+|also\s+|previously\s+|recently\s+)*(?:directed|helmed)\s+"
+                r"(?:(?:the|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?[“\"‘']?$", re.I), 0.85, ""),
+    ("directed-by-fronted", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
+     re.compile(r"^\s*,\s*(?:the|a|an|its|their|his|her)?\s*(?:[\w-]+\s+){0,3}?(?:video|clip|mv|visuals?|film|"
+                r"short)\s+(?:for|of|to|accompanying)\s+[“\"‘']?$", re.I), 0.85, "fronted-director"),
+    # "Sasha Levin, the director behind Dion Carter's “Heatwave” video"
+    ("director-of-release", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
+     re.compile(r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:director|filmmaker|film-maker)\s+(?:behind|of|for)\s+"
+                r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?[“\"‘']?$", re.I), 0.85, "no-release-between"),
+    # "the “Heatwave” video director Sasha Levin"
+    ("release-video-director", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
+     re.compile(r"^\s*[”\"’']?\s*(?:music\s+)?(?:video|clip|mv|visuals?|film|movie)\s+(?:co-)?(?:director|filmmaker)\s+$",
+                re.I), 0.85, ""),
+    # "(with) director Sasha Levin for the “Heatwave” video", "director A, hired to shoot the clip for X"
+    ("director-for-video", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
+     re.compile(r"^\s*,?\s*(?:(?:again|once again|who was hired|hired|brought in|drafted in)\s+)?"
+                r"(?:for|on|to\s+(?:direct|co-direct|shoot|helm|film|make))\s+(?:(?:the|his|her|their|its|a)\s+)?"
+                r"(?:(?:music\s+)?(?:video|clip|visuals?|mv)\s+(?:for|of|to)\s+)?(?:[\w'’-]+\s+){0,3}?[“\"‘']?$", re.I),
+     0.8, "director-named-video"),
+    ("film-by-director", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
+     re.compile(r"^\s*(?:film|movie|documentary)\s+$", re.I), 0.75, ""),
+]
+
+# Rules whose first name may be a resolved description: "The MV was directed by X", "the group - A, B and C -"
+_DESCRIPTION_SUBJECT_RULES = frozenset({"release-directed-by", "release-feat-artist", "group-lineup",
+                                        "description-possessive-release",
+                                        "group-made-of-people", "group-features-members"})
+
+_PERSON_NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$")
+
+
+def pair_candidates(ctx: Context) -> Iterator[Candidate]:
+    named = sorted(ctx.mentions, key=lambda m: m.start)
+    for i, a in enumerate(named):
+        sent = ctx.sents[a.sent]
+        for b in named[i + 1:i + 7]:
+            if a.entity == b.entity or b.start - a.end > 30:
+                continue
+            between = ctx.between(a, b)
+            if "\n" in between:
+                continue
+            # The parser sometimes ends a sentence at "feat."; real sentence ends stop pairs.
+            if b.sent != a.sent and re.search(r"(?<!feat)(?<!\bft)(?<!\bdir)[.!?][”\"’']?\s", between + " "):
+                continue
+            for name, relation, ta, tb, a_is_subject, pattern, conf, check in PAIR_RULES:
+                # "BTS Jungkook": an all-caps group may be untyped, the person may not
+                strong = check != "caps-group" or (a.text.isupper() and len(a.text) > 1)
+                if a.pronoun and check not in {"possessive-pronoun", "person-pronoun-ok", "pronoun-then-release-noun"} and not (
+                        a.source == "description" and name in _DESCRIPTION_SUBJECT_RULES):
+                    continue
+                if a.pronoun and check == "person-pronoun-ok" and a.text.lower() not in {"his", "her"}:
+                    continue
+                if check == "possessive-pronoun" and not (
+                        a.pronoun and a.text.lower() in {"his", "her", "their"}):
+                    continue
+                if b.pronoun:
+                    continue
+                credit = name in {"release-feat-artist", "release-with-credit"}
+                if not (ctx.fits(a, ta, strong) and (ctx.fits(b, tb, strong and check != "caps-group", credit)
+                                                     if tb else (
+                        ctx.etype(b) is None and b.source.split("+")[0] in TYPEABLE_SOURCES))):
+                    continue
+                if not pattern.match(between):
+                    continue
+                if relation == "MEMBER_OF" and a_is_subject and re.match(rf"{POSS}\s", ctx.after(b, 4)):
+                    continue  # "one of the Republic's best-loved artists": "of" reaches the possessed noun
+                if not _check(ctx, check, a, b, between):
+                    continue
+                subj, obj = (a, b) if a_is_subject else (b, a)
+                start, end = ctx.char_span(a, b)
+                yield Candidate(relation, subj.entity, obj.entity, start, end, sent, conf, name,
+                                subject_type=implied_type(relation, True, subj, ctx),
+                                object_type=implied_type(relation, False, obj, ctx))
+                break
+
+
+def _possessed_kind(ctx: Context, owner: Mention, owned: Mention) -> str:
+    """What "X's Y" means when the types leave it open: a member ("EXO's Kai")
+    or a work ("Girls Aloud's Wake Me Up")."""
+    owner_type, owned_type = ctx.etype(owner), ctx.etype(owned)
+    if owned_type is R:
+        return "release"
+    if owned_type is P and owned.source.startswith(("ner:PERSON", "gazetteer", "caps+cue")):
+        return "member" if owner_type in {G, None} and not _PERSON_NAME.match(owner.text) else "none"
+    if owned_type is not None:
+        return "member" if owned_type is P and (owner_type is G or (owner_type is None and not _PERSON_NAME.match(
+            owner.text))) else "none"
+    words = owned.text.split()
+    nxt = ctx.doc[owned.end] if owned.end < len(ctx.doc) else None
+    if nxt is not None and nxt.lemma_.lower() in {"say", "tell", "add", "explain", "admit", "claim", "insist", "think",
+                                                   "believe", "describe", "recall", "acknowledge"}:
+        return "none"  # "1Xtra's G Money says ...": what speaks is no release
+    if owner_type is P or (len(words) >= 2 and not owned.source.startswith("ner:PERSON")):
+        return "release"
+    return "member" if owner_type in {G, None} else "none"
+
+
+def implied_type(relation: str, subject: bool, m: Mention, ctx: Context) -> EntityType | None:
+    if ctx.etype(m) is not None:
+        return None
+    return {("MEMBER_OF", True): P, ("MEMBER_OF", False): G, ("DIRECTED_BY", False): P,
+            ("BY_ARTIST", True): R, ("FEATURES", True): R, ("DIRECTED_BY", True): R,
+            ("BY_ARTIST", False): artist_guess(m), ("FEATURES", False): artist_guess(m),
+            }.get((relation, subject))
+
+
+def artist_guess(m: Mention) -> EntityType:
+    """An untyped artist: a person when it reads like a personal name."""
+    return P if m.source.startswith("ner:PERSON") or _PERSON_NAME.match(m.text) else G
+
+
+# words that introduce an artist's name ("labelmates ORBIT7", "Glasgow band The Marigolds")
+_ARTIST_WORDS = PERSON_ROLES | GROUP_NOUNS | {"labelmates", "labelmate", "stablemates", "compatriots", "rookies",
+                                              "newcomers", "veterans", "legends", "rockers", "hitmakers", "popsters",
+                                              "juniors", "seniors", "sunbaes", "singer-songwriter", "girl", "boy"}
+
+
+def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bool:
+    if not check:
+        return True
+    if check == "caps-group":
+        # "BTS Jungkook": only a group written in capitals, or typed as a group.
+        return ctx.etype(a) is G or (a.text.isupper() and len(a.text) > 1 and a.text.lower() not in PERSON_ROLES)
+    if check == "member-after":
+        return bool(re.match(rf"^\s*{POSS}?\s*(?:{ROLE}|members|bandmate)\b", ctx.after(b), re.I))
+    if check == "possessed-member":
+        return _possessed_kind(ctx, a, b) == "member"
+    if check == "possessed-release":
+        return not _place_possessive(ctx, a, between) and _possessed_kind(ctx, a, b) == "release"
+    if check == "not-person-name":
+        return not _place_possessive(ctx, a, between)
+    if check == "artist-owns-after":
+        # "“D-2,” Suga's second solo mixtape", "“D-Day,” the album Suga has on the way"
+        owner_after = bool(re.match(
+            rf"^\s*{POSS}\s*(?:[\w-]+\s+){{0,3}}?(?:album|single|song|track|record|ep|mixtape|hit|debut|release)\b",
+            ctx.after(b), re.I))
+        if owner_after and re.search(r"\b(?:track|song|single|cut|number|ballad)\s+(?:from|of|off|on)\s*$", between, re.I):
+            return True  # "“Glasshouse”, the opening track of Aya Min's debut"
+        if re.match(rf"^(?:{QCOMMA})(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}$", between) and re.match(
+                r"^\s*(?:album|single|song|track|record|ep|lp|mixtape|video|debut|ballad|anthem)\b", ctx.after(b, 12),
+                re.I) and b.text.lower() not in PLATFORMS and not AWARD_WORDS & set(b.text.lower().split()):
+            return True  # "“Novembre,” the only Les Pluies album": the artist's name used as an adjective
+        return (bool(re.match(rf"^(?:{QCOMMA})[“\"‘']?$", between)) and bool(re.match(
+            rf"^\s*{POSS}\s*(?:[\w-]+\s+){{0,3}}?(?:album|single|song|track|record|ep|mixtape|hit|debut|release)\b",
+            ctx.after(b), re.I))) or bool(
+            re.search(r"\b(?:album|single|song|track|record|ep|mixtape)\s*$", between, re.I)
+            and re.match(r"^\s*(?:has|had|is|was|will|released|dropped|recorded|put out|made)\b", ctx.after(b), re.I))
+    if check == "artist-not-possessor":
+        # "from Cardiff's Tuesday": the name before "'s" only qualifies the name after it (but "the single
+        # from Quinn's third album" is Quinn's)
+        if re.match(rf"^\s*{POSS}\s+[A-Z]", ctx.after(b, 8)):
+            return False
+        if re.search(r"\b(?:directors?|film-?makers?|photographers?|producers?|video|clip|visuals?|mv)\s+(?:by\s+)?"
+                     r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$", between, re.I):
+            return False  # "a video by director Sasha Levin": who made the video, not whose song it is
+        hit = re.search(r"\b(?P<noun>\w+)\s+(?P<prep>by|from|of)\s+(?P<role>(?:the\s+)?(?:[\w-]+\s+){0,2}?)"
+                        rf"(?:[\w-]+{POSS}\s+)?$", between, re.I)
+        if hit is None or hit.group("prep").lower() == "by" or ctx.etype(b) in ART:
+            return True
+        if re.match(rf"^\s*{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?i:{_RELEASE_HEAD})\b", ctx.after(b, 40)):
+            return True  # "the lead single from Quinn's third album": the album's artist
+        # an untyped name after "from"/"of" may be an album ("the title track of PSY 9th"): only a role
+        # word or an album noun says it is the artist ("the single of labelmates Y", "the album from Y")
+        role = hit.group("role").split()
+        return bool(role and role[-1].lower() in _ARTIST_WORDS) or (
+            hit.group("prep").lower() == "from" and hit.group("noun").lower() in {
+                "album", "albums", "ep", "lp", "record", "mixtape", "debut", "mini-album", "effort", "offering"})
+    if check == "owner-made-it":  # "Nilo's club hit X", not "Nilo's favourite song X"
+        return not re.search(r"\b(?:favou?rite|fave|go-to|least|preferred|dream|karaoke|cover|covers)\b", between, re.I)
+    if check == "description-owner":
+        # "the group's 2016 hit": a description the references resolved, when no other artist of its
+        # type is named in this or the previous sentence ("... Harbour frontman A. The band's first single")
+        if not (a.source == "description" and a.pronoun in {"group", "person"}
+                and _check(ctx, "owner-made-it", a, b, between)):
+            return False
+        kind = ctx.etype(a)
+        return not any(m.entity != a.entity and not m.pronoun and (ctx.etype(m) is kind or (
+            ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES))
+                       for s in (a.sent - 1, a.sent) for m in ctx.by_sent.get(s, []))
+    if check == "possessive-pronoun":
+        # "Medina has worked with Vela since his 2021 album": a pronoun resolved to the article's director
+        # is more likely the artist's; "their first No. 1 album" names a chart place, not a title
+        return not _presented_as_director(ctx, a.entity) and not re.fullmatch(r"(?:No\.?|Number)\s*\d+", b.text)
+    if check == "name-as-adjective":
+        # a determiner before the name ("the 1981 John Lennon cover"), and no label, outlet or award name
+        words = set(a.text.lower().split())
+        return bool(re.search(r"\b(?:the|a|an|this|that|another)\s+(?:(?:19|20)\d\d\s+|[a-z][a-z-]*\s+){0,2}$",
+                              ctx.before(a, 30))) and not words & (PLATFORMS | ORG_WORDS | AWARD_WORDS)
+    if check == "no-artist-between":
+        inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
+        if modifies_other_artist(ctx, a):
+            return False  # "J-Hope of BTS put out X": the release is J-Hope's
+        return not any(ctx.etype(m) in ART and m.entity != a.entity and not modifies_other_artist(ctx, m)
+                       for m in inner) and not re.search(
+            r"\b(?:written|produced|composed|penned|directed|said|says|told|featured|which|that)\b",
+            between, re.I) and not re.search(  # "recorded a duet with Rosa Delgado": a partner, not the work
+            r"\b(?:duet|collaboration|track|song|single|record|album|video|forces)\s+(?:with|featuring|alongside)\s*$",
+            between, re.I)
+    if check == "with-performer":
+        # the part they perform after the name; "“X”, with producer Y", "co-wrote “X”, with Y"
+        # or "released “X”, with singer Y" (a co-credit?) is no feature
+        return _check(ctx, "title-not-collab-object", a, b, between) and bool(re.match(
+                r"^\s*(?:on|handling|taking|singing|rapping|adding)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+                r"(?:verse|chorus|hook|bridge|vocals?|rap|harmon(?:y|ies)|refrain)\b", ctx.after(b, 40), re.I))
+    if check == "title-not-collab-object":
+        # "the hit track Lady Marmalade with Lil' Kim" credits Lil' Kim on it; "collaborated on X with Y" does not
+        before = ctx.before(a, 40).lower()
+        return not re.search(r"\b(?:on|in|collaborat\w*|duet\w*|perform\w*|sang|sing\w*)\s+(?:the\s+)?(?:\w+\s+)?[“\"‘']?$",
+                             before)
+    if check == "person-pronoun-ok":
+        # "his new band Fightstar", "Simpson's departure from Busted"; not "Manchester band The Copper Kites"
+        return a.pronoun is not None or bool(re.match(rf"^\s*{POSS}", between))
+    if check == "lineup-nearest-group":
+        inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
+        return not any(artistlike(ctx, m) for m in inner)
+    if check == "group-featuring":
+        # a role before the name ("featuring frontman A"), or a description of a band before "featuring" ("the
+        # new supergroup featuring A"): "BTS featuring Halsey" credits a guest on a song, not a member
+        return ctx.etype(a) is G and (bool(re.search(rf"{ROLE}\s+$", between, re.I)) or (
+            a.source == "description" and a.pronoun == "group"))
+    if check == "half-of-before":  # "one half of the duo Vos & Vale alongside Juliette Vale"
+        return ctx.etype(a) is G and bool(re.search(
+            rf"\b(?:half|third|quarter|{ROLE}s?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?$", ctx.before(a, 50), re.I))
+    if check == "members-of-before":  # "The (current) members of Northline are A, B and C"
+        return bool(re.search(r"\bmembers\s+of\s+(?:the\s+)?$", ctx.before(a, 40), re.I))
+    if check == "release-noun-somewhere":  # "whose album New Forms" or "whose New Forms album"
+        return bool(re.search(rf"\b{RELEASE_WORDS}\b", between, re.I)) or bool(re.match(
+            r"^\s*[”\"’']?\s*(?:album|single|song|track|ep|mixtape|record|lp)\b", ctx.after(b, 12), re.I))
+    if check == "pronoun-then-release-noun":  # "his Y'all Heard of Me single"
+        return a.pronoun is not None and a.text.lower() in {"his", "her", "their"} and bool(re.match(
+            r"^\s*[”\"’']?\s*(?:album|single|song|track|ep|mixtape|record|lp|ballad|anthem)\b", ctx.after(b, 12), re.I))
+    if check == "not-a-version":  # "a version of We Will Rock You sung by 5ive": a cover, not the original
+        return not re.search(r"\b(?:version|cover|rendition|remake|remix|take)\s+of\s+(?:the\s+)?[“\"‘']?$",
+                             ctx.before(a, 40), re.I)
+    if check == "bracket-closes":  # "Marco Vitti (ex-Glass Tigers)": the bracket holds only the band
+        return bool(re.match(r"^\s*[)\]]", ctx.after(b, 5)))
+    if check == "group-role-after":  # "Ava Holt, Northline's lead vocalist"
+        return bool(re.match(rf"^\s*{POSS}\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\b", ctx.after(b), re.I))
+    if check == "people-list":  # "A (vocals), B (guitar) and C make up Northline": only a list of people
+        listed = coordinated_before(ctx, a)
+        return len(listed) >= 2 or ctx.etype(b) is G
+    if check == "typed-group":  # "Supergroup Iron Orchard, featuring A and B" (an untyped name may be a song)
+        return ctx.etype(a) is G
+    if check == "fronted-director":  # "Directed by X, the clip for Y"
+        return bool(re.search(r"\b(?:directed|co-directed|helmed|shot|filmed)\s+by\s+$", ctx.before(a, 30), re.I))
+    if check == "not-qualifier":  # "featuring SUGA of BTS": BTS only says whose member SUGA is
+        return not is_qualifier(ctx, b)
+    if check == "guest-on-release":
+        # "A guests on B's song X" (not on B); an actor or a clip appearance is a cameo, not a feature
+        inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
+        return (is_musician(ctx, a) and not re.match(rf"^\s*{POSS}", ctx.after(b, 3))
+                and not re.search(r"\bappear\w*\s+in\b", between, re.I)
+                and not any(ctx.etype(m) is R for m in inner))
+    if check == "directed-by-video":
+        # "shot by" / "made by" direct only a video: "the cover was shot by photographer A" does not
+        if re.search(r"\b(?:shot|filmed|made)\s+by\b", between, re.I) and (re.search(
+                r"\b(?:photographer|photo|photos|cover|artwork|producer)\b", between, re.I) or not re.search(
+                r"\b(?:video|clip|mv|visuals?|film|movie)\b", ctx.sents[a.sent].text, re.I)):
+            return False
+        return _check(ctx, "no-release-between", a, b, between)
+    if check == "director-named-video":
+        # only a person called a director, and only for a video: "director A for the “X” video"
+        return (a.role == "director" or bool(re.search(r"\b(?:director|filmmaker|film-maker)\s*$", ctx.before(a, 20),
+                                                         re.I))) and bool(
+            re.search(r"\b(?:video|clip|visuals?|mv)\b", between, re.I)
+            or re.match(r"^\s*[”\"’']?\s*(?:music\s+)?(?:video|clip|visuals?|mv)\b", ctx.after(b, 20), re.I))
+    if check == "one-artist-between":
+        inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start and not m.pronoun]
+        return len(inner) == 1 and artistlike(ctx, inner[0]) and not is_qualifier(ctx, b)
+    if check == "no-release-between":
+        inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
+        return not any(ctx.etype(m) is R for m in inner)
+    return True
+
+
+def _place_possessive(ctx: Context, a: Mention, between: str) -> bool:
+    """"the album from Leeds's Drowned Orchard": after "<release> by/from/of", a name
+    possessing the next name directly is a place or label that qualifies the artist."""
+    return bool(re.match(rf"^\s*{POSS}\s*$", between) and re.search(
+        rf"\b(?i:{_RELEASE_HEAD})s?\s+(?:by|from|of)\s+(?:the\s+)?$", ctx.before(a, 40)))
+
+
+_DIRECTOR_BEFORE = re.compile(r"\b(?:(?:co-)?directed|helmed)\s+by\s*$|\bdirector\s*$", re.I)
+
+
+def _presented_as_director(ctx: Context, entity: int) -> bool:
+    """The article introduces ``entity`` as a director ("directed by A", "director A")."""
+    return any(m.entity == entity and not m.pronoun and (
+        m.role == "director" or _DIRECTOR_BEFORE.search(ctx.before(m, 20))) for m in ctx.mentions)
+
+
+def qualifies_partner(ctx: Context, m: Mention) -> bool:
+    """``m`` only qualifies another name through a role ("UNIT 404 member Daeho",
+    "former Free singer Paul Rodgers")."""
+    node = ctx.doc[m.start:m.end].root
+    owner = ctx.token_mention.get(node.head.i)
+    return node.dep_ in {"compound", "nmod", "amod"} and (
+        node.head.lower_ in PERSON_ROLES or (owner is not None and owner is not m and ctx.doc[m.end].lower_ in
+                                             PERSON_ROLES))
+
+
+def inside_clause(ctx: Context, m: Mention, top: Token) -> bool:
+    """``m`` sits in a clause hanging on ``top`` ("The group, formed in 2019 by A and B,"):
+    a name there is not the subject itself."""
+    node = ctx.doc[m.start:m.end].root
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in {"acl", "relcl", "advcl"}:
+            return True
+        node = node.head
+    return False

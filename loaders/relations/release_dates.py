@@ -1,0 +1,559 @@
+"""RELEASED_ON: which release a date in a sentence is about, and whether the date is
+the release's (not a chart run, an award, a show or another release)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from artistgraph.loaders.lexicon import RELEASE_NOUNS
+from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
+from artistgraph.loaders.relations.lookups import ALBUM_NOUNS, described_as, in_apposition, is_definite, mentions_in
+from artistgraph.loaders.relations.releases import NOT_THE_RELEASE, RELEASE_LEMMAS
+from artistgraph.loaders.relations.timing import PRENOMINAL_NOUN, YEAR_WORD, date_value, dates_in, future_tense
+from artistgraph.loaders.relations.wording import POSS
+
+
+def is_age(ent: Span) -> bool:
+    return bool(re.search(r"\b(?:year-old|years old|aged|age)\b", ent.text + " " + ent.doc[ent.end:ent.end + 2].text, re.I))
+
+
+_RELEASE_CUE = re.compile(
+    r"\b(?:releas\w*|out|came out|come out|comes out|arriv\w*|dropp?\w*|land\w*|debut\w*|premier\w*|"
+    r"unveil\w*|issued|put out|puts out|hits? shelves|went live|goes live|due|scheduled|on sale|launch\w*|"
+    r"available|led the way|came next|followed|follows)\b", re.I)
+
+_NOT_RELEASE = re.compile(
+    r"\b(?:chart\w*|topp?\w*|peak\w*|No\.|number one|award\w*|won|win|wins|nominat\w*|perform\w*|concert|"
+    r"tour\w*|appear\w*|guest|born|enlist\w*|discharg\w*|sold|sales|streams|certified|recorded|recording|"
+    r"ceremony|festival|announc\w*|posted|revealed|hinted|said|told|formed|founded|signed|married|"
+    r"joined|left|quit|died|teaser|met|meet)\b", re.I)
+
+# Words of the parse that say what happened on a date: a release, or something else
+# (a chart run, an award, a show, an announcement, a recording, a teaser).
+_RELEASE_EVENT = frozenset({"release", "come", "arrive", "drop", "land", "issue", "put", "debut", "premiere",
+                            "unveil", "launch", "due", "out", "available"})
+
+_OTHER_EVENT = frozenset({
+    "reach", "top", "peak", "chart", "climb", "enter", "spend", "sell", "win", "earn", "receive", "nominate",
+    "perform", "appear", "tour", "play", "sing", "record", "announce", "reveal", "tease", "say", "tell", "hint",
+    "confirm", "marry", "die", "bear", "form", "found", "sign", "join", "leave", "quit", "meet", "enlist",
+    "discharge", "hold", "headline", "attend", "host", "feature", "rank", "certify", "film", "shoot", "post",
+    "award", "awards", "ceremony", "concert", "show", "festival", "performance", "teaser", "trailer",
+    "anniversary", "birthday", "interview", "statement", "wedding", "gig", "livestream", "broadcast", "episode",
+    "re-release", "reissue"})
+
+_VIDEO_NOUNS_DATED = frozenset({"video", "clip", "visuals", "visual", "mv", "music-video"})
+
+_TRACK_NOUNS = _VIDEO_NOUNS_DATED | {"song", "single", "track", "tune", "ballad", "anthem", "number"}
+
+# A release named after these words is another release than the one the date is about:
+# "a single from D-Day", "arrived after the July release of Jack in the Box".
+_OTHER_RELEASE_PREPS = frozenset({"from", "off", "after", "before", "since", "following", "than", "like", "unlike"})
+
+
+def _event_of(ctx: Context, ent: Span) -> str | None:
+    """What the parse says happened on the date ``ent``: "release", "other" (a chart
+    run, award, show, announcement, teaser...), or None when it names no event.
+
+    The first event word above the date decides: in "reached number one with
+    her debut hit in October 1999" that is "reached"; in "a statement issued on
+    Wednesday" the issued thing is a statement, not a release."""
+    node = ent.root
+    while node.head.i != node.i:
+        node = node.head
+        event = _event_word(ctx, node)
+        if event is None and node.pos_ in {"VERB", "AUX"}:
+            # "Lisa is due to appear on Friday": the open complements of the verb say what happens
+            comp = node
+            while event is None and (comp := next((c for c in comp.children if c.dep_ in {"acomp", "xcomp"}),
+                                                  None)) is not None:
+                event = _event_word(ctx, comp)
+        if event is not None:
+            return event
+    return None
+
+
+def _event_word(ctx: Context, node: Token) -> str | None:
+    lemma = node.lemma_.lower()
+    if lemma in {"share", "reveal", "post", "offer"} and node.pos_ == "VERB":
+        # "shared “Glass Bells” on Friday" releases the song; "shared a teaser of it" does not
+        objects = [c for c in node.children if c.dep_ == "dobj"]
+        released = [o for o in objects if release_noun(o) or any(ctx.etype(m) is R for m in mentions_in(ctx, [o]))]
+        if any(o.lower_ in NOT_THE_RELEASE for o in objects):
+            return "other"
+        return "release" if released and lemma == "share" else "other"
+    if lemma == "due" and any(c.dep_ == "xcomp" for c in node.children):
+        return None  # "due to appear": the verb after it is the event
+    if node.i >= 2 and ctx.doc[node.i - 1].text == "-" and ctx.doc[node.i - 2].lower_ == "re":
+        return "other"  # "re-released in 2000": re-releases are not release dates
+    if lemma in _RELEASE_EVENT or node.lower_ in _RELEASE_EVENT:
+        if node.dep_ == "acl" and node.pos_ == "VERB":
+            thing = node.head
+            named = ctx.token_mention.get(thing.i)
+            if thing.lemma_.lower() not in RELEASE_NOUNS and not (named is not None and ctx.fits(named, {R}, True)):
+                return "other"
+        return "release"
+    if lemma in _OTHER_EVENT and node.pos_ in {"VERB", "NOUN", "PROPN"}:
+        return "other"
+    return None
+
+
+def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
+    for sent_index, sent in enumerate(ctx.sents):
+        releases = [m for m in ctx.by_sent.get(sent_index, []) if ctx.etype(m) is R]
+        dates = dates_in(ctx, sent)
+        if not dates:
+            continue
+        if statement_modality(sent) == 0.0:
+            continue
+        for ent in dates:
+            if is_age(ent):
+                continue
+            # Prenominal years: "the 1982 album Avalon", "2002's Here To Stay", "a 1998 hit".
+            window_after = ctx.text[ent.end_char:min(sent.end_char, ent.end_char + 60)]
+            head = ent.root
+            verb = head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            near = ctx.text[max(sent.start_char, ent.start_char - 45):min(sent.end_char, ent.end_char + 25)]
+            year_only = bool(YEAR_WORD.fullmatch(ent.text.strip()))
+            prenominal = bool(re.match(rf"^\s*(?:{POSS}\s*)?(?:[\w-]+\s+){{0,2}}?{PRENOMINAL_NOUN}\b", window_after,
+                                       re.I)) or (
+                year_only and bool(re.match(rf"^\s*{POSS}\s*[“\"‘']?\s*\w", window_after)))
+            # "“Hollow Moon” (2019)": a year in brackets right after a title is its year
+            if year_only and re.match(r"^\s*\)", window_after):
+                titled = _bracketed_after_title(ctx, sent_index, ent)
+                if titled is not None:
+                    start, end = ctx.char_span(titled)
+                    yield Candidate("RELEASED_ON", _release_entity(ctx, titled), ent.text.strip(), start,
+                                    ent.end_char, sent, 0.8 * statement_modality(sent), "bracketed-year")
+                continue
+            if not prenominal and head.dep_ in {"compound", "amod", "nmod"} and head.head.i >= ent.end and (
+                    head.head.pos_ in {"NOUN", "PROPN"} and not release_noun(head.head)
+                    and ctx.token_mention.get(head.head.i) is None):
+                continue  # "the Saturday headline spot", "their 2019 tour": the date qualifies another noun
+            # "their track from 1992": the noun right before "from", however the parse attached it
+            noun_from = head.head.lower_ == "from" and head.head.i > sent.start and release_noun(
+                ctx.doc[head.head.i - 1])
+            event = None if prenominal else _event_of(ctx, ent)
+            if event == "other":
+                continue
+            cue = bool(_RELEASE_CUE.search(near)) or prenominal or noun_from or event == "release" or (
+                verb.lemma_.lower() in {"release", "come", "arrive", "drop", "land", "issue", "put", "debut",
+                                        "premiere", "unveil", "launch"})
+            if not cue:
+                continue
+            clause_text = ctx.text[max(sent.start_char, ent.start_char - 40):ent.start_char]
+            if _NOT_RELEASE.search(clause_text) and not _RELEASE_CUE.search(clause_text) and not (
+                    prenominal or noun_from):
+                continue
+            if prenominal and re.match(rf"^\s*(?:{POSS}\s*)?(?:(?!(?:with|on|by|for|the|a|an)\s)[\w-]+\s+)?"
+                                       rf"{PRENOMINAL_NOUN}\b", window_after, re.I):
+                # "his December single" was out before, unless "his upcoming December single"
+                future: bool | None = bool(re.search(r"\b(?:upcoming|forthcoming|next|due|planned)\b", near, re.I))
+            else:
+                future = True if _out_future(ctx, sent, ent) else future_tense(sent, verb)
+            value = date_value(ctx, sent_index, ent, future)
+            modality = statement_modality(sent, verb)
+            if re.search(r"[”\"’']?\s*,\s*out\s+(?:on\s+)?$", ctx.text[sent.start_char:ent.start_char]):
+                # "“X,” her second album, out Friday": the apposition states the date itself; a
+                # hedge or negation of the main clause ("has never sounded so calm") is not its
+                modality = 1.0
+            if value is None or modality == 0.0:
+                continue
+            if noun_from:
+                targets = _noun_from_target(ctx, sent_index, ctx.doc[head.head.i - 1])
+            else:
+                targets = _date_targets(ctx, sent_index, ent, verb, releases, prenominal)
+            for target in targets:
+                start, end = ctx.char_span(target)
+                yield Candidate("RELEASED_ON", _release_entity(ctx, target), value, min(start, ent.start_char),
+                                max(end, ent.end_char), sent, (0.8 if not prenominal else 0.85) * modality,
+                                "prenominal-date" if prenominal else "release-from-year" if noun_from
+                                else "release-date")
+    yield from _dated_with_release_candidates(ctx)
+
+
+_SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrough", "smash", "chart-topper"})
+
+_WITH_RELEASE_VERBS = frozenset({"return"})  # "will return with the album X on March 24"
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` ("in 1979" -> "enjoyed"), or None."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _dated_with_release_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A date on a clause that credits its success or return to a release after
+    "with": "a revival in 1979 with “X”", "in 1981 he scored a hit with a cover
+    of “Y”", "will return with the album “Z” on March 24"; and a release that
+    "followed in 1966" after another one."""
+    for sent_index, sent in enumerate(ctx.sents):
+        if statement_modality(sent) == 0.0:
+            continue
+        for ent in dates_in(ctx, sent):
+            if is_age(ent) or ctx.token_mention.get(ent.start) is not None:
+                continue  # "You and I, Tonight" names a song, not a day
+            verb = _verb_of(ent.root)
+            if verb is None or clause_negated(verb):
+                continue
+            lemma = verb.lemma_.lower()
+            target = None
+            if lemma == "follow" and not any(c.dep_ == "dobj" for c in verb.children):
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                named = ctx.token_mention.get(subj.i) if subj is not None else None
+                if named is not None and ctx.etype(named) is R and not named.pronoun:
+                    target = named
+            elif lemma in _WITH_RELEASE_VERBS or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _SUCCESS_NOUNS for c in verb.children):
+                for prep in verb.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "with":
+                        continue
+                    named = [m for m in mentions_in(ctx, list(prep.subtree)) if ctx.etype(m) is R and not m.pronoun]
+                    if named:
+                        target = named[0]
+                        break
+            if target is None:
+                continue
+            value = date_value(ctx, sent_index, ent, future_tense(sent, verb))
+            modality = statement_modality(sent, verb)
+            if value is None or modality == 0.0:
+                continue
+            start, end = ctx.char_span(target)
+            yield Candidate("RELEASED_ON", _release_entity(ctx, target), value, min(start, ent.start_char),
+                            max(end, ent.end_char), sent, 0.8 * modality, "dated-with-release")
+
+
+def release_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in RELEASE_NOUNS or tok.lower_ in RELEASE_NOUNS
+
+
+def _referent(ctx: Context, sent_index: int, noun: Token) -> Mention | None:
+    """The release a definite description names: "the album" is the release the
+    text has called an album (the most named such); "the video" is the main
+    release of the passage; "the song" is the one the reference resolver chose,
+    else the release in focus. Untyped names qualify here, but the date does not
+    type them: only other rules do."""
+    kind = noun.lower_ if noun.lower_ in _VIDEO_NOUNS_DATED | ALBUM_NOUNS else noun.lemma_.lower()
+    described = ctx.token_mention.get(noun.i)
+    if kind in ALBUM_NOUNS:
+        named = [m for s in range(0, sent_index + 1) for m in ctx.by_sent.get(s, [])
+                 if not m.pronoun and ctx.fits(m, {R}, True)]
+        pool = {m.entity for m in named if described_as(ctx, m, ALBUM_NOUNS)}
+        if not pool:
+            return None
+        # Rivals: the pool, and releases the text never calls a song, single or video.
+        rivals = pool | {m.entity for m in named if ctx.etype(m) is R and not described_as(ctx, m, _TRACK_NOUNS)}
+        counts = {e: sum(1 for m in ctx.mentions if m.entity == e and not m.pronoun) for e in rivals}
+        ranked = sorted(rivals, key=lambda e: -counts[e])
+        if ranked[0] not in pool or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]):
+            return None  # two albums in play: "the album" is not clear enough to date one
+        return [m for m in named if m.entity == ranked[0]][-1]
+    if kind in _VIDEO_NOUNS_DATED:  # an article's video is of the release it names most
+        named: dict[int, int] = {}
+        last: dict[int, Mention] = {}
+        for m in ctx.mentions:
+            if m.sent <= sent_index and not m.pronoun and ctx.etype(m) is R:
+                named[m.entity] = named.get(m.entity, 0) + 1
+                last[m.entity] = m
+        if not named:
+            return None
+        return last[max(named, key=lambda e: (named[e], last[e].start))]
+    if described is not None and described.pronoun and ctx.etype(described) is R:
+        return described
+    return ctx.focus_release(sent_index)
+
+
+def _noun_from_target(ctx: Context, sent_index: int, noun: Token) -> list[Mention]:
+    """"their track from 1992": the release the noun names, in an apposition or by reference."""
+    named = [m for m in mentions_in(ctx, list(noun.subtree)) if ctx.etype(m) is R and not m.pronoun]
+    if named:
+        return named[:1]
+    if not is_definite(noun):
+        return []
+    target = _referent(ctx, sent_index, noun)
+    return [target] if target is not None else []
+
+
+def _other_release(ctx: Context, m: Mention, verb: Token) -> bool:
+    """``m`` sits under "from", "after", "since"... on its way up to ``verb``: another release."""
+    node, other = ctx.doc[m.start:m.end].root, False
+    while node.i != verb.i and node.head.i != node.i:
+        other = other or (node.dep_ == "prep" and node.lower_ in _OTHER_RELEASE_PREPS)
+        node = node.head
+    return other and node.i == verb.i
+
+
+def _described_subject(ctx: Context, verb: Token) -> Token | None:
+    """The release noun the dated verb is about, when a description and not a name
+    stands there: "The K-pop idol's album came out today", "the visuals arrive
+    today", "the latest album, released in 2003"."""
+    clause = verb
+    while clause.dep_ in {"xcomp", "aux", "auxpass"} and clause.head.i != clause.i:
+        clause = clause.head  # "is set to arrive": the subject sits on "set"
+    nouns = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ in {"acl", "relcl"}:  # "the latest album, released in 2003", "its video, which came out Friday"
+        nouns.append(verb.head)
+    if clause.lemma_.lower() in _RELEASE_EVENT:
+        nouns += [c for c in verb.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        named = ctx.token_mention.get(noun.i)
+        if named is not None and not named.pronoun:
+            continue
+        if release_noun(noun) and is_definite(noun):
+            return noun
+    return None
+
+
+_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|the|his|her|their|its|"
+                              rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?[A-Z][\w.&-]*\s*{POSS})\s*$")
+
+
+def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, releases: list[Mention],
+                  prenominal: bool) -> list[Mention]:
+    releases = [m for m in releases if m.end <= ent.start or m.start >= ent.end]  # not the date itself
+    if prenominal:
+        after = [m for m in releases if ent.end <= m.start <= ent.end + 8]
+        if after:
+            return after[:1]
+        # "“Pier Lights,” a 2009 film", "“X,” Ana Holt's 2019 single": the year describes the title before it
+        before = [m for m in releases if m.end <= ent.start and _TITLE_THEN_YEAR.match(
+            ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ent.start_char])]
+        return before[-1:]
+    titled = _out_after_title(ctx, sent_index, ent)
+    if titled is not None:
+        return [titled]
+    owner = _dated_noun(ctx, sent_index, ent, verb)
+    if owner is not None:
+        return owner
+    other = {m.entity for m in releases if _other_release(ctx, m, verb)}  # and its descriptions with it
+    releases = [m for m in releases if m.entity not in other]
+    in_clause = []
+    for m in releases:
+        tok = ctx.doc[m.start]
+        path, node = [], tok
+        while node.i != verb.i and node.head.i != node.i:
+            path.append(node)
+            node = node.head
+        # not in a side clause, nor in a coordinated clause of another event ("debuted in 2019
+        # and took home a prize for “X”")
+        if node.i == verb.i and not any(p.pos_ == "VERB" and (p.dep_ in {"relcl", "acl", "advcl", "ccomp"} or (
+                p.dep_ == "conj" and p.lemma_.lower() not in _RELEASE_EVENT)) for p in path):
+            in_clause.append(m)
+    if in_clause:
+        paired = _paired_by_order(ctx, sent_index, ent, verb, in_clause)
+        if paired:
+            return paired
+        # "Doja Cat, the star behind “Say So”, dropped “Kiss Me More” on April 8": the object was released
+        objects = {t.i for c in verb.children if c.dep_ in {"dobj", "attr", "xcomp", "oprd"} for t in c.subtree}
+        subjects = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        direct = [m for m in in_clause if m.start in objects] or [
+            m for m in in_clause if m.start in subjects and not in_apposition(ctx, m, verb)]
+        in_clause = direct or [m for m in in_clause if not in_apposition(ctx, m, verb)] or in_clause
+        named = [m for m in in_clause if not m.pronoun]
+        if named or not _described_subject(ctx, verb):
+            return named or in_clause[:1]
+    if verb.lemma_.lower() == "debut" and any(
+            ctx.etype(m) in ART for c in verb.children if c.dep_ == "nsubj" for m in mentions_in(ctx, [c])):
+        return []  # "VANTA debuted in 2020": the act's debut, no release named in the clause
+    antecedent = _antecedent_release(ctx, verb)
+    if antecedent is not None:
+        return [antecedent]
+    noun = _described_subject(ctx, verb)
+    if noun is not None:
+        # "The record, Hollow Moon, arrives on Friday": the apposition names it
+        named = [m for c in noun.children if c.dep_ == "appos" for m in mentions_in(ctx, [c])
+                 if not m.pronoun and (ctx.etype(m) is R or (ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True)))]
+        target = named[0] if named else _referent(ctx, sent_index, noun)
+        return [target] if target is not None else []
+    untyped = _untyped_released(ctx, verb)
+    if untyped is not None:
+        return [untyped]
+    if verb.lemma_.lower() == "follow":
+        return []  # "the tour follows in May": only a release named as what follows is dated
+    if not releases:
+        focus = ctx.focus_release(sent_index - 1) if sent_index else None
+        subj_refs = [m for m in mentions_in(ctx, list(verb.subtree)) if m.pronoun and ctx.etype(m) is R]
+        if focus is not None and subj_refs and verb.lemma_.lower() in {"release", "come", "arrive", "drop", "land", "be", "go"}:
+            return [focus]
+        return []
+    nearest = min(releases, key=lambda m: min(abs(m.start - ent.end), abs(ent.start - m.end)))
+    return [nearest] if min(abs(nearest.start - ent.end), abs(ent.start - nearest.end)) <= 12 else []
+
+
+_OUT_AFTER_TITLE = re.compile(
+    r"^\s*[”\"’']?\s*[,(–—-]\s*[”\"’']?\s*(?:(?:which|that)\s+(?:is|was|are|were|came|comes|arrives|arrived|"
+    r"dropped|drops|landed|lands)\s+)?(?:out|due(?:\s+out)?|released|arriving|available|dropping|landing)\s+"
+    r"(?:on\s+|in\s+)?$", re.I)
+
+_OUT_NOW = re.compile(r"\b(?:(came|come|was|were|been|had|already)\s+)?(?:out|due(?:\s+out)?|arriving|dropping)\s+"
+                      r"(?:on\s+|in\s+)?$", re.I)
+
+
+def _out_after_title(ctx: Context, sent_index: int, ent: Span) -> Mention | None:
+    """"Hollow Moon, out Friday," / "Hollow Moon (out Friday via ...)" / "X, due
+    out in May,": the date in a short aside right after a title dates that title,
+    whatever else the sentence releases."""
+    for m in reversed(ctx.by_sent.get(sent_index, [])):
+        if m.end > ent.start or m.pronoun:
+            continue
+        between = ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ent.start_char]
+        if not _OUT_AFTER_TITLE.match(between):
+            return None  # only the title right before the aside
+        if ctx.etype(m) is R or (ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True)):
+            return m
+        return None
+    return None
+
+
+def _bracketed_after_title(ctx: Context, sent_index: int, ent: Span) -> Mention | None:
+    """The release whose title stands right before "(YEAR)"."""
+    for m in reversed(ctx.by_sent.get(sent_index, [])):
+        if m.end > ent.start or m.pronoun:
+            continue
+        between = ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ent.start_char]
+        if re.fullmatch(r"\s*[”\"’']?\s*\(\s*", between) and ctx.etype(m) is R:
+            return m
+        return None
+    return None
+
+
+def _out_future(ctx: Context, sent: Span, ent: Span) -> bool:
+    """"out Friday", "is out Friday": news announces a coming release in the
+    present; "came out Friday" and "was out Friday" report the past."""
+    m = _OUT_NOW.search(ctx.text[sent.start_char:ent.start_char])
+    return m is not None and m.group(1) is None
+
+
+def _paired_by_order(ctx: Context, sent_index: int, ent: Span, verb: Token,
+                     in_clause: list[Mention]) -> list[Mention]:
+    """Several titles and several dates in one clause pair up in text order:
+    "released A on May 2 and B on June 9" dates A May 2 and B June 9, whatever
+    the parse attached the second title to. "followed it with B in June" dates
+    B, the release after "with". Returns [] when the order does not decide."""
+    if verb.lemma_.lower() == "follow":
+        with_ = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for m in mentions_in(ctx, list(c.subtree)) if not m.pronoun and ctx.etype(m) is R]
+        if with_:
+            return with_[:1]
+    named = [m for m in in_clause if not m.pronoun]
+    if len({m.entity for m in named}) < 2:
+        return []
+    dates = [d for d in dates_in(ctx, ctx.sents[sent_index]) if not is_age(d)]
+    if len(dates) < 2:
+        return []
+    before = [m for m in named if m.end <= ent.start
+              and not any(m.end <= d.start < ent.start for d in dates)]
+    return before[-1:]
+
+
+_EVENT_NOUNS = frozenset({"release", "launch", "premiere", "arrival", "drop", "debut", "rollout"})
+
+
+def _dated_noun(ctx: Context, sent_index: int, ent: Span, verb: Token) -> list[Mention] | None:
+    """The date sits inside a noun phrase that is not an argument of ``verb``: it
+    dates that phrase's release, not the clause's. "X was released on July 15,
+    ahead of the album due next month": "next month" dates "the album" (and,
+    unless the text says which album, nothing). "after the July release of
+    Jack in the Box": July dates Jack in the Box. Returns None when the date
+    hangs on the verb itself.
+    """
+    node = ent.root
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return None
+        if node.pos_ not in {"NOUN", "PROPN"} or (ent.start <= node.i < ent.end):
+            continue
+        if node.head.i == verb.i and node.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "oprd"} and (
+                verb.lemma_.lower() in _RELEASE_EVENT | RELEASE_LEMMAS or verb.lemma_.lower() == "be"):
+            return None  # an argument of the dated release verb: the normal reading holds
+        # "The album, due May 3, includes X": the date describes the noun, not what "includes" does
+        named = ctx.token_mention.get(node.i)
+        if named is not None and not named.pronoun and ctx.etype(named) is R:
+            return [named]
+        if node.lower_ in _EVENT_NOUNS:
+            of = [m for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for m in mentions_in(ctx, list(c.subtree)) if not m.pronoun and ctx.etype(m) is R]
+            if of:
+                return of[:1]
+        if release_noun(node):
+            # "Motomami, her third album, in 2022": the noun is an apposition to the title
+            left = ctx.doc[node.left_edge.i]
+            named = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= left.i and not m.pronoun
+                     and ctx.etype(m) is R and re.fullmatch(r"[\s,“”\"‘’'(-]*", ctx.text[
+                         ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):left.idx])]
+            named = named or [m for m in mentions_in(ctx, list(node.subtree)) if not m.pronoun and ctx.etype(m) is R
+                              and not ent.start <= m.start < ent.end]
+            if named:
+                return named[:1]
+            target = _referent(ctx, sent_index, node) if is_definite(node) else None
+            return [target] if target is not None else []
+    return None
+
+
+def _antecedent_release(ctx: Context, verb: Token) -> Mention | None:
+    """The release a relative or participle clause hangs on, directly or through an
+    apposition: "Music Of The Spheres, Coldplay's upcoming album, which lands on
+    October 15th", "“D-2,” Suga's second solo mixtape, released in May 2020"."""
+    if verb.dep_ not in {"relcl", "acl"}:
+        return None
+    noun = verb.head
+    # The name right before an appositive noun phrase is what it describes, whatever the parse
+    # attached it to: "the second chapter of “People,” which appeared on “D-2,” Suga's mixtape".
+    left = min([noun.i] + [c.left_edge.i for c in noun.children
+                           if c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"}])
+    for m in ctx.by_sent.get(ctx.sent_index.get(verb.sent.start, -1), []):
+        if m.end <= left and not m.pronoun and ctx.etype(m) is R and re.fullmatch(
+                r"[\s,“”\"‘’'()\[\]-]*", ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ctx.doc[left].idx]):
+            return m
+    for tok in [noun, *([noun.head] if noun.dep_ == "appos" else []),
+                *(c for c in noun.children if c.dep_ == "appos")]:
+        m = ctx.token_mention.get(tok.i)
+        if m is not None and not m.pronoun and ctx.etype(m) is R:
+            return m
+    return None
+
+
+def _release_entity(ctx: Context, m: Mention) -> int:
+    """The entity a dated mention stands for: an untyped name is the release of the
+    same name when the article has one ("My Universe" in a sentence NER read
+    differently)."""
+    if ctx.etype(m) is not None:
+        return m.entity
+    text = m.text.lower()
+    for index, entity in enumerate(ctx.entities):
+        if entity.type is R and text in {n.lower() for n in entity.names}:
+            return index
+    return m.entity
+
+
+def _untyped_released(ctx: Context, verb: Token) -> Mention | None:
+    """A name no rule has typed yet that the parse makes the released thing: the
+    object of "put out X", the subject of "X arrives", and the main subject after
+    a participle ("Released on Friday, My Universe has ...")."""
+    out = verb.lemma_.lower() == "be" and any(c.lower_ in {"out", "due", "available"} for c in verb.children)
+    if verb.lemma_.lower() not in _RELEASE_EVENT and not out:
+        return None
+    slots = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or (out and c.dep_ == "nsubj")]
+    if verb.lemma_.lower() in {"come", "arrive", "land", "drop", "debut", "premiere"}:
+        slots += [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "xcomp":  # "FACE is scheduled to arrive"
+        slots += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i:
+        slots += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for tok in slots:
+        m = ctx.token_mention.get(tok.i)
+        if m is not None and not m.pronoun and ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True):
+            return m
+    return None

@@ -1,0 +1,531 @@
+"""BY_ARTIST: release verbs, joint releases, duets, covers, title lines, tracks on
+albums, release references ("the band's 2019 breakthrough X") and achievements."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from artistgraph.loaders.entities import TYPEABLE_SOURCES
+from artistgraph.loaders.lexicon import ACHIEVEMENT_VERBS, AWARD_WORDS, CHART_WORDS, RELEASE_NOUNS
+from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.relations.collaborations import (
+    _RELATIVE_PRONOUNS,
+    _split_credit,
+    implied_artist,
+    subject_mentions,
+)
+from artistgraph.loaders.relations.context import ART, Candidate, Context, G, P, R, clause_negated, statement_modality
+from artistgraph.loaders.relations.coordination import coordinated
+from artistgraph.loaders.relations.lookups import artistlike, mentions_in
+from artistgraph.loaders.relations.members import CAREER_VERBS, head_subjects, person_or_untyped
+from artistgraph.loaders.relations.pairs import implied_type
+from artistgraph.loaders.relations.wording import POSS, QEND, RELEASE_WORDS
+
+RELEASE_LEMMAS = {"release", "drop", "issue", "unveil", "share", "debut", "premiere", "launch", "put",
+                   "record", "present", "tease", "deliver"}
+
+NOT_THE_RELEASE = frozenset(["preview", "previews", "teaser", "teasers", "trailer", "poster", "posters", "photo",
+                              "photos", "image", "images", "snippet", "snippets", "glimpse", "details", "tracklist",
+                              "statement", "message", "news", "schedule", "date", "title", "cover", "artwork"])
+
+_JOINT_LEMMAS = {"team": "up", "pair": "up", "link": "up", "join": "forces", "unite": ""}
+
+
+def joint_release_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Artists who team up on a release share it: "A and B have teamed up for
+    “X”", "A and B joined forces on “X”" (each is its artist)."""
+    for tok in ctx.tokens:
+        need = _JOINT_LEMMAS.get(tok.lemma_.lower())
+        if need is None or tok.pos_ != "VERB" or clause_negated(tok):
+            continue
+        if need and not any(c.lower_ == need for c in tok.children):
+            continue
+        release = None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "for"}:
+                release = next((m for m in mentions_in(ctx, list(prep.subtree))
+                                if ctx.etype(m) is R and not m.pronoun), None)
+                break
+        artists = [m for m in subject_mentions(ctx, tok) if ctx.etype(m) in ART and not m.pronoun]
+        if release is None or len({m.entity for m in artists}) < 2:
+            continue  # "A teamed up with B on X": who leads is not said
+        sent = tok.sent
+        modality = statement_modality(sent, tok)
+        for artist in artists:
+            start, end = ctx.char_span(artist, release)
+            yield Candidate("BY_ARTIST", release.entity, artist.entity, start, end, sent, 0.75 * modality,
+                            "joint-release")
+
+
+_DUET_AFTER = re.compile(rf"^{QEND}(?:(?P<pron>his|her|their)|a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?duet\s+"
+                         r"(?:with|alongside)\s+", re.I)
+
+_DUET_BEFORE = re.compile(rf"(?:\b(?P<pron>his|her|their)|\b(?:a|an|the)|(?P<poss>{POSS}))\s+(?:[\w'’-]+\s+){{0,2}}?"
+                          r"duet\s+(?:with|alongside)\s+(?P<rest>[^,;:()“”\"]{1,60}?)\s*,\s*[“\"‘']?$", re.I)
+
+_DUET_TITLED = re.compile(r"\b(?:(?P<pron>his|her|their)\s+|(?:a|an|the)\s+)(?:[\w-]+\s+)?duet\s*[“\"‘']?$", re.I)
+
+_WITH_AFTER = re.compile(rf"^{QEND}(?:with|alongside)\s+", re.I)
+
+_PARTNER_GAP = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w&'’-]+\s+){0,3}$")
+
+
+def _partner_at(ctx: Context, rel: Mention, char: int) -> Mention | None:
+    """The artist named first after ``char`` in ``rel``'s sentence, behind at most
+    a few role words ("with (Malaysian) singer A"), or None."""
+    for m in ctx.by_sent.get(rel.sent, []):
+        at = ctx.doc[m.start].idx
+        if at < char or m.pronoun or m.entity == rel.entity:
+            continue
+        if at - char > 50 or not _PARTNER_GAP.match(ctx.text[char:at]):
+            return None
+        if artistlike(ctx, m) and ctx.etype(m) is not R:
+            return m
+    return None
+
+
+def _pronoun_at(ctx: Context, rel: Mention, char: int) -> Mention | None:
+    """The resolved possessive pronoun starting at ``char`` ("his duet"), if it names an artist."""
+    owner = next((o for o in ctx.by_sent.get(rel.sent, []) if o.pronoun and ctx.doc[o.start].idx == char), None)
+    return owner if owner is not None and owner.entity >= 0 and ctx.etype(owner) in ART else None
+
+
+def duet_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A duet is by both its singers: "“X,” his duet with (singer) A", "his 2018 duet
+    with A, “X,”", "released the duet “X” with A" give X by A (and by the owner
+    of "his"/"her"/"their")."""
+    for rel in ctx.mentions:
+        if rel.pronoun or ctx.etype(rel) is not R:
+            continue
+        sent = ctx.sents[rel.sent]
+        rel_end = ctx.doc[rel.end - 1].idx + len(ctx.doc[rel.end - 1])
+        after, before = ctx.after(rel, 80), ctx.before(rel, 120)
+        pron_char, partners = None, []
+        if hit := _DUET_AFTER.match(after):
+            partner = _partner_at(ctx, rel, rel_end + hit.end())
+            partners = coordinated(ctx, partner) if partner is not None else []
+            pron_char = rel_end + hit.start("pron") if hit.group("pron") else None
+        elif hit := _DUET_BEFORE.search(before):
+            offset = ctx.doc[rel.start].idx - len(before)
+            rest_end = offset + hit.end("rest")
+            partners = [m for m in ctx.by_sent.get(rel.sent, []) if not m.pronoun and artistlike(ctx, m)
+                        and ctx.etype(m) is not R and offset + hit.start("rest") <= ctx.doc[m.start].idx
+                        and ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) == rest_end]
+            pron_char = offset + hit.start("pron") if hit.group("pron") else None
+            if hit.group("poss"):  # "Dale Whitford's 2015 duet with A, “X,”"
+                partners += [m for m in ctx.by_sent.get(rel.sent, []) if not m.pronoun and artistlike(ctx, m)
+                             and ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) == offset + hit.start("poss")]
+        elif (hit := _DUET_TITLED.search(before)) and (w := _WITH_AFTER.match(after)):
+            partner = _partner_at(ctx, rel, rel_end + w.end())
+            partners = coordinated(ctx, partner) if partner is not None else []
+            offset = ctx.doc[rel.start].idx - len(before)
+            pron_char = offset + hit.start("pron") if hit.group("pron") else None
+        if not partners:
+            continue
+        modality = statement_modality(sent)
+        owner = _pronoun_at(ctx, rel, pron_char) if pron_char is not None else None
+        for artist in [*partners, *([owner] if owner is not None else [])]:
+            if artist.entity == rel.entity:
+                continue
+            start, end = ctx.char_span(rel, artist)
+            yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
+                            "duet-partner", object_type=implied_artist(ctx, artist))
+
+
+_COVER_OF = re.compile(rf"(?:(?P<poss>{POSS})|\b(?P<pron>his|her|their))\s+(?:[\w-]+\s+){{0,2}}?(?:cover|version|"
+                       r"rendition|reading|take|remake|re-recording|reworking)\s+of\s+"
+                       rf"(?:[^,;.“”\"]{{1,40}}?{POSS}\s+)?(?:(?:the\s+)?[\w-]+\s+){{0,2}}?[“\"‘']?$", re.I)
+
+
+def cover_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A cover is also by the artist who covers it: "Futureheads' cover of Kate
+    Bush's Hounds of Love", "his reading of “X”", "their version of “Y”"."""
+    for rel in ctx.mentions:
+        # an untyped name may be the title: "cover of Kate Bush's Hounds of Love" says it is one
+        if rel.pronoun or not (ctx.etype(rel) is R or (
+                ctx.etype(rel) is None and rel.source.split("+")[0] in TYPEABLE_SOURCES)):
+            continue
+        before = ctx.before(rel, 120)
+        hit = _COVER_OF.search(before)
+        if hit is None or re.match(rf"^\s*{POSS}", ctx.after(rel, 4)):
+            continue  # "cover of Kate Bush's ...": the original artist, the title comes next
+        offset = ctx.doc[rel.start].idx - len(before)
+        if hit.group("pron"):
+            owner = _pronoun_at(ctx, rel, offset + hit.start("pron"))
+        else:
+            owner = next((m for m in ctx.by_sent.get(rel.sent, []) if not m.pronoun and artistlike(ctx, m)
+                          and ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) == offset + hit.start("poss")), None)
+        if owner is None or owner.entity == rel.entity or ctx.etype(owner) is R:
+            continue
+        sent = ctx.sents[rel.sent]
+        start, end = ctx.char_span(owner, rel)
+        yield Candidate("BY_ARTIST", rel.entity, owner.entity, start, end, sent, 0.7 * statement_modality(sent),
+                        "cover-by-artist", subject_type=implied_type("BY_ARTIST", True, rel, ctx),
+                        object_type=implied_artist(ctx, owner))
+
+
+_TITLE_LINE_START = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•]\s+)?[“\"‘']?$")
+
+_TITLE_DASH = re.compile(r"^\s*[”\"’']?\s+[-–—]\s+$")
+
+_LINE_TAIL = re.compile(r"^\s*[)\]]?\s*[.!]?\s*$")
+
+
+def title_dash_artist_candidates(ctx: Context) -> Iterator[Candidate]:
+    """List lines "3. “Title” - Artist", "“Title” - A & B (with C)", "“Title” - A feat. C":
+    the names after the dash are the title's artists (after "feat."/"with" its guests);
+    the line holds nothing else."""
+    for r in ctx.mentions:
+        if r.pronoun or ctx.etype(r) is not R:
+            continue
+        r_start = ctx.doc[r.start].idx
+        line_start = ctx.text.rfind("\n", 0, r_start) + 1
+        line_end = ctx.text.find("\n", r_start)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        if not _TITLE_LINE_START.match(ctx.text[line_start:r_start]):
+            continue
+        names = sorted((m for m in ctx.mentions if m.start >= r.end and not m.pronoun
+                        and ctx.doc[m.start].idx < line_end), key=lambda m: m.start)
+        if not names or not all(artistlike(ctx, m) and ctx.etype(m) is not R for m in names):
+            continue
+        if not _TITLE_DASH.match(ctx.between(r, names[0])):
+            continue
+        last = ctx.doc[names[-1].end - 1]
+        if not _LINE_TAIL.match(ctx.text[last.idx + len(last):line_end]):
+            continue
+        split = _split_credit(ctx, names)
+        if split is None:
+            continue
+        primaries, guests = split
+        sent = ctx.sents[r.sent]
+        start, end = ctx.char_span(r, names[-1])
+        for p in primaries:
+            yield Candidate("BY_ARTIST", r.entity, p.entity, start, end, sent, 0.8, "title-dash-artist",
+                            object_type=implied_artist(ctx, p))
+        for g in guests:
+            yield Candidate("FEATURES", r.entity, g.entity, start, end, sent, 0.8, "title-dash-artist",
+                            object_type=implied_artist(ctx, g))
+
+
+def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Doja Cat, the star behind ..., dropped “Kiss Me More”": the subject of a
+    release verb is the artist of its object."""
+    yield from joint_release_candidates(ctx)
+    yield from duet_candidates(ctx)
+    yield from title_dash_artist_candidates(ctx)
+    yield from cover_candidates(ctx)
+    for tok in ctx.tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in RELEASE_LEMMAS:
+            continue
+        if tok.lemma_.lower() == "put" and not any(c.lower_ == "out" for c in tok.children):
+            continue
+        if any(c.dep_ == "agent" for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}):
+            continue
+        sent = tok.sent
+        modality = statement_modality(sent, tok)
+        if modality == 0.0 or clause_negated(tok):
+            continue
+        subjects = head_subjects(ctx, [m for m in subject_mentions(ctx, tok) if not m.pronoun or m.entity >= 0], tok)
+        if not subjects and tok.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in tok.children):
+            # "singer Tomas Reid, who released it in 2018": the relative pronoun stands for the name
+            subjects = [m for m in mentions_in(ctx, [tok.head]) if artistlike(ctx, m) and not m.pronoun]
+        objects: list[Mention] = []
+        for child in tok.children:
+            # xcomp/oprd: the parser reads a title like "Kiss Me More" as a clause
+            if child.lower_ in NOT_THE_RELEASE:
+                continue  # "shared a preview of the project": the preview is out, not the project
+            if child.dep_ in {"dobj", "attr", "xcomp", "oprd"} or (child.dep_ == "prep" and child.lower_ == "with"):
+                for t in [child, *child.children]:
+                    m = ctx.token_mention.get(t.i)
+                    # a reference only as the object itself ("released it"): "its" in "released its first
+                    # album, X" or "the duet" in "the duet “X”" name another release or this one again
+                    if m is not None and ctx.etype(m) is R and m not in objects and (t is child or not m.pronoun):
+                        objects.append(m)
+                    for g in t.children:
+                        if g.dep_ in {"appos", "conj", "pobj"}:
+                            mm = ctx.token_mention.get(g.i)
+                            if mm is not None and ctx.etype(mm) is R and mm not in objects and not mm.pronoun:
+                                objects.append(mm)
+        unit = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for m in mentions_in(ctx, list(c.subtree))
+                     if not m.pronoun and ctx.fits(m, {G}, True) and m.entity not in {s.entity for s in subjects}),
+                    None)
+        if unit is not None and objects:
+            # "A and B will debut as the unit Dusk with the single “X”": the unit is the artist, they its members
+            for rel in objects:
+                start, end = ctx.char_span(unit, rel)
+                yield Candidate("BY_ARTIST", rel.entity, unit.entity, start, end, sent, 0.75 * modality,
+                                "release-verb-as", object_type=G)
+            # the parser's conjuncts of each subject ("members A and B will debut as ...")
+            people = {m.entity: m for s_ in subjects if not s_.pronoun
+                      for m in mentions_in(ctx, [ctx.doc[s_.end - 1], *ctx.doc[s_.end - 1].conjuncts])}
+            for person in people.values():
+                if person_or_untyped(ctx, person) and person.entity != unit.entity:
+                    start, end = ctx.char_span(person, unit)
+                    yield Candidate("MEMBER_OF", person.entity, unit.entity, start, end, sent, 0.75 * modality,
+                                    "release-verb-as", subject_type=P, object_type=G)
+            continue
+        for rel in objects:
+            for artist in subjects:
+                if artist.entity == rel.entity or artist.role == "director":
+                    continue
+                start, end = ctx.char_span(artist, rel)
+                yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
+                                "release-verb", object_type=implied_artist(ctx, artist))
+        named = [m for m in subjects if not m.pronoun]
+        if objects and len(named) >= 2:
+            for i, a in enumerate(named):
+                for b in named[i + 1:]:
+                    start, end = ctx.char_span(a, b)
+                    yield Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, sent, 0.7 * modality,
+                                    "co-primary", subject_type=implied_artist(ctx, a),
+                                    object_type=implied_artist(ctx, b))
+
+
+_ALBUM_HOLDS = re.compile(
+    rf"^{QEND}(?::|,?\s*(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:which|that)\s+)?"
+    r"(?:also\s+)?(?:features|featured|featuring|includes|included|including|contains|contained|boasts|boasted|"
+    r"pairs|paired|spawned|yielded|opens with|opened with|closes with|closed with)\s+(?:the\s+)?"
+    r"(?:(?:lead|title|hit|singles?|songs?|tracks?|ballad|number)\s+)*(?:called\s+|titled\s+)?)\s*[“\"‘']?$", re.I)
+
+_TRACK_ON = re.compile(
+    rf"^{QEND}(?:(?:(?:the|a|an)\s+)?(?:(?:lead|title|opening|closing|first|second|third|final|focus|"
+    r"bonus|pre-release|hit|new|latest|standout)\s+)*(?:single|track|song|cut|number|ballad)\s+(?:from|off|on|of)|"
+    r"(?:which\s+|that\s+)?(?:(?:first|originally|also|later|previously|initially)\s+)?(?:appeared|appears|"
+    r"is featured|was featured|is included|was included|"
+    r"got an official release|was released|is out)\s+on)\s+(?:(?:the|his|her|their|its|a|an)\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?[“\"‘']?$", re.I)
+
+# "its singles “Oro” and “Madrugada”": the tracks of the album "its" refers to
+_ITS_TRACKS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:singles?|tracks?|songs?|title[ -]track|b-sides?|cuts?)\s*"
+                         r"(?:,\s*)?[“\"‘']?$", re.I)
+
+
+def album_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention]]:
+    """(track, album) pairs the text states: "FACE: Set Me Free Pt. 2, Like Crazy
+    and Alone", "‘Square One’, a single album which featured ‘Boombayah’ and
+    ‘Whistle’", "“Money”, the second track from Lalisa"."""
+    named = sorted((m for m in ctx.mentions if not m.pronoun and ctx.etype(m) is R), key=lambda m: m.start)
+    for a, b in itertools.pairwise(named):
+        if a.sent != b.sent or a.entity == b.entity or b.start - a.end > 15:
+            continue
+        between = ctx.between(a, b)
+        if _ALBUM_HOLDS.match(between):
+            for track in coordinated(ctx, b):
+                if ctx.etype(track) is R and track.entity != a.entity:
+                    yield track, a
+        elif _TRACK_ON.match(between):
+            yield a, b
+    for track in named:
+        if not _ITS_TRACKS.search(ctx.before(track, 50)):
+            continue
+        its = next((m for m in ctx.by_sent.get(track.sent, []) if m.pronoun and m.text.lower() == "its"
+                    and m.end <= track.start and track.start - m.end <= 6), None)
+        album = next((m for m in reversed(named) if its is not None and m.entity == its.entity
+                      and m.start < track.start), None)
+        if album is None:  # the references left "its" open: the release named last before it
+            album = next((m for m in reversed(named) if m.sent == track.sent and m.end <= track.start
+                          and m.entity != track.entity), None)
+        if album is None or album.entity == track.entity:
+            continue
+        for listed in coordinated(ctx, track):
+            if ctx.etype(listed) is R and listed.entity != album.entity:
+                yield listed, album
+
+
+def focus_artist(ctx: Context, members: dict[int, set[int]] | None = None) -> int | None:
+    """The artist an article is about: named (or referred to) at least three
+    times and at least twice as often as any other artist; else None.
+    ``members`` (person -> their groups): a group's own members do not compete with it
+    ("LUMINA ... leader Haeun ... Haeun"), though they still may be the focus themselves."""
+    counts: Counter[int] = Counter(m.entity for m in ctx.mentions
+                              if ctx.etype(m) in {P, G})
+    if members:
+        top = counts.most_common(1)[0][0] if counts else None
+        groups = [e for e, _ in counts.most_common() if ctx.entities[e].type is G]
+        if groups and top == groups[0]:  # (a member named most may be the story: "Haeun goes solo")
+            counts = Counter({e: n for e, n in counts.items() if groups[0] not in members.get(e, set())})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+# "the band's 2019 breakthrough “X”", "Their previous two videos, for “X” and “Y”", "the group's 2021
+# documentary “X”": a release noun (with up to four modifiers) right before the title
+_OWNED_NOUN = (r"(?:singles?|albums?|songs?|tracks?|eps?|lps?|mixtapes?|records?|ballads?|hits?|debut|breakthrough|"
+               r"documentary|film|videos?|clips?|mini[- ]albums?|b-sides?|duets?|anthems?|follow-up|comeback|"
+               r"sophomore|smash|effort|offering|release)")
+
+_REFERENCE_OWNS = re.compile(rf"^\s*(?:{POSS}\s*)?(?:[\w-]+,?\s+){{0,4}}?{_OWNED_NOUN}\s*"
+                             r"(?:,?\s*(?:for|titled|called|entitled)\s+)?[,:]?\s*[“\"‘']?\s*$", re.I)
+
+_NOT_OWNED = re.compile(r"\b(?:cover|covers|version|rendition|remix|reading|take|sample|favourite|favorite|"
+                        r"of|on|from|than|with|by|in|at|to|and|or|as)\b", re.I)
+
+
+def reference_owner_release_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A release its sentence gives to an artist named only by a reference:
+    "Producer A, who also worked on the band's 2019 breakthrough “X”": X is by the
+    band the reference resolved to; "Their previous two videos, for “X” and “Y”" gives
+    both. Covers, versions and favourites ("her reading of “X”") are not owned."""
+    for ref in ctx.mentions:
+        if not ref.pronoun or ctx.etype(ref) not in ART:
+            continue
+        low = ref.text.lower()
+        if ref.source != "description" and low not in {"his", "her", "their"}:
+            continue
+        if ref.source == "description" and not ctx.after(ref, 3).lstrip().startswith(("'s", "’s", "'", "’")):
+            continue  # "the band" as a subject owns nothing here; "the band's" does
+        release = next((m for m in ctx.by_sent.get(ref.sent, []) if m.start >= ref.end and not m.pronoun
+                        and ctx.etype(m) is R), None)
+        if release is None or release.entity == ref.entity or release.start - ref.end > 8:
+            continue
+        between = ctx.between(ref, release)
+        if not _REFERENCE_OWNS.match(between) or _NOT_OWNED.search(between) or owned_elsewhere(ctx, release):
+            continue
+        if _rival_antecedent(ctx, ref):
+            continue
+        sent = ctx.sents[ref.sent]
+        for rel in coordinated(ctx, release):
+            if ctx.etype(rel) is not R or rel.entity == ref.entity:
+                continue
+            start, end = ctx.char_span(ref, rel)
+            yield Candidate("BY_ARTIST", rel.entity, ref.entity, start, end, sent,
+                            0.75 * statement_modality(sent), "reference-possessive-release")
+
+
+def _rival_antecedent(ctx: Context, ref: Mention) -> bool:
+    """Another artist of the reference's type is named since the previous sentence,
+    so "the band's" / "her" could point to either: "... Paper Tigers, featuring Harbour
+    frontman A. The band's first single ..." """
+    etype = ctx.etype(ref)
+    near = [m for s in (ref.sent - 1, ref.sent) for m in ctx.by_sent.get(s, [])
+            if not m.pronoun and m.start < ref.start]
+    return any(m.entity != ref.entity and ctx.etype(m) is etype for m in near)
+
+
+_TITLE_ROLES = {"singer": {P, G}, "rapper": {P}, "hitmaker": {P, G}, "star": {P, G}, "singer-songwriter": {P},
+                "crooner": {P}, "songstress": {P}, "rocker": {P}, "rockers": {G}, "band": {G}, "group": {G},
+                "duo": {G}, "trio": {G}, "act": {G, P}, "artist": {P}, "diva": {P}, "idol": {P}, "hitmakers": {G}}
+
+
+def title_descriptor_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"The Uptown Funk singer opens the video": a title used to name its artist,
+    who is the one the article is about (or the last artist named before)."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.pronoun or ctx.etype(m) not in {R, None} or (ctx.etype(m) is None and m.source.split("+")[0] not in
+                                                          TYPEABLE_SOURCES | {"quoted"}):
+            continue
+        start = m.start - 1 if m.start > 0 and doc[m.start - 1].is_quote else m.start
+        end = m.end + 1 if m.end < len(doc) and doc[m.end].is_quote else m.end
+        if start < 1 or end >= len(doc) or doc[start - 1].lower_ != "the":
+            continue
+        wanted = _TITLE_ROLES.get(doc[end].lower_)
+        if wanted is None or (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"):
+            continue  # "the Rainbow singer Kacey Musgraves" names its artist: the pair rules read it
+        # only when one artist dominates: "the Grenade singer" in a story on a duet could be either
+        artist = focus_artist(ctx)
+        named: Counter[int] = Counter(o.entity for o in ctx.mentions if not o.pronoun and ctx.etype(o) in {P, G})
+        if artist is None or artist == m.entity or ctx.entities[artist].type not in wanted or any(
+                n >= 2 for e, n in named.items() if e != artist):
+            continue
+        sent = ctx.sents[m.sent]
+        c_start, c_end = doc[start - 1].idx, doc[end].idx + len(doc[end])
+        yield Candidate("BY_ARTIST", m.entity, artist, c_start, c_end, sent, 0.65 * statement_modality(sent, doc[end]),
+                        "title-descriptor", subject_type=R)
+
+
+_PRONOUN_APPOSITION = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?P<pron>his|her|their)\s+(?:{RELEASE_WORDS}\s+)*?"
+                                 r"(?:single|album|song|track|ep|mini-album|mixtape|record|ballad|lp)\b", re.I)
+
+
+def pronoun_apposition_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"J-Hope ... put out “on the street,” his new single": the title's apposition
+    names its owner with a pronoun the references resolved."""
+    for m in ctx.mentions:
+        if m.pronoun or ctx.etype(m) is not R:
+            continue
+        hit = _PRONOUN_APPOSITION.match(ctx.after(m, 80))
+        if hit is None:
+            continue
+        char = ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) + hit.start("pron")
+        owner = next((o for o in ctx.by_sent.get(m.sent, []) if o.pronoun and ctx.doc[o.start].idx == char), None)
+        if owner is None or owner.entity < 0 or ctx.etype(owner) not in ART or owner.entity == m.entity:
+            continue
+        sent = ctx.sents[m.sent]
+        start, end = ctx.char_span(m, owner)
+        yield Candidate("BY_ARTIST", m.entity, owner.entity, start, end, sent, 0.75 * statement_modality(sent),
+                        "release-pronoun-apposition")
+
+
+def owned_elsewhere(ctx: Context, rel: Mention) -> bool:
+    """The text names the release's artist right at it: "Kate Bush's Hounds of Love", "X by Y"."""
+    if re.match(r"^\s*[”\"’']?\s*,?\s*(?:by|from)\s", ctx.after(rel, 20)):
+        return True
+    prev = ctx.token_mention.get(rel.start - 2) if rel.start >= 2 else None
+    return prev is not None and ctx.doc[rel.start - 1].text in {"'s", "’s", "'", "’"} and artistlike(ctx, prev)
+
+
+def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
+    """The subject's own release, named after "for"/"with": "Kanye West won best
+    rap song for Jesus Walks", "Nelly has the new number one single with Over
+    and Over", "he rose to fame with the 1996 single Return of the Mack";
+    "the award went to John Mayer for Daughters"."""
+    doc = ctx.doc
+    for rel in ctx.mentions:
+        if rel.pronoun or ctx.etype(rel) is not R or owned_elsewhere(ctx, rel):
+            continue
+        prep = doc[rel.cue] if rel.cue is not None and doc[rel.cue].lower_ in {"for", "with"} else None
+        node = doc[rel.start:rel.end].root
+        for _ in range(4):
+            if prep is not None or node.head.i == node.i:
+                break
+            node = node.head
+            if node.dep_ == "prep" and node.lower_ in {"for", "with"}:
+                prep = node
+        if prep is None:
+            continue
+        window = {t.lower_ for t in doc[max(prep.sent.start, prep.i - 10):prep.i]}
+        if prep.lower_ == "with":  # "broke through with the 2019 album X": the release's own noun counts
+            window |= {t.lower_ for t in doc[prep.i + 1:rel.start]}
+        verb = prep.head
+        for _ in range(3):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        # "broke out with X", "launched her solo career with X": a breakthrough needs no chart word
+        breakthrough = prep.lower_ == "with" and verb.pos_ == "VERB" and (
+            (verb.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ in {"out", "through"}
+                                                     for c in verb.children))
+            or (verb.lemma_.lower() in CAREER_VERBS and any(c.dep_ == "dobj" and c.lower_ == "career"
+                                                             for c in verb.children)))
+        if not breakthrough and not window & (
+                AWARD_WORDS | {"year"} if prep.lower_ == "for" else CHART_WORDS | RELEASE_NOUNS):
+            continue
+        if verb.pos_ not in {"VERB", "AUX"} or (verb.lemma_.lower() not in ACHIEVEMENT_VERBS and not breakthrough):
+            continue
+        sent = ctx.sents[rel.sent]
+        modality = statement_modality(sent, verb)
+        if modality == 0.0 or clause_negated(verb):
+            continue
+        if verb.lemma_.lower() == "go":
+            artists = [m for c in verb.children if c.lower_ == "to"
+                       for m in mentions_in(ctx, list(c.subtree)) if artistlike(ctx, m)]
+        else:
+            subject_verb = verb
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "rose to fame before launching ... with X"
+                subject_verb = verb.head.head
+            artists = [m for m in subject_mentions(ctx, subject_verb) if not m.pronoun or m.entity >= 0]
+            artists = head_subjects(ctx, artists, subject_verb)
+        for artist in artists:
+            if artist.entity == rel.entity or artist.role == "director":
+                continue
+            start, end = ctx.char_span(artist, rel)
+            yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.7 * modality,
+                            "achievement-with-release", object_type=implied_artist(ctx, artist))

@@ -1,0 +1,116 @@
+"""When a sentence says something happened: its date entities (grown over bare years),
+their resolved values, and the tense of the clause that governs them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from artistgraph.loaders.dates import anaphoric_year, resolve_date
+from artistgraph.loaders.relations.context import Context
+
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+# A bare year after these words is a date even when NER misses it ("put out Motomami in 2022").
+_YEAR_PREPS = frozenset({"in", "since", "from", "during", "until", "circa"})
+
+# Nouns a year before them dates as a release: "the 1982 album", "his 2020 beat tape", "a 2004 film"
+PRENOMINAL_NOUN = (r"(?:album|single|song|track|hit|ep|lp|record|release|mixtape|debut|cover|classic|ballad|duet|"
+                    r"anthem|smash|breakthrough|tape|film|movie|documentary)")
+
+_YEAR_BEFORE_NOUN = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}?{PRENOMINAL_NOUN}\b", re.I)
+
+
+def dates_in(ctx: Context, sent: Span) -> list[Span]:
+    """Date entities of a sentence in text order, each grown over a year NER left
+    outside ("March 3" + ", 2023"), plus bare years NER missed after a preposition
+    ("in 2022"), before a possessive ("2002's") or before a release noun ("his 2021 mixtape")."""
+    out = []
+    for e in ctx.date_ents:
+        if not sent.start <= e.start < sent.end:
+            continue
+        end = e.end
+        while end < sent.end and (ctx.doc[end].text == "," or YEAR_WORD.fullmatch(ctx.doc[end].text)):
+            end += 1
+            if YEAR_WORD.fullmatch(ctx.doc[end - 1].text):
+                break
+        out.append(ctx.doc[e.start:end] if end > e.end and ctx.doc[end - 1].text != "," else e)
+    covered = {i for span in out for i in range(span.start, span.end)}
+    for tok in sent:
+        if tok.i in covered or not YEAR_WORD.fullmatch(tok.text):
+            continue
+        prev = ctx.doc[tok.i - 1] if tok.i > sent.start else None
+        nxt = ctx.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if (prev is not None and prev.lower_ in _YEAR_PREPS) or (nxt is not None and nxt.text in {"'s", "’s"}) or (
+                _YEAR_BEFORE_NOUN.match(ctx.text[tok.idx + len(tok):min(sent.end_char, tok.idx + 50)])) or (
+                prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")"):
+            out.append(ctx.doc[tok.i:tok.i + 1])
+    return sorted(out, key=lambda span: span.start)
+
+
+def date_value(ctx: Context, sent_index: int, ent: Span, future: bool | None) -> str | None:
+    """ISO date of a date span. "The same year", "that year", "the following year"
+    count from the last year the text gave before them, not from the publication date."""
+    offset = anaphoric_year(ent.text)
+    if offset is None:
+        return resolve_date(ent.text, ctx.published, future)
+    for s in range(sent_index, max(-1, sent_index - 3), -1):
+        for earlier in reversed(dates_in(ctx, ctx.sents[s])):
+            if earlier.start >= ent.start or anaphoric_year(earlier.text) is not None:
+                continue
+            value = resolve_date(earlier.text, None)  # only a year the text states
+            if value:
+                return f"{int(value[:4]) + offset:04d}"
+    return None
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
+
+_FUTURE_FRAMES = frozenset({"set", "due", "schedule", "expect", "plan", "slate", "poise", "go", "tip", "gear"})
+
+_PAST_AUX = frozenset({"was", "were", "had", "has", "have", "did", "'d"})
+
+_PRESENT_RELEASE = frozenset({"arrive", "land", "drop", "come", "hit", "release", "debut", "premiere", "follow"})
+
+
+def clause_tense(verb: Token) -> bool | None:
+    """Which way the verb's own clause points: True (will, is set to, is due,
+    present-tense "arrives"), False (past tense, "has been released"), None
+    when the clause does not say. The clause decides before the rest of the
+    sentence: in "was released on July 15, ahead of the album due next month"
+    the "due" belongs to another clause.
+
+    >>> # "“Paper Boats” was released on July 15" -> False; "will arrive on July 15" -> True
+    """
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "aux", "auxpass", "acomp"} and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "is set to arrive": the frame sits above the verb
+    words = [c for n in chain for c in n.children if c.dep_ in {"aux", "auxpass", "acomp", "xcomp", "prt"}]
+    if any(w.lower_ in _FUTURE_AUX for w in words):
+        return True
+    frames = chain[1:] + [w for w in words if w.dep_ == "acomp"] + ([verb] if verb.pos_ == "ADJ" else [])
+    if any(n.lemma_.lower() in _FUTURE_FRAMES and (n.lower_ == "due" or any(
+            c.dep_ == "xcomp" for c in n.children) or n.dep_ == "acomp") for n in frames):
+        return True  # "is set to arrive", "is due out", "is going to drop"
+    if any(w.lower_ in _PAST_AUX and w.dep_ in {"aux", "auxpass"} for w in words) or verb.tag_ == "VBD":
+        return False
+    if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_.lower() in _PRESENT_RELEASE:
+        return True  # news reports a coming release in the present: "the album lands Friday"
+    return None
+
+
+def future_tense(sent: Span, around: Token | None = None) -> bool | None:
+    if around is not None:
+        tense = clause_tense(around)
+        if tense is not None:
+            return tense
+    words = {t.lower_ for t in sent if t.text.islower()}  # "Set Me Free" is a title, "set to" a future
+    if words & {"will", "'ll", "due", "scheduled", "upcoming", "forthcoming", "set", "expected", "plans",
+                "planning", "coming", "lands", "arrives", "next", "ahead"}:
+        return True
+    if around is not None and around.tag_ in {"VBD", "VBN"}:
+        return False
+    if any(t.tag_ == "VBD" for t in sent):
+        return False
+    return None
