@@ -361,6 +361,11 @@ def _merge_short_forms(entities: list[Entity]) -> None:
         texts = {t for t in texts if len(t.split()) == 1}
         with_full = len(texts) < len({m.text for m in named})
         owners = {o.index: o for t in texts for o in full.get(_key(t), []) if o is not e}
+        if len(owners) > 1:
+            # "Cody Bratcher ... Bratcher ... his brother, Wes Bratcher": the surname keeps meaning
+            # the one full name the article had introduced before it first used the surname
+            first = named[0].start
+            owners = {i: o for i, o in owners.items() if min(m.start for m in o.mentions) < first}
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             if with_full:
@@ -505,7 +510,8 @@ def _learn_bound_genders(doc: Doc, mentions: list[Mention], named: list[Mention]
             if verb is not None:
                 subject = _subject_of(verb, named, entities, ref.start)
         if subject is not None and entities[subject.entity].type is P:
-            cues.learn_gender(subject.entity, gender, 2)
+            if not _conjoined(doc, subject, named):  # "Pryor and Bratcher ... his": whose, it does not say
+                cues.learn_gender(subject.entity, gender, 2)
         elif doc[ref.start].dep_ in {"nsubj", "nsubjpass"}:
             # "Jungkook sends the message that he wants ...": the nearest subject above
             # a subject pronoun, when it is a named person (weak: "Lisa said he ..." happens)
@@ -561,6 +567,13 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
 
     if ref.source == "pronoun" and low in _POSSESSIVE_OR_REFLEXIVE:
         subject = _clause_subject(doc, ref, history, entities)
+        if subject is not None and gender is not None:
+            # "Pryor and Bratcher recorded the duet for his album": of a coordinated subject, the one
+            # known to be of the pronoun's gender
+            known = [m for m in [subject, *_conjoined(doc, subject, history)]
+                     if cues.gender(m.entity) == gender and fits(m)]
+            if len({m.entity for m in known}) == 1:
+                subject = known[0]
         if subject is not None:
             entity = entities[subject.entity]
             if fits(subject) or (low == "their" and _weak_person(entity)):
@@ -622,6 +635,17 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
     if ref.source == "pronoun" and len(same_type) == 1:
         cues.learn_gender(best.entity, gender, 1)  # the only person in reach: the pronoun tells their gender
     return best.entity
+
+
+def _conjoined(doc: Doc, m: Mention, named: list[Mention]) -> list[Mention]:
+    """The named mentions coordinated with ``m`` ("Pryor and Bratcher": Bratcher for Pryor)."""
+    root = doc[m.start:m.end].root
+    found, todo = [], [c for c in root.children if c.dep_ == "conj"]
+    while todo:
+        tok = todo.pop()
+        todo.extend(c for c in tok.children if c.dep_ == "conj")
+        found.extend(o for o in named if o.start <= tok.i < o.end and o is not m)
+    return found
 
 
 def _as_subject(doc: Doc, m: Mention) -> bool:
@@ -723,6 +747,10 @@ def _clause_subject(doc: Doc, ref: Mention, named: list[Mention], entities: list
         if subjects:
             lo, hi = subjects[0].left_edge.i, subjects[0].right_edge.i
             head = subjects[0].i
+            if head_only and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+                # "Loretta Pryor, who asked him ...": the relative pronoun stands for the noun it follows (not
+                # for possessives: "the trio that joined Montiel on her smash" is Montiel's smash)
+                head = lo = hi = verb.head.i
             holder = next((m for m in named if m.start <= head < m.end and m.start < ref.start and m.entity >= 0
                            and entities[m.entity].type is not None and _binds(m)), None)
             if holder is not None or head_only:

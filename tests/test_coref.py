@@ -164,3 +164,26 @@ def test_a_short_form_of_two_full_names_is_not_merged(extractor):
     text = "Adam Horowitz and Adam Yauch formed the band Quiet Static. Adam said the band would tour."
     found = names(extractor, text)
     assert "Adam" not in found.get("Adam Horowitz", set()) and "Adam" not in found.get("Adam Yauch", set())
+
+
+# -- binding inside relative clauses and coordinations ----------------------------
+
+def test_object_pronoun_of_a_relative_clause_is_not_its_antecedent(extractor):
+    text = ("Festival host Mara Quill introduced Sam Reid on Friday. "
+            "Reid was later joined by Quill, who asked him to stay.")
+    assert ref(extractor, text, "him") == "Sam Reid"
+
+
+def test_possessive_after_a_coordinated_subject_takes_the_one_of_its_gender(extractor):
+    text = ("Ben Ashdown thanked his fans at the show. Later Carla Moss and Ashdown recorded the duet "
+            "“Red Gravel” for his 2024 album Dry Creek, and she sang the second verse.")
+    assert ref(extractor, text, "his", 1) == "Ben Ashdown"
+    assert ref(extractor, text, "she") == "Carla Moss"
+
+
+def test_a_surname_keeps_meaning_the_person_introduced_before_it(extractor):
+    text = ("Dale Okafor released his debut album Long Road in 2019. Okafor grew up in Leeds, "
+            "where he played in bars with his cousin, Remi Okafor. Okafor now lives in London.")
+    aliases = names(extractor, text)
+    assert "Okafor" in aliases["Dale Okafor"]
+    assert "Okafor" not in aliases.get("Remi Okafor", set())
