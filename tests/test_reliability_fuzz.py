@@ -155,13 +155,14 @@ LONGEST = textwrap.dedent("""
 @pytest.mark.slow
 def test_extractor_finishes_the_longest_article_a_reader_yields():
     """An article at the reader's cap (2 M characters) is cut by the extractor
-    and finishes in bounded time; the deadline is a hang detector, not a benchmark."""
+    and finishes in bounded time; the deadline is a hang detector, not a benchmark
+    (16 s on an idle machine; generous, because CI machines may be shared)."""
     pytest.importorskip("artistgraph.loaders.extract")
     try:
         out = subprocess.run([sys.executable, "-c", LONGEST], capture_output=True, text=True,
-                             timeout=120)
+                             timeout=400)
     except subprocess.TimeoutExpired:
-        pytest.fail("extracting a 2,000,000-character article did not finish in 120 s")
+        pytest.fail("extracting a 2,000,000-character article did not finish in 400 s")
     assert out.returncode == 0, out.stderr[-2000:]
     facts, last_end = map(int, out.stdout.split())
     assert facts > 0 and last_end <= MAX_ARTICLE_CHARS
