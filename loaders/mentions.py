@@ -225,6 +225,8 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 # Words after which an unquoted title may follow, by the kind of context.
+# Release nouns that announce a title after them ("tape" is hip-hop's word for a mixtape)
+_CUE_NOUNS = RELEASE_NOUNS | frozenset(["tape"])
 _COVER_NOUNS = frozenset(["cover", "version", "remix", "rendition", "remake"])
 _LIST_CUES = frozenset(["including", "include", "includes", "included", "like"])
 _APPOSITIVE_MODIFIERS = frozenset(["last", "latest", "new", "first", "final", "debut", "next", "previous", "recent",
@@ -238,6 +240,9 @@ _NOT_TITLE_START = frozenset(["best", "outstanding", "album", "song", "record", 
 _NAME_AFTER_FILLER = frozenset(["PERSON", "GPE", "LOC", "NORP", "ORG", "DATE", "TIME", "FAC", "EVENT"])
 _CONTRACTIONS = frozenset(["n't", "n’t", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m", "’m", "'d", "’d"])
 _CONTRACTED_PRONOUNS = frozenset(["that", "it", "what", "here", "there", "who", "where", "let", "he", "she", "how"])
+# Small words of Spanish, French, Italian, Portuguese, Dutch and German titles: "Noches de San Juan"
+_TITLE_PARTICLES = frozenset(["de", "del", "la", "las", "el", "los", "en", "y", "con", "sin", "le", "les", "du", "des",
+                              "et", "da", "do", "di", "della", "von", "van", "der", "und", "al"])
 _JOINING_FILLERS = frozenset(["and", "with", "by", "for", "at", "on", "in", "from", "to"])
 
 
@@ -275,7 +280,7 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
         if listing and tok.lower_ in {"and", "&"}:
             break  # "his songs Like Toy Soldiers and Just Lose It": two titles
         f = k
-        while f < n and f - k < 3 and doc[f].lower_ in _TITLE_FILLERS and doc[f].text.islower():
+        while f < n and f - k < 3 and doc[f].lower_ in _TITLE_FILLERS | _TITLE_PARTICLES and doc[f].text.islower():
             f += 1
         if f == k or f >= n or not _is_name_token(doc[f]):
             break
@@ -295,15 +300,19 @@ def _title_cue(doc: Doc, i: int) -> str | None:
     """What kind of cue token ``i`` is for a title that follows it, or None."""
     tok = doc[i]
     low = tok.lower_
-    if not (low in RELEASE_NOUNS or low.endswith("s") or low in {"for", "with", "of", "as"} or low in _LIST_CUES
+    if not (low in _CUE_NOUNS or low.endswith("s") or low in {"for", "with", "of", "as"} or low in _LIST_CUES
             or tok.pos_ == "VERB"):
         return None  # most tokens cue nothing: skip the sentence window below
     sent_start = sentence_start(doc, i)
     window = {t.lower_ for t in doc[max(sent_start, i - 8):i]}
     if tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start and not _headline_token(doc, i):
         return None  # "Big Hit Music": a capitalised release noun inside a name cues nothing
-    if low in RELEASE_NOUNS or (low.endswith("s") and low[:-1] in RELEASE_NOUNS and low != "hits"):
+    if low in _CUE_NOUNS or (low.endswith("s") and low[:-1] in _CUE_NOUNS and low != "hits"):
         return "noun"  # "his songs Like Toy Soldiers and Just Lose It" ("hits" reads as a verb too often)
+    if low in {"titled", "entitled"} and window & _CUE_NOUNS and i + 1 < len(doc) and doc[i + 1].text != ",":
+        # "a collaborative album with producer Deacon Frost titled Red Clay": the name given to a release
+        # named a few words back (not "titled" straight after the noun, which the noun's own cue reads)
+        return "noun"
     if low == "for" and (window & AWARD_WORDS or "of the year" in " ".join(t.lower_ for t in doc[sent_start:i])):
         return "award"
     if low == "with" and window & CHART_WORDS and not window & {"collaborat", "duet", "team"} and not (
@@ -347,7 +356,8 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 doc[i - 1].lower_ in _APPOSITIVE_MODIFIERS or doc[i - 1].tag_ in {"PRP$", "JJ", "JJS"}
                 or doc[i - 1].ent_type_ == "ORDINAL" or (doc[i - 1].lower_ in {"the", "this", "that"} and (
                     doc[i - 1].is_sent_start or (i > 1 and doc[i - 2].pos_ in {"VERB", "AUX"})))
-                or (doc[i - 1].head.i == i and doc[i - 1].dep_ == "compound" and (doc[i - 1].lower_ in _COMPOUND_MODIFIERS or doc[i - 1].ent_type_ == "PERSON")))
+                or (doc[i - 1].head.i == i and doc[i - 1].dep_ == "compound" and (doc[i - 1].lower_ in _COMPOUND_MODIFIERS or doc[i - 1].ent_type_ == "PERSON"))
+                or _YEAR.fullmatch(doc[i - 1].text) is not None or _parsed_apposition(doc, i, j + 1))
             # "The record, Hollow Moon, ...", "the band's comeback single, Glass River,", "the 1981 John
             # Lennon cover, Jealous Guy": a release noun with its own determiner or modifier, then the title
             if appositive:
@@ -364,7 +374,8 @@ def cue_titles(doc: Doc) -> list[Mention]:
                         t.is_lower for t in doc[j:k]):
                     named = False  # "released Dance with a Ghost": a name does not run on with "with a"
                 next_is_verb = k < n and doc[k].pos_ in {"VERB", "AUX"} and (doc[j].ent_type_ == "PERSON" or not any(
-                    c.dep_ in {"nsubj", "nsubjpass"} and (c.i == i or j <= c.i < k) for c in doc[k].head.children))
+                    c.dep_ in {"nsubj", "nsubjpass"} and (c.i == i or j <= c.i < k or (
+                        low in {"titled", "entitled"} and c.lower_ in _CUE_NOUNS and c.i < i)) for c in doc[k].head.children))
                 # ("the album Parallax Park has gone gold": the verb's subject is the album, so the name is its title)
                 # "the album Taylor Swift released": a name, then its verb, is not a title
                 strong = kind == "noun" and not next_is_verb and doc[j].ent_type_ != "DATE"
@@ -398,6 +409,16 @@ def cue_titles(doc: Doc) -> list[Mention]:
     return out
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _parsed_apposition(doc: Doc, noun: int, j: int) -> bool:
+    """The parser hangs a proper name after the comma on the release noun as its
+    apposition: "as their reunion album, Second Wind, bows" (a second signal for
+    modifiers the word lists do not know)."""
+    return any(t.dep_ == "appos" and t.head.i == noun and t.pos_ == "PROPN" for t in doc[j:min(len(doc), j + 6)])
+
+
 def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
     """Titles listed after a cued one: "with other hits including A, B and the 1981 cover, C"."""
     out: list[Mention] = []
@@ -414,6 +435,59 @@ def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
             break
         out.append(Mention(j, end, doc[j:end].text, R, "cue-title", cue=cue))
         k = end
+    return out
+
+
+# A list line of two names around a spaced dash: "7. Teflon Jules – Peach State Static",
+# "ALBUM REVIEW: Smirr – Quiet Machinery ★★★★", "Tollbooth – Yung Ferrous"
+_DASH_LINE = re.compile(r"^(?P<lead>[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:[A-Z][A-Za-z ]{2,30}:[ \t]+)?)"
+                        r"(?P<a>[^\n–—:“”\"‘’(),;]{2,60}?)[ \t]+[–—-][ \t]+(?P<b>[^\n–—:“”\"‘’(),;]{2,60}?)"
+                        r"[ \t]*[★☆½*]*[ \t]*$", re.M)
+# the same line with one side quoted: the quotes show the outlet's order ("A – “Title”" or "“Title” – A")
+_QUOTED_DASH_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:(?P<qa>[“\"‘][^\n“”\"]{1,60}[”\"’])[ \t]+[–—-][ \t]+[^\n“”\"]"
+                               r"|[^\n“”\"–—]{2,60}?[ \t]+[–—-][ \t]+(?P<qb>[“\"‘][^\n“”\"]{1,60}[”\"’]))", re.M)
+
+
+def _name_like_side(doc: Doc, span: Span | None) -> bool:
+    """Every word capitalised (or a title's small word), at most seven, no date: a name or a title."""
+    if span is None or not 1 <= len(span) <= 9:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > 7 or not _is_name_token(words[0]) or any(
+            t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"} or t.lower_ in MONTH_WORDS for t in words):
+        return False
+    return all(_is_name_token(t) or t.lower_ in _TITLE_FILLERS | _TITLE_PARTICLES or t.text in {"&", "x"}
+               for t in words)
+
+
+def dash_line_titles(doc: Doc) -> list[Mention]:
+    """Unquoted titles in list lines "Artist – Title" (chart countdowns, review headings) or
+    "Title – Artist" (award winners). Which side is the title: the outlet's quoted lines in the
+    same article decide ("Kola Adeyemi – “Lagos Rain”" says artist first), else the side NER
+    reads as a person is the artist, else artist first, the common order. The line must be
+    numbered, carry a label ("ALBUM REVIEW: "), or be one of several dash lines."""
+    text = doc_text(doc)
+    lines = [(m, doc.char_span(m.start("a"), m.end("a"), alignment_mode="expand"),
+              doc.char_span(m.start("b"), m.end("b"), alignment_mode="expand")) for m in _DASH_LINE.finditer(text)]
+    lines = [(m, a, b) for m, a, b in lines if _name_like_side(doc, a) and _name_like_side(doc, b)]
+    if not lines:
+        return []
+    quoted = list(_QUOTED_DASH_LINE.finditer(text))
+    vote = sum(1 if q.group("qb") else -1 for q in quoted)  # > 0: artist first
+    for _, a, b in lines:
+        vote += any(t.ent_type_ == "PERSON" for t in a) - any(t.ent_type_ == "PERSON" for t in b)
+    several = len(lines) + len(quoted) >= 2
+    out: list[Mention] = []
+    for m, a, b in lines:
+        if not (several or m.group("lead").strip()):
+            continue
+        artist, title = (a, b) if vote >= 0 else (b, a)
+        out.append(Mention(title.start, title.end, title.text, R, "cue-title"))
+        ent = next((e for e in doc.ents if e.start == artist.start and e.end == artist.end), None)
+        out.append(Mention(artist.start, artist.end, artist.text, None, f"ner:{ent.label_}" if ent is not None and (
+            ent.label_ in {"PERSON", "ORG", "PRODUCT"}) else "caps"))
+        if ent is not None and ent.label_ == "PERSON":
+            out[-1].type = P
     return out
 
 
@@ -1017,6 +1091,7 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
     candidates = quoted_titles(doc)
     if gazetteer:
         candidates += gazetteer_mentions(doc, gazetteer)
+    candidates += dash_line_titles(doc)
     candidates += cue_titles(doc)
     candidates += ner_and_runs(doc)
     taken: set[int] = set()
