@@ -202,6 +202,8 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
                   and (doc[j + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} or doc[j + 1].lower_ in PERSON_ROLES)
                   and doc[j + 1].text != "%" and (doc[i].pos_ == "PROPN" or doc[i].text.isupper())):
                 j += 1  # "Andre 3000 and Big Boi"
+            elif j > i + 1 and _sequel_number(doc, j):
+                j += 1  # "Crockpot Season 2 is out"
             elif (nxt.text == "-" and j + 1 < n and not nxt.whitespace_ and not doc[j - 1].whitespace_
                   and j - 2 >= i and _KOREAN_GIVEN.fullmatch(f"{doc[j - 1].text}-{doc[j + 1].text}")):
                 j += 2  # "Jun Hee-soo", "Cha Eun-woo": a romanised given name, lower case after the hyphen
@@ -235,6 +237,9 @@ _COMPOUND_MODIFIERS = frozenset(["comeback", "solo", "studio", "promotional", "d
                                  "holiday", "christmas", "summer", "concept", "cover", "tribute", "anniversary"])
 _NOT_TITLE_START = frozenset(["best", "outstanding", "album", "song", "record", "artist", "video", "british",
                               "international", "male", "female", "new", "i", "it", "he", "she", "they", "we"])
+# Words of a release schedule that follow a release noun without being a title: "MV Release", "Album Teaser"
+_RELEASE_EVENT_WORDS = frozenset(["release", "releases", "teaser", "teasers", "trailer", "preview", "showcase",
+                                  "launch", "premiere", "spoiler", "sampler", "medley", "highlight", "tracklist"])
 # After a filler word, a name that NER knows as one of these is a new name, not more title:
 # "the single Lady Marmalade with Lil' Kim".
 _NAME_AFTER_FILLER = frozenset(["PERSON", "GPE", "LOC", "NORP", "ORG", "DATE", "TIME", "FAC", "EVENT"])
@@ -277,6 +282,8 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
             continue
         if tok.text in {"!", "?"} and not prev.whitespace_:
             return k + 1
+        if _sequel_number(doc, k):
+            return k + 1  # "Crockpot Season 2 arrives Friday": the number ends the title
         if listing and tok.lower_ in {"and", "&"}:
             break  # "his songs Like Toy Soldiers and Just Lose It": two titles
         f = k
@@ -289,6 +296,17 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
             break
         k = f + 1
     return k
+
+
+def _sequel_number(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a small number closing a title after a capitalised word ("Season 2",
+    "Chapter 3"): not a year, and not counting the noun after it ("Season 2 episodes")."""
+    tok = doc[k]
+    if not (tok.text.isdigit() and len(tok.text) <= 2 and k > 0 and doc[k - 1].text[:1].isupper()
+            and doc[k - 1].is_alpha and doc[k - 1].whitespace_):
+        return False
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PART"} or nxt.is_quote
 
 
 def _title_end_is_closed(doc: Doc, k: int) -> bool:
@@ -364,6 +382,8 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 j += 1
             plural = kind == "list" or (kind == "noun" and low not in RELEASE_NOUNS)
             k = read_title(doc, j, listing=plural)
+            if k - j == 1 and doc[j].lower_ in _RELEASE_EVENT_WORDS:
+                k = j  # "Nov 19 – Album & MV Release": the event, not a title
             if k > j and k - j <= 10 and doc[j].lower_ not in _NOT_TITLE_START and doc[j].pos_ in {
                     "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP", "SCONJ"}:
                 # NER often calls a title an ORG; after an award or chart cue that is no reason to doubt it
@@ -508,9 +528,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end - start > 1 and doc[start].text in _FORMAT_WORDS:
         start += 1  # "their 2023 debut LP Overpass Choir": the format is no part of the title
     for k in range(start + 1, end - 1):
-        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_ and (
-                doc[k + 1].is_lower):
-            end = k  # "drummer Fiona Tait - head out on tour": a spaced dash closes the name
+        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            # "drummer Fiona Tait - head out on tour", "Tansy & Bryn - Cardiff schoolfriends ...": a spaced
+            # dash closes the name (names write their dashes tight: "Jay-Z")
+            end = k
             break
         if doc[k].text in {"x", "×"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
             end = k  # "Valeria Montiel x Los Tres Lunas": two credited names

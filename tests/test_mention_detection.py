@@ -113,3 +113,25 @@ def test_tour_dates_and_schedules_are_no_titles(extractor):
 def test_a_lone_dash_line_without_number_or_label_is_left_alone(extractor):
     found = typed(extractor, "Pale Gantry – Northern Lights\n\nThe band played a long set on Friday.")
     assert found.get("Northern Lights") is not EntityType.RELEASE
+
+
+# --- where a name ends ------------------------------------------------------------------
+
+def test_sequel_number_ends_a_title(extractor):
+    found = typed(extractor, "The mixtape Porch Light Season 2 arrives Friday, after last year's Porch Light Season.")
+    assert found.get("Porch Light Season 2") is EntityType.RELEASE
+
+
+def test_number_counting_a_noun_is_no_part_of_the_title(extractor):
+    found = typed(extractor, "The single Wide Awake 3 times topped the chart.")
+    assert "Wide Awake 3" not in found
+
+
+def test_spaced_dash_closes_a_name_before_a_capitalised_word(extractor):
+    found = typed(extractor, 'Wren & Oakes - Leeds schoolfriends Ada Wren and Lia Oakes - reached No. 2 with "Tin Roof".')
+    assert not any("-" in n for n in found)
+
+
+def test_schedule_event_word_is_no_title(extractor):
+    found = typed(extractor, "Mar 3 – Concept Film\nMar 10 – Album & MV Release\n")
+    assert found.get("Release") is not EntityType.RELEASE
