@@ -128,7 +128,8 @@ def test_number_counting_a_noun_is_no_part_of_the_title(extractor):
 
 
 def test_spaced_dash_closes_a_name_before_a_capitalised_word(extractor):
-    found = typed(extractor, 'Wren & Oakes - Leeds schoolfriends Ada Wren and Lia Oakes - reached No. 2 with "Tin Roof".')
+    found = typed(extractor, 'Wren & Oakes - Leeds schoolfriends Ada Wren and Lia Oakes - reached No. 2 with '
+                             '"Tin Roof".')
     assert not any("-" in n for n in found)
 
 
