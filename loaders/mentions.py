@@ -487,17 +487,17 @@ def dash_line_titles(doc: Doc) -> list[Mention]:
     reads as a person is the artist, else artist first, the common order. The line must be
     numbered, carry a label ("ALBUM REVIEW: "), or be one of several dash lines."""
     text = doc_text(doc)
+    out: list[Mention] = _list_line_artists(doc, text)
     lines = [(m, doc.char_span(m.start("a"), m.end("a"), alignment_mode="expand"),
               doc.char_span(m.start("b"), m.end("b"), alignment_mode="expand")) for m in _DASH_LINE.finditer(text)]
     lines = [(m, a, b) for m, a, b in lines if _name_like_side(doc, a) and _name_like_side(doc, b)]
     if not lines:
-        return []
+        return out
     quoted = list(_QUOTED_DASH_LINE.finditer(text))
     vote = sum(1 if q.group("qb") else -1 for q in quoted)  # > 0: artist first
     for _, a, b in lines:
         vote += any(t.ent_type_ == "PERSON" for t in a) - any(t.ent_type_ == "PERSON" for t in b)
     several = len(lines) + len(quoted) >= 2
-    out: list[Mention] = []
     for m, a, b in lines:
         if not (several or m.group("lead").strip()):
             continue
@@ -508,6 +508,34 @@ def dash_line_titles(doc: Doc) -> list[Mention]:
             ent.label_ in {"PERSON", "ORG", "PRODUCT"}) else "caps"))
         if ent is not None and ent.label_ == "PERSON":
             out[-1].type = P
+    return out
+
+
+def _list_line_artists(doc: Doc, text: str) -> list[Mention]:
+    """The credited names of a list line around a quoted title ("Kola Adeyemi – “Lagos Rain”",
+    "“Glitter Alibi” – Cassie Lund & Theo Marr"), one mention each, whatever NER made of
+    them (a place, a work, one name for two)."""
+    out: list[Mention] = []
+    pos = 0
+    while (nl := text.find("\n", pos)) >= 0 or pos < len(text):
+        end = len(text) if nl < 0 else nl
+        m = _QUOTED_LIST_LINE.fullmatch(text, pos, end)
+        pos = end + 1
+        if m is None:
+            continue
+        group = "first" if m.group("first") else "after"
+        a, b = m.start(group), m.end(group)
+        cuts = [a] + [x for c in _CREDIT_JOIN.finditer(text, a, b) for x in c.span()] + [b]
+        for x, y in zip(cuts[::2], cuts[1::2], strict=True):
+            span = doc.char_span(x, y, alignment_mode="expand")
+            if not _name_like_side(doc, span):
+                continue
+            ent = next((e for e in doc.ents if e.start == span.start and e.end == span.end), None)
+            person = ent is not None and ent.label_ == "PERSON"
+            out.append(Mention(span.start, span.end, span.text, P if person else None,
+                               "ner:PERSON" if person else "caps"))
+        if nl < 0:
+            break
     return out
 
 
@@ -570,6 +598,15 @@ def _headline_token(doc: Doc, i: int) -> bool:
     return any(a <= i < b for a, b in lines)
 
 
+# A list line, not a headline, though every word is capitalised: "Mack Deveraux & Lulu Stone – “Two
+# Hearts Tall”", "“Glitter Alibi” – Cassie Lund & Theo Marr": its capitals are names
+_QUOTED_LIST_LINE = re.compile(
+    r"\s*(?:\d{1,3}[.)]\s+)?(?:[^\n:“”\"]{2,60}:\s+)?(?:(?P<first>[^\n“”\"–—:()]{2,60}?)\s+[–—-]\s+[“\"‘][^\n“”\"]{1,60}"
+    r"[”\"’]\s*(?:\([^)\n]{1,60}\))?|[“\"‘][^\n“”\"]{1,60}[”\"’]\s+[–—-]\s+(?P<after>[^\n“”\"–—(]{2,60}?)\s*"
+    r"(?:\([^)\n]{1,60}\))?)\s*")
+_CREDIT_JOIN = re.compile(r"\s+(?:&|x|×|and|feat\.?|ft\.?|featuring)\s+|,\s+", re.I)
+
+
 def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
@@ -581,7 +618,9 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
         small_caps = [t for t in words[1:] if t.is_stop and t.text[:1].isupper() and t.lower_ not in {"i"}]
         ends_sentence = any(t.text in {".", "!", "?"} for t in doc[max(start, end - 2):end])
         if len(words) >= 4 and len(small_caps) >= 1 and not ends_sentence and (
-                sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)):
+                sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)) and not (
+                start < len(doc) and _QUOTED_LIST_LINE.fullmatch(doc_text(doc), doc[start].idx,
+                                                                  doc[end - 1].idx + len(doc[end - 1].text.rstrip()))):
             out.append((start, end))
         start = end
     return out
@@ -659,6 +698,9 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             # "former Free and Bad Company singer Paul Rodgers": two bands before one role
             cut = sorted(set(cut) | {t.i for t in ent if t.lower_ in {"and", "&"}}
                          | {t.i + 1 for t in ent if t.lower_ in {"and", "&"}})
+        pair = _two_full_names(doc, ent.start, ent.end) if ent.label_ in {"PERSON", "ORG", "PRODUCT"} else None
+        if pair is not None:  # "Mack Deveraux & Lulu Stone": two full names, not a band
+            cut = sorted(set(cut) | {pair, pair + 1})
         commas = [t.i for t in ent[:-1] if t.text == "," and ent.label_ in {"PERSON", "ORG", "PRODUCT"}
                   and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].lower_ != "the"]
         if commas:  # "Coldplay, Blur and Oasis": NER ran two names together (but "Tyler, the Creator")
@@ -712,7 +754,27 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             a += 1  # "Rapper Kato Vale": the role word is context, not name
         if a < b:
             out.append(Mention(a, b, doc[a:b].text, None, "caps"))
-    return _join_nicknames(doc, _join_slashed(doc, [piece for m in out for piece in _split_headline(doc, m)]))
+    return _join_caps_names(doc, _join_nicknames(doc, _join_slashed(
+        doc, [piece for m in out for piece in _split_headline(doc, m)])))
+
+
+def _two_full_names(doc: Doc, a: int, b: int) -> int | None:
+    """Index of the "&"/"and" joining two full names of two or more capitalised words each
+    ("Brody Kessler & Luz Marina"), else None. Bands so written put "the" or a possessive after
+    the joiner ("Bob Marley & The Wailers", "Captain Beefheart & His Magic Band") or are a word
+    a side ("Simon & Garfunkel")."""
+    joins = [t.i for t in doc[a:b] if t.lower_ in {"&", "and"}]
+    if len(joins) != 1:
+        return None
+    k = joins[0]
+    left, right = doc[a:k], doc[k + 1:b]
+    if len(left) < 2 or len(right) < 2 or len(left) > 3 or len(right) > 3:
+        return None
+    if right[0].lower_ in {"the", "his", "her", "their", "my", "our"} or left[0].lower_ == "the":
+        return None
+    if not all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in [*left, *right]):
+        return None
+    return k
 
 
 def _join_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -734,6 +796,53 @@ def _join_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _all_caps(doc: Doc, a: int, b: int) -> bool:
+    return all(t.text.isupper() and len(t.text) > 1 and t.text[0].isalpha() for t in doc[a:b])
+
+
+def _join_caps_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"STELLA RUSH", "OSSUARY TIDE": in a line of mixed case, words in full capitals side by
+    side are one name where NER took only some of them, if neither part stands alone anywhere
+    in the article (so "BTS RM", group then member, stays two names when "BTS" recurs alone)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    if len(ordered) < 2:
+        return mentions
+    words = [t.text for t in doc]
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == m.start and not prev.quoted and not m.quoted
+                and R not in {prev.type, m.type} and doc[prev.end - 1].whitespace_ == " "
+                and _all_caps(doc, prev.start, m.end) and _mixed_case_line(doc, m.start)
+                and not _stands_alone(words, prev.start, prev.end, m.start, m.end)):
+            out[-1] = Mention(prev.start, m.end, doc[prev.start:m.end].text, None, "caps")
+            continue
+        out.append(m)
+    return out
+
+
+def _stands_alone(words: list[str], a: int, b: int, c: int, d: int) -> bool:
+    """The words a..b occur somewhere not followed by c..d, or c..d somewhere not after a..b."""
+    left, right = words[a:b], words[c:d]
+    for i in range(len(words)):
+        if words[i:i + len(left)] == left and words[i + len(left):i + len(left) + len(right)] != right:
+            return True
+        if words[i:i + len(right)] == right and words[max(0, i - len(left)):i] != left:
+            return True
+    return False
+
+
+def _mixed_case_line(doc: Doc, i: int) -> bool:
+    """Token ``i``'s line has a word with lower-case letters (an all-caps line runs every name together)."""
+    a = i
+    while a > 0 and "\n" not in doc[a - 1].text + doc[a - 1].whitespace_:
+        a -= 1
+    b = i
+    while b < len(doc) and "\n" not in doc[b].text + doc[b].whitespace_:
+        b += 1
+    return any(t.is_alpha and not t.is_upper for t in doc[a:min(b + 1, len(doc))])
 
 
 def _join_slashed(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -136,3 +136,31 @@ def test_spaced_dash_closes_a_name_before_a_capitalised_word(extractor):
 def test_schedule_event_word_is_no_title(extractor):
     found = typed(extractor, "Mar 3 – Concept Film\nMar 10 – Album & MV Release\n")
     assert found.get("Release") is not EntityType.RELEASE
+
+
+# --- names on list lines and in capitals --------------------------------------------------
+
+VIDEO_LIST = """The Best Videos of the Month
+
+Ansel Brook & Mira Toft – “Three Rivers Wide”
+The country duet shot it in one take.
+
+Obi Lanrewaju – “Harbour Light”
+A sunlit portrait of his home town.
+"""
+
+
+def test_quoted_list_line_credits_its_names_not_a_headline(extractor):
+    facts = {(f.subject, f.relation, f.object) for f in kept_facts(extractor, VIDEO_LIST)}
+    assert {("Three Rivers Wide", "BY_ARTIST", "Ansel Brook"), ("Three Rivers Wide", "BY_ARTIST", "Mira Toft"),
+            ("Harbour Light", "BY_ARTIST", "Obi Lanrewaju")} <= facts
+
+
+def test_capitals_side_by_side_are_one_name(extractor):
+    found = typed(extractor, "GRAVEL SAINTS Split With Singer\n\nThe Bergen band GRAVEL SAINTS said goodbye on Monday.")
+    assert "GRAVEL SAINTS" in found and "GRAVEL" not in found
+
+
+def test_group_then_member_in_capitals_stay_two_names(extractor):
+    found = typed(extractor, "ORBIT7 JUNO Attends Gala\n\nORBIT7 will tour in May while JUNO films a drama.")
+    assert "ORBIT7 JUNO" not in found
