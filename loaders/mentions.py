@@ -202,6 +202,8 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
                   and (doc[j + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} or doc[j + 1].lower_ in PERSON_ROLES)
                   and doc[j + 1].text != "%" and (doc[i].pos_ == "PROPN" or doc[i].text.isupper())):
                 j += 1  # "Andre 3000 and Big Boi"
+            elif j > i + 1 and _sequel_number(doc, j):
+                j += 1  # "Crockpot Season 2 is out"
             elif (nxt.text == "-" and j + 1 < n and not nxt.whitespace_ and not doc[j - 1].whitespace_
                   and j - 2 >= i and _KOREAN_GIVEN.fullmatch(f"{doc[j - 1].text}-{doc[j + 1].text}")):
                 j += 2  # "Jun Hee-soo", "Cha Eun-woo": a romanised given name, lower case after the hyphen
@@ -225,6 +227,8 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 # Words after which an unquoted title may follow, by the kind of context.
+# Release nouns that announce a title after them ("tape" is hip-hop's word for a mixtape)
+_CUE_NOUNS = RELEASE_NOUNS | frozenset(["tape"])
 _COVER_NOUNS = frozenset(["cover", "version", "remix", "rendition", "remake"])
 _LIST_CUES = frozenset(["including", "include", "includes", "included", "like"])
 _APPOSITIVE_MODIFIERS = frozenset(["last", "latest", "new", "first", "final", "debut", "next", "previous", "recent",
@@ -233,11 +237,17 @@ _COMPOUND_MODIFIERS = frozenset(["comeback", "solo", "studio", "promotional", "d
                                  "holiday", "christmas", "summer", "concept", "cover", "tribute", "anniversary"])
 _NOT_TITLE_START = frozenset(["best", "outstanding", "album", "song", "record", "artist", "video", "british",
                               "international", "male", "female", "new", "i", "it", "he", "she", "they", "we"])
+# Words of a release schedule that follow a release noun without being a title: "MV Release", "Album Teaser"
+_RELEASE_EVENT_WORDS = frozenset(["release", "releases", "teaser", "teasers", "trailer", "preview", "showcase",
+                                  "launch", "premiere", "spoiler", "sampler", "medley", "highlight", "tracklist"])
 # After a filler word, a name that NER knows as one of these is a new name, not more title:
 # "the single Lady Marmalade with Lil' Kim".
 _NAME_AFTER_FILLER = frozenset(["PERSON", "GPE", "LOC", "NORP", "ORG", "DATE", "TIME", "FAC", "EVENT"])
 _CONTRACTIONS = frozenset(["n't", "n’t", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m", "’m", "'d", "’d"])
 _CONTRACTED_PRONOUNS = frozenset(["that", "it", "what", "here", "there", "who", "where", "let", "he", "she", "how"])
+# Small words of Spanish, French, Italian, Portuguese, Dutch and German titles: "Noches de San Juan"
+_TITLE_PARTICLES = frozenset(["de", "del", "la", "las", "el", "los", "en", "y", "con", "sin", "le", "les", "du", "des",
+                              "et", "da", "do", "di", "della", "von", "van", "der", "und", "al"])
 _JOINING_FILLERS = frozenset(["and", "with", "by", "for", "at", "on", "in", "from", "to"])
 
 
@@ -272,10 +282,12 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
             continue
         if tok.text in {"!", "?"} and not prev.whitespace_:
             return k + 1
+        if _sequel_number(doc, k):
+            return k + 1  # "Crockpot Season 2 arrives Friday": the number ends the title
         if listing and tok.lower_ in {"and", "&"}:
             break  # "his songs Like Toy Soldiers and Just Lose It": two titles
         f = k
-        while f < n and f - k < 3 and doc[f].lower_ in _TITLE_FILLERS and doc[f].text.islower():
+        while f < n and f - k < 3 and doc[f].lower_ in _TITLE_FILLERS | _TITLE_PARTICLES and doc[f].text.islower():
             f += 1
         if f == k or f >= n or not _is_name_token(doc[f]):
             break
@@ -284,6 +296,17 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
             break
         k = f + 1
     return k
+
+
+def _sequel_number(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a small number closing a title after a capitalised word ("Season 2",
+    "Chapter 3"): not a year, and not counting the noun after it ("Season 2 episodes")."""
+    tok = doc[k]
+    if not (tok.text.isdigit() and len(tok.text) <= 2 and k > 0 and doc[k - 1].text[:1].isupper()
+            and doc[k - 1].is_alpha and doc[k - 1].whitespace_):
+        return False
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PART"} or nxt.is_quote
 
 
 def _title_end_is_closed(doc: Doc, k: int) -> bool:
@@ -295,15 +318,19 @@ def _title_cue(doc: Doc, i: int) -> str | None:
     """What kind of cue token ``i`` is for a title that follows it, or None."""
     tok = doc[i]
     low = tok.lower_
-    if not (low in RELEASE_NOUNS or low.endswith("s") or low in {"for", "with", "of", "as"} or low in _LIST_CUES
+    if not (low in _CUE_NOUNS or low.endswith("s") or low in {"for", "with", "of", "as"} or low in _LIST_CUES
             or tok.pos_ == "VERB"):
         return None  # most tokens cue nothing: skip the sentence window below
     sent_start = sentence_start(doc, i)
     window = {t.lower_ for t in doc[max(sent_start, i - 8):i]}
     if tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start and not _headline_token(doc, i):
         return None  # "Big Hit Music": a capitalised release noun inside a name cues nothing
-    if low in RELEASE_NOUNS or (low.endswith("s") and low[:-1] in RELEASE_NOUNS and low != "hits"):
+    if low in _CUE_NOUNS or (low.endswith("s") and low[:-1] in _CUE_NOUNS and low != "hits"):
         return "noun"  # "his songs Like Toy Soldiers and Just Lose It" ("hits" reads as a verb too often)
+    if low in {"titled", "entitled"} and window & _CUE_NOUNS and i + 1 < len(doc) and doc[i + 1].text != ",":
+        # "a collaborative album with producer Deacon Frost titled Red Clay": the name given to a release
+        # named a few words back (not "titled" straight after the noun, which the noun's own cue reads)
+        return "noun"
     if low == "for" and (window & AWARD_WORDS or "of the year" in " ".join(t.lower_ for t in doc[sent_start:i])):
         return "award"
     if low == "with" and window & CHART_WORDS and not window & {"collaborat", "duet", "team"} and not (
@@ -347,13 +374,16 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 doc[i - 1].lower_ in _APPOSITIVE_MODIFIERS or doc[i - 1].tag_ in {"PRP$", "JJ", "JJS"}
                 or doc[i - 1].ent_type_ == "ORDINAL" or (doc[i - 1].lower_ in {"the", "this", "that"} and (
                     doc[i - 1].is_sent_start or (i > 1 and doc[i - 2].pos_ in {"VERB", "AUX"})))
-                or (doc[i - 1].head.i == i and doc[i - 1].dep_ == "compound" and (doc[i - 1].lower_ in _COMPOUND_MODIFIERS or doc[i - 1].ent_type_ == "PERSON")))
+                or (doc[i - 1].head.i == i and doc[i - 1].dep_ == "compound" and (doc[i - 1].lower_ in _COMPOUND_MODIFIERS or doc[i - 1].ent_type_ == "PERSON"))
+                or _YEAR.fullmatch(doc[i - 1].text) is not None or _parsed_apposition(doc, i, j + 1))
             # "The record, Hollow Moon, ...", "the band's comeback single, Glass River,", "the 1981 John
             # Lennon cover, Jealous Guy": a release noun with its own determiner or modifier, then the title
             if appositive:
                 j += 1
             plural = kind == "list" or (kind == "noun" and low not in RELEASE_NOUNS)
             k = read_title(doc, j, listing=plural)
+            if k - j == 1 and doc[j].lower_ in _RELEASE_EVENT_WORDS:
+                k = j  # "Nov 19 – Album & MV Release": the event, not a title
             if k > j and k - j <= 10 and doc[j].lower_ not in _NOT_TITLE_START and doc[j].pos_ in {
                     "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP", "SCONJ"}:
                 # NER often calls a title an ORG; after an award or chart cue that is no reason to doubt it
@@ -364,7 +394,8 @@ def cue_titles(doc: Doc) -> list[Mention]:
                         t.is_lower for t in doc[j:k]):
                     named = False  # "released Dance with a Ghost": a name does not run on with "with a"
                 next_is_verb = k < n and doc[k].pos_ in {"VERB", "AUX"} and (doc[j].ent_type_ == "PERSON" or not any(
-                    c.dep_ in {"nsubj", "nsubjpass"} and (c.i == i or j <= c.i < k) for c in doc[k].head.children))
+                    c.dep_ in {"nsubj", "nsubjpass"} and (c.i == i or j <= c.i < k or (
+                        low in {"titled", "entitled"} and c.lower_ in _CUE_NOUNS and c.i < i)) for c in doc[k].head.children))
                 # ("the album Parallax Park has gone gold": the verb's subject is the album, so the name is its title)
                 # "the album Taylor Swift released": a name, then its verb, is not a title
                 strong = kind == "noun" and not next_is_verb and doc[j].ent_type_ != "DATE"
@@ -398,6 +429,16 @@ def cue_titles(doc: Doc) -> list[Mention]:
     return out
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _parsed_apposition(doc: Doc, noun: int, j: int) -> bool:
+    """The parser hangs a proper name after the comma on the release noun as its
+    apposition: "as their reunion album, Second Wind, bows" (a second signal for
+    modifiers the word lists do not know)."""
+    return any(t.dep_ == "appos" and t.head.i == noun and t.pos_ == "PROPN" for t in doc[j:min(len(doc), j + 6)])
+
+
 def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
     """Titles listed after a cued one: "with other hits including A, B and the 1981 cover, C"."""
     out: list[Mention] = []
@@ -414,6 +455,87 @@ def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
             break
         out.append(Mention(j, end, doc[j:end].text, R, "cue-title", cue=cue))
         k = end
+    return out
+
+
+# A list line of two names around a spaced dash: "7. Teflon Jules – Peach State Static",
+# "ALBUM REVIEW: Smirr – Quiet Machinery ★★★★", "Tollbooth – Yung Ferrous"
+_DASH_LINE = re.compile(r"^(?P<lead>[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:[A-Z][A-Za-z ]{2,30}:[ \t]+)?)"
+                        r"(?P<a>[^\n–—:“”\"‘’(),;]{2,60}?)[ \t]+[–—-][ \t]+(?P<b>[^\n–—:“”\"‘’(),;]{2,60}?)"
+                        r"[ \t]*[★☆½*]*[ \t]*$", re.M)
+# the same line with one side quoted: the quotes show the outlet's order ("A – “Title”" or "“Title” – A")
+_QUOTED_DASH_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:(?P<qa>[“\"‘][^\n“”\"]{1,60}[”\"’])[ \t]+[–—-][ \t]+[^\n“”\"]"
+                               r"|[^\n“”\"–—]{2,60}?[ \t]+[–—-][ \t]+(?P<qb>[“\"‘][^\n“”\"]{1,60}[”\"’]))", re.M)
+
+
+def _name_like_side(doc: Doc, span: Span | None) -> bool:
+    """Every word capitalised (or a title's small word), at most seven, no date: a name or a title."""
+    if span is None or not 1 <= len(span) <= 9:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > 7 or not _is_name_token(words[0]) or any(
+            t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"} or t.lower_ in MONTH_WORDS for t in words):
+        return False
+    return all(_is_name_token(t) or t.lower_ in _TITLE_FILLERS | _TITLE_PARTICLES or t.text in {"&", "x"}
+               for t in words)
+
+
+def dash_line_titles(doc: Doc) -> list[Mention]:
+    """Unquoted titles in list lines "Artist – Title" (chart countdowns, review headings) or
+    "Title – Artist" (award winners). Which side is the title: the outlet's quoted lines in the
+    same article decide ("Kola Adeyemi – “Lagos Rain”" says artist first), else the side NER
+    reads as a person is the artist, else artist first, the common order. The line must be
+    numbered, carry a label ("ALBUM REVIEW: "), or be one of several dash lines."""
+    text = doc_text(doc)
+    out: list[Mention] = _list_line_artists(doc, text)
+    lines = [(m, doc.char_span(m.start("a"), m.end("a"), alignment_mode="expand"),
+              doc.char_span(m.start("b"), m.end("b"), alignment_mode="expand")) for m in _DASH_LINE.finditer(text)]
+    lines = [(m, a, b) for m, a, b in lines if _name_like_side(doc, a) and _name_like_side(doc, b)]
+    if not lines:
+        return out
+    quoted = list(_QUOTED_DASH_LINE.finditer(text))
+    vote = sum(1 if q.group("qb") else -1 for q in quoted)  # > 0: artist first
+    for _, a, b in lines:
+        vote += any(t.ent_type_ == "PERSON" for t in a) - any(t.ent_type_ == "PERSON" for t in b)
+    several = len(lines) + len(quoted) >= 2
+    for m, a, b in lines:
+        if not (several or m.group("lead").strip()):
+            continue
+        artist, title = (a, b) if vote >= 0 else (b, a)
+        out.append(Mention(title.start, title.end, title.text, R, "cue-title"))
+        ent = next((e for e in doc.ents if e.start == artist.start and e.end == artist.end), None)
+        out.append(Mention(artist.start, artist.end, artist.text, None, f"ner:{ent.label_}" if ent is not None and (
+            ent.label_ in {"PERSON", "ORG", "PRODUCT"}) else "caps"))
+        if ent is not None and ent.label_ == "PERSON":
+            out[-1].type = P
+    return out
+
+
+def _list_line_artists(doc: Doc, text: str) -> list[Mention]:
+    """The credited names of a list line around a quoted title ("Kola Adeyemi – “Lagos Rain”",
+    "“Glitter Alibi” – Cassie Lund & Theo Marr"), one mention each, whatever NER made of
+    them (a place, a work, one name for two)."""
+    out: list[Mention] = []
+    pos = 0
+    while (nl := text.find("\n", pos)) >= 0 or pos < len(text):
+        end = len(text) if nl < 0 else nl
+        m = _QUOTED_LIST_LINE.fullmatch(text, pos, end)
+        pos = end + 1
+        if m is None:
+            continue
+        group = "first" if m.group("first") else "after"
+        a, b = m.start(group), m.end(group)
+        cuts = [a] + [x for c in _CREDIT_JOIN.finditer(text, a, b) for x in c.span()] + [b]
+        for x, y in zip(cuts[::2], cuts[1::2], strict=True):
+            span = doc.char_span(x, y, alignment_mode="expand")
+            if not _name_like_side(doc, span):
+                continue
+            ent = next((e for e in doc.ents if e.start == span.start and e.end == span.end), None)
+            person = ent is not None and ent.label_ == "PERSON"
+            out.append(Mention(span.start, span.end, span.text, P if person else None,
+                               "ner:PERSON" if person else "caps"))
+        if nl < 0:
+            break
     return out
 
 
@@ -434,9 +556,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end - start > 1 and doc[start].text in _FORMAT_WORDS:
         start += 1  # "their 2023 debut LP Overpass Choir": the format is no part of the title
     for k in range(start + 1, end - 1):
-        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_ and (
-                doc[k + 1].is_lower):
-            end = k  # "drummer Fiona Tait - head out on tour": a spaced dash closes the name
+        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            # "drummer Fiona Tait - head out on tour", "Tansy & Bryn - Cardiff schoolfriends ...": a spaced
+            # dash closes the name (names write their dashes tight: "Jay-Z")
+            end = k
             break
         if doc[k].text in {"x", "×"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
             end = k  # "Valeria Montiel x Los Tres Lunas": two credited names
@@ -475,6 +598,15 @@ def _headline_token(doc: Doc, i: int) -> bool:
     return any(a <= i < b for a, b in lines)
 
 
+# A list line, not a headline, though every word is capitalised: "Mack Deveraux & Lulu Stone – “Two
+# Hearts Tall”", "“Glitter Alibi” – Cassie Lund & Theo Marr": its capitals are names
+_QUOTED_LIST_LINE = re.compile(
+    r"\s*(?:\d{1,3}[.)]\s+)?(?:[^\n:“”\"]{2,60}:\s+)?(?:(?P<first>[^\n“”\"–—:()]{2,60}?)\s+[–—-]\s+[“\"‘][^\n“”\"]{1,60}"
+    r"[”\"’]\s*(?:\([^)\n]{1,60}\))?|[“\"‘][^\n“”\"]{1,60}[”\"’]\s+[–—-]\s+(?P<after>[^\n“”\"–—(]{2,60}?)\s*"
+    r"(?:\([^)\n]{1,60}\))?)\s*")
+_CREDIT_JOIN = re.compile(r"\s+(?:&|x|×|and|feat\.?|ft\.?|featuring)\s+|,\s+", re.I)
+
+
 def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
@@ -486,7 +618,9 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
         small_caps = [t for t in words[1:] if t.is_stop and t.text[:1].isupper() and t.lower_ not in {"i"}]
         ends_sentence = any(t.text in {".", "!", "?"} for t in doc[max(start, end - 2):end])
         if len(words) >= 4 and len(small_caps) >= 1 and not ends_sentence and (
-                sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)):
+                sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)) and not (
+                start < len(doc) and _QUOTED_LIST_LINE.fullmatch(doc_text(doc), doc[start].idx,
+                                                                  doc[end - 1].idx + len(doc[end - 1].text.rstrip()))):
             out.append((start, end))
         start = end
     return out
@@ -564,6 +698,9 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             # "former Free and Bad Company singer Paul Rodgers": two bands before one role
             cut = sorted(set(cut) | {t.i for t in ent if t.lower_ in {"and", "&"}}
                          | {t.i + 1 for t in ent if t.lower_ in {"and", "&"}})
+        pair = _two_full_names(doc, ent.start, ent.end) if ent.label_ in {"PERSON", "ORG", "PRODUCT"} else None
+        if pair is not None:  # "Mack Deveraux & Lulu Stone": two full names, not a band
+            cut = sorted(set(cut) | {pair, pair + 1})
         commas = [t.i for t in ent[:-1] if t.text == "," and ent.label_ in {"PERSON", "ORG", "PRODUCT"}
                   and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].lower_ != "the"]
         if commas:  # "Coldplay, Blur and Oasis": NER ran two names together (but "Tyler, the Creator")
@@ -617,7 +754,27 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             a += 1  # "Rapper Kato Vale": the role word is context, not name
         if a < b:
             out.append(Mention(a, b, doc[a:b].text, None, "caps"))
-    return _join_nicknames(doc, _join_slashed(doc, [piece for m in out for piece in _split_headline(doc, m)]))
+    return _join_caps_names(doc, _join_nicknames(doc, _join_slashed(
+        doc, [piece for m in out for piece in _split_headline(doc, m)])))
+
+
+def _two_full_names(doc: Doc, a: int, b: int) -> int | None:
+    """Index of the "&"/"and" joining two full names of two or more capitalised words each
+    ("Brody Kessler & Luz Marina"), else None. Bands so written put "the" or a possessive after
+    the joiner ("Bob Marley & The Wailers", "Captain Beefheart & His Magic Band") or are a word
+    a side ("Simon & Garfunkel")."""
+    joins = [t.i for t in doc[a:b] if t.lower_ in {"&", "and"}]
+    if len(joins) != 1:
+        return None
+    k = joins[0]
+    left, right = doc[a:k], doc[k + 1:b]
+    if len(left) < 2 or len(right) < 2 or len(left) > 3 or len(right) > 3:
+        return None
+    if right[0].lower_ in {"the", "his", "her", "their", "my", "our"} or left[0].lower_ == "the":
+        return None
+    if not all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in [*left, *right]):
+        return None
+    return k
 
 
 def _join_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -639,6 +796,53 @@ def _join_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _all_caps(doc: Doc, a: int, b: int) -> bool:
+    return all(t.text.isupper() and len(t.text) > 1 and t.text[0].isalpha() for t in doc[a:b])
+
+
+def _join_caps_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"STELLA RUSH", "OSSUARY TIDE": in a line of mixed case, words in full capitals side by
+    side are one name where NER took only some of them, if neither part stands alone anywhere
+    in the article (so "BTS RM", group then member, stays two names when "BTS" recurs alone)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    if len(ordered) < 2:
+        return mentions
+    words = [t.text for t in doc]
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == m.start and not prev.quoted and not m.quoted
+                and R not in {prev.type, m.type} and doc[prev.end - 1].whitespace_ == " "
+                and _all_caps(doc, prev.start, m.end) and _mixed_case_line(doc, m.start)
+                and not _stands_alone(words, prev.start, prev.end, m.start, m.end)):
+            out[-1] = Mention(prev.start, m.end, doc[prev.start:m.end].text, None, "caps")
+            continue
+        out.append(m)
+    return out
+
+
+def _stands_alone(words: list[str], a: int, b: int, c: int, d: int) -> bool:
+    """The words a..b occur somewhere not followed by c..d, or c..d somewhere not after a..b."""
+    left, right = words[a:b], words[c:d]
+    for i in range(len(words)):
+        if words[i:i + len(left)] == left and words[i + len(left):i + len(left) + len(right)] != right:
+            return True
+        if words[i:i + len(right)] == right and words[max(0, i - len(left)):i] != left:
+            return True
+    return False
+
+
+def _mixed_case_line(doc: Doc, i: int) -> bool:
+    """Token ``i``'s line has a word with lower-case letters (an all-caps line runs every name together)."""
+    a = i
+    while a > 0 and "\n" not in doc[a - 1].text + doc[a - 1].whitespace_:
+        a -= 1
+    b = i
+    while b < len(doc) and "\n" not in doc[b].text + doc[b].whitespace_:
+        b += 1
+    return any(t.is_alpha and not t.is_upper for t in doc[a:min(b + 1, len(doc))])
 
 
 def _join_slashed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1017,6 +1221,7 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
     candidates = quoted_titles(doc)
     if gazetteer:
         candidates += gazetteer_mentions(doc, gazetteer)
+    candidates += dash_line_titles(doc)
     candidates += cue_titles(doc)
     candidates += ner_and_runs(doc)
     taken: set[int] = set()

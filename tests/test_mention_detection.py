@@ -1,0 +1,166 @@
+"""Which spans become names: unquoted titles in appositions after a year or an unlisted
+modifier, titles with Spanish/French small words, "tape" and "titled" cues, list lines
+"Artist – Title" / "Title – Artist". Our own wording and invented names."""
+
+from __future__ import annotations
+
+from extracting import kept_facts
+
+from artistgraph.graph.model import EntityType
+from artistgraph.loaders.mentions import find_mentions
+
+
+def typed(extractor, text: str) -> dict[str, EntityType | None]:
+    """Mention text -> type, for the mentions (not references) of ``text``."""
+    return {m.text: m.type for m in find_mentions(extractor.nlp(text)) if not m.pronoun}
+
+
+def by_artist(extractor, text: str) -> set[tuple[str, str]]:
+    return {(f.subject, f.object) for f in kept_facts(extractor, text) if f.relation == "BY_ARTIST"}
+
+
+# --- appositions after a release noun ---------------------------------------------------
+
+def test_title_in_apposition_after_a_year(extractor):
+    found = typed(extractor, "The singer, whose 2019 debut, Lantern Weather, sold poorly, is touring again.")
+    assert found.get("Lantern Weather") is EntityType.RELEASE
+
+
+def test_title_in_apposition_after_an_unlisted_modifier(extractor):
+    found = typed(extractor, "The Marrow Kings are back as their reunion record, Salt Harbour, enters at No. 9.")
+    assert found.get("Salt Harbour") is EntityType.RELEASE
+
+
+def test_person_in_apposition_to_a_role_is_no_title(extractor):
+    found = typed(extractor, "The band's 2018 drummer, Tobin Marsh, left in the spring.")
+    assert found.get("Tobin Marsh") is not EntityType.RELEASE
+
+
+def test_title_with_spanish_small_words(extractor):
+    found = typed(extractor, "She put out her own album, Luces de Santa Marta, earlier this year.")
+    assert found.get("Luces de Santa Marta") is EntityType.RELEASE
+
+
+# --- "tape" and "titled" ----------------------------------------------------------------
+
+def test_tape_cues_a_title(extractor):
+    found = typed(extractor, "They first met on Rook Ellery's 2021 tape Basement Gospel, where she sang two hooks.")
+    assert found.get("Basement Gospel") is EntityType.RELEASE
+
+
+def test_titled_names_a_release_named_a_few_words_back(extractor):
+    found = typed(extractor, "A joint album with Denver producer Cass Ruel titled Blue Static is due in June.")
+    assert found.get("Blue Static") is EntityType.RELEASE
+
+
+def test_titled_without_a_release_noun_is_no_title(extractor):
+    found = typed(extractor, "The exhibition titled Brass Window opens at the Harlow Gallery.")
+    assert found.get("Brass Window") is not EntityType.RELEASE
+
+
+# --- list lines around a spaced dash ----------------------------------------------------
+
+COUNTDOWN = """Our Five Favourite Records This Year
+
+3. Mirela Osei – Paper Lanterns
+A quiet triumph from start to finish.
+
+2. Dunmore Choir – Glass Acre
+The quartet finally made the record they always promised.
+
+1. Tobias Renfrew – Small Hours Club
+Nothing else came close.
+"""
+
+
+def test_countdown_lines_put_the_artist_first(extractor):
+    facts = by_artist(extractor, COUNTDOWN)
+    assert {("Paper Lanterns", "Mirela Osei"), ("Small Hours Club", "Tobias Renfrew")} <= facts
+    assert not any(s in {"Mirela Osei", "Tobias Renfrew"} for s, _ in facts)
+
+
+WINNERS = """Winners at the Harbour Music Prize
+
+Best Single
+“Paper Moon” – Ines Valtor
+
+Best Album
+Copper Orchard – Dellan Pryce
+
+Best Group Album
+Night Ferry – The Lowfields
+"""
+
+
+def test_quoted_winner_lines_put_the_title_first(extractor):
+    facts = by_artist(extractor, WINNERS)
+    assert ("Copper Orchard", "Dellan Pryce") in facts
+    assert not any(s == "Dellan Pryce" for s, _ in facts)
+
+
+def test_review_heading_with_a_label(extractor):
+    found = typed(extractor, "RECORD REVIEW: Harrowgate – Tin Cathedral ★★★\n\nThe Leeds band return with a bang.")
+    assert found.get("Tin Cathedral") is EntityType.RELEASE
+
+
+def test_tour_dates_and_schedules_are_no_titles(extractor):
+    text = ("Oct 3 – Leeds, UK – Brudenell Hall\nOct 5 – Glasgow, UK – Garnet Rooms\n\n"
+            "Nov 2 – Concept Film\nNov 9 – Album Release\n")
+    found = typed(extractor, text)
+    assert not [n for n, t in found.items() if t is EntityType.RELEASE]
+
+
+def test_a_lone_dash_line_without_number_or_label_is_left_alone(extractor):
+    found = typed(extractor, "Pale Gantry – Northern Lights\n\nThe band played a long set on Friday.")
+    assert found.get("Northern Lights") is not EntityType.RELEASE
+
+
+# --- where a name ends ------------------------------------------------------------------
+
+def test_sequel_number_ends_a_title(extractor):
+    found = typed(extractor, "The mixtape Porch Light Season 2 arrives Friday, after last year's Porch Light Season.")
+    assert found.get("Porch Light Season 2") is EntityType.RELEASE
+
+
+def test_number_counting_a_noun_is_no_part_of_the_title(extractor):
+    found = typed(extractor, "The single Wide Awake 3 times topped the chart.")
+    assert "Wide Awake 3" not in found
+
+
+def test_spaced_dash_closes_a_name_before_a_capitalised_word(extractor):
+    found = typed(extractor, 'Wren & Oakes - Leeds schoolfriends Ada Wren and Lia Oakes - reached No. 2 with '
+                             '"Tin Roof".')
+    assert not any("-" in n for n in found)
+
+
+def test_schedule_event_word_is_no_title(extractor):
+    found = typed(extractor, "Mar 3 – Concept Film\nMar 10 – Album & MV Release\n")
+    assert found.get("Release") is not EntityType.RELEASE
+
+
+# --- names on list lines and in capitals --------------------------------------------------
+
+VIDEO_LIST = """The Best Videos of the Month
+
+Ansel Brook & Mira Toft – “Three Rivers Wide”
+The country duet shot it in one take.
+
+Obi Lanrewaju – “Harbour Light”
+A sunlit portrait of his home town.
+"""
+
+
+def test_quoted_list_line_credits_its_names_not_a_headline(extractor):
+    facts = {(f.subject, f.relation, f.object) for f in kept_facts(extractor, VIDEO_LIST)}
+    assert {("Three Rivers Wide", "BY_ARTIST", "Ansel Brook"), ("Three Rivers Wide", "BY_ARTIST", "Mira Toft"),
+            ("Harbour Light", "BY_ARTIST", "Obi Lanrewaju")} <= facts
+
+
+def test_capitals_side_by_side_are_one_name(extractor):
+    found = typed(extractor, "GRAVEL SAINTS Split With Singer\n\nThe Bergen band GRAVEL SAINTS said goodbye on Monday.")
+    assert "GRAVEL SAINTS" in found and "GRAVEL" not in found
+
+
+def test_group_then_member_in_capitals_stay_two_names(extractor):
+    found = typed(extractor, "ORBIT7 JUNO Attends Gala\n\nORBIT7 will tour in May while JUNO films a drama.")
+    assert "ORBIT7 JUNO" not in found
