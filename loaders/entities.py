@@ -41,7 +41,13 @@ from artistgraph.loaders.lexicon import (
     PLURAL_PRONOUNS,
     RELEASE_NOUNS,
 )
-from artistgraph.loaders.mentions import Mention, _heading_description, doc_text
+from artistgraph.loaders.mentions import (
+    Mention,
+    _apposed_group_noun,
+    _heading_description,
+    _scene_plural_before,
+    doc_text,
+)
 
 P, G, R, O = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE, EntityType.ORGANIZATION
 
@@ -107,7 +113,7 @@ def build_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     """Cluster mentions into entities and resolve references; sets ``m.entity``."""
     entities: list[Entity] = []
     by_key: dict[tuple[str, bool], Entity] = {}
-    _type_list_lines(doc, mentions)
+    _type_by_shape(doc, mentions)
     for m in mentions:
         if m.pronoun:
             continue
@@ -435,6 +441,38 @@ def _type_list_lines(doc: Doc, mentions: list[Mention]) -> None:
         else:
             artist = b if a.quoted else a
         _as_artist(doc, artist)
+
+
+def _nickname(doc: Doc, m: Mention) -> bool:
+    """A quoted word set inside a person's name ("Clarence ‘Sugarfoot’ Mabry", "KRIS “SKULL” AALBERG")
+    or glossed as what people call someone ("Garside — “Dot” to everyone who knew her") is a nickname."""
+    if not m.quoted or m.end - m.start != 1 or m.start < 2 or m.end + 2 >= len(doc) or not (
+            doc[m.start - 1].is_quote and doc[m.end].is_quote):
+        return False
+    left, right = doc[m.start - 2], doc[m.end + 1]
+    if right.lower_ == "to" and doc[m.end + 2].lower_ in {"everyone", "friends", "fans", "family", "those", "all"}:
+        return True
+    inside = left.is_alpha and right.is_alpha and left.text[:1].isupper() and right.text[:1].isupper() and not (
+        left.is_sent_start or left.lower_ in RELEASE_NOUNS or right.lower_ in RELEASE_NOUNS)
+    # one side is a person's name to NER, or both are set in capitals like the nickname (a caps headline)
+    return inside and ("PERSON" in {left.ent_type_, right.ent_type_} or (
+        left.is_upper and right.is_upper and doc[m.start].text.isupper()))
+
+
+def _type_by_shape(doc: Doc, mentions: list[Mention]) -> None:
+    """Types read from the shape around a mention that the context cues of names found by NER
+    do not cover: list lines (:func:`_type_list_lines`), a name NER took for a title although a
+    group noun or a scene's plural heads it ("a new band, The Night Porters,"), and nicknames
+    quoted inside a person's name."""
+    _type_list_lines(doc, mentions)
+    for m in mentions:
+        if m.pronoun:
+            continue
+        if m.source == "ner:WORK_OF_ART" and not m.quoted and (
+                _apposed_group_noun(doc, m) or _scene_plural_before(doc, m)):
+            m.type, m.source = G, m.source + "+cue"
+        elif m.quoted and m.type is R and _nickname(doc, m):
+            m.type, m.source, m.quoted = P, "caps+cue", False
 
 
 def _union(entities: list[Entity], keep: Entity, gone: Entity, mentions_alias: bool = True) -> None:

@@ -694,6 +694,10 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
             before[-2:] != [",", "of"]) and not _release_noun_is_subject(doc, m.end + 1):
         # not "Produced by A, of Glass Parade, the album ...", nor "Credited as A x B, the track finds ..."
         return R  # "Motomami, her third album," (but not "Directed by Ana Ferro, the clip")
+    if before[-1:] == [","] and _apposed_group_noun(doc, m):
+        return G  # "they have formed a new band, The Night Porters, and ..."
+    if _scene_plural_before(doc, m):
+        return G  # "to join Brighton shoegazers Lilac Fuzz": a scene's plural names a band
     if before[-1:] == [","] and _names_release_before(doc, m):
         return R  # "His 1972 album, Sweet Thunder, is ...": the name stands in apposition to a release noun
     if after[:1] == [","] and _RELEASED_WHICH.match(doc_text(doc), doc[m.end].idx + 1):
@@ -980,6 +984,47 @@ def _names_release_before(doc: Doc, m: Mention) -> bool:
     if root.dep_ != "appos" or noun.i != m.start - 2 or noun.lower_ not in _APPOSED_RELEASE_NOUNS:
         return False
     return any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
+_NOT_SCENE_PLURALS = frozenset(["fans", "viewers", "listeners", "readers", "critics", "producers", "songwriters",
+                                 "writers", "members", "parents", "judges", "voters", "officials", "organisers",
+                                 "organizers", "lawyers", "attorneys", "prosecutors", "plaintiffs", "defendants",
+                                 "police", "authorities", "executives", "directors", "actors", "actresses", "players",
+                                 "brothers", "sisters", "twins", "siblings", "partners", "promoters", "managers",
+                                 "teammates", "friends", "colleagues", "guests", "hosts", "presenters", "dancers"])
+
+
+def _scene_plural_before(doc: Doc, m: Mention) -> bool:
+    """"Brighton shoegazers Lilac Fuzz", "Swedish post-punks Vapour Trails": a plural noun for a
+    scene's musicians, after a place or a genre, heads a single name, so the name is a band
+    (a list of people after it, "Nashville songwriters A and B", is not read)."""
+    if m.start < 2:
+        return False
+    noun, qualifier = doc[m.start - 1], doc[m.start - 2]
+    low = noun.lower_
+    if noun.tag_ != "NNS" or not noun.is_lower or len(low) < 5 or low in _NOT_SCENE_PLURALS or low in PERSON_ROLES or (
+            low in PLURAL_ARTIST_NOUNS):  # those have their own rules
+        return False
+    if not (qualifier.ent_type_ in {"GPE", "NORP", "LOC"} or qualifier.lower_ in DESCRIPTORS) or qualifier.is_sent_start:
+        return False
+    nxt = doc[m.end] if m.end < len(doc) else None
+    return nxt is None or not (nxt.lower_ in {"and", "&"} or (nxt.text == "," and m.end + 1 < len(doc)
+                                                            and doc[m.end + 1].text[:1].isupper()))
+
+
+def _apposed_group_noun(doc: Doc, m: Mention) -> bool:
+    """"formed a new band, The Night Porters, and": the name after a comma renames the group
+    noun a determiner opens, and nothing but punctuation or "and" follows it (not "... quit the
+    band, Ava Holt said")."""
+    k = m.start - 2
+    if k < 1 or doc[m.start - 1].text != "," or doc[k].lower_ not in GROUP_NOUNS - {"act"} | _UNIT_NOUNS:
+        return False
+    j = k - 1
+    while j > 0 and k - j < 4 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NUM", "NOUN"}:
+        j -= 1
+    if doc[j].lower_ not in {"a", "an", "the", "their", "his", "her", "its"}:
+        return False
+    return m.end >= len(doc) or doc[m.end].text in {",", ".", ";", "—", "–", "-", ")", "and"} or _line_break(doc[m.end - 1])
 
 
 def _release_noun_is_subject(doc: Doc, i: int) -> bool:
