@@ -800,6 +800,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # "Northline, the band" (but "Reggie Hale, the band's trombonist" is a person)
     if len(before) >= 2 and re.fullmatch(r"(?:19|20)\d\d", before[-2]) and before[-1] in {"'s", "’s"}:
         return R  # "1972's Virginia Plain"
+    if len(m.text.split()) > 1 and m.text.split()[0].lower() in _STAGE_PREFIXES and m.text.split()[1][:1].isupper():
+        return P  # "Lil Saffron", "DJ Pelón", "Yung Ferrous": a stage-name prefix that one performer takes
     if _KOREAN_NAME.match(m.text):
         return P  # "Han Sun-woo", "Cha Eun-woo": family name and hyphenated given name
     if _plural_subject(doc, m) and not _headline_token(doc, m.start):
@@ -856,7 +858,7 @@ def _heading_description(doc: Doc, m: Mention) -> EntityType | None:
     quintet's first English single", "The enigmatic Berlin producer, known as J"), the
     noun types the name: a group noun a Group, a (singular) musician's role a Person."""
     end = m.end - 1
-    while end < len(doc) and end - m.end < 8 and not _line_break(doc[end]):
+    while end < len(doc) and end - m.end < 16 and not _line_break(doc[end]):  # room for "(feat. A and B)"
         end += 1
     start = m.start
     while start > 0 and m.start - start < 10 and not _line_break(doc[start - 1]):
@@ -865,6 +867,10 @@ def _heading_description(doc: Doc, m: Mention) -> EntityType | None:
             m.start > 0 and doc[m.start - 1].is_quote):
         return None
     line = doc[start:end + 1]
+    touching = [t for t in (doc[m.start - 1] if m.start else None, doc[m.end] if m.end < len(doc) else None)
+                if t is not None]
+    if not any(t.text in {"-", "–", "—"} for t in touching):
+        return None  # only the name the dash pairs with the title ("Bonus: NAME – “Title”" types NAME, not "Bonus")
     if not any(t.text in {"-", "–", "—"} for t in line) or not any(t.is_quote for t in line) or any(
             t.pos_ == "VERB" and t.i not in range(m.start, m.end) and not t.is_quote and t.text[:1].islower()
             for t in line):
@@ -953,6 +959,7 @@ _BAND_ONLY_NOUNS = BAND_ROLES - {"leader", "maknae"} | {"line-up", "lineup", "me
                                                          "disbandment", "bandmate", "frontman", "frontwoman"}
 _COPULA_RELEASE_BY = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:single|song|album|track|ep|"
                                 r"mixtape|ballad|anthem|record)\s+(?:by|from)\s", re.I)
+_STAGE_PREFIXES = frozenset(["lil", "lil'", "lil’", "yung", "dj", "mc"])
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]{0,3} [A-Z][a-z]+-[a-z]+$")
 
 
