@@ -41,7 +41,13 @@ from artistgraph.loaders.lexicon import (
     PLURAL_PRONOUNS,
     RELEASE_NOUNS,
 )
-from artistgraph.loaders.mentions import Mention, doc_text
+from artistgraph.loaders.mentions import (
+    Mention,
+    _apposed_group_noun,
+    _heading_description,
+    _scene_plural_before,
+    doc_text,
+)
 
 P, G, R, O = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE, EntityType.ORGANIZATION
 
@@ -107,6 +113,7 @@ def build_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     """Cluster mentions into entities and resolve references; sets ``m.entity``."""
     entities: list[Entity] = []
     by_key: dict[tuple[str, bool], Entity] = {}
+    _type_by_shape(doc, mentions)
     for m in mentions:
         if m.pronoun:
             continue
@@ -302,6 +309,170 @@ def _pronoun_votes(doc: Doc, mentions: list[Mention]) -> dict[int, Counter]:
         if holder is not None:
             out.setdefault(id(holder), Counter())[etype] += 1
     return out
+
+
+_DASHES = frozenset(["-", "–", "—"])
+_TRACK_HEADS = re.compile(r"(?:(?:tracks|songs|singles)\s*:|track\s*list(?:ing)?\s*:?|set\s*list\s*:?|"
+                          r"\b(?:disc|cd|side)\s*(?:\d{1,2}|[ab]|one|two)\s*:?)\s*$", re.I)
+_NUMBERED = re.compile(r"\s*\d{1,2}\s*[.)]\s+")
+_PLACE_OR_TIME = frozenset(["ner:GPE", "ner:LOC", "ner:FAC", "ner:DATE", "ner:TIME", "ner:NORP", "ner:EVENT"])
+
+
+def _line_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int, list[Mention]]]:
+    """The doc's lines as (first token, end token, name mentions on the line), in order."""
+    out: list[tuple[int, int, list[Mention]]] = []
+    start = 0
+    for tok in doc:
+        if "\n" in tok.text or "\n" in tok.whitespace_ or tok.i == len(doc) - 1:
+            end = tok.i + 1
+            while start < end and doc[start].is_space:
+                start += 1
+            if start < end:
+                out.append((start, end, []))
+            start = end
+    k = 0
+    names = sorted((m for m in mentions if not m.pronoun), key=lambda m: m.start)
+    for m in names:
+        while k < len(out) and out[k][1] <= m.start:
+            k += 1
+        if k < len(out) and out[k][0] <= m.start and m.end <= out[k][1]:
+            out[k][2].append(m)
+    return out
+
+
+def _only(doc: Doc, start: int, end: int, allowed: set[str]) -> bool:
+    return all(t.text in allowed or t.is_space for t in doc[start:end])
+
+
+def _closing_credit(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start:end`` end a list line harmlessly: nothing, a bracketed credit ("(feat. X)",
+    "(dir. Y)"), a bare "feat. X" or a row of rating stars."""
+    rest = [t for t in doc[start:end] if not t.is_space and not t.is_quote]
+    if not rest:
+        return True
+    first = rest[0].lower_.rstrip(".")
+    return first in {"(", "[", "feat", "ft", "featuring", "prod", "with"} or all(
+        not any(c.isalnum() for c in t.text) for t in rest)
+
+
+def _dash_pair(doc: Doc, start: int, end: int, names: list[Mention]) -> tuple[Mention, Mention] | None:
+    """A list line that is just "[3.] A – B" (maybe after "Review:", maybe with a credit after B):
+    the two names it pairs, else None."""
+    pair = next(((a, b) for a, b in itertools.pairwise(names) if _only(
+        doc, a.end, b.start, _DASHES | {"“", "”", '"', "‘", "’", "'"}) and any(
+            t.text in _DASHES for t in doc[a.end:b.start])), None)
+    if pair is None:
+        return None
+    a, b = pair
+    prefix = [t for t in doc[start:a.start] if not t.is_space and not t.is_quote]
+    if prefix and prefix[-1].text == "The" and prefix[-1].i == a.start - 1:
+        prefix.pop()  # "The Wilting Ferns – ...": NER left the article out of the name
+    if prefix and not (_NUMBERED.match(doc[start:a.start].text + " ") or (
+            len(prefix) <= 4 and prefix[-1].text == ":")):
+        return None
+    if not _closing_credit(doc, b.end, end) or any(m.start >= b.end and not _credited(doc, m) for m in names):
+        return None
+    if a.source.split("+")[0] in _PLACE_OR_TIME and b.source.split("+")[0] in _PLACE_OR_TIME:
+        return None  # "Seoul – Olympic Hall": a tour stop (NER misreads single names as places often)
+    return a, b
+
+
+def _credited(doc: Doc, m: Mention) -> bool:
+    """``m`` follows a credit word or sits in brackets ("feat. X", "(dir. Y)")."""
+    before = doc[max(0, m.start - 3):m.start]
+    return any(t.lower_.rstrip(".") in {"feat", "ft", "featuring", "dir", "prod", "with", "by", "x", "&", "and", ","}
+               or t.text in {"(", "["} for t in before)
+
+
+def _as_title(m: Mention) -> None:
+    if m.type is not R:
+        m.type = R
+        m.source = m.source.split("+")[0] + "+cue"
+
+
+def _as_artist(doc: Doc, m: Mention) -> None:
+    """The name set against a title on a list line is the artist: never the release; the line
+    after may say which kind ("The Leeds band ...")."""
+    if m.quoted:
+        return
+    heading = _heading_description(doc, m)
+    if heading is not None:
+        m.type, m.source = heading, m.source.split("+")[0] + "+cue"
+    elif m.type is R:
+        m.type = None
+
+
+def _type_list_lines(doc: Doc, mentions: list[Mention]) -> None:
+    """Types set by the shape of list lines, before mentions are grouped:
+
+    * a track list: numbered lines under a heading ending "tracklist:" / "tracks:", and names
+      after "Best tracks:" on one line, are releases ("3. Paper Lanterns (feat. Ava Holt)");
+    * "A – B" lines of a list pair an artist and a title: where one side is quoted, the other is
+      the artist; where neither is, the article's quoted lines tell the order ("“Title” – Artist"
+      in a winners list), else the usual "Artist – Title" of reviews and countdowns holds.
+    """
+    lines = _line_spans(doc, mentions)
+    pairs: list[tuple[Mention, Mention]] = []
+    in_tracks = False
+    for start, end, names in lines:
+        text = doc[start:end].text
+        numbered = bool(_NUMBERED.match(text + " "))
+        if in_tracks and numbered and names and not names[0].quoted and _NUMBERED.fullmatch(
+                doc[start:names[0].start].text + " ") and _closing_credit(doc, names[0].end, end):
+            _as_title(names[0])
+        elif not numbered:
+            in_tracks = bool(_TRACK_HEADS.search(text))
+        colon = next((t for t in doc[start:end] if t.text == ":"), None)
+        if colon is not None and not in_tracks and _TRACK_HEADS.search(doc[start:colon.i + 1].text):
+            for m in names:  # "Best tracks: Ferry Lights, Tin Heart and Salt"
+                if m.start > colon.i and doc[m.start - 1].lower_ in {":", ",", "and", "&"}:
+                    _as_title(m)
+        pair = _dash_pair(doc, start, end, names)
+        if pair is not None:
+            pairs.append(pair)
+    title_first = sum(1 for a, b in pairs if a.quoted and not b.quoted)
+    artist_first = sum(1 for a, b in pairs if b.quoted and not a.quoted)
+    for a, b in pairs:
+        if a.quoted == b.quoted:
+            if a.quoted:
+                continue
+            title, artist = (a, b) if title_first > artist_first else (b, a)
+            _as_title(title)
+        else:
+            artist = b if a.quoted else a
+        _as_artist(doc, artist)
+
+
+def _nickname(doc: Doc, m: Mention) -> bool:
+    """A quoted word set inside a person's name ("Clarence ‘Sugarfoot’ Mabry", "KRIS “SKULL” AALBERG")
+    or glossed as what people call someone ("Garside — “Dot” to everyone who knew her") is a nickname."""
+    if not m.quoted or m.end - m.start != 1 or m.start < 2 or m.end + 2 >= len(doc) or not (
+            doc[m.start - 1].is_quote and doc[m.end].is_quote):
+        return False
+    left, right = doc[m.start - 2], doc[m.end + 1]
+    if right.lower_ == "to" and doc[m.end + 2].lower_ in {"everyone", "friends", "fans", "family", "those", "all"}:
+        return True
+    inside = left.is_alpha and right.is_alpha and left.text[:1].isupper() and right.text[:1].isupper() and not (
+        left.is_sent_start or left.lower_ in RELEASE_NOUNS or right.lower_ in RELEASE_NOUNS)
+    # one side is a person's name to NER, or both are set in capitals like the nickname (a caps headline)
+    return inside and ("PERSON" in {left.ent_type_, right.ent_type_} or (
+        left.is_upper and right.is_upper and doc[m.start].text.isupper()))
+
+
+def _type_by_shape(doc: Doc, mentions: list[Mention]) -> None:
+    """Types read from the shape around a mention that the context cues of names found by NER
+    do not cover: list lines (:func:`_type_list_lines`), a name NER took for a title although a
+    group noun or a scene's plural heads it ("a new band, The Night Porters,"), and nicknames
+    quoted inside a person's name."""
+    _type_list_lines(doc, mentions)
+    for m in mentions:
+        if m.pronoun:
+            continue
+        if m.source == "ner:WORK_OF_ART" and not m.quoted and (
+                _apposed_group_noun(doc, m) or _scene_plural_before(doc, m)):
+            m.type, m.source = G, m.source + "+cue"
+        elif m.quoted and m.type is R and _nickname(doc, m):
+            m.type, m.source, m.quoted = P, "caps+cue", False
 
 
 def _union(entities: list[Entity], keep: Entity, gone: Entity, mentions_alias: bool = True) -> None:

@@ -895,8 +895,17 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
                                                                doc[m.end + 1:m.end + 6])):
         return O  # "Big Hit Music, BTS' label,": a company
     if after[:1] == [","] and _release_apposition(doc, m.end + 1) and before[-1:] != ["by"] and (
-            before[-2:] != [",", "of"]):  # not "Produced by A, of Glass Parade, the album ..."
+            before[-2:] != [",", "of"]) and not _release_noun_is_subject(doc, m.end + 1):
+        # not "Produced by A, of Glass Parade, the album ...", nor "Credited as A x B, the track finds ..."
         return R  # "Motomami, her third album," (but not "Directed by Ana Ferro, the clip")
+    if before[-1:] == [","] and _apposed_group_noun(doc, m):
+        return G  # "they have formed a new band, The Night Porters, and ..."
+    if _scene_plural_before(doc, m):
+        return G  # "to join Brighton shoegazers Lilac Fuzz": a scene's plural names a band
+    if before[-1:] == [","] and _names_release_before(doc, m):
+        return R  # "His 1972 album, Sweet Thunder, is ...": the name stands in apposition to a release noun
+    if after[:1] == [","] and _RELEASED_WHICH.match(doc_text(doc), doc[m.end].idx + 1):
+        return R  # "The tour supports Night Atlas, which Holm released in August"
     if after[:1] in (["is"], ["was"], ["are"], ["were"]) and after[1:2] in (["a"], ["an"], ["the"]):
         # "Blackpink is a girl group from South Korea", "IU is a singer": the copula names the kind
         words_after = list(itertools.takewhile(lambda t: t.pos_ not in {"ADP", "PUNCT", "VERB", "AUX", "PRON"},
@@ -943,13 +952,16 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # "the frontman of Korn", "singer Chester Bennington of Linkin Park", "Barry Gibb of The Bee Gees"
     if m.source in {"ner:GPE", "ner:LOC"} and m.text.lower() not in DESCRIPTORS and _plural_subject(doc, m, _BAND_VERBS):
         return G  # "The Quiet Coast have announced a tour": places do not tour
-    if after[:2] and after[0] == "," and after[1] in {"the", "a", "an"} and len(after) > 2:
+    if after[:2] and after[0] in {",", "—", "–", "-"} and after[1] in {"the", "a", "an"} and len(after) > 2:
         # the head noun of the apposition decides: "Northline, the quartet of singer Ava Holt," is a band
-        # (before the places: NER calls "Haru, the group's Japanese member," a place)
+        # (before the places: NER calls "Haru, the group's Japanese member," a place); a dash sets one off
+        # too: "Los Vientos — the same trio that ..."
         head = next((t.lower_ for t in doc[m.end + 2:m.end + 7]
-                     if t.lower_ in PERSON_ROLES | GROUP_NOUNS | {"hitmaker", "superstar"}
-                     and not (t.i + 1 < len(doc) and doc[t.i + 1].text in {"'s", "’s", "'", "’"})), None)
-        # ("Ben Ruiz, the band's drummer": the band is the possessor, the drummer the head)
+                     if (t.lower_ in PERSON_ROLES | GROUP_NOUNS | {"hitmaker", "superstar"} or _player_noun(t))
+                     and not (t.i + 1 < len(doc) and doc[t.i + 1].text in {"'s", "’s", "'", "’"})
+                     and not _in_compound_modifier(doc, t)), None)
+        # ("Ben Ruiz, the band's drummer": the band is the possessor, the drummer the head;
+        # "the five-member girl group": "member" only modifies)
         if head in GROUP_NOUNS:
             return G
         if head is not None:
@@ -962,7 +974,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     listed = after[:1] in (["and"], [","], ["&"])  # "singers Ava Holt and Ben Ruiz": several people
     if before and before[-1] in PLURAL_ARTIST_NOUNS - PERSON_ROLES - GROUP_NOUNS and not listed:
         return G  # "rock giants U2", "US rappers Beastie Boys"
-    if before and before[-1] in {"rappers", "singers", "musicians", "stars", "idols"}:
+    if before and before[-1] in {"rappers", "singers", "musicians", "stars", "idols"} and (
+            doc[m.start - 1].pos_ != "VERB"):  # ("the film, which stars Ava Holt as ...": the verb)
         return P if listed else G
     if before and before[-1] in DIRECTOR_ROLES:
         m.role = "director"
@@ -986,10 +999,13 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         if owned is not None and (owned.lower_ in _BAND_ONLY_NOUNS or (
                 owned.lower_ in {"split", "break-up", "breakup"} and m.source != "ner:PERSON")):
             return G  # "Busted's line-up", "Korn's guitarist": only bands have these (and splits, unless a person's)
-    if after[:2] == [",", "the"] and len(after) > 2 and after[2] in GROUP_NOUNS:
-        return G
+    if after[:2] == [",", "the"] and len(after) > 2 and after[2] in GROUP_NOUNS and not (
+            m.end + 3 < len(doc) and doc[m.end + 3].text in {"'s", "’s", "'", "’"}):
+        return G  # "Northline, the band" (but "Reggie Hale, the band's trombonist" is a person)
     if len(before) >= 2 and re.fullmatch(r"(?:19|20)\d\d", before[-2]) and before[-1] in {"'s", "’s"}:
         return R  # "1972's Virginia Plain"
+    if len(m.text.split()) > 1 and m.text.split()[0].lower() in _STAGE_PREFIXES and m.text.split()[1][:1].isupper():
+        return P  # "Lil Saffron", "DJ Pelón", "Yung Ferrous": a stage-name prefix that one performer takes
     if _KOREAN_NAME.match(m.text):
         return P  # "Han Sun-woo", "Cha Eun-woo": family name and hyphenated given name
     if _plural_subject(doc, m) and not _headline_token(doc, m.start):
@@ -1018,7 +1034,7 @@ def _the_plural_name(doc: Doc, m: Mention) -> bool:
     if not (len(last) >= 4 and last.endswith("s") and last[0].isupper() and last[1:-1].islower()
             and last[-2] not in "su'" and last.lower() not in _NOT_BAND_PLURALS):
         return False
-    return not (m.end < len(doc) and doc[m.end].lower_ in _FAMILY_NOUNS)
+    return not (m.end < len(doc) and doc[m.end].lower_ in _FAMILY_NOUNS | GROUP_NOUNS)  # "The Leeds band": a qualifier
 
 
 _PERSON_ONLY_VERBS = frozenset(["enlist", "discharge", "marry", "wed", "die", "bear", "graduate", "conscript",
@@ -1046,7 +1062,7 @@ def _heading_description(doc: Doc, m: Mention) -> EntityType | None:
     quintet's first English single", "The enigmatic Berlin producer, known as J"), the
     noun types the name: a group noun a Group, a (singular) musician's role a Person."""
     end = m.end - 1
-    while end < len(doc) and end - m.end < 8 and not _line_break(doc[end]):
+    while end < len(doc) and end - m.end < 16 and not _line_break(doc[end]):  # room for "(feat. A and B)"
         end += 1
     start = m.start
     while start > 0 and m.start - start < 10 and not _line_break(doc[start - 1]):
@@ -1055,6 +1071,10 @@ def _heading_description(doc: Doc, m: Mention) -> EntityType | None:
             m.start > 0 and doc[m.start - 1].is_quote):
         return None
     line = doc[start:end + 1]
+    touching = [t for t in (doc[m.start - 1] if m.start else None, doc[m.end] if m.end < len(doc) else None)
+                if t is not None]
+    if not any(t.text in {"-", "–", "—"} for t in touching):
+        return None  # only the name the dash pairs with the title ("Bonus: NAME – “Title”" types NAME, not "Bonus")
     if not any(t.text in {"-", "–", "—"} for t in line) or not any(t.is_quote for t in line) or any(
             t.pos_ == "VERB" and t.i not in range(m.start, m.end) and not t.is_quote and t.text[:1].islower()
             for t in line):
@@ -1067,6 +1087,8 @@ def _heading_description(doc: Doc, m: Mention) -> EntityType | None:
     for tok in doc[nxt + 1:nxt + 7]:
         if (tok.is_punct and tok.text != "-") or _line_break(tok):
             break
+        if _in_compound_modifier(doc, tok):
+            continue  # "The five-member group's ...": "member" only modifies
         if tok.lower_ in GROUP_NOUNS:
             return G
         if tok.lower_ in PERSON_ROLES and not tok.lower_.endswith("s"):
@@ -1141,6 +1163,7 @@ _BAND_ONLY_NOUNS = BAND_ROLES - {"leader", "maknae"} | {"line-up", "lineup", "me
                                                          "disbandment", "bandmate", "frontman", "frontwoman"}
 _COPULA_RELEASE_BY = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:single|song|album|track|ep|"
                                 r"mixtape|ballad|anthem|record)\s+(?:by|from)\s", re.I)
+_STAGE_PREFIXES = frozenset(["lil", "lil'", "lil’", "yung", "dj", "mc"])
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]{0,3} [A-Z][a-z]+-[a-z]+$")
 
 
@@ -1155,6 +1178,84 @@ def _release_apposition(doc: Doc, i: int) -> bool:
         if tok.pos_ not in {"ADJ", "NUM", "NOUN", "PROPN", "ADV"} or tok.is_punct:
             return False
     return False
+
+
+_RELEASED_WHICH = re.compile(r"\s*(?:which|that)\s+(?:he|she|they|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)\s+"
+                             r"(?:had\s+|has\s+|have\s+|first\s+|originally\s+)?(?:released|recorded|self-released|"
+                             r"dropped|put\s+out|co-wrote|wrote|produced)\b")
+_APPOSED_RELEASE_NOUNS = RELEASE_NOUNS - {"number", "project", "debut", "hit", "cover", "video", "clip", "visuals",
+                                          "film", "movie", "smash", "sequel"}
+
+
+def _names_release_before(doc: Doc, m: Mention) -> bool:
+    """"his 1972 album, Sweet Thunder,": the name (after a comma) is parsed as the apposition of a
+    release noun that a determiner or possessive opens (not "On the single, Mara Quill sings")."""
+    root = doc[m.start:m.end].root
+    noun = root.head
+    if root.dep_ != "appos" or noun.i != m.start - 2 or noun.lower_ not in _APPOSED_RELEASE_NOUNS:
+        return False
+    return any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
+_NOT_SCENE_PLURALS = frozenset(["fans", "viewers", "listeners", "readers", "critics", "producers", "songwriters",
+                                 "writers", "members", "parents", "judges", "voters", "officials", "organisers",
+                                 "organizers", "lawyers", "attorneys", "prosecutors", "plaintiffs", "defendants",
+                                 "police", "authorities", "executives", "directors", "actors", "actresses", "players",
+                                 "brothers", "sisters", "twins", "siblings", "partners", "promoters", "managers",
+                                 "teammates", "friends", "colleagues", "guests", "hosts", "presenters", "dancers"])
+
+
+def _scene_plural_before(doc: Doc, m: Mention) -> bool:
+    """"Brighton shoegazers Lilac Fuzz", "Swedish post-punks Vapour Trails": a plural noun for a
+    scene's musicians, after a place or a genre, heads a single name, so the name is a band
+    (a list of people after it, "Nashville songwriters A and B", is not read)."""
+    if m.start < 2:
+        return False
+    noun, qualifier = doc[m.start - 1], doc[m.start - 2]
+    low = noun.lower_
+    if noun.tag_ != "NNS" or not noun.is_lower or len(low) < 5 or low in _NOT_SCENE_PLURALS or low in PERSON_ROLES or (
+            low in PLURAL_ARTIST_NOUNS):  # those have their own rules
+        return False
+    if not (qualifier.ent_type_ in {"GPE", "NORP", "LOC"} or qualifier.lower_ in DESCRIPTORS) or qualifier.is_sent_start:
+        return False
+    nxt = doc[m.end] if m.end < len(doc) else None
+    return nxt is None or not (nxt.lower_ in {"and", "&"} or (nxt.text == "," and m.end + 1 < len(doc)
+                                                            and doc[m.end + 1].text[:1].isupper()))
+
+
+def _apposed_group_noun(doc: Doc, m: Mention) -> bool:
+    """"formed a new band, The Night Porters, and": the name after a comma renames the group
+    noun a determiner opens, and nothing but punctuation or "and" follows it (not "... quit the
+    band, Ava Holt said")."""
+    k = m.start - 2
+    if k < 1 or doc[m.start - 1].text != "," or doc[k].lower_ not in GROUP_NOUNS - {"act"} | _UNIT_NOUNS:
+        return False
+    j = k - 1
+    while j > 0 and k - j < 4 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NUM", "NOUN"}:
+        j -= 1
+    if doc[j].lower_ not in {"a", "an", "the", "their", "his", "her", "its"}:
+        return False
+    return m.end >= len(doc) or doc[m.end].text in {",", ".", ";", "—", "–", "-", ")", "and"} or _line_break(doc[m.end - 1])
+
+
+def _release_noun_is_subject(doc: Doc, i: int) -> bool:
+    """The release noun of the phrase at token ``i`` ("the track") is the subject of a verb after it
+    ("..., the track finds the pair trading verses"): a new clause, not an apposition of the name before."""
+    noun = next((t for t in doc[i:i + 5] if t.lower_ in RELEASE_NOUNS), None)
+    return noun is not None and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i > noun.i and (
+        noun.head.pos_ in {"VERB", "AUX"})
+
+
+def _in_compound_modifier(doc: Doc, tok) -> bool:
+    """``tok`` ends a hyphenated modifier of a noun after it: "five-member" of "five-member girl group"."""
+    return tok.i > 0 and doc[tok.i - 1].text == "-" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha and (
+        doc[tok.i + 1].is_lower)
+
+
+def _player_noun(tok) -> bool:
+    """A player of an instrument named by "-ist" ("trombonist", "cellist"), never a list ("setlist")."""
+    low = tok.lower_
+    return tok.is_lower and len(low) > 6 and low.endswith("ist") and not low.endswith("list")
 
 
 def _band_role_follows(doc: Doc, i: int) -> bool:
@@ -1192,6 +1293,9 @@ def _group_object(doc: Doc, m: Mention) -> bool:
         not _qualifies_group_noun(doc, m.end))
 
 
+_BARE_INFINITIVE_HEADS = frozenset(["see", "watch", "hear", "let", "make", "help", "have", "feel"])
+
+
 def _plural_subject(doc: Doc, m: Mention, verbs: frozenset[str] | None = None) -> bool:
     """A name alone as the subject of a plural verb ("are", "were", "have"),
     optionally only of one of ``verbs`` (lemmas)."""
@@ -1200,6 +1304,8 @@ def _plural_subject(doc: Doc, m: Mention, verbs: frozenset[str] | None = None) -
         return False
     if verbs is not None and root.head.lemma_.lower() not in verbs:
         return False
+    if root.head.dep_ in {"ccomp", "xcomp"} and root.head.head.lemma_.lower() in _BARE_INFINITIVE_HEADS:
+        return False  # "the album sees Ava Holt guest on ...": a bare infinitive, of any number
     if m.text.lower() in {"they", "we", "you", "i"} or (root.tag_ in {"NNS", "NNPS"} and len(m.text.split()) == 1):
         return False
     verb = root.head
