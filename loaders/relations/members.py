@@ -84,7 +84,9 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
             if not (ctx.etype(m) is P or (role.lower_ in BAND_ROLES and ctx.etype(m) is None and
                                           person_or_untyped(ctx, m))):
                 continue
-            band_members = role.lower_ in {"members", "member"} and m.start >= 2 and doc[m.start - 2].lower_ == "band"
+            # "band members A and B", "fellow members Rowan and Sejin are serving": the article's band
+            band_members = role.lower_ in {"members", "member"} and m.start >= 2 and doc[m.start - 2].lower_ in {
+                "band", "fellow", "other"}
             # "fellow member Marco", "Member Dojun was discharged": a member of the article's band
             band_members = band_members or (role.lower_ == "member" and not (
                 m.start >= 2 and doc[m.start - 2].lower_ in _NOT_BAND_MEMBERS))
@@ -274,6 +276,10 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from preceding_members_candidates(ctx)
     yield from debut_as_group_candidates(ctx)
     yield from apposed_lineup_candidates(ctx)
+    yield from set_off_lineup_candidates(ctx)
+    yield from profile_line_candidates(ctx)
+    yield from reference_apposition_candidates(ctx)
+    yield from sub_unit_candidates(ctx)
 
 
 def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -282,11 +288,16 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
     Tidewater", "Ames went solo after six years as a member of the band Pylon"."""
     doc = ctx.doc
     for tok in ctx.tokens:
-        if tok.lower_ not in {"member", "members"} or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+        # members2: a part in the band ("as the keyboardist of ... group the Calicos") or a share of it
+        # ("as one-third of girl group X") places its holder in the band as well
+        if not (tok.lower_ in {"member", "members"} or tok.lower_ in _SHARES or _MEMBER_PART_WORD.fullmatch(
+                tok.lower_)) or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in {"of", "in"}:
             continue
         j = tok.i + 2
-        while j < len(doc) and j - tok.i < 6 and doc[j].is_lower and not doc[j].is_punct:
-            j += 1  # "the girl group", "boy band"
+        # "the girl group", "boy band", "late-’80s new wave group the"
+        while j < len(doc) and j - tok.i < 10 and not (doc[j].text[:1].isupper() and j > tok.i + 2) and (
+                doc[j].is_lower or doc[j].text in {"-", "’", "'"} or re.fullmatch(r"[’']?\d+s", doc[j].text)):
+            j += 1
         group = ctx.token_mention.get(j)
         if group is None or group.start != j or group.pronoun or not ctx.fits(group, {G}, True):
             continue
@@ -302,12 +313,23 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
         modality = statement_modality(sent, verb)
         if modality == 0.0:
             continue
-        for person in subject_mentions(ctx, verb):
-            if ctx.etype(person) is not P:
+        subjects = subject_mentions(ctx, verb)
+        if not subjects and verb.dep_ == "relcl":  # "Yarelis, who made her name as one-third of"
+            subjects = [m for m in mentions_in(ctx, [verb.head]) if not m.pronoun]
+        for person in subjects:
+            # "Rourke first broke through as the keyboardist of": a part in a band is a person's
+            if not (ctx.etype(person) is P or (ctx.etype(person) is None and person_or_untyped(ctx, person))):
                 continue
             start, end = ctx.char_span(person, group)
             yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
-                            "as-member-of", object_type=G)
+                            "as-member-of", subject_type=P if ctx.etype(person) is None else None, object_type=G)
+
+
+_SHARES = frozenset({"half", "third", "quarter", "one-half", "one-third", "one-quarter", "two-thirds"})
+
+_MEMBER_PART_WORD = re.compile(r"(?:singer|vocalist|rapper|guitarist|bassist|drummer|keyboardist|frontman|frontwoman|"
+                               r"leader|pianist|trombonist|saxophonist|trumpeter|violinist|fiddler|cellist|organist|"
+                               r"percussionist|dj|mc|co-founder|founder)")
 
 
 _REF_ROLE_AFTER = re.compile(rf"^\s*(?:{POSS})?\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\s*,?\s*$", re.I)
@@ -424,6 +446,8 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
                 founders = [m for c in tok.children if c.dep_ == "nsubj" for m in mentions_in(ctx, list(c.subtree))
                             if ctx.etype(m) is P]
                 groups = [relative]
+            if founders and not groups:
+                groups = _named_after_band_noun(ctx, tok)
             if founders and groups:
                 # "she formed with producer Freya Lund", "formed a duo, the Dovetails, with singer Sam Whitt"
                 founders += [m for m in with_partners(ctx, tok) if ctx.etype(m) is P and m.entity != groups[0].entity]
@@ -592,3 +616,279 @@ def apposed_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(g, person)
             yield Candidate("MEMBER_OF", person.entity, g.entity, start, end, sent, 0.8 * modality,
                             "band-then-role-list")
+
+
+# -- members2: set-off line-ups, profiles, sub-units, band-noun roles ---------------------------------------
+
+# Instruments and parts a band member is named by, beyond the shared role words ("the band's trombonist")
+_MEMBER_PARTS = (rf"(?:{ROLE}|trombonist|saxophonist|trumpeter|violinist|fiddler|cellist|organist|banjoist|"
+                 r"harmonica player|(?:keyboard|bass|guitar|rhythm guitar|lead guitar|piano|keys|synth)\s+player|"
+                 r"percussionist|mc|dj|producer|multi-instrumentalist|sub-vocalist|centre|center)")
+
+# A name opens a set-off line-up: " - ", " -- ", " — ", " (", ": "
+_SET_OFF_OPEN = re.compile(r"\s*(?:--|\s[-–—]|[–—(:])\s*")
+
+_SET_OFF_CLOSE = {"(": re.compile(r"^\s*\)"), ":": re.compile(r"^\s*(?:[.;]|$)")}
+_DASH_CLOSE = re.compile(r"^\s*(?:--|[-–—])(?:\s|$)")
+
+# Between the opener and the first name: a few describing words ("Pretoria natives", "siblings",
+# "childhood friends"), a place among them; a part before the first name ("singer Ned Ashgrove")
+_SET_OFF_LEAD = re.compile(rf"(?:(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?)?(?:{MOD}?{_MEMBER_PARTS}\s+)?$",
+                           re.I)
+
+_SET_OFF_STEP = re.compile(rf"{PART}\s*(?:,|,?\s*and|&)\s+(?:{MOD}?(?:[\w-]+\s+)?{_MEMBER_PARTS}\s+)?", re.I)
+
+_LINEUP_NOUNS = frozenset({"line-up", "lineup", "members", "line-ups", "lineups"})
+
+
+def _set_off_list(ctx: Context, sent_index: int, start_char: int, opener: str) -> list[Mention]:
+    """The people listed from ``start_char`` on up to a closing mark that matches
+    ``opener`` ("(" closes with ")", a dash with a dash, a colon with the end of the
+    sentence): two names at least, each a person (or an untyped name), else []."""
+    ms = [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and ctx.doc[m.start].idx >= start_char]
+    # "Pretoria natives A and B": a place that only describes the people is no name of the list
+    people = [m for m in ms if person_or_untyped(ctx, m) and not (
+        ctx.etype(m) is None and m.end < len(ctx.doc) and ctx.doc[m.end].is_lower and ctx.doc[m.end].is_alpha)]
+    if not people:
+        return []
+    first = people[0]
+    lead = ctx.text[start_char:ctx.doc[first.start].idx]
+    if not _SET_OFF_LEAD.fullmatch(lead) or any(
+            m.start < first.start and ctx.etype(m) in ART for m in ms):
+        return []  # another artist before the list: not a line-up of this band
+    listed, prev = [first], first
+    for x in ms[ms.index(first) + 1:]:
+        if not _SET_OFF_STEP.fullmatch(ctx.between(prev, x)) or not person_or_untyped(ctx, x):
+            break
+        listed.append(x)
+        prev = x
+    after = ctx.after(prev, 6)
+    closes = _SET_OFF_CLOSE.get(opener, _DASH_CLOSE).match(after)
+    if len(listed) < 2 or not closes or not any(ctx.etype(x) is P for x in listed):
+        return []
+    return listed
+
+
+def set_off_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A band, or its line-up, followed by the people in it set off by dashes or
+    brackets: "Kasi Keys — Pretoria natives A and B — recorded", "duo Lowlight
+    Relay (A and B) announce", "The band's classic lineup -- singer A, guitarist B
+    and drummer C -- regrouped". Two names at least, and the marks must close."""
+    doc = ctx.doc
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        anchors: list[tuple[Mention, int]] = []  # (band, char where its set-off starts)
+        for g in ms:
+            if g.pronoun and not (g.source == "description" and ctx.etype(g) is G):
+                continue
+            if g.start > 1 and doc[g.start - 1].text in {":", "-", "/", "//"} and not doc[g.start - 2].whitespace_ and (
+                    g.start - 2 in ctx.token_mention):
+                continue  # "BLUSH//CODE:LOVE (A, B)": the last piece of a name in pieces is no band of its own
+            before = doc[g.start - 1].lower_ if g.start else ""
+            # an untyped name in capitals ("NEON PARADE - A, B and C -") or after a band noun may be the band
+            if ctx.etype(g) is G or (ctx.etype(g) is None and (before in GROUP_NOUNS or before in _COUNTED or (
+                    g.text.isupper() and len(g.text) > 1)) and ctx.fits(g, {G}, True)):
+                anchors.append((g, ctx.char_span(g)[1]))
+        for tok in sent:
+            if tok.lower_ not in _LINEUP_NOUNS or any(c.lower_ in _NOT_BAND_MEMBERS for c in tok.lefts):
+                continue
+            owner = _lineup_owner(ctx, tok.i)
+            group = owner if owner is not None else (focus_group(ctx, sent_index) or _only_recent_group(ctx, sent_index))
+            if group is not None and ctx.etype(group) is G:
+                anchors.append((group, tok.idx + len(tok)))
+        for group, end in anchors:
+            opened = _SET_OFF_OPEN.match(ctx.text, end)
+            if opened is None or opened.end() > sent.end_char:
+                continue
+            opener = next((c for c in ctx.text[end:opened.end()] if c in "(:-–—"), "-")
+            opener = opener if opener in "(:" else "-"
+            listed = _set_off_list(ctx, sent_index, opened.end(), opener)
+            noun = doc[group.start - 1].lower_ if group.start else ""
+            if not listed or len(listed) != _COUNTED.get(noun, len(listed)):
+                continue
+            modality = statement_modality(sent)
+            if modality == 0.0:
+                continue
+            for person in listed:
+                if person.entity == group.entity:
+                    continue
+                _, stop = ctx.char_span(person)
+                yield Candidate("MEMBER_OF", person.entity, group.entity, min(end, ctx.char_span(group)[0]), stop,
+                                sent, 0.8 * modality, "set-off-lineup", subject_type=P if ctx.etype(person) is None
+                                else None, object_type=implied_type("MEMBER_OF", False, group, ctx))
+
+
+def _lineup_owner(ctx: Context, i: int) -> Mention | None:
+    """The band whose line-up the noun at ``i`` is: "Harbour's classic lineup",
+    "the band's current members", "the Harbour line-up"."""
+    doc = ctx.doc
+    j = i - 1
+    while j >= 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in {"the", "a", "an", "and", "of"} \
+            and i - j <= 3:
+        j -= 1  # "classic", "current", "original", "touring"
+    if j >= 0 and doc[j].text in {"'s", "’s", "'", "’"}:
+        j -= 1
+    owner = ctx.token_mention.get(j) if j >= 0 else None
+    if owner is None or (owner.pronoun and owner.source != "description"):
+        return None
+    return owner
+
+
+_PROFILE_HEAD = re.compile(r"\s*\(([^()\n]{2,60})\)\s*(?:[–—:]|-\s)\s*")
+_PROFILE_PART = re.compile(r"\b(?:leader|(?:main\s+|lead\s+|sub-?)?(?:vocalist|rapper|dancer)|visual|maknae|members?|"
+                           r"centre|center|singer|guitarist|bassist|drummer|keyboardist|frontman|frontwoman)\b", re.I)
+
+
+def profile_line_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A member guide, one line per member: "YOOHAN (Seo Yoo-han, born 2003) – Leader
+    and main vocalist." Each line opens on a name, then a birth name or year in
+    brackets, a dash and a part in the band; two such lines at least make a guide,
+    and its members are the band the article is about."""
+    doc = ctx.doc
+    lines: list[tuple[int, Mention]] = []
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        start = sent.start_char
+        while start < sent.end_char and ctx.text[start].isspace():
+            start += 1
+        if start > 0 and ctx.text[start - 1] != "\n":
+            continue
+        m = next((x for x in ms if not x.pronoun and doc[x.start].idx == start), None)
+        if m is None or not (ctx.etype(m) is P or (ctx.etype(m) is None and person_or_untyped(ctx, m))):
+            continue
+        head = _PROFILE_HEAD.match(ctx.text, ctx.char_span(m)[1])
+        if head is None or not re.search(r"\bborn\b|\b(?:19|20)\d\d\b", head.group(1), re.I):
+            continue
+        line_end = ctx.text.find("\n", head.end())  # the parser may end a sentence at the dash: read the line
+        rest = ctx.text[head.end():min(line_end if line_end >= 0 else len(ctx.text), head.end() + 80)]
+        part = _PROFILE_PART.search(rest)
+        if part is None or re.search(r"\b(?:of|from|in|with|for)\s+[A-Z]", rest[:part.start()]):
+            continue  # "member of another group X": the part is someone else's band
+        lines.append((sent_index, m))
+    if len(lines) < 2:
+        return
+    counts = ctx.mention_counts(G)
+    ranked = sorted(counts, key=lambda e: -counts[e])
+    if not ranked or counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] * 2 > counts[ranked[0]]):
+        return  # no one band the article is about
+    group = next(x for x in ctx.mentions if x.entity == ranked[0] and not x.pronoun)
+    for sent_index, m in lines:
+        sent = ctx.sents[sent_index]
+        modality = statement_modality(sent)
+        if modality == 0.0 or m.entity == group.entity:
+            continue
+        start, end = ctx.char_span(m)
+        yield Candidate("MEMBER_OF", m.entity, group.entity, start, end, sent, 0.75 * modality, "member-profile-line",
+                        subject_type=P if ctx.etype(m) is None else None)
+
+
+_REF_MEMBERS_AFTER = re.compile(rf"^\s*{POSS}\s*(?:{MOD}|(?:two|three|four|five|six|other|remaining|newest|"
+                                rf"two\s+youngest|two\s+oldest|[\w-]+)\s+){{0,2}}(?:members|{_MEMBER_PARTS})\b", re.I)
+
+
+def reference_apposition_candidates(ctx: Context) -> Iterator[Candidate]:
+    """People set off by a reference to the band and their part in it: "Sanghoon and
+    Dante, the group's two youngest members,", "Reggie Thibodeaux, the band's
+    trombonist, and singer Della Lynn Mabus" (a part named for the next name of the
+    list makes it a member too)."""
+    doc = ctx.doc
+    for ref in ctx.mentions:
+        if ref.source != "description" or ctx.etype(ref) is not G or not ref.text.lower().startswith(("the ", "this ")):
+            continue
+        ms = [m for m in ctx.by_sent.get(ref.sent, []) if not m.pronoun]
+        person = next((m for m in reversed(ms) if m.end <= ref.start), None)
+        if person is None or not re.fullmatch(r"\s*,\s*", ctx.between(person, ref)) or ctx.etype(person) is not P:
+            continue
+        part = _REF_MEMBERS_AFTER.match(ctx.after(ref, 60))
+        if part is None:
+            continue
+        plural = part.group(0).lower().rstrip().endswith("members")
+        people = coordinated_before(ctx, person) if plural else [person]
+        # "..., the band's trombonist, and singer B": the list goes on with a part of its own
+        close = ctx.doc[ref.end - 1].idx + len(ctx.doc[ref.end - 1]) + part.end()
+        tail = re.match(rf"[^,.;]{{0,20}},\s*and\s+{MOD}?(?:[\w-]+\s+)?{_MEMBER_PARTS}\s+", ctx.text[close:close + 60],
+                        re.I)
+        if tail is not None:
+            nxt = next((m for m in ms if doc[m.start].idx == close + tail.end()), None)
+            if nxt is not None and ctx.etype(nxt) is P:
+                people.append(nxt)
+        sent = ctx.sents[ref.sent]
+        modality = statement_modality(sent)
+        if modality == 0.3:
+            modality = 1.0  # the part stands whatever the sentence denies
+        if modality == 0.0:
+            continue
+        for p in people:
+            # "Sanghoon and Dante, the group's two youngest members": a listed name NER left untyped is a person
+            if not (ctx.etype(p) is P or (plural and ctx.etype(p) is None and person_or_untyped(ctx, p))) or (
+                    p.entity == ref.entity):
+                continue
+            start, end = ctx.char_span(p, ref)
+            yield Candidate("MEMBER_OF", p.entity, ref.entity, start, end, sent, 0.75 * modality,
+                            "reference-apposition-part", subject_type=P if ctx.etype(p) is None else None)
+
+
+_UNIT_OF = re.compile(rf"{POSS}\s*(?:[\w-]+\s+){{0,2}}?(?:sub-?\s?-?\s?unit|unit|sub-group|subgroup)\s*,?\s*", re.I)
+_UNIT_LIST = re.compile(rf"\s*,?\s*(?:\(|(?:which\s+is\s+|is\s+)?(?:made up of|consisting of|comprising|"
+                        rf"featuring|composed of|formed by|with|of)\s+)(?:{MOD}?(?:[\w-]+\s+)?{_MEMBER_PARTS}\s+)?", re.I)
+
+
+def sub_unit_candidates(ctx: Context) -> Iterator[Candidate]:
+    """The members of a band's sub-unit are the band's members: "AURIS's first
+    sub-unit, AURIS-Z, made up of Dabin, Nari and Japanese member Rinka" (and of
+    the unit, when its name is a name of its own)."""
+    for owner in ctx.mentions:
+        if owner.pronoun and not (owner.source == "description" and ctx.etype(owner) is G):
+            continue
+        if not ctx.fits(owner, {G}, True):
+            continue
+        unit_of = _UNIT_OF.match(ctx.text, ctx.char_span(owner)[1])
+        if unit_of is None:
+            continue
+        ms = [m for m in ctx.by_sent.get(owner.sent, []) if not m.pronoun and ctx.doc[m.start].idx >= unit_of.end()]
+        if not ms or ctx.doc[ms[0].start].idx != unit_of.end():
+            continue
+        unit, split = ms[0], False
+        while len(ms) > 1 and re.fullmatch(r"[-:/]+", ctx.between(unit, ms[1])):
+            ms = ms[1:]  # "AURIS-Z", "BLUSH//CODE:LOVE": a name in pieces is no name of the unit to give facts to
+            unit, split = ms[0], True
+        listed_at = _UNIT_LIST.match(ctx.text, ctx.char_span(unit)[1])
+        if listed_at is None or len(ms) < 2 or ctx.doc[ms[1].start].idx != listed_at.end():
+            continue
+        listed, prev = [ms[1]], ms[1]
+        for x in ms[2:]:
+            if not _SET_OFF_STEP.fullmatch(ctx.between(prev, x)):
+                break
+            listed.append(x)
+            prev = x
+        if len(listed) < 2 or not all(person_or_untyped(ctx, x) for x in listed):
+            continue
+        sent = ctx.sents[owner.sent]
+        modality = statement_modality(sent)
+        if modality == 0.0:
+            continue
+        for person in listed:
+            start, end = ctx.char_span(owner, person)
+            for band in (owner, unit):
+                if band is unit and (split or band.entity in {owner.entity, person.entity}):
+                    continue
+                yield Candidate("MEMBER_OF", person.entity, band.entity, start, end, sent, 0.75 * modality,
+                                "sub-unit-members", subject_type=P if ctx.etype(person) is None else None,
+                                object_type=implied_type("MEMBER_OF", False, band, ctx))
+
+
+def _named_after_band_noun(ctx: Context, verb: Token) -> list[Mention]:
+    """The name set off right after the band noun a verb takes: "have formed a new band,
+    The Night Porters," (the parser may hang the name anywhere; NER may call it a work)."""
+    for c in verb.children:
+        if c.dep_ != "dobj" or c.lower_ not in GROUP_NOUNS:
+            continue
+        end = c.idx + len(c)
+        gap = re.match(r"\s*,\s*|\s+called\s+|\s+named\s+", ctx.text[end:end + 12])
+        m = ctx.token_mention.get(c.i + 1 + (1 if gap and "," in gap.group(0) else 0)) if gap else None
+        if gap and gap.group(0).strip() in {"called", "named"}:
+            m = ctx.token_mention.get(c.i + 2)
+        if m is not None and not m.pronoun and ctx.doc[m.start].idx == end + gap.end() and ctx.etype(m) is not P \
+                and m.source.split("+")[0] in TYPEABLE_SOURCES | {"ner:WORK_OF_ART", "ner:ORG"}:
+            return [m]
+    return []

@@ -14,7 +14,7 @@ from artistgraph.loaders.entities import TYPEABLE_SOURCES
 from artistgraph.loaders.lexicon import AWARD_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_ROLES, PLATFORMS
 from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.context import ART, Candidate, Context, G, P, R
-from artistgraph.loaders.relations.coordination import coordinated_before
+from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
 from artistgraph.loaders.relations.lookups import artistlike, is_musician, is_qualifier, modifies_other_artist
 from artistgraph.loaders.relations.wording import (
     _RELEASE_HEAD,
@@ -230,6 +230,11 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      0.8, "director-named-video"),
     ("film-by-director", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
      re.compile(r"^\s*(?:film|movie|documentary)\s+$", re.I), 0.75, ""),
+    # -- members2 --
+    # "Static Parade bandmate Jonah Kells", "Harbour's former bandmate A": the band names whose bandmate A is
+    ("group-bandmate-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(rf"^\s*{POSS}?\s*(?:(?:former|fellow|ex-|longtime|long-time|one-time)\s*)?(?:bandmate|band-mate|"
+                r"groupmate|group-mate)\s+$", re.I), 0.8, "typed-group"),
 ]
 
 # Rules whose first name may be a resolved description: "The MV was directed by X", "the group - A, B and C -"
@@ -423,7 +428,7 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         return a.pronoun is not None or bool(re.match(rf"^\s*{POSS}", between))
     if check == "lineup-nearest-group":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
-        return not any(artistlike(ctx, m) for m in inner)
+        return not any(artistlike(ctx, m) for m in inner) and lineup_closes(ctx, a, b, between)
     if check == "group-featuring":
         # a role before the name ("featuring frontman A"), or a description of a band before "featuring" ("the
         # new supergroup featuring A"): "BTS featuring Halsey" credits a guest on a song, not a member
@@ -519,3 +524,29 @@ def inside_clause(ctx: Context, m: Mention, top: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+# -- members2 ---------------------------------------------------------------------------------------------
+
+_LINEUP_CLOSE = {"(": re.compile(r"^\s*\)"), ":": re.compile(r"^\s*(?:[.;]|$)")}
+
+
+def lineup_closes(ctx: Context, a: Mention, b: Mention, between: str) -> bool:
+    """A name set off after a band starts its line-up only when the text says so:
+    "whose line-up is A, B and C", or a band (or a description of one) whose set-off
+    list names two people at least and closes ("NEON PARADE - A, B and C - have",
+    "duo X (A and B)"); "Words: Rosie Tait", "Ash Semaphore – Greyhound Motel" and
+    "Bandwidth (Lil Saffron x Dro)" are captions, track lines and credits."""
+    if re.search(r"\b(?:line-?ups?|members)\b", between, re.I):
+        return True
+    if not (ctx.fits(a, {G}, True) or (a.source == "description" and a.pronoun == "group")):
+        return False
+    doc = ctx.doc
+    if a.start > 1 and doc[a.start - 1].text in {":", "-", "/", "//"} and not doc[a.start - 2].whitespace_ and (
+            a.start - 2 in ctx.token_mention):
+        return False  # "BLUSH//CODE:LOVE (A, B)": the last piece of a name in pieces is no band of its own
+    opener = next((c for c in between if c in "(:-–—"), "-")
+    opener = opener if opener in "(:" else "-"
+    listed = coordinated(ctx, b)
+    close = _LINEUP_CLOSE.get(opener, re.compile(r"^\s*(?:--|[-–—])(?:\s|$)"))
+    return len(listed) >= 2 and bool(close.match(ctx.after(listed[-1], 6)))
