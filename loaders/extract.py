@@ -14,6 +14,7 @@ the relation rules of :mod:`~artistgraph.loaders.relations`, and
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from collections import Counter
@@ -42,7 +43,7 @@ from artistgraph.loaders.mentions import Mention, find_mentions
 from artistgraph.loaders.relations import CANDIDATE_RULES, Candidate, Context
 from artistgraph.loaders.relations.context import statement_modality
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before, has_own_band, role_listed
-from artistgraph.loaders.relations.features import sentence_primary
+from artistgraph.loaders.relations.features import guest_release_primary, sentence_primary
 from artistgraph.loaders.relations.releases import (
     album_tracks,
     focus_artist,
@@ -525,18 +526,43 @@ def referred_album_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention]]:
             yield rest[0], ref
 
 
+# BY_ARTIST rules that read a credit naming every primary artist of a release ("“X” – A & B",
+# "a duet with B", "A and B teamed up on X"): co-credited artists worked together
+_ARTISTS = frozenset({EntityType.PERSON, EntityType.GROUP})
+
+_CO_CREDIT_RULES = frozenset({"title-dash-artist", "dash-credit", "duet-partner", "joint-release", "duet-on-release",
+                              "credit-line-comma"})
+
+
 def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
-    """A featured artist collaborated with each primary artist of the release.
+    """A featured artist collaborated with each primary artist of the release, and
+    co-credited primaries of one release with each other.
 
     The primary is the release's BY_ARTIST artist; when no rule found one, the
     artist the featuring sentence credits with the release ("Usher's wins were
-    for Yeah!, featuring Lil Jon": Usher), which is then its artist too. Two
-    featured artists of one release are not paired."""
+    for Yeah!, featuring Lil Jon": Usher), else the artist the article is about
+    when nothing else owns the release (a track list's "3. X (feat. B)" in a story
+    on A's album), which is then its artist too. Two featured artists of one
+    release are not paired."""
     primaries: dict[int, list[Candidate]] = {}
     for c in candidates:
         if c.relation == "BY_ARTIST" and c.confidence >= 0.5:
             primaries.setdefault(c.subject, []).append(c)
     featured = {(c.subject, c.object) for c in candidates if c.relation == "FEATURES"}
+    # directors and producers are named often in a story on a record, and own none of its songs
+    crew = {c.object for c in candidates if c.relation == "DIRECTED_BY" and isinstance(c.object, int)} | {
+        m.entity for m in ctx.mentions if not m.pronoun and (
+            m.role == "director" or _CREW_BEFORE.search(ctx.before(m, 25)))}
+    guests: dict[int, set[int]] = {}
+    for c in candidates:
+        if c.relation == "FEATURES" and isinstance(c.object, int) and c.confidence >= 0.5:
+            guests.setdefault(c.subject, set()).add(c.object)
+    all_guests = {g for gs in guests.values() for g in gs}
+    bands: dict[int, set[int]] = {}
+    for c in candidates:
+        if c.relation == "MEMBER_OF" and c.confidence >= 0.5 and isinstance(c.object, int):
+            bands.setdefault(c.subject, set()).add(c.object)
+            bands.setdefault(c.object, set()).add(c.subject)
     for c in candidates:
         if c.relation != "FEATURES" or not isinstance(c.object, int):
             continue
@@ -545,17 +571,42 @@ def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
             if c.rule.startswith("release-with-artist"):
                 continue  # a bare "X with Y" is too weak a credit to guess X's artist from the sentence
             guessed = sentence_primary(ctx, c)
-            if guessed is None or (c.subject, guessed.entity) in featured:
+            if guessed is not None and (c.subject, guessed.entity) not in featured:
+                start, end = ctx.char_span(guessed)
+                known = [Candidate("BY_ARTIST", c.subject, guessed.entity, min(start, c.start), max(end, c.end),
+                                   c.sent, 0.65 * c.confidence, "featuring-sentence-primary")]
+            elif c.confidence >= 0.5 and (focus := guest_release_primary(
+                    ctx, c.subject, guests.get(c.subject, set()), crew | all_guests, bands)) is not None:
+                known = [Candidate("BY_ARTIST", c.subject, focus, c.start, c.end, c.sent, 0.7 * c.confidence,
+                                   "featuring-focus-primary")]
+            else:
                 continue
-            start, end = ctx.char_span(guessed)
-            known = [Candidate("BY_ARTIST", c.subject, guessed.entity, min(start, c.start), max(end, c.end), c.sent,
-                               0.65 * c.confidence, "featuring-sentence-primary")]
             primaries[c.subject] = known
             yield known[0]
         for p in known:
             if p.object != c.object:
                 yield Candidate("COLLABORATED_WITH", p.object, c.object, c.start, c.end, c.sent,
                                 min(c.confidence, p.confidence) * 0.95, "featured-collaboration")
+    # "“X” – A & B", "a duet with B" (A the release's other artist): co-primaries are paired
+    for release, credits in primaries.items():
+        if not any(p.rule in _CO_CREDIT_RULES for p in credits):
+            continue
+        best: dict[int, Candidate] = {}
+        for p in credits:
+            if isinstance(p.object, int) and (p.object not in best or p.confidence > best[p.object].confidence):
+                best[p.object] = p
+        for a, b in itertools.combinations(sorted(best), 2):
+            pa, pb = best[a], best[b]
+            if (release, a) in featured or (release, b) in featured:
+                continue
+            if pa.rule not in _CO_CREDIT_RULES and pb.rule not in _CO_CREDIT_RULES:
+                continue  # two guesses from prose: whose release it is was not said together
+            if (pa.rule not in _CO_CREDIT_RULES or pb.rule not in _CO_CREDIT_RULES) and not (
+                    ctx.entities[a].type in _ARTISTS and ctx.entities[b].type in _ARTISTS
+                    and min(pa.confidence, pb.confidence) >= 0.75):
+                continue  # a credit paired with a guess needs two names known to be artists, and a sure guess
+            yield Candidate("COLLABORATED_WITH", a, b, min(pa.start, pb.start), max(pa.end, pb.end), pb.sent,
+                            min(pa.confidence, pb.confidence) * 0.9, "co-credited-collaboration")
 
 
 _DIRECTED_BY_BEFORE = re.compile(r"\b(?:(?:co-)?directed|helmed)\s+by\s*$|\bdirector\s*$", re.I)

@@ -379,6 +379,11 @@ _DASH_FEAT = re.compile(r"^\s*(?:[(\[]\s*)?(?:feat\.?|ft\.?|featuring|with)\s+$"
 
 _DASH_END = re.compile(r"^\s*[)\]]?\s+[-–—]\s*[“\"‘']?\s*$")
 
+_COMMA_END = re.compile(r"^\s*,\s*[“\"‘']\s*$")
+
+# what may follow a title that ends a credit line: its closing quote, a bracketed credit
+_LINE_REST = re.compile(r"\s*[”\"’']?\s*(?:[(\[][^\n()\[\]]{1,60}[)\]])?[ \t]*(?:\n|$)")
+
 _LINE_LABEL = re.compile(r"[^\n:“”\"]{2,60}:\s+(?=[^\n:]*$)")  # "Album of the Year (Daesang): "
 
 
@@ -420,21 +425,27 @@ def _dash_credit_candidates(ctx: Context) -> Iterator[Candidate]:
                      and not m.pronoun]
             if not names or not all(artistlike(ctx, m) and ctx.etype(m) is not R for m in names):
                 continue
-            if not _DASH_FIRST.match(ctx.text[line_start:ctx.doc[names[0].start].idx]) or not _DASH_END.match(
-                    ctx.between(names[-1], r)):
+            if not _DASH_FIRST.match(ctx.text[line_start:ctx.doc[names[0].start].idx]):
                 continue
+            rule = "dash-credit"
+            if not _DASH_END.match(ctx.between(names[-1], r)):
+                # a list line "A x B, “Title”" (the quoted title ending the line) credits like a dash
+                if not (r.quoted and _COMMA_END.match(ctx.between(names[-1], r)) and _LINE_REST.match(
+                        ctx.text, ctx.doc[r.end - 1].idx + len(ctx.doc[r.end - 1]))):
+                    continue
+                rule = "credit-line-comma"
             split = _split_credit(ctx, names)
             if split is None:
                 continue
             primaries, guests = split
             start, end = ctx.char_span(names[0], r)
             for p in primaries:
-                yield Candidate("BY_ARTIST", r.entity, p.entity, start, end, sent, 0.8, "dash-credit",
+                yield Candidate("BY_ARTIST", r.entity, p.entity, start, end, sent, 0.8, rule,
                                 object_type=implied_artist(ctx, p))
             for g in guests:
-                yield Candidate("FEATURES", r.entity, g.entity, start, end, sent, 0.85, "dash-credit",
+                yield Candidate("FEATURES", r.entity, g.entity, start, end, sent, 0.85, rule,
                                 object_type=implied_artist(ctx, g))
             for x, y in itertools.combinations(primaries, 2):
                 if x.entity != y.entity:
-                    yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.8, "dash-credit",
+                    yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.8, rule,
                                     subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))

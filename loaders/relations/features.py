@@ -17,6 +17,7 @@ from artistgraph.loaders.relations.coordination import coordinated
 from artistgraph.loaders.relations.lookups import (
     VIDEO_NOUNS,
     artistlike,
+    in_apposition,
     is_musician,
     is_qualifier,
     main_release,
@@ -24,7 +25,7 @@ from artistgraph.loaders.relations.lookups import (
     release_at,
 )
 from artistgraph.loaders.relations.release_dates import release_noun
-from artistgraph.loaders.relations.releases import RELEASE_LEMMAS
+from artistgraph.loaders.relations.releases import RELEASE_LEMMAS, owned_elsewhere
 from artistgraph.loaders.relations.wording import POSS, QCOMMA, ROLE
 
 _PART_NOUNS = {"vocals", "vocal", "verse", "verses", "rap", "raps", "appearance", "appearances", "contribution",
@@ -417,8 +418,11 @@ def sentence_primary(ctx: Context, cand: Candidate) -> Mention | None:
         return None
     if release.start in {t.i for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}:
         return None  # the release is the subject: the sentence names no artist of it
+    # "The 24-year-old, formerly a member of collective X, broke out with Y featuring Z": an apposition
+    # on the subject names where the subject came from, not who released Y
     subjects = [m for m in collab_subjects(ctx, node) if m.entity != cand.object and m.role != "director"
-                and (not m.pronoun or ctx.etype(m) in ART) and ctx.etype(m) in ART | {None}]
+                and (not m.pronoun or ctx.etype(m) in ART) and ctx.etype(m) in ART | {None}
+                and not in_apposition(ctx, m, node)]
     if len({m.entity for m in subjects}) != 1:
         return None
     return subjects[0]
@@ -436,3 +440,33 @@ def credit_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(m)
             yield Candidate("FEATURES", m.entity, target.index, start, end + len(name) + 10, ctx.sents[m.sent],
                             0.95, "title-credit", object_type=P if target.type is None else None)
+
+
+def guest_release_primary(ctx: Context, release: int, guests: set[int], bystanders: set[int],
+                          bands: dict[int, set[int]]) -> int | None:
+    """The artist a release with guests but no named artist belongs to: the artist the
+    article is about (named at least three times and twice as often as any other artist
+    but the release's ``guests`` and the ``bystanders``: directors, producers, guests of
+    other releases), when no other artist owns the release where it is named ("A's
+    “X”", "“X” by A") and its sentences name no other artist than those, the focus and
+    its bandmates or bands (``bands``: artist -> artists it is a member of or has as members).
+    Example: a story on Lowlight Relay's album lists "2. Copper Wire (feat. Noor
+    Sabbagh)": Copper Wire is Lowlight Relay's. Returns the entity index or None."""
+    named = [m for m in ctx.mentions if m.entity == release and not m.pronoun]
+    if not named or any(owned_elsewhere(ctx, m) for m in named):
+        return None
+    counts: dict[int, int] = {}
+    for m in ctx.mentions:
+        if ctx.etype(m) in ART and m.entity not in guests | bystanders and m.role != "director":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    focus = ranked[0][0]
+    # "Marla Quinn, Callum Reid and Kaya Holt recorded “X”": a release named among other artists is not clearly the focus's
+    allowed = guests | bystanders | {focus} | bands.get(focus, set())
+    for m in named:
+        if any(artistlike(ctx, o) and not o.pronoun and o.entity not in allowed and o.entity != release
+               and ctx.etype(o) is not R for o in ctx.by_sent.get(m.sent, [])):
+            return None
+    return focus
