@@ -245,6 +245,9 @@ _DESCRIPTION_SUBJECT_RULES = frozenset({"release-directed-by", "release-feat-art
 _PERSON_NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$")
 
 
+_TITLE_DASH_BEFORE = re.compile(r"[”\"’']\s+[-–—]\s+$")
+
+
 def pair_candidates(ctx: Context) -> Iterator[Candidate]:
     named = sorted(ctx.mentions, key=lambda m: m.start)
     for i, a in enumerate(named):
@@ -272,6 +275,8 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
                 if b.pronoun:
                     continue
                 credit = name in {"release-feat-artist", "release-with-credit"}
+                if credit and ctx.etype(a) is None and _TITLE_DASH_BEFORE.search(ctx.before(a, 12)):
+                    continue  # "“Maldita Playa” - Rubí Santana feat. Yeyo": the name after a title's dash is its artist
                 if not (ctx.fits(a, ta, strong) and (ctx.fits(b, tb, strong and check != "caps-group", credit)
                                                      if tb else (
                         ctx.etype(b) is None and b.source.split("+")[0] in TYPEABLE_SOURCES))):
