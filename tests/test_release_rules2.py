@@ -61,3 +61,31 @@ def test_title_first_award_list_is_not_read_artist_first(extractor):
     found = by_artist(extractor, text)
     assert ("Tamsin Reyes", "Harbour Weather") not in found
     assert ("Nadia Castell", "Salt Roads") not in found
+
+
+# -- announcements and chart news --------------------------------------------------------------------------
+
+def test_artist_announces_album_with_title(extractor):
+    text = "Singer Juno Hale has announced her second album, “Glass Harbour”, out in May via Tern Records."
+    assert ("Glass Harbour", "Juno Hale") in by_artist(extractor, text)
+
+
+def test_announcing_someone_elses_album_is_not_owning_it(extractor):
+    text = "Singer Juno Hale announced that Petra Lund's album “Glass Harbour” will arrive in May."
+    assert ("Glass Harbour", "Juno Hale") not in by_artist(extractor, text)
+
+
+def test_went_to_number_one_with_release(extractor):
+    text = "Singer Juno Hale went straight to No. 1 on the albums chart on Friday with “Glass Harbour”."
+    assert ("Glass Harbour", "Juno Hale") in by_artist(extractor, text)
+
+
+def test_award_that_went_to_an_artist_is_not_the_subjects(extractor):
+    text = "Singer Juno Hale watched as the award for album of the year went to Petra Lund for “Glass Harbour”."
+    found = by_artist(extractor, text)
+    assert ("Glass Harbour", "Juno Hale") not in found
+
+
+def test_band_will_reissue_album(extractor):
+    text = "The Tin Lanterns will reissue “Lake Hours”, their 2001 debut, as a deluxe edition in June."
+    assert ("Lake Hours", "Tin Lanterns") in by_artist(extractor, text)

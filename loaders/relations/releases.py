@@ -25,7 +25,7 @@ from artistgraph.loaders.relations.pairs import implied_type
 from artistgraph.loaders.relations.wording import POSS, QEND, RELEASE_WORDS
 
 RELEASE_LEMMAS = {"release", "drop", "issue", "unveil", "share", "debut", "premiere", "launch", "put",
-                   "record", "present", "tease", "deliver"}
+                   "record", "present", "tease", "deliver", "reissue", "re-release", "rerelease", "remaster"}
 
 NOT_THE_RELEASE = frozenset(["preview", "previews", "teaser", "teasers", "trailer", "poster", "posters", "photo",
                               "photos", "image", "images", "snippet", "snippets", "glimpse", "details", "tracklist",
@@ -442,7 +442,9 @@ def title_descriptor_candidates(ctx: Context) -> Iterator[Candidate]:
                         "title-descriptor", subject_type=R)
 
 
-_PRONOUN_APPOSITION = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?P<pron>his|her|their)\s+(?:{RELEASE_WORDS}\s+)*?"
+# (lower-case modifiers too: "“X,” his award-winning single")
+_PRONOUN_APPOSITION = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?P<pron>his|her|their)\s+"
+                                 rf"(?:(?:{RELEASE_WORDS}|[a-z]+-[a-z]+)\s+)*?"
                                  r"(?:single|album|song|track|ep|mini-album|mixtape|record|ballad|lp)\b", re.I)
 
 
@@ -515,9 +517,15 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
         modality = statement_modality(sent, verb)
         if modality == 0.0 or clause_negated(verb):
             continue
+        artists = []
         if verb.lemma_.lower() == "go":
             artists = [m for c in verb.children if c.lower_ == "to"
-                       for m in mentions_in(ctx, list(c.subtree)) if artistlike(ctx, m)]
+                       for m in mentions_in(ctx, list(c.subtree)) if artistlike(ctx, m)
+                       and not re.fullmatch(r"(?:No\.?|Number)\s*\d+", m.text, re.I)]  # a chart place
+            if not artists and prep.lower_ == "with" and any(t.lower_ == "to" for t in doc[verb.i + 1:prep.i]):
+                # "A went straight to No. 1 with X": no one after "to", so the subject went there
+                artists = [m for m in subject_mentions(ctx, verb) if not m.pronoun or m.entity >= 0]
+                artists = head_subjects(ctx, artists, verb)
         else:
             subject_verb = verb
             if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "rose to fame before launching ... with X"
