@@ -46,6 +46,7 @@ from artistgraph.loaders.relations.coordination import coordinated, coordinated_
 from artistgraph.loaders.relations.features import guest_release_primary, sentence_primary
 from artistgraph.loaders.relations.releases import (
     album_tracks,
+    credit_line_sections,
     focus_artist,
     owned_elsewhere,
     reference_owner_release_candidates,
@@ -399,14 +400,17 @@ _CREW_BEFORE = re.compile(r"\b(?:(?:co-)?(?:directed|produced|helmed|mixed|engin
 def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A release the text names in passing, with no artist of its own in its
     sentence, is by the artist the article is about: "The album follows single
-    Black and White Town" in a story on Doves. Low confidence; never for covers,
-    releases credited elsewhere, or sentences that name another artist."""
+    Black and White Town" in a story on Doves. Under a list line ("7. Teflon Jules –
+    Peach State Static") the entry's artist is the one its paragraph is about.
+    Low confidence; never for covers, releases credited elsewhere, or sentences that
+    name another artist."""
     members: dict[int, set[int]] = {}
     for c in candidates:
         if c.relation == "MEMBER_OF" and c.confidence >= 0.5 and isinstance(c.object, int):
             members.setdefault(c.subject, set()).add(c.object)
     focus = focus_artist(ctx, members)
-    if focus is None:
+    sections = credit_line_sections(ctx)
+    if focus is None and not sections:
         return
     # a release with only guests credited ("Lead single “Pressure” features A") is still the focus artist's
     credited = {c.subject for c in candidates if c.relation == "BY_ARTIST"} | {
@@ -430,21 +434,28 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
                 _title_cased(m.text) for m in named) or any(w.lower() in AWARD_WORDS for w in entity.name.split()):
             continue  # quoted speech ("The injunction is ludicrous") and award names are not releases
         first = named[0]
+        at = ctx.doc[first.start].idx
+        section = next((artists for start, end, artists in sections if start <= at < end), None)
+        owners = section or ([focus] if focus is not None else [])
+        if not owners:
+            continue
         sent = ctx.sents[first.sent]
         said = [t.lower_ for t in ctx.doc[max(0, first.start - 4):first.start] if not t.is_punct]
         if said[-1:] and said[-1] in NON_RELEASE_WORKS:
             continue  # "the drama “Moon Detective”", "a farewell concert, “Last Light”": named, not released
-        if focus in guests.get(entity.index, set()):
+        if set(owners) & guests.get(entity.index, set()):
             continue
-        others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {focus, entity.index}
+        others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {*owners, entity.index}
                   and m.entity not in guests.get(entity.index, set()) and m.entity not in crew
                   and (ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP} or (
                       ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES))]
         if others or _COVER_CONTEXT.search(sent.text) or owned_elsewhere(ctx, first):
             continue
         start, end = ctx.char_span(first)
-        yield Candidate("BY_ARTIST", entity.index, focus, start, end, sent, 0.55 * statement_modality(sent),
-                        "focus-artist-release")
+        for owner in owners:
+            yield Candidate("BY_ARTIST", entity.index, owner, start, end, sent,
+                            0.55 * statement_modality(sent), "focus-artist-release" if section is None else
+                            "list-entry-release")
 
 
 def tracks_by_album_artist(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:

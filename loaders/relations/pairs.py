@@ -235,6 +235,16 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("group-bandmate-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(rf"^\s*{POSS}?\s*(?:(?:former|fellow|ex-|longtime|long-time|one-time)\s*)?(?:bandmate|band-mate|"
                 r"groupmate|group-mate)\s+$", re.I), 0.8, "typed-group"),
+    # releases2: "Mags Rowe Announces Third Album ‘X’", "ORBIT5 confirms comeback with 4th mini album “Y”",
+    # "A has detailed her new EP, “Z”": announcing a release with its noun right before the title
+    ("artist-announces-release", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(r"^\s+(?:(?:has|have|had|will|officially|finally|just|also|today|now)\s+)*(?:announces?|announced|"
+                r"confirms?|confirmed|reveals?|revealed|details?|detailed|unveils?|unveiled)\s+"
+                r"(?:(?:[\w'’-]+\s+){0,3}?(?:with|for)\s+)?(?:(?:her|his|their|its|the|a|an|new|\d+(?:st|nd|rd|th)|first|"
+                r"second|third|fourth|fifth|sixth|seventh|joint|debut|sophomore|studio|solo|upcoming|next|"
+                r"full-length|english|japanese|korean|spanish|special|mini|collaborative|(?:19|20)\d\d)\s+){0,4}"
+                r"(?:album|ep|lp|single|mini[- ]album|mixtape|record)\s*[,:]?\s*[“\"‘']?$", re.I),
+     0.75, "no-artist-between"),
 ]
 
 # Rules whose first name may be a resolved description: "The MV was directed by X", "the group - A, B and C -"

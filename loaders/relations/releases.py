@@ -25,7 +25,7 @@ from artistgraph.loaders.relations.pairs import implied_type
 from artistgraph.loaders.relations.wording import POSS, QEND, RELEASE_WORDS
 
 RELEASE_LEMMAS = {"release", "drop", "issue", "unveil", "share", "debut", "premiere", "launch", "put",
-                   "record", "present", "tease", "deliver"}
+                   "record", "present", "tease", "deliver", "reissue", "re-release", "rerelease", "remaster"}
 
 NOT_THE_RELEASE = frozenset(["preview", "previews", "teaser", "teasers", "trailer", "poster", "posters", "photo",
                               "photos", "image", "images", "snippet", "snippets", "glimpse", "details", "tracklist",
@@ -217,6 +217,7 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from duet_candidates(ctx)
     yield from title_dash_artist_candidates(ctx)
     yield from cover_candidates(ctx)
+    yield from credit_line_candidates(ctx)
     for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in RELEASE_LEMMAS:
             continue
@@ -441,7 +442,9 @@ def title_descriptor_candidates(ctx: Context) -> Iterator[Candidate]:
                         "title-descriptor", subject_type=R)
 
 
-_PRONOUN_APPOSITION = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?P<pron>his|her|their)\s+(?:{RELEASE_WORDS}\s+)*?"
+# (lower-case modifiers too: "“X,” his award-winning single")
+_PRONOUN_APPOSITION = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?P<pron>his|her|their)\s+"
+                                 rf"(?:(?:{RELEASE_WORDS}|[a-z]+-[a-z]+)\s+)*?"
                                  r"(?:single|album|song|track|ep|mini-album|mixtape|record|ballad|lp)\b", re.I)
 
 
@@ -514,9 +517,15 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
         modality = statement_modality(sent, verb)
         if modality == 0.0 or clause_negated(verb):
             continue
+        artists = []
         if verb.lemma_.lower() == "go":
             artists = [m for c in verb.children if c.lower_ == "to"
-                       for m in mentions_in(ctx, list(c.subtree)) if artistlike(ctx, m)]
+                       for m in mentions_in(ctx, list(c.subtree)) if artistlike(ctx, m)
+                       and not re.fullmatch(r"(?:No\.?|Number)\s*\d+", m.text, re.I)]  # a chart place
+            if not artists and prep.lower_ == "with" and any(t.lower_ == "to" for t in doc[verb.i + 1:prep.i]):
+                # "A went straight to No. 1 with X": no one after "to", so the subject went there
+                artists = [m for m in subject_mentions(ctx, verb) if not m.pronoun or m.entity >= 0]
+                artists = head_subjects(ctx, artists, verb)
         else:
             subject_verb = verb
             if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "rose to fame before launching ... with X"
@@ -529,3 +538,115 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(artist, rel)
             yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.7 * modality,
                             "achievement-with-release", object_type=implied_artist(ctx, artist))
+
+
+# releases2: list lines that credit a title to the names before it -------------------------------------------
+
+# "Saoirse Quill, “Lantern Jaw”", "8. Wreckers Yard – Bin Day", "A x B, “Title” (feat. C)": the line's start
+_CREDIT_LINE_START = re.compile(r"^\s*(?:#?\d{1,3}[.)]?\s+|[-*•]\s+)?$")
+
+# what joins the names and the title: a comma before a quoted title, or a spaced dash
+_CREDIT_LINE_COMMA = re.compile(r"^\s*,\s*[“\"‘']\s*$")
+_CREDIT_LINE_DASH = re.compile(r"^\s+[-–—]\s+[“\"‘']?\s*$")
+
+# after the title: its closing quote, guests in brackets or after "feat.", nothing else
+_CREDIT_LINE_TAIL = re.compile(r"^\s*[”\"’']?\s*(?:[(\[]\s*(?:feat\.?|ft\.?|featuring|with|prod\.?\s+by)\s+[^()\[\]\n]+"
+                               r"[)\]]\s*|(?:feat\.?|ft\.?|featuring)\s+[^\n]+)?$", re.I)
+_CREDIT_LINE_GUEST = re.compile(r"^\s*[”\"’']?\s*[(\[]?\s*(?:feat\.?|ft\.?|featuring|with)\s+", re.I)
+
+
+def _credit_lines(ctx: Context) -> Iterator[tuple[list[Mention], Mention, list[Mention], bool]]:
+    """Lines that hold only a credit, artists first: (artists, title, guests, dashed).
+
+    "Remy Castell, “Oxygen” (feat. Juno Okri)" gives ([Remy Castell], Oxygen, [Juno Okri], False);
+    "8. Wreckers Yard – Bin Day" gives ([Wreckers Yard], Bin Day, [], True). A title after a
+    comma must be quoted; the names before it must be joined by "&", "and", "x" or commas."""
+    named = sorted((m for m in ctx.mentions if not m.pronoun), key=lambda m: m.start)
+    line_start, i = 0, 0
+    for line in ctx.text.split("\n"):
+        line_end = line_start + len(line)
+        ms = []
+        while i < len(named) and ctx.doc[named[i].start].idx < line_end:
+            ms.append(named[i])
+            i += 1
+        here, line_start = line_start, line_end + 1
+        if len(ms) < 2 or len(line) > 160:
+            continue
+        for k in range(1, len(ms)):
+            title, names = ms[k], ms[:k]
+            gap = ctx.between(names[-1], title)
+            dashed = bool(_CREDIT_LINE_DASH.match(gap))
+            if not dashed and not _CREDIT_LINE_COMMA.match(gap):
+                continue
+            if not _CREDIT_LINE_START.match(ctx.text[here:ctx.doc[names[0].start].idx]):
+                break
+            # (a title the tagger took for a person still heads its entry: "3. A – Glass Orchard")
+            if (ctx.etype(title) in ART and not dashed) or not all(
+                    artistlike(ctx, m) and ctx.etype(m) is not R for m in names):
+                break
+            last = ctx.doc[title.end - 1]
+            tail = ctx.text[last.idx + len(last):line_end]
+            if not _CREDIT_LINE_TAIL.match(tail):
+                break
+            split = _split_credit(ctx, names)
+            if split is None or split[1]:
+                break  # "A feat. B, “X”" reads as a credit too, but a comma list of names is rarer than a guest
+            guests = [m for m in ms[k + 1:] if artistlike(ctx, m) and ctx.etype(m) is not R] if \
+                _CREDIT_LINE_GUEST.match(tail) else []
+            yield split[0], title, guests, dashed
+            break
+
+
+# a list whose lines put a quoted title first ("“Sidewalk Saints” – Mikey Dross"): its other
+# "A – B" lines are title first too ("Best Rap Album" / "Tollbooth – Yung Ferrous")
+_TITLE_FIRST_LINE = re.compile(r"^\s*(?:#?\d{1,3}[.)]?\s+)?[“\"‘][^\n”\"’]{1,80}[”\"’]\s+[-–—]\s+\S", re.M)
+
+
+def _listed_credits(ctx: Context) -> list[tuple[list[Mention], Mention, list[Mention], bool]]:
+    """The credit lines to trust: a dashed line with an unquoted title only in a list of
+    at least two such lines, and never in a list that puts its titles first."""
+    lines = list(_credit_lines(ctx))
+    plain = [line for line in lines if line[3] and not line[1].quoted and ctx.etype(line[1]) is not R]
+    if len(plain) >= 2 and not _TITLE_FIRST_LINE.search(ctx.text):
+        return lines
+    return [line for line in lines if not any(line is p for p in plain)]
+
+
+def credit_line_candidates(ctx: Context) -> Iterator[Candidate]:
+    """List lines "Artist, “Title”" and "N. Artist – Title" (a song-of-the-week pick, a
+    year-end list): the names before the title are its artists, those in "(feat. C)" its
+    guests. A dashed line with an unquoted title counts only inside a list of at least
+    two such lines (a lone "A – B" may be a place, a date or a headline)."""
+    for artists, title, guests, _ in _listed_credits(ctx):
+        sent = ctx.sents[title.sent]
+        start, end = ctx.char_span(artists[0], title, *guests)
+        subject_type = R if ctx.etype(title) is None else None
+        for a in artists:
+            yield Candidate("BY_ARTIST", title.entity, a.entity, start, end, sent, 0.8, "credit-line",
+                            subject_type=subject_type, object_type=implied_artist(ctx, a))
+        for g in guests:
+            yield Candidate("FEATURES", title.entity, g.entity, start, end, sent, 0.8, "credit-line",
+                            subject_type=subject_type, object_type=implied_artist(ctx, g))
+        for x, y in itertools.combinations(artists, 2):
+            if x.entity != y.entity:
+                yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.75, "credit-line",
+                                subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))
+
+
+def credit_line_sections(ctx: Context) -> list[tuple[int, int, list[int]]]:
+    """The stretches of text a list line heads, as (start char, end char, artist entities):
+    from the end of the line "4. Ravenna Holm – Afterhours Atlas" to the next such line (at
+    most 700 characters on, and not past the paragraph under it). What the stretch says is
+    about that entry's artists."""
+    heads = [(ctx.text.find("\n", ctx.doc[title.end - 1].idx), [a.entity for a in artists])
+             for artists, title, _, _ in _listed_credits(ctx)]
+    heads = [(h, a) for h, a in heads if h >= 0]
+    out = []
+    for i, (start, artists) in enumerate(heads):
+        # up to the start of the next head's own line, or the first blank line after some text
+        end = ctx.text.rfind("\n", start, heads[i + 1][0]) if i + 1 < len(heads) else len(ctx.text)
+        blank = ctx.text.find("\n\n", start + 2)
+        if 0 <= blank < end:
+            end = blank
+        out.append((start, min(end, start + 700), artists))
+    return out
