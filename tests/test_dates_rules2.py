@@ -1,0 +1,106 @@
+"""Release dates and directors, second round: one short text of our own per rule
+(untyped titles after "YEAR album,", timeline lines, "out now", appositions
+released today, festival premieres; "its video", a roundup's section heading,
+"the film", "a short by director X"). The real spaCy pipeline runs through the
+Extractor; facts below the default confidence do not count."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extracting import kept_facts
+
+
+def dates(extractor, text: str, published: date | None = None) -> set[tuple[str, str | None]]:
+    return {(f.subject, f.object) for f in kept_facts(extractor, text, published) if f.relation == "RELEASED_ON"}
+
+
+def directors(extractor, text: str, published: date | None = None) -> set[tuple[str, str]]:
+    return {(f.subject, f.object) for f in kept_facts(extractor, text, published) if f.relation == "DIRECTED_BY"}
+
+
+# -- release dates ------------------------------------------------------------------
+
+def test_year_album_apposition_types_an_untyped_title(extractor):
+    text = "Her 2017 album, Marrow Weather, sold poorly but found a cult audience in Leeds."
+    assert ("Marrow Weather", "2017") in dates(extractor, text)
+
+
+def test_year_without_release_noun_dates_nothing(extractor):
+    text = "Her 2017 tour, Marrow Weather, sold out in a week."
+    assert not {d for d in dates(extractor, text) if d[1] == "2017"}
+
+
+def test_timeline_line_dates_the_release_on_it(extractor):
+    text = ("QUILLFOX: every release so far\n"
+            "May 2022 – First EP “Paper Kites.”\n"
+            "September 9, 2023 – Second single “Gravel Moon.”\n")
+    got = dates(extractor, text)
+    assert ("Paper Kites", "2022-05") in got
+    assert ("Gravel Moon", "2023-09-09") in got
+
+
+def test_timeline_line_of_a_teaser_or_tour_dates_nothing(extractor):
+    text = ("QUILLFOX schedule\n"
+            "May 3, 2024 – “Gravel Moon” MV teaser\n"
+            "June 2024 – World tour “Lantern Road” opens in Lisbon.\n")
+    assert dates(extractor, text) == set()
+
+
+def test_out_now_is_the_publication_day(extractor):
+    text = "Lead single “Tin Harbour” is out now, and the album follows in the spring."
+    assert ("Tin Harbour", "2025-03-14") in dates(extractor, text, date(2025, 3, 14))
+
+
+def test_out_now_without_publication_date_dates_nothing(extractor):
+    text = "Lead single “Tin Harbour” is out now, and the album follows in the spring."
+    assert dates(extractor, text) == set()
+
+
+def test_apposition_released_today(extractor):
+    text = "Singer Noor Fasel has shared “Salt Garden,” a breezy synth-pop number released today via Kite Records."
+    assert ("Salt Garden", "2025-05-02") in dates(extractor, text, date(2025, 5, 2))
+
+
+def test_festival_premiere_is_no_release_date(extractor):
+    text = ("The band's documentary, “Night Ferry,” will have its world premiere at the Harbourside Film "
+            "Festival next month.")
+    assert dates(extractor, text, date(2025, 5, 2)) == set()
+
+
+# -- directors ------------------------------------------------------------------------
+
+def test_its_video_is_the_release_named_before(extractor):
+    text = ("The title track “Tidewater” features rapper Kenzo Ray, and its music video was directed by "
+            "Mirela Dusk.")
+    assert ("Tidewater", "Mirela Dusk") in directors(extractor, text)
+
+
+def test_roundup_heading_names_the_video(extractor):
+    text = ("Clips of the week\n\n"
+            "Harlow Pike – “Cinder Bloom”\n"
+            "The singer's moody comeback video, helmed by Ossian Vale, is all candlelight and smoke.\n\n"
+            "Gretel Moss – “Pebble Road”\n"
+            "A lovely, simple performance piece shot in one take.\n")
+    got = directors(extractor, text)
+    assert ("Cinder Bloom", "Ossian Vale") in got
+    assert ("Pebble Road", "Ossian Vale") not in got
+
+
+def test_the_film_is_the_documentary_named_before(extractor):
+    text = ("The band’s long-awaited documentary, “Cold Static Summer,” opens in cinemas on June 6. "
+            "Directed by Halla Brenner, who followed the group for a decade, the 90-minute film mixes tour "
+            "footage with interviews.")
+    assert ("Cold Static Summer", "Halla Brenner") in directors(extractor, text, date(2025, 5, 2))
+
+
+def test_short_by_director_under_a_heading(extractor):
+    text = ("Best videos this week\n\n"
+            "The Paper Moths – “Lint”\n"
+            "The band cast a puppeteer as a lonely launderette owner in this wry short by director Ines Torv.\n")
+    assert ("Lint", "Ines Torv") in directors(extractor, text)
+
+
+def test_short_by_director_without_a_video_in_sight(extractor):
+    text = "Ines Torv talked about her career. A short by director Ines Torv won a prize in Oslo."
+    assert directors(extractor, text) == set()
