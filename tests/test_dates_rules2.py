@@ -104,3 +104,37 @@ def test_short_by_director_under_a_heading(extractor):
 def test_short_by_director_without_a_video_in_sight(extractor):
     text = "Ines Torv talked about her career. A short by director Ines Torv won a prize in Oslo."
     assert directors(extractor, text) == set()
+
+
+def test_directed_this_one_himself_under_a_heading(extractor):
+    text = ("New clips\n\n"
+            "Rafa Quintero feat. Lola Brisa – “Gato Negro”\n"
+            "Quintero directed this one himself, on a borrowed camera in his aunt's kitchen.\n")
+    assert ("Gato Negro", "Rafa Quintero") in directors(extractor, text)
+
+
+# -- enlistment ------------------------------------------------------------------------
+
+def enlisted(extractor, text: str, published: date | None = None) -> set[tuple[str, str | None]]:
+    return {(f.subject, f.object) for f in kept_facts(extractor, text, published) if f.relation == "ENLISTED"}
+
+
+def test_speaker_who_says_he_plans_to_enlist(extractor):
+    text = ("VERTEX member Dohwan will enlist on March 4. Jisung has said on a radio show that he plans "
+            "to enlist after the group's arena tour ends this autumn.")
+    got = enlisted(extractor, text, date(2026, 2, 1))
+    assert ("Jisung", None) in got
+    assert ("Dohwan", "2026-03-04") in got
+
+
+def test_currently_serving_members(extractor):
+    text = ("Minseo is the first member of VERTEX to be discharged from the military. Fellow members Hyunjae "
+            "and Taeyul are currently serving, while the remaining members are expected to enlist next year.")
+    got = enlisted(extractor, text, date(2026, 2, 1))
+    assert ("Hyunjae", None) in got and ("Taeyul", None) in got
+    assert not {fact for fact in got if fact[1] == "2027"}  # "the remaining members" names nobody
+
+
+def test_currently_serving_outside_the_military(extractor):
+    text = "Former VERTEX manager Hyunjae is currently serving as a judge on a talent show."
+    assert enlisted(extractor, text, date(2026, 2, 1)) == set()

@@ -106,7 +106,8 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                 named = [r for r in mentions_in(ctx, obj_tokens) if ctx.etype(r) is R and (
                     not r.pronoun or ((is_director or it_video) and r.source != "description"))]
                 if not named and verb.lemma_.lower() in {"direct", "co-direct"} and [
-                        t.lower_ for t in obj_tokens] in (["it"], ["this"], ["this", "one"], ["that", "one"]):
+                        t.lower_ for t in obj_tokens if t.lower_ not in _REFLEXIVES and not t.is_punct] in (
+                        ["it"], ["this"], ["this", "one"], ["that", "one"]):
                     # "Marlowe directed this one herself", after a video was named
                     targets.append(_video_release(ctx, sent_index, m.start) or heading_release(
                         ctx, ctx.doc[m.start].idx) or (_only_release(ctx, sent_index) if re.search(r"\b(?:videos?|clips?|mvs?|visuals?)\b",
@@ -300,6 +301,9 @@ def _director_film_title(ctx: Context) -> Iterator[Candidate]:
                             0.75 * modality, "director-film-title", subject_type=R if ctx.etype(title) is None else None)
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+
+
 # --- dates2: "its video", the section's release, "the film", "a short by director X" ---
 
 def _its_release(ctx: Context, sent_index: int, before_token: int) -> Mention | None:
@@ -329,6 +333,8 @@ def heading_release(ctx: Context, at_char: int) -> Mention | None:
         return None
     named = [m for m in ctx.mentions if head_start <= ctx.doc[m.start].idx < para_start
              and ctx.etype(m) is R and not m.pronoun]
+    if len({m.entity for m in named}) > 1:
+        named = [m for m in named if m.quoted]  # "The Wilting Ferns – “Tuesday's Ghost”": the quoted title
     return named[-1] if len({m.entity for m in named}) == 1 else None
 
 
