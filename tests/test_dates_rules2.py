@@ -138,3 +138,26 @@ def test_currently_serving_members(extractor):
 def test_currently_serving_outside_the_military(extractor):
     text = "Former VERTEX manager Hyunjae is currently serving as a judge on a talent show."
     assert enlisted(extractor, text, date(2026, 2, 1)) == set()
+
+
+def test_title_lands_on_date_whatever_the_parse(extractor):
+    text = ("Singer Ada Kell and drummer Rob Tey have formed a new band, The Lamplighters, and their debut "
+            "single 'Brass Kite' lands on January 9.")
+    got = dates(extractor, text, date(2025, 12, 30))
+    assert ("Brass Kite", "2026-01-09") in got
+    assert not {fact for fact in got if fact[1] == "2025-01-09"}
+
+
+def test_title_dropped_friday_looks_back(extractor):
+    text = "Her new single “Copper Bell” dropped Friday, and fans loved it."
+    assert ("Copper Bell", "2025-12-26") in dates(extractor, text, date(2025, 12, 30))
+
+
+def test_title_topped_the_chart_on_a_date_is_no_release(extractor):
+    text = "Her single “Copper Bell” topped the chart on Friday."
+    assert dates(extractor, text, date(2025, 12, 30)) == set()
+
+
+def test_title_then_the_bands_year_single(extractor):
+    text = "The set list included ‘Morning Wire’, the band’s 2011 debut single, and two new songs."
+    assert ("Morning Wire", "2011") in dates(extractor, text)

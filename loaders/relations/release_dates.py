@@ -138,6 +138,16 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                     head.head.pos_ in {"NOUN", "PROPN"} and not release_noun(head.head)
                     and ctx.token_mention.get(head.head.i) is None):
                 continue  # "the Saturday headline spot", "their 2019 tour": the date qualifies another noun
+            direct = _title_verb_date(ctx, sent_index, ent)
+            if direct is not None:  # "'Last Orders' lands on January 9", whatever the parse made of it
+                title, ahead = direct
+                value = date_value(ctx, sent_index, ent, ahead)
+                modality = statement_modality(sent, ctx.doc[title.start])
+                if value is not None and modality > 0.0:
+                    start, end = ctx.char_span(title)
+                    yield Candidate("RELEASED_ON", title.entity, value, start, ent.end_char, sent, 0.85 * modality,
+                                    "title-verb-date")
+                continue
             # "their track from 1992": the noun right before "from", however the parse attached it
             noun_from = head.head.lower_ == "from" and head.head.i > sent.start and release_noun(
                 ctx.doc[head.head.i - 1])
@@ -324,7 +334,7 @@ def _described_subject(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
-_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|the|his|her|their|its|"
+_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|the|his|her|their|its|the\s+[a-z][\w-]*\s*{POSS}|"
                               rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?[A-Z][\w.&-]*\s*{POSS})\s*$")
 
 
@@ -675,3 +685,26 @@ def _describes_title(ctx: Context, noun: Token) -> bool:
 
 _FESTIVAL_PREMIERE = re.compile(r"\bpremiere\w*\s+(?:at|during|in)\s+(?:the\s+)?(?:[\w'’+-]+\s+){0,4}?"
                                 r"(?:festival|fest)\b[^,;]{0,25}$", re.I)
+
+
+# "“X” arrives March 3", "'X' lands on January 9", "X dropped Friday": a release verb right between a
+# title and a date; the verb's own form says which way the date points
+_TITLE_VERB_DATE = re.compile(r"^\s*[”\"’']?\s*(?:(?:officially|finally)\s+)?(?:(lands|arrives|drops|hits|comes\s+out|"
+                              r"is\s+out|premieres|is\s+released|will\s+be\s+released|will\s+arrive|will\s+land|"
+                              r"will\s+drop)|(landed|arrived|dropped|came\s+out|was\s+released|premiered|hit))\s+"
+                              r"(?:on\s+|in\s+|this\s+(?=[A-Z])|last\s+(?=[A-Z]))?$", re.I)
+
+
+def _title_verb_date(ctx: Context, sent_index: int, ent: Span) -> tuple[Mention, bool] | None:
+    """The release whose title stands right before "lands on" + the date ``ent``, and
+    whether the verb looks ahead (lands, arrives) or back (landed); None otherwise."""
+    before = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= ent.start]
+    if not before:
+        return None
+    title = before[-1]
+    if title.pronoun or ctx.etype(title) is not R or title.text.strip().lower() in _GENERIC_TITLES:
+        return None
+    found = _TITLE_VERB_DATE.match(ctx.text[ctx.doc[title.end - 1].idx + len(ctx.doc[title.end - 1]):ent.start_char])
+    if found is None:
+        return None
+    return title, found.group(1) is not None
