@@ -161,3 +161,13 @@ def test_title_topped_the_chart_on_a_date_is_no_release(extractor):
 def test_title_then_the_bands_year_single(extractor):
     text = "The set list included ‘Morning Wire’, the band’s 2011 debut single, and two new songs."
     assert ("Morning Wire", "2011") in dates(extractor, text)
+
+
+def test_solo_debut_with_a_release_on_a_date(extractor):
+    text = "The agency confirmed that Jaeon will make his solo debut with the mini album “Neon Ferry” on May 20."
+    assert ("Neon Ferry", "2026-05-20") in dates(extractor, text, date(2026, 5, 2))
+
+
+def test_debut_with_a_band_dates_nothing(extractor):
+    text = "She made her debut with the band Copper Wires in 2019."
+    assert dates(extractor, text) == set()

@@ -197,7 +197,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _timeline_line_candidates(ctx)
 
 
-_SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrough", "smash", "chart-topper"})
+_SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrough", "smash", "chart-topper",
+                            "debut"})  # "will make his solo debut with the mini album X on December 17"
 
 _WITH_RELEASE_VERBS = frozenset({"return"})  # "will return with the album X on March 24"
 
@@ -235,7 +236,9 @@ def _dated_with_release_candidates(ctx: Context) -> Iterator[Candidate]:
                     target = named
             elif lemma in _WITH_RELEASE_VERBS or any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _SUCCESS_NOUNS for c in verb.children):
-                for prep in verb.children:
+                # "made his debut with X": the parse hangs "with" on the verb or on its object
+                for prep in [*verb.children, *(c for d in verb.children if d.dep_ == "dobj"
+                                                and d.lemma_.lower() in _SUCCESS_NOUNS for c in d.children)]:
                     if prep.dep_ != "prep" or prep.lower_ != "with":
                         continue
                     named = [m for m in mentions_in(ctx, list(prep.subtree)) if ctx.etype(m) is R and not m.pronoun]
