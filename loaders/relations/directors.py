@@ -106,10 +106,11 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                 named = [r for r in mentions_in(ctx, obj_tokens) if ctx.etype(r) is R and (
                     not r.pronoun or ((is_director or it_video) and r.source != "description"))]
                 if not named and verb.lemma_.lower() in {"direct", "co-direct"} and [
-                        t.lower_ for t in obj_tokens] in (["it"], ["this"], ["this", "one"], ["that", "one"]):
+                        t.lower_ for t in obj_tokens if t.lower_ not in _REFLEXIVES and not t.is_punct] in (
+                        ["it"], ["this"], ["this", "one"], ["that", "one"]):
                     # "Marlowe directed this one herself", after a video was named
-                    targets.append(_video_release(ctx, sent_index, m.start) or (
-                        _only_release(ctx, sent_index) if re.search(r"\b(?:videos?|clips?|mvs?|visuals?)\b",
+                    targets.append(_video_release(ctx, sent_index, m.start) or heading_release(
+                        ctx, ctx.doc[m.start].idx) or (_only_release(ctx, sent_index) if re.search(r"\b(?:videos?|clips?|mvs?|visuals?)\b",
                                                                       ctx.text[:sent.end_char], re.I) else None))
                     continue
                 targets.append(named[0] if named else (
@@ -124,6 +125,7 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _directed_by_agent(ctx)
     yield from _director_film_title(ctx)
     yield from _which_directed(ctx)
+    yield from _video_by_director(ctx)
 
 
 _DIRECTING_PARTICIPLES = {"direct", "co-direct", "helm", "shoot", "film", "co-helm"}
@@ -187,9 +189,15 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
             release = owner if owner is not None and ctx.etype(owner) is R else _video_release(
                 ctx, sent_index, thing.i)  # "Its video, directed by A": the release "its" stands for
             confidence, rule = 0.75, "directed-by-video-reference"
+            if release is None and owner is None and any(c.dep_ == "poss" and c.lower_ == "its" for c in thing.children):
+                release, rule = _its_release(ctx, sent_index, thing.i), "directed-by-its-video"
+            if release is None:
+                release, rule = heading_release(ctx, thing.idx), "directed-by-heading-video"
             if release is None:
                 release = _only_release(ctx, sent_index)
                 confidence, rule = 0.45, "directed-by-agent"
+        elif thing.lower_ in {"film", "movie", "documentary"}:
+            release, confidence, rule = _film_release(ctx, sent_index, thing), 0.75, "directed-by-film-reference"
         else:
             continue
         if release is None:
@@ -291,3 +299,78 @@ def _director_film_title(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(person, title)
             yield Candidate("DIRECTED_BY", title.entity, person.entity, start, end, ctx.sents[person.sent],
                             0.75 * modality, "director-film-title", subject_type=R if ctx.etype(title) is None else None)
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+# --- dates2: "its video", the section's release, "the film", "a short by director X" ---
+
+def _its_release(ctx: Context, sent_index: int, before_token: int) -> Mention | None:
+    """"The title track “X” features A, and its music video was directed by B": "its" is
+    the one release named before it in the sentence; None when several are."""
+    named = [m for m in ctx.by_sent.get(sent_index, []) if m.start < before_token and not m.pronoun
+             and ctx.etype(m) is R]
+    return named[-1] if len({m.entity for m in named}) == 1 else None
+
+
+def heading_release(ctx: Context, at_char: int) -> Mention | None:
+    """The release a roundup's section heading names ("BLUSH//CODE – “Sweet Venom”" on
+    its own line) for a paragraph right under it that speaks of "the clip" or "this one";
+    None when the line above the paragraph is no short heading with one release.
+
+    >>> # "A – “X”\nThe group's video, helmed by B, ..." -> X
+    """
+    para_start = ctx.text.rfind("\n", 0, at_char)
+    while para_start > 0 and not ctx.text[ctx.text.rfind("\n", 0, para_start) + 1:para_start].strip():
+        para_start = ctx.text.rfind("\n", 0, para_start)  # blank lines between heading and paragraph
+    if para_start <= 0:
+        return None
+    head_start = ctx.text.rfind("\n", 0, para_start) + 1
+    heading = ctx.text[head_start:para_start]
+    if not heading.strip() or len(heading) > 90 or re.search(r"[.!?:]\s*$", heading) or not re.search(
+            r"\s[–—-]\s", heading):
+        return None
+    named = [m for m in ctx.mentions if head_start <= ctx.doc[m.start].idx < para_start
+             and ctx.etype(m) is R and not m.pronoun]
+    if len({m.entity for m in named}) > 1:
+        named = [m for m in named if m.quoted]  # "The Wilting Ferns – “Tuesday's Ghost”": the quoted title
+    return named[-1] if len({m.entity for m in named}) == 1 else None
+
+
+_FILM_BEFORE = re.compile(r"\b(?:film|movie|documentary|biopic|doc)\s*,?\s*[“\"‘']?\s*$", re.I)
+
+
+def _film_release(ctx: Context, sent_index: int, noun: Token) -> Mention | None:
+    """"the film" is the release the reference resolver read it as, else the one release
+    the text has called a film or documentary in this or the two sentences before
+    ("Pale Diesel's documentary, Nine Lives on the A12, ...")."""
+    described = ctx.token_mention.get(noun.i)
+    if described is not None and described.source == "description" and ctx.etype(described) is R:
+        return described
+    named = [m for s in range(max(0, sent_index - 2), sent_index + 1) for m in ctx.by_sent.get(s, [])
+             if ctx.etype(m) is R and not m.pronoun and _FILM_BEFORE.search(ctx.before(m, 40))]
+    return named[-1] if len({m.entity for m in named}) == 1 else None
+
+
+_BY_DIRECTOR = re.compile(r"\b(?:video|clip|short|visuals?|mv)\s+by\s+(?:the\s+)?(?:director|filmmaker|film-maker)\s+$",
+                          re.I)
+
+
+def _video_by_director(ctx: Context) -> Iterator[Candidate]:
+    """"this deadpan short by director A", "a clip by filmmaker A": A directed the video
+    of the release the passage is about (tied to a video, or its section heading)."""
+    for m in ctx.mentions:
+        if m.pronoun or not ctx.fits(m, {P}, True) or not _BY_DIRECTOR.search(ctx.before(m, 60)):
+            continue
+        sent = ctx.sents[m.sent]
+        modality = statement_modality(sent, ctx.doc[m.start])
+        if modality == 0.0:
+            continue
+        named = [r for r in ctx.by_sent.get(m.sent, []) if ctx.etype(r) is R and not r.pronoun and r.end <= m.start]
+        release = _video_release(ctx, m.sent, m.start) or heading_release(ctx, ctx.doc[m.start].idx)
+        if release is None or (named and release.entity not in {r.entity for r in named}):
+            continue  # a title in the sentence that is not the video's: the pair rules read it
+        start, end = ctx.char_span(m)
+        yield Candidate("DIRECTED_BY", release.entity, m.entity, start, end, sent, 0.75 * modality,
+                        "video-by-director", object_type=P if ctx.etype(m) is None else None)

@@ -218,11 +218,15 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
         nouns += [t.head for t in nouns if t.dep_ in {"compound", "amod"}]  # "Jin's enlistment ceremony"
         owners = [c for t in nouns for c in t.children if c.dep_ == "poss"]
         persons = [m for m in mentions_in(ctx, owners) if ctx.etype(m) is P or (not m.pronoun and _enlistee(ctx, m))]
+        if not persons:  # "Gunwoo has said that he plans to enlist": the speaker, before any resolved "he"
+            persons = _reporting_subject(ctx, verb)
         if not persons and verb.dep_ == "relcl":  # "..., following Minjae, who enlisted last July": Minjae
             persons = [m for m in mentions_in(ctx, [verb.head]) if m in eligible]
         if not persons:
             persons = [m for m in subject_mentions(ctx, verb) if ctx.etype(m) is P]
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and verb.dep_ == "xcomp":  # "the remaining members are expected to enlist"
+            subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if not persons and subject is not None and subject.pos_ == "NOUN" and ctx.token_mention.get(subject.i) is None:
             persons = [None]  # "the remaining members are expected to enlist": nobody named enlists
         if not persons:
@@ -251,3 +255,64 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(person)
             yield Candidate("ENLISTED", person.entity, value, start, end, sent, 0.75 * modality,
                             "enlistment-following", subject_type=P if ctx.etype(person) is None else None)
+    yield from _currently_serving_candidates(ctx)
+
+
+# --- dates2: who says "he plans to enlist", who is "currently serving" ---
+
+_REPORTING = frozenset({"say", "tell", "announce", "reveal", "confirm", "explain", "state", "write", "share", "admit"})
+
+
+def _reporting_subject(ctx: Context, verb: Token) -> list[Mention]:
+    """"Gunwoo has said that he plans to enlist": the named subject of the reporting verb
+    is the "he" who enlists, when the parse gives the pronoun no antecedent."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    node = verb
+    while subject is None and node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ not in {"he", "she"}:
+        return []
+    # the first verb above the pronoun's clause ("said ... that he plans", parsed as a clause on
+    # "livestream" or as the complement of "said")
+    said = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if said is None or said.lemma_.lower() not in _REPORTING:
+        return []
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    named = ctx.token_mention.get(speaker.i) if speaker is not None else None
+    if named is None or named.pronoun:
+        return []
+    if _enlistee(ctx, named) or (ctx.etype(named) is None and len(ctx.doc[named.start:named.end]) <= 2
+                                 and ctx.doc[named.start].tag_ == "NNP"):
+        return [named]
+    return []
+
+
+_SERVING = re.compile(r"\b(?:is|are)\s+(?:currently|now|still)\s+serving\b(?!\s+(?:as\s+(?:a\s+)?(?:judge|mentor|coach|host|"
+                      r"producer|chair)|on\b|time\b|a\s+\w*\s*sentence|jail|prison|\d))", re.I)
+
+
+def _currently_serving_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Fellow members A and B are currently serving": in an article about military
+    service, people said to be serving now enlisted earlier (date unknown)."""
+    if not _ENLIST.search(ctx.text) and not _IMPLIED_ENLIST.search(ctx.text):
+        return
+    for sent in ctx.sents:
+        found = _SERVING.search(sent.text)
+        if found is None:
+            continue
+        at = sent.start_char + found.end() - len("serving")
+        span = ctx.doc.char_span(at, at + len("serving"))
+        if span is None:
+            continue
+        verb = span[0]
+        modality = statement_modality(sent, verb)
+        if modality == 0.0 or clause_negated(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        persons = [m for m in mentions_in(ctx, [t for c in subjects for t in c.subtree]) if not m.pronoun and (
+            ctx.etype(m) is P or (ctx.etype(m) is None and len(ctx.doc[m.start:m.end]) <= 2))]
+        for person in persons:
+            start, end = ctx.char_span(person)
+            yield Candidate("ENLISTED", person.entity, None, start, end, sent, 0.75 * modality, "currently-serving",
+                            subject_type=P if ctx.etype(person) is None else None)

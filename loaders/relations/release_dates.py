@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from artistgraph.loaders.dates import resolve_date
 from artistgraph.loaders.lexicon import RELEASE_NOUNS
 from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
@@ -94,7 +95,8 @@ def _event_word(ctx: Context, node: Token) -> str | None:
         if node.dep_ == "acl" and node.pos_ == "VERB":
             thing = node.head
             named = ctx.token_mention.get(thing.i)
-            if thing.lemma_.lower() not in RELEASE_NOUNS and not (named is not None and ctx.fits(named, {R}, True)):
+            if thing.lemma_.lower() not in RELEASE_NOUNS and not (named is not None and ctx.fits(named, {R}, True)) and (
+                    not _describes_title(ctx, thing)):
                 return "other"
         return "release"
     if lemma in _OTHER_EVENT and node.pos_ in {"VERB", "NOUN", "PROPN"}:
@@ -136,6 +138,16 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                     head.head.pos_ in {"NOUN", "PROPN"} and not release_noun(head.head)
                     and ctx.token_mention.get(head.head.i) is None):
                 continue  # "the Saturday headline spot", "their 2019 tour": the date qualifies another noun
+            direct = _title_verb_date(ctx, sent_index, ent)
+            if direct is not None:  # "'Last Orders' lands on January 9", whatever the parse made of it
+                title, ahead = direct
+                value = date_value(ctx, sent_index, ent, ahead)
+                modality = statement_modality(sent, ctx.doc[title.start])
+                if value is not None and modality > 0.0:
+                    start, end = ctx.char_span(title)
+                    yield Candidate("RELEASED_ON", title.entity, value, start, ent.end_char, sent, 0.85 * modality,
+                                    "title-verb-date")
+                continue
             # "their track from 1992": the noun right before "from", however the parse attached it
             noun_from = head.head.lower_ == "from" and head.head.i > sent.start and release_noun(
                 ctx.doc[head.head.i - 1])
@@ -148,6 +160,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             if not cue:
                 continue
             clause_text = ctx.text[max(sent.start_char, ent.start_char - 40):ent.start_char]
+            if _FESTIVAL_PREMIERE.search(ctx.text[max(sent.start_char, ent.start_char - 70):ent.start_char]):
+                continue  # a festival premiere is no release date; the film's release is its cinema or streaming date
             if _NOT_RELEASE.search(clause_text) and not _RELEASE_CUE.search(clause_text) and not (
                     prenominal or noun_from):
                 continue
@@ -170,15 +184,21 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             else:
                 targets = _date_targets(ctx, sent_index, ent, verb, releases, prenominal)
             for target in targets:
+                if target.text.strip().lower() in _GENERIC_TITLES:
+                    continue  # "Nov 19 – Album & MV Release": a schedule's word, not a title
                 start, end = ctx.char_span(target)
                 yield Candidate("RELEASED_ON", _release_entity(ctx, target), value, min(start, ent.start_char),
                                 max(end, ent.end_char), sent, (0.8 if not prenominal else 0.85) * modality,
                                 "prenominal-date" if prenominal else "release-from-year" if noun_from
                                 else "release-date")
     yield from _dated_with_release_candidates(ctx)
+    yield from _year_noun_title_candidates(ctx)
+    yield from _out_now_candidates(ctx)
+    yield from _timeline_line_candidates(ctx)
 
 
-_SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrough", "smash", "chart-topper"})
+_SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrough", "smash", "chart-topper",
+                            "debut"})  # "will make his solo debut with the mini album X on December 17"
 
 _WITH_RELEASE_VERBS = frozenset({"return"})  # "will return with the album X on March 24"
 
@@ -216,7 +236,9 @@ def _dated_with_release_candidates(ctx: Context) -> Iterator[Candidate]:
                     target = named
             elif lemma in _WITH_RELEASE_VERBS or any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _SUCCESS_NOUNS for c in verb.children):
-                for prep in verb.children:
+                # "made his debut with X": the parse hangs "with" on the verb or on its object
+                for prep in [*verb.children, *(c for d in verb.children if d.dep_ == "dobj"
+                                                and d.lemma_.lower() in _SUCCESS_NOUNS for c in d.children)]:
                     if prep.dep_ != "prep" or prep.lower_ != "with":
                         continue
                     named = [m for m in mentions_in(ctx, list(prep.subtree)) if ctx.etype(m) is R and not m.pronoun]
@@ -315,7 +337,7 @@ def _described_subject(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
-_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|the|his|her|their|its|"
+_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|the|his|her|their|its|the\s+[a-z][\w-]*\s*{POSS}|"
                               rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?[A-Z][\w.&-]*\s*{POSS})\s*$")
 
 
@@ -557,3 +579,135 @@ def _untyped_released(ctx: Context, verb: Token) -> Mention | None:
         if m is not None and not m.pronoun and ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True):
             return m
     return None
+
+
+# --- dates2: appositions after a dated release noun, "out now", timeline lines ---
+
+# "His 1972 album, Sweet Thunder," / "whose 2023 debut, Porchlight Hymns," / "his 2020 tape Halfway Crook":
+# a year, a release noun and the title right after it, before a possessive that says whose release it is
+_YEAR_NOUN_TITLE = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:album|lp|ep|mixtape|tape|record|single|debut)"
+                              r"\s*,?\s*[“\"‘']?\s*$", re.I)
+
+_OWNER_BEFORE_YEAR = re.compile(rf"(?:\b(?:his|her|their|its|whose)|{POSS})\s*$", re.I)
+
+
+def _year_noun_title_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A name no rule has typed, right after "YEAR album[,]" with an owner before
+    the year, is that release and the year its date: "Her 2019 album, Kerosene
+    Lullaby, ..." gives Kerosene Lullaby 2019 (the date types it a release)."""
+    for sent_index, sent in enumerate(ctx.sents):
+        modality = statement_modality(sent)
+        if modality == 0.0:
+            continue
+        for ent in dates_in(ctx, sent):
+            if not YEAR_WORD.fullmatch(ent.text.strip()) or not _OWNER_BEFORE_YEAR.search(
+                    ctx.text[max(sent.start_char, ent.start_char - 20):ent.start_char]):
+                continue
+            title = next((m for m in ctx.by_sent.get(sent_index, []) if m.start >= ent.end), None)
+            if title is None or title.pronoun or ctx.etype(title) is not None or not ctx.fits(
+                    title, {R}, True, any_source=True) or title.start - ent.end > 5:
+                continue
+            if not _YEAR_NOUN_TITLE.match(ctx.text[ent.end_char:ctx.doc[title.start].idx]):
+                continue
+            start, end = ctx.char_span(title)
+            yield Candidate("RELEASED_ON", title.entity, ent.text.strip(), min(start, ent.start_char), end, sent,
+                            0.75 * modality, "year-noun-title", subject_type=R)
+
+
+_OUT_NOW_PHRASE = re.compile(r"\b(?:is|are|'s|’s)\s+(?:finally\s+)?(?:out|available)\s+now\b|[,(–—-]\s*out\s+now\b", re.I)
+
+
+def _out_now_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"First single “X” is out now", "“X” (out now via ...)": the release is out on
+    the day the article was published, as far as the text dates it."""
+    if ctx.published is None:
+        return
+    for sent_index, sent in enumerate(ctx.sents):
+        found = _OUT_NOW_PHRASE.search(sent.text)
+        if found is None:
+            continue
+        at = sent.start_char + found.start()
+        word = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+        modality = statement_modality(sent, word[0] if word is not None else None)
+        if modality == 0.0:
+            continue
+        before = [m for m in ctx.by_sent.get(sent_index, []) if ctx.doc[m.end - 1].idx < at and not m.pronoun]
+        if not before:
+            continue
+        title = before[-1]
+        # the title is what is out: right before the aside, or the subject of "is out now"
+        between = ctx.text[ctx.doc[title.end - 1].idx + len(ctx.doc[title.end - 1]):at]
+        if ctx.etype(title) is not R or not re.fullmatch(r"\s*[”\"’']?\s*(?:,\s*)?", between):
+            continue
+        start, end = ctx.char_span(title)
+        yield Candidate("RELEASED_ON", title.entity, ctx.published.isoformat(), start, end, sent,
+                        0.6 * modality, "out-now")  # outlets differ on dating "out now" to the day
+
+
+# "October 2021 – First mini album “Candy Alarm.”", "August 2025 – Comeback with “Sweet Venom,”": a line of a
+# timeline that starts with its date and says a release came out then. Schedules of teasers, tours and
+# photos are other events.
+_TIMELINE_RELEASE = re.compile(r"^\s*[–—-]\s*(?:[\w-]+\s+){0,4}?(?:album|mini[- ]album|ep|lp|single|mixtape|debut|"
+                               r"comeback|release)\s+(?:with\s+|of\s+)?[“\"‘']?\s*$", re.I)
+
+
+_LINE_DATE = re.compile(r"(?m)^[ \t]*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+|"
+                        r"[A-Z][a-z]{2,8}\.?,?\s+)?(?:19|20)\d\d)(?=\s*[–—-])")
+
+
+def _timeline_line_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A line that starts with a dated year, a dash and a release noun before a title dates that
+    title. Read from the words: NER often misses a date at the start of a line."""
+    for found in _LINE_DATE.finditer(ctx.text):
+        value = resolve_date(found.group(1), None)  # only what the line states
+        if value is None:
+            continue
+        start_char, end_char = found.start(1), found.end(1)
+        line_end = ctx.text.find("\n", end_char)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        title = next((m for m in ctx.mentions if end_char <= ctx.doc[m.start].idx < line_end and ctx.etype(m) is R and not m.pronoun), None)
+        if title is None or not _TIMELINE_RELEASE.match(ctx.text[end_char:ctx.doc[title.start].idx]):
+            continue
+        end = ctx.char_span(title)[1]
+        yield Candidate("RELEASED_ON", title.entity, value, start_char, end, ctx.doc[title.start].sent, 0.8,
+                        "timeline-line")
+
+
+_GENERIC_TITLES = RELEASE_NOUNS | {"release", "releases", "mv release", "album release"}
+
+
+def _describes_title(ctx: Context, noun: Token) -> bool:
+    """``noun`` heads an apposition right after a release's title: in "“X,” a slinky
+    bachata hybrid released today", what was released is X."""
+    left = ctx.doc[noun.left_edge.i]
+    sent_index = ctx.sent_index.get(noun.sent.start, -1)
+    return any(m.end <= left.i and not m.pronoun and ctx.etype(m) is R and re.fullmatch(
+        r"\s*[”\"’']?\s*,\s*[”\"’']?\s*", ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):left.idx])
+        for m in ctx.by_sent.get(sent_index, []))
+
+
+_FESTIVAL_PREMIERE = re.compile(r"\bpremiere\w*\s+(?:at|during|in)\s+(?:the\s+)?(?:[\w'’+-]+\s+){0,4}?"
+                                r"(?:festival|fest)\b[^,;]{0,25}$", re.I)
+
+
+# "“X” arrives March 3", "'X' lands on January 9", "X dropped Friday": a release verb right between a
+# title and a date; the verb's own form says which way the date points
+_TITLE_VERB_DATE = re.compile(r"^\s*[”\"’']?\s*(?:(?:officially|finally)\s+)?(?:(lands|arrives|drops|hits|comes\s+out|"
+                              r"is\s+out|premieres|is\s+released|will\s+be\s+released|will\s+arrive|will\s+land|"
+                              r"will\s+drop)|(landed|arrived|dropped|came\s+out|was\s+released|premiered|hit))\s+"
+                              r"(?:on\s+|in\s+|this\s+(?=[A-Z])|last\s+(?=[A-Z]))?$", re.I)
+
+
+def _title_verb_date(ctx: Context, sent_index: int, ent: Span) -> tuple[Mention, bool] | None:
+    """The release whose title stands right before "lands on" + the date ``ent``, and
+    whether the verb looks ahead (lands, arrives) or back (landed); None otherwise."""
+    before = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= ent.start]
+    if not before:
+        return None
+    title = before[-1]
+    if title.pronoun or ctx.etype(title) is not R or title.text.strip().lower() in _GENERIC_TITLES:
+        return None
+    found = _TITLE_VERB_DATE.match(ctx.text[ctx.doc[title.end - 1].idx + len(ctx.doc[title.end - 1]):ent.start_char])
+    if found is None:
+        return None
+    return title, found.group(1) is not None
