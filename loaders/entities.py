@@ -555,6 +555,7 @@ _DESCRIPTION_TYPES: dict[str, EntityType] = {
     **{w: R for w in RELEASE_NOUNS}, **{w: G for w in _NUMBER_WORDS},
     "idol": P, "superstar": P, "pair": G,
 }
+_MEMBER_ROLE_WORDS = person_role_words() | {"member", "members", "bandmate", "bandmates", "alum", "alumnus"}
 _POSSESSIVE_OR_REFLEXIVE = frozenset(["his", "her", "their", "himself", "herself", "themselves"])
 
 
@@ -782,6 +783,19 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
         return pool.pop() if len(pool) == 1 else None
     if not candidates:
         return None
+    if ref.source == "description" and ref.pronoun == "group":
+        # "former Pylon Kids guitarist June Nwachukwu ... co-founded the band": a band named only to
+        # describe someone is rarely what "the band" means when another band is in reach
+        fuller = [c for c in candidates if not _describes_member(doc, c)]
+        candidates = fuller or candidates
+        apposed = doc[ref.start:ref.end].root.dep_ in {"appos", "attr"} or (
+            candidates[0].end <= ref.start and ref.start - candidates[0].end <= 1)  # "Paper Tigers, the new supergroup"
+        if not apposed and _in_passing(doc, candidates[0], cues):
+            # "A, who played on The Pylon Kids' 2020 album, makes her debut with the band": a band named in
+            # passing yields to the band the article keeps talking about
+            topic = max(candidates, key=lambda c: cues.salience[c.entity])
+            if cues.salience[topic.entity] >= max(3, 2 * cues.salience[candidates[0].entity]):
+                candidates = [topic, *(c for c in candidates if c is not topic)]
     best = candidates[0]
     if ref.source == "description" and ref.pronoun == "person":
         best = _role_match(ref, head_word, best, history, entities, cues,
@@ -817,6 +831,13 @@ def _conjoined(doc: Doc, m: Mention, named: list[Mention]) -> list[Mention]:
         todo.extend(c for c in tok.children if c.dep_ == "conj")
         found.extend(o for o in named if o.start <= tok.i < o.end and o is not m)
     return found
+
+
+def _describes_member(doc: Doc, m: Mention) -> bool:
+    """The name only qualifies a person's role: "former Pylon Kids guitarist A", "an X member"."""
+    if m.pronoun or m.end >= len(doc):
+        return False
+    return doc[m.end].lower_ in _MEMBER_ROLE_WORDS
 
 
 def _as_subject(doc: Doc, m: Mention) -> bool:

@@ -187,3 +187,16 @@ def test_a_surname_keeps_meaning_the_person_introduced_before_it(extractor):
     aliases = names(extractor, text)
     assert "Okafor" in aliases["Dale Okafor"]
     assert "Okafor" not in aliases.get("Remi Okafor", set())
+
+
+def test_the_band_is_not_a_band_named_only_to_describe_a_member(extractor):
+    text = ("Folk group Salt & the Lanterns have parted with fiddler Ada Rowe. Former Grey Harbour drummer "
+            "Ned Pike joins in her place. Rowe co-founded the band in 2015.")
+    assert ref(extractor, text, "the band") == "Salt & the Lanterns"
+
+
+def test_the_band_yields_from_a_band_named_in_passing_to_the_article_topic(extractor):
+    text = ("Folk group Salt & the Lanterns will tour in May. The group recorded the album in Hull, and the band "
+            "wrote it on the road. Their new fiddler Ada Rowe, formerly of the band Grey Harbour, makes her debut "
+            "with the band on Friday.")
+    assert ref(extractor, text, "the band", 1) == "Salt & the Lanterns"
