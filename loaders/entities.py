@@ -676,7 +676,7 @@ def _learn_bound_genders(doc: Doc, mentions: list[Mention], named: list[Mention]
         gender = PRONOUN_GENDER.get(ref.text.lower())
         subject = None
         if ref.text.lower() in _POSSESSIVE_OR_REFLEXIVE:
-            subject = _clause_subject(doc, ref, named, entities)
+            subject = None if _replaced_owner(doc, ref) else _clause_subject(doc, ref, named, entities)
         else:
             verb = speech_subject_verb(doc[ref.start])
             if verb is not None:
@@ -737,7 +737,8 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
             return known != ALBUM
         return True
 
-    if ref.source == "pronoun" and low in _POSSESSIVE_OR_REFLEXIVE:
+    replaced = ref.source == "pronoun" and _replaced_owner(doc, ref)
+    if ref.source == "pronoun" and low in _POSSESSIVE_OR_REFLEXIVE and not replaced:
         subject = _clause_subject(doc, ref, history, entities)
         if subject is not None and gender is not None:
             # "Pryor and Bratcher recorded the duet for his album": of a coordinated subject, the one
@@ -760,7 +761,7 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
     candidates: list[Mention] = []
     same_type: set[int] = set()
     seen: set[int] = set()
-    if ref.source == "description" or low in {"him", "her", "them"}:
+    if ref.source == "description" or low in {"him", "her", "them"} or replaced:
         # "she praised the Spanish singer", "Harlow ... chemistry with him": not the clause's own subject
         own = _clause_subject(doc, ref, history, entities, head_only=True)
         if own is not None and not _in_subject(doc, ref) and doc[ref.start:ref.end].root.dep_ not in {"attr", "appos"}:
@@ -831,6 +832,19 @@ def _conjoined(doc: Doc, m: Mention, named: list[Mention]) -> list[Mention]:
         todo.extend(c for c in tok.children if c.dep_ == "conj")
         found.extend(o for o in named if o.start <= tok.i < o.end and o is not m)
     return found
+
+
+_PLACE_NOUNS = frozenset(["place", "shoes", "spot", "seat", "role", "position", "slot", "stead"])
+
+
+def _replaced_owner(doc: Doc, ref: Mention) -> bool:
+    """A possessive naming whom the subject replaces: "A will take his place", "B fills her
+    shoes", "in his stead" - the owner is not the clause's subject."""
+    tok = doc[ref.start]
+    if tok.lower_ not in {"his", "her", "their"} or tok.head.lemma_.lower() not in _PLACE_NOUNS:
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in {"take", "fill", "step", "assume", "replace", "in"}
 
 
 def _describes_member(doc: Doc, m: Mention) -> bool:

@@ -200,3 +200,9 @@ def test_the_band_yields_from_a_band_named_in_passing_to_the_article_topic(extra
             "wrote it on the road. Their new fiddler Ada Rowe, formerly of the band Grey Harbour, makes her debut "
             "with the band on Friday.")
     assert ref(extractor, text, "the band", 1) == "Salt & the Lanterns"
+
+
+def test_take_his_place_names_the_one_replaced(extractor):
+    text = ("Drummer Luke Fenn has left the band Tin Roofs. Session player Jo Marr will take his place, "
+            "and Marr makes her live debut on Friday.")
+    assert ref(extractor, text, "his") == "Luke Fenn"
