@@ -144,7 +144,18 @@ def _statement_words(sent: Span, anchor: Token) -> set[str]:
             if c.i != node.i and c.dep_ in {"neg", "aux", "auxpass", "advmod", "npadvmod", "prt", "acomp"}:
                 words.update(t.lower_ for t in c.subtree)
         node = parent
-    return words & {t.lower_ for t in sent}
+    return words & _prose_words(sent)
+
+
+def _prose_words(sent: Span) -> set[str]:
+    """The sentence's words, lower-cased, without the capitalised words inside it: in prose
+    those are names and titles ("“Do Not Disturb” was released": no negation), unless the
+    whole sentence is title-cased (a headline: "Agency Denies Dating Rumours")."""
+    alpha = [t for t in sent if t.is_alpha]
+    capitalised = [t for t in alpha if t.text[:1].isupper()]
+    if len(capitalised) >= 0.6 * len(alpha):
+        return {t.lower_ for t in sent}
+    return {t.lower_ for t in sent if t.is_sent_start or not t.text[:1].isupper() or t.text == "I"}
 
 
 # Wording anywhere in a sentence that leaves its claims unconfirmed: an anonymous source, or a
@@ -182,7 +193,7 @@ def statement_modality(sent: Span, anchor: Token | None = None) -> float:
             return 0.45  # "... The label has yet to confirm the news."
     if _UNCONFIRMED.search(sent.text):
         return 0.45
-    words = {t.lower_ for t in sent} if anchor is None else _statement_words(sent, anchor)
+    words = _prose_words(sent) if anchor is None else _statement_words(sent, anchor)
     if "may" in words and not any(t.text == "may" or (t.text == "May" and t.is_sent_start) for t in sent):
         words.discard("may")  # the month ("on May 6") or a name ("Brian May"), not the hedge
     if words & {"denied", "deny", "denies", "cancelled", "canceled", "scrapped", "shelved", "rumours", "rumors"} :

@@ -78,6 +78,9 @@ def _event_of(ctx: Context, ent: Span) -> str | None:
     return None
 
 
+_APPEARING = frozenset({"appear", "surface", "emerge"})  # a release as their subject: it came out
+
+
 def _event_word(ctx: Context, node: Token) -> str | None:
     lemma = node.lemma_.lower()
     if lemma in {"share", "reveal", "post", "offer"} and node.pos_ == "VERB":
@@ -99,9 +102,23 @@ def _event_word(ctx: Context, node: Token) -> str | None:
                     not _describes_title(ctx, thing)):
                 return "other"
         return "release"
+    if lemma in _APPEARING and node.pos_ == "VERB" and _release_subject(ctx, node) and not any(
+            c.dep_ in {"prep", "agent"} and c.lower_ in {"on", "at", "in", "with", "alongside", "onstage"} and not any(
+                g.ent_type_ in {"DATE", "TIME"} for g in c.subtree) for c in node.children):
+        # "whose lone album, Lua de Alfama, appeared in 2019": a record appearing is released (not
+        # one appearing on a chart, at a show or on another record)
+        return "release"
     if lemma in _OTHER_EVENT and node.pos_ in {"VERB", "NOUN", "PROPN"}:
         return "other"
     return None
+
+
+def _release_subject(ctx: Context, verb: Token) -> bool:
+    """The verb's subject is a release: a release noun ("the album") or a release's name."""
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if release_noun(subject) or any(ctx.etype(m) is R for m in mentions_in(ctx, [subject])):
+            return True
+    return False
 
 
 def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -125,7 +142,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             year_only = bool(YEAR_WORD.fullmatch(ent.text.strip()))
             prenominal = bool(re.match(rf"^\s*(?:{POSS}\s*)?(?:[\w-]+\s+){{0,2}}?{PRENOMINAL_NOUN}\b", window_after,
                                        re.I)) or (
-                year_only and bool(re.match(rf"^\s*{POSS}\s*[“\"‘']?\s*\w", window_after)))
+                (year_only or re.search(r"\byear$", ent.text.strip(), re.I) is not None)  # "this year's X"
+                and bool(re.match(rf"^\s*{POSS}\s*[“\"‘']?\s*\w", window_after)))
             # "“Hollow Moon” (2019)": a year in brackets right after a title is its year
             if year_only and re.match(r"^\s*\)", window_after):
                 titled = _bracketed_after_title(ctx, sent_index, ent)
@@ -163,7 +181,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             if _FESTIVAL_PREMIERE.search(ctx.text[max(sent.start_char, ent.start_char - 70):ent.start_char]):
                 continue  # a festival premiere is no release date; the film's release is its cinema or streaming date
             if _NOT_RELEASE.search(clause_text) and not _RELEASE_CUE.search(clause_text) and not (
-                    prenominal or noun_from):
+                    prenominal or noun_from or (event == "release" and verb.lemma_.lower() in _APPEARING)):
                 continue
             if prenominal and re.match(rf"^\s*(?:{POSS}\s*)?(?:(?!(?:with|on|by|for|the|a|an)\s)[\w-]+\s+)?"
                                        rf"{PRENOMINAL_NOUN}\b", window_after, re.I):
@@ -394,7 +412,12 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
     noun = _described_subject(ctx, verb)
     if noun is not None:
         # "The record, Hollow Moon, arrives on Friday": the apposition names it
-        named = [m for c in noun.children if c.dep_ == "appos" for m in mentions_in(ctx, [c])
+        apposed = [c for c in noun.children if c.dep_ == "appos"]
+        # "The choir's last album, Still Standing on the Promise, was released": a title set off by a comma
+        # right after the noun is its apposition, whatever the parser made of it
+        apposed += [ctx.doc[i] for i in range(noun.i + 1, min(noun.i + 3, len(ctx.doc)))
+                    if all(t.is_punct for t in ctx.doc[noun.i + 1:i]) and ctx.doc[noun.i + 1].text == ","]
+        named = [m for m in mentions_in(ctx, apposed)
                  if not m.pronoun and (ctx.etype(m) is R or (ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True)))]
         target = named[0] if named else _referent(ctx, sent_index, noun)
         return [target] if target is not None else []

@@ -35,7 +35,12 @@ def dates_in(ctx: Context, sent: Span) -> list[Span]:
             end += 1
             if YEAR_WORD.fullmatch(ctx.doc[end - 1].text):
                 break
-        out.append(ctx.doc[e.start:end] if end > e.end and ctx.doc[end - 1].text != "," else e)
+        start = e.start
+        if e.start > sent.start and e.text.lower() in {"year", "month", "week"} and \
+                ctx.doc[e.start - 1].lower_ in {"this", "last", "next"}:
+            start -= 1  # "this year's X": NER left the determiner that says which year outside
+        span = ctx.doc[e.start:end] if end > e.end and ctx.doc[end - 1].text != "," else e
+        out.append(ctx.doc[start:span.end] if start < e.start else span)
     covered = {i for span in out for i in range(span.start, span.end)}
     for tok in sent:
         if tok.i in covered or not YEAR_WORD.fullmatch(tok.text):
