@@ -511,6 +511,52 @@ def dash_line_titles(doc: Doc) -> list[Mention]:
     return out
 
 
+# The heading of a track list: "Crockpot Season 2 tracklist:", "TRACKLIST", "DISC 1", "Tracks:"
+_TRACK_HEAD = re.compile(r"(?:(?:tracks|songs)\s*:|track\s*list(?:ing)?\s*:?|set\s*list\s*:?|"
+                         r"\b(?:disc|cd|side)\s*(?:\d{1,2}|[ab]|one|two)\s*:?)[ \t]*$", re.I | re.M)
+_TRACK_LINE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?P<body>[^\n]{1,90}?)[ \t]*(?:\[[^\]\n]{1,60}\][ \t]*)*$")
+_SKIPPED_TRACKS = re.compile(r"[ \t]*(?:\.{3}|…)[ \t]*$")
+# a parenthesis after a track's title that credits people, not part of the title ("(feat. X)", "(A x B)")
+_TRACK_CREDIT = re.compile(r"[ \t]*\((?:(?:feat\.?|ft\.?|featuring|with|w/|f/|prod\.?|produced|avec|con|mit)\b"
+                           r"[^()\n]*|[^()\n]*\s(?:x|×|&)\s[^()\n]*)\)", re.I)
+
+
+def track_list_titles(doc: Doc) -> list[Mention]:
+    """The titles of a numbered track list under its heading ("Blue Flame Ministry tracklist:",
+    "DISC 1"), each whole line one release: "1. Intro (Steam)", "5. The Carrion Sea",
+    "9. Kompa for Grandma", "6. Gospel Sirens Pt. 2". A parenthesis that credits people
+    ("(feat. X)", "(prod. by Y)", "(A x B)") and a bracketed note ("[bonus track]") are cut off;
+    any other parenthesis belongs to the title. A line with quotes or a spaced dash is left to
+    the quoted-title and list-line readers."""
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for head in _TRACK_HEAD.finditer(text):
+        pos, found = head.end() + 1, 0
+        while pos < len(text):
+            nl = text.find("\n", pos)
+            end = len(text) if nl < 0 else nl
+            line = _TRACK_LINE.fullmatch(text, pos, end)
+            if line is None:
+                blank = not text[pos:end].strip()
+                if (blank and not found) or _SKIPPED_TRACKS.fullmatch(text, pos, end):
+                    pos = end + 1
+                    continue  # a blank line under the heading, or "..." for tracks left out
+                break
+            found += 1
+            body = line.group("body")
+            a = line.start("body")
+            if any(q in body for q in "“”\"‘’") or re.search(r"\s[–—-]\s", body):
+                pos = end + 1
+                continue
+            credit = _TRACK_CREDIT.search(body) or _BARE_CREDIT.search(body)
+            b = a + (credit.start() if credit else len(body))
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None and _has_caps(body) and 1 <= len(span) <= 10:
+                out.append(Mention(span.start, span.end, span.text, R, "cue-title"))
+            pos = end + 1
+    return out
+
+
 def _list_line_artists(doc: Doc, text: str) -> list[Mention]:
     """The credited names of a list line around a quoted title ("Kola Adeyemi – “Lagos Rain”",
     "“Glitter Alibi” – Cassie Lund & Theo Marr"), one mention each, whatever NER made of
@@ -1324,7 +1370,7 @@ _NAME_COMPOUNDS = frozenset(["directed", "produced", "helmed", "penned", "writte
 
 def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> list[Mention]:
     """All name mentions of an article, without overlaps, in text order."""
-    candidates = quoted_titles(doc)
+    candidates = quoted_titles(doc) + track_list_titles(doc)
     if gazetteer:
         candidates += gazetteer_mentions(doc, gazetteer)
     candidates += dash_line_titles(doc)
