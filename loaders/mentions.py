@@ -59,7 +59,7 @@ _QUOTES = [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("‘", "‘"
 _QUOTED = re.compile(
     r"(?P<open>[“\"‘'«])(?P<body>[^“”\"‘’'«»\n]{1,80}?(?:['’][a-z][^“”\"‘’«»\n]{0,60}?)?)(?P<close>[”\"’'‘»])"
 )
-_CREDIT = re.compile(r"\s*[\(\[]\s*(feat\.?|ft\.?|featuring|with|prod\.?(?: by)?)\s+([^)\]]+)[\)\]]\s*$", re.I)
+_CREDIT = re.compile(r"\s*[\(\[]\s*(feat\.?|ft\.?|featuring|with|avec|con|prod\.?(?: by)?)\s+([^)\]]+)[\)\]]\s*$", re.I)
 _NICKNAME = re.compile(r".*?\b[A-Z][a-z]+ (?P<nick>[\"'‘“][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"'’”]) [A-Z][a-z]", re.S)
 _BARE_CREDIT = re.compile(r"\s+(feat\.|ft\.|featuring|prod\.(?: by)?|prod by)\s+(.+)$", re.I)  # "That That prod. Suga"
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bx\b)\s*", re.I)
@@ -124,7 +124,7 @@ def quoted_titles(doc: Doc) -> list[Mention]:
         cm = _CREDIT.search(stripped) or _BARE_CREDIT.search(stripped)
         if cm:
             kind = cm.group(1).lower().rstrip(".").split()[0]
-            kind = {"ft": "feat", "featuring": "feat"}.get(kind, kind)
+            kind = {"ft": "feat", "featuring": "feat", "avec": "with", "con": "with"}.get(kind, kind)  # "(avec Ké-Z)"
             credits = [(kind, n.strip()) for n in _CREDIT_SPLIT.split(cm.group(2)) if n.strip()]
             stripped = stripped[: cm.start()].strip()
         if not stripped:
@@ -196,6 +196,8 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
         j = i + 1
         while j < n:
             nxt = doc[j]
+            if nxt.text == "The" and (doc[j - 1].ent_type_ == "NORP" or doc[j - 1].tag_ in {"NNS", "NNPS"}):
+                break  # "fellow Glaswegians The Parish Lanterns": a capitalised "The" starts a new name
             if _is_name_token(nxt) or (nxt.like_num and doc[j - 1].text.rstrip(".").lower() in {"pt", "part", "vol", "no"}):
                 j += 1
             elif (j == i + 1 and nxt.text.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", nxt.text) and j + 1 < n
@@ -215,6 +217,9 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             elif nxt.text in {"'", "’"} and not doc[j - 1].whitespace_ and j + 1 < n and _is_name_token(doc[j + 1]) and (
                     doc[j - 1].text in _APOSTROPHE_NAMES):
                 j += 2  # "Lil' Kim"
+            elif nxt.text in {":", "/", "//"} and j + 1 < n and not nxt.whitespace_ and not doc[j - 1].whitespace_ and (
+                    _all_caps(doc, j - 1, j) and _all_caps(doc, j + 1, j + 2)):
+                j += 2  # "STELLAR:ON", "BLUSH//CODE:LOVE": K-pop names set tight around a colon or slash
             elif (nxt.text == "." and doc[j - 1].text.lower() in {"pt", "vol", "no"} and j + 1 < n and (
                     doc[j + 1].like_num)) or (nxt.text in {"-", "."} and j + 1 < n and _is_name_token(doc[j + 1]) and not nxt.whitespace_ and (
                     not doc[j - 1].whitespace_)):
@@ -511,6 +516,52 @@ def dash_line_titles(doc: Doc) -> list[Mention]:
     return out
 
 
+# The heading of a track list: "Crockpot Season 2 tracklist:", "TRACKLIST", "DISC 1", "Tracks:"
+_TRACK_HEAD = re.compile(r"(?:(?:tracks|songs)\s*:|track\s*list(?:ing)?\s*:?|set\s*list\s*:?|"
+                         r"\b(?:disc|cd|side)\s*(?:\d{1,2}|[ab]|one|two)\s*:?)[ \t]*$", re.I | re.M)
+_TRACK_LINE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?P<body>[^\n]{1,90}?)[ \t]*(?:\[[^\]\n]{1,60}\][ \t]*)*$")
+_SKIPPED_TRACKS = re.compile(r"[ \t]*(?:\.{3}|…)[ \t]*$")
+# a parenthesis after a track's title that credits people, not part of the title ("(feat. X)", "(A x B)")
+_TRACK_CREDIT = re.compile(r"[ \t]*\((?:(?:feat\.?|ft\.?|featuring|with|w/|f/|prod\.?|produced|avec|con|mit)\b"
+                           r"[^()\n]*|[^()\n]*\s(?:x|×|&)\s[^()\n]*)\)", re.I)
+
+
+def track_list_titles(doc: Doc) -> list[Mention]:
+    """The titles of a numbered track list under its heading ("Blue Flame Ministry tracklist:",
+    "DISC 1"), each whole line one release: "1. Intro (Steam)", "5. The Carrion Sea",
+    "9. Kompa for Grandma", "6. Gospel Sirens Pt. 2". A parenthesis that credits people
+    ("(feat. X)", "(prod. by Y)", "(A x B)") and a bracketed note ("[bonus track]") are cut off;
+    any other parenthesis belongs to the title. A line with quotes or a spaced dash is left to
+    the quoted-title and list-line readers."""
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for head in _TRACK_HEAD.finditer(text):
+        pos, found = head.end() + 1, 0
+        while pos < len(text):
+            nl = text.find("\n", pos)
+            end = len(text) if nl < 0 else nl
+            line = _TRACK_LINE.fullmatch(text, pos, end)
+            if line is None:
+                blank = not text[pos:end].strip()
+                if (blank and not found) or _SKIPPED_TRACKS.fullmatch(text, pos, end):
+                    pos = end + 1
+                    continue  # a blank line under the heading, or "..." for tracks left out
+                break
+            found += 1
+            body = line.group("body")
+            a = line.start("body")
+            if any(q in body for q in "“”\"‘’") or re.search(r"\s[–—-]\s", body):
+                pos = end + 1
+                continue
+            credit = _TRACK_CREDIT.search(body) or _BARE_CREDIT.search(body)
+            b = a + (credit.start() if credit else len(body))
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None and _has_caps(body) and 1 <= len(span) <= 10:
+                out.append(Mention(span.start, span.end, span.text, R, "cue-title"))
+            pos = end + 1
+    return out
+
+
 def _list_line_artists(doc: Doc, text: str) -> list[Mention]:
     """The credited names of a list line around a quoted title ("Kola Adeyemi – “Lagos Rain”",
     "“Glitter Alibi” – Cassie Lund & Theo Marr"), one mention each, whatever NER made of
@@ -570,6 +621,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
+    while end - start > 1 and doc[end - 1].text in {"of", "and", "the", "&", "with", "for"}:
+        end -= 1  # NER's "The Greater Mt. Olive Voices of": a name does not end on a small word
+    if end - start > 2 and doc[end - 1].text in {"Review", "REVIEW"} and doc[end - 2].lower_ in RELEASE_NOUNS:
+        end -= 2  # "The Slate Orchard: Salt Year Album Review": the heading's label, not the title
     if 0 < start < end and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
         start -= 1  # "with The Quiet Coast": NER leaves out the capitalised article that is part of the name
     if end - start == 1 and (doc[start].lower_ in {"the", "a", "an"} or doc[start].text in _FORMAT_WORDS):
@@ -607,6 +662,14 @@ _QUOTED_LIST_LINE = re.compile(
 _CREDIT_JOIN = re.compile(r"\s+(?:&|x|×|and|feat\.?|ft\.?|featuring)\s+|,\s+", re.I)
 
 
+# Verbs of news headlines, which title case capitalises like the names around them ("Marquis Vandal &
+# Cobalt Kid Announce Joint Album"): a line with one is a headline even without a capitalised small word
+_HEADLINE_VERBS = frozenset(["announce", "share", "drop", "release", "unveil", "reveal", "return", "tease", "confirm",
+                             "debut", "join", "quit", "split", "reunite", "team", "tap", "enlist", "launch", "sign",
+                             "premiere", "deliver", "preview", "detail", "cancel", "postpone", "celebrate", "mourn",
+                             "recruit", "welcome", "wrap", "complete", "embark", "trade", "channel", "revisit"])
+
+
 def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
@@ -617,7 +680,9 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
         words = [t for t in doc[start:end] if t.is_alpha]
         small_caps = [t for t in words[1:] if t.is_stop and t.text[:1].isupper() and t.lower_ not in {"i"}]
         ends_sentence = any(t.text in {".", "!", "?"} for t in doc[max(start, end - 2):end])
-        if len(words) >= 4 and len(small_caps) >= 1 and not ends_sentence and (
+        verbs = [t for t in words[1:] if t.text[:1].isupper() and not t.text.isupper() and (
+            t.lower_ in _HEADLINE_VERBS or (t.lower_.endswith("s") and t.lower_[:-1] in _HEADLINE_VERBS))]
+        if len(words) >= 4 and (small_caps or verbs) and not ends_sentence and (
                 sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)) and not (
                 start < len(doc) and _QUOTED_LIST_LINE.fullmatch(doc_text(doc), doc[start].idx,
                                                                   doc[end - 1].idx + len(doc[end - 1].text.rstrip()))):
@@ -689,6 +754,10 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
                 and not doc[ent_end + 1].whitespace_ and _KOREAN_GIVEN.fullmatch(
                     f"{doc[ent_end].text}-{doc[ent_end + 2].text}")):
             ent_end += 3  # "Hwang" + "In-yeop": a family name NER found, then the given name it missed
+        while ent_end + 1 < len(doc) and doc[ent_end].text in {":", "/", "//"} and not doc[ent_end].whitespace_ and (
+                not doc[ent_end - 1].whitespace_) and _all_caps(doc, ent_end - 1, ent_end) and _all_caps(
+                doc, ent_end + 1, ent_end + 2):
+            ent_end += 2  # NER stops "NOVA:RISE" at the colon
         label = ent.label_ or doc[ent.start].ent_type_
         ent = doc[ent.start:ent_end] if ent_end != ent.end else ent
         cut = [ent.start] + [t.i + 1 for t in ent if t.text in {"'s", "’s", "'", "’"} and t.i < ent.end - 1
@@ -703,6 +772,10 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             cut = sorted(set(cut) | {pair, pair + 1})
         commas = [t.i for t in ent[:-1] if t.text == "," and ent.label_ in {"PERSON", "ORG", "PRODUCT"}
                   and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].lower_ != "the"]
+        the = [t.i for t in ent[1:] if t.text == "The" and (doc[t.i - 1].ent_type_ == "NORP" or doc[t.i - 1].tag_ in {
+            "NNS", "NNPS"})]
+        if the:  # "fellow Mancunians The Tin Wardens": the capitalised "The" starts the name
+            cut = sorted(set(cut) | set(the))
         if commas:  # "Coldplay, Blur and Oasis": NER ran two names together (but "Tyler, the Creator")
             cut = sorted(set(cut) | set(commas) | {i + 1 for i in commas})
         if any(t.text == "," for t in ent) and any(t.lower_ == "and" for t in ent):
@@ -754,8 +827,32 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             a += 1  # "Rapper Kato Vale": the role word is context, not name
         if a < b:
             out.append(Mention(a, b, doc[a:b].text, None, "caps"))
-    return _join_caps_names(doc, _join_nicknames(doc, _join_slashed(
-        doc, [piece for m in out for piece in _split_headline(doc, m)])))
+    return _join_plural_of(doc, _join_caps_names(doc, _join_nicknames(doc, _join_slashed(
+        doc, [piece for m in out for piece in _split_headline(doc, m)]))))
+
+
+def _join_plural_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Greater Mt. Olive Voices of Deliverance", "Sons of Kemet", "Tongues of the Drowned": a name
+    ending in a capitalised plural noun, then "of" (or "of the") and a capitalised name, is one name;
+    capitals stop at the small word, NER splits it. A single plural opening a sentence ("Fans of
+    Kemet ...") and a name NER knows as a person on either side ("Jin of BTS") stay apart."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.quoted and not m.quoted and prev.type is not R and m.type is not R:
+            gap = doc[prev.end:m.start]
+            last = doc[prev.end - 1]
+            if ([t.text for t in gap] in (["of"], ["of", "the"]) and last.text[1:].islower() and (
+                    last.tag_ in {"NNS", "NNPS"} and last.lower_.endswith("s") and not last.lower_.endswith("ss"))
+                    and (prev.end - prev.start >= 2 or not doc[prev.start].is_sent_start)
+                    and m.end - m.start <= 3 and doc[m.start].text[1:].islower()
+                    and not {"ner:PERSON"} & {prev.source.split("+")[0], m.source.split("+")[0]}
+                    and doc[m.start].ent_type_ not in {"DATE", "TIME", "ORDINAL", "CARDINAL"}):
+                out[-1] = Mention(prev.start, m.end, doc[prev.start:m.end].text, None, "caps")
+                continue
+        out.append(m)
+    return out
 
 
 def _two_full_names(doc: Doc, a: int, b: int) -> int | None:
@@ -1324,7 +1421,7 @@ _NAME_COMPOUNDS = frozenset(["directed", "produced", "helmed", "penned", "writte
 
 def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> list[Mention]:
     """All name mentions of an article, without overlaps, in text order."""
-    candidates = quoted_titles(doc)
+    candidates = quoted_titles(doc) + track_list_titles(doc)
     if gazetteer:
         candidates += gazetteer_mentions(doc, gazetteer)
     candidates += dash_line_titles(doc)
@@ -1383,7 +1480,40 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
     for m in chosen:
         m.sent = bisect.bisect_right(starts, m.start) - 1
     _share_surnames(doc, chosen)
+    for m in chosen:
+        if not m.quoted and m.type in {P, None} and (plain := _without_nickname(doc, m)) is not None:
+            m.text = plain
+        if _line_label_article(doc, m):
+            m.start -= 1
+            m.text = doc[m.start:m.end].text
     return chosen
+
+
+def _line_label_article(doc: Doc, m: Mention) -> bool:
+    """"The Hollyhocks (accepted by ...)", "The Understudies (A — bass; B — drums)": a "The" opening
+    a line whose name then ends the line or opens a parenthesis is the name's own article, though
+    it stands where a sentence's "The" would be dropped."""
+    i = m.start - 1
+    if i < 0 or doc[i].text != "The" or m.quoted or m.type not in {G, None} or m.pronoun:
+        return False
+    if i > 0 and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+        return False
+    if "\n" in doc[m.end - 1].whitespace_ or m.end >= len(doc):
+        return True
+    return doc[m.end].text == "(" or "\n" in doc[m.end].text
+
+
+def _without_nickname(doc: Doc, m: Mention) -> str | None:
+    """The name without the quoted nickname set inside it ("Omari “Lensman” Pike" -> "Omari Pike"),
+    or None when there is none: the name an article is indexed under leaves the nickname out."""
+    toks = doc[m.start:m.end]
+    quotes = [t.i for t in toks if t.is_quote]
+    if len(quotes) != 2 or quotes[0] == m.start or quotes[1] == m.end - 1 or not 1 <= quotes[1] - quotes[0] - 1 <= 2:
+        return None
+    before, after = doc[m.start:quotes[0]], doc[quotes[1] + 1:m.end]
+    if not (before.text[:1].isupper() and after.text[:1].isupper()):
+        return None
+    return f"{before.text} {after.text}"
 
 
 def _type_parallel_names(doc: Doc, chosen: list[Mention]) -> None:
@@ -1443,6 +1573,8 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if a.start > 0 and doc[a.start - 1].text == ",":
             continue  # "Ferry, Mackay and Brian Eno": a list of surnames, not a shared one
+        if doc[b.start].lower_ in _STAGE_PREFIXES or (a.start > 0 and doc[a.start - 1].lower_ in _STAGE_PREFIXES):
+            continue  # "DJ Hollowtip and MC Goshawk": stage names, no given name and surname
         given = a.text
         if any(parts[0] == given and parts[-1] != b.text.split()[-1] for parts in full_names):
             continue  # the article names another "Robin"
