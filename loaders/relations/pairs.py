@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.entities import TYPEABLE_SOURCES
-from artistgraph.loaders.lexicon import AWARD_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_ROLES, PLATFORMS
+from artistgraph.loaders.lexicon import AWARD_WORDS, DESCRIPTORS, GROUP_NOUNS, ORG_WORDS, PERSON_ROLES, PLATFORMS
 from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.context import ART, Candidate, Context, G, P, R
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
@@ -34,8 +34,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("possessive-untyped-release", "BY_ARTIST", ART, frozenset(), False,
      re.compile(rf"^\s*{POSS}\s*(?:{RELEASE_WORDS}\s*,?\s*)*$", re.I), 0.7, "possessed-release"),
     ("group-role-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
-     re.compile(rf"^\s*{MOD}?(?:(?!(?:after|before|with|and|by|for|to|from|of|as|when|while|than)\s)[a-z-]+\s+)?"
-                rf"{ROLE}s?\s+$", re.I), 0.9, ""),
+     re.compile(rf"^\s*{MOD}?(?:(?!(?:after|before|with|and|by|for|to|from|of|as|when|while|than|is|was|are|were|"
+                rf"has|had|have|says|said)\s)[a-z-]+\s+)?"
+                rf"{ROLE}s?\s+$", re.I), 0.9, "members3-role-group"),
     ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:[”\"’']\s*)?,\s*(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?(?:duo|trio|band|group|pair|quartet|"
                 r"quintet|sextet|septet|octet|outfit|act|unit|supergroup|collective|partnership)\s+(?:of|made up of|"
@@ -60,8 +61,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(rf"^\s*,?\s*(?:(?:who\s+(?:is|was)|is|was|a|an|the|one|another|former|formerly|previously|once|"
                 rf"fellow|lead|main|youngest|oldest|also|now)\s+)*(?:(?:[\w&/-]+\s+){{0,2}}?(?:{ROLE}s?|half|third)\s+)?"
                 rf"(?:of|from|in)\s+(?:the\s+)?"
-                rf"(?:(?:[\w-]+\s+){{0,3}}?(?:group|band|act|outfit|unit|duo|trio|septet|quartet)\s+)?$", re.I),
-     0.85, ""),
+                rf"(?:(?:[\w-]+\s+){{0,3}}?(?:group|band|act|outfit|unit|duo|trio|septet|quartet|quintet|sextet|"
+                rf"mob|crew|combo|collective|supergroup|ensemble)\s+)?$", re.I),
+     0.85, "members3-of-group"),
     ("person-belongs-to-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
      re.compile(r"^\s*,?\s*(?:who\s+)?(?:(?:has|had|have|recently|officially|also|now|later|then|just|formally)\s+)*"
                 r"(?:belongs|belonged|joined|joins|is part|was part|left|leaves|quit|quits|fronts|fronted|fronting|"
@@ -349,6 +351,8 @@ _ARTIST_WORDS = PERSON_ROLES | GROUP_NOUNS | {"labelmates", "labelmate", "stable
 def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bool:
     if not check:
         return True
+    if check.startswith("members3-"):
+        return _members3_check(ctx, check, a, b)
     if check == "caps-group":
         # "BTS Jungkook": only a group written in capitals, or typed as a group.
         return ctx.etype(a) is G or (a.text.isupper() and len(a.text) > 1 and a.text.lower() not in PERSON_ROLES)
@@ -565,3 +569,32 @@ def lineup_closes(ctx: Context, a: Mention, b: Mention, between: str) -> bool:
     listed = coordinated(ctx, b)
     close = _LINEUP_CLOSE.get(opener, re.compile(r"^\s*(?:--|[-–—])(?:\s|$)"))
     return len(listed) >= 2 and bool(close.match(ctx.after(listed[-1], 6)))
+
+
+# -- members3 ----------------------------------------------------------------------------------------------
+
+# Words that end a genre's name ("Afropop star A", "Synthpunk singer B"): a genre qualifies a role, it is no band
+_GENRE_END = re.compile(r"(?:pop|rock|punk|core|wave|hop|step|soul|jazz|metal|folk|gaze|house|techno|trap|drill|"
+                        r"funk|grime|beat|tronica|piano)$", re.I)
+
+_PLACE_SOURCES = frozenset({"ner:GPE", "ner:LOC", "ner:NORP", "ner:FAC"})
+
+
+def _members3_check(ctx: Context, check: str, a: Mention, b: Mention) -> bool:
+    """Guards of the MEMBER_OF pair rules (members3)."""
+    doc = ctx.doc
+    if check == "members3-role-group":
+        # "Rising singer A", "Acclaimed guitarist B", "Afropop star C": a capitalised adjective or a genre
+        # opening the sentence describes the person; it is no band (a band named elsewhere in the article is)
+        if a.end - a.start != 1 or ctx.mention_counts(G).get(a.entity, 0) > 1:
+            return True
+        tok = doc[a.start]
+        first = tok.i == tok.sent.start or doc[tok.i - 1].is_punct
+        return not (first and (tok.tag_ in {"VBG", "VBN"} or _GENRE_END.search(tok.text) or tok.lower_ in DESCRIPTORS
+                               or re.search(r"(?:ed|ing|ous|ful|ive)$", tok.lower_)))
+    if check == "members3-of-group":
+        # "formerly of Doncaster hardcore mob Pylon Choir": a place that only qualifies the band is not the band
+        source = b.source.split("+")[0]
+        return not (ctx.etype(b) is None and b.end < len(doc) and doc[b.end].is_lower and doc[b.end].pos_ in {"NOUN", "ADJ"}
+                    and (source in _PLACE_SOURCES or source == "caps"))
+    return True
