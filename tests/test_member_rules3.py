@@ -54,3 +54,32 @@ def test_place_before_band_noun_is_not_the_band(extractor):
                              "who split in May.")
     assert ("Cal Dunmore", "Sheffield") not in got
     assert ("Cal Dunmore", "Grey Lanterns") in got
+
+
+# -- recall -----------------------------------------------------------------------------------------------
+
+def test_band_is_the_duo_of(extractor):
+    got = members(extractor, "Wren & Ash is the duo of singer and fiddle player Lottie Wren and guitarist Sol Ash.")
+    assert {("Lottie Wren", "Wren & Ash"), ("Sol Ash", "Wren & Ash")} <= got
+
+
+def test_trio_made_up_of_sisters(extractor):
+    got = members(extractor, "Marrow Hill, the Ohio trio made up of sisters Jess and Kay Marrow and drummer "
+                             "Owen Lusk, signed to the label.")
+    assert {("Jess Marrow", "Marrow Hill"), ("Kay Marrow", "Marrow Hill")} <= got
+
+
+def test_supergroup_brings_together(extractor):
+    text = ("NIGHTJAR brings together Ashgrove vocalist Pell Danner, Coldharbour guitarist Ruth Imber "
+            "and former Ashgrove drummer Kip Stroud.")
+    got = members(extractor, text)
+    assert {("Pell Danner", "NIGHTJAR"), ("Ruth Imber", "NIGHTJAR"), ("Kip Stroud", "NIGHTJAR"),
+            ("Pell Danner", "Ashgrove"), ("Ruth Imber", "Coldharbour")} <= got
+    # the verb alone does not make a band: a festival bringing together acts has no members
+    assert not members(extractor, "The festival brings together singer Pell Danner and rapper Ruth Imber.")
+
+
+def test_as_part_of_the_collective(extractor):
+    text = "Ines Sorel spent her twenties singing as part of the collective Maré Alta, whose album came out in 2018."
+    assert ("Ines Sorel", "Maré Alta") in members(extractor, text)
+    assert not members(extractor, "The Tin Owls played as part of the festival Greenbelt.")

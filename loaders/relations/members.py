@@ -335,7 +335,8 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
                             "as-member-of", subject_type=P if ctx.etype(person) is None else None, object_type=G)
 
 
-_SHARES = frozenset({"half", "third", "quarter", "one-half", "one-third", "one-quarter", "two-thirds"})
+_SHARES = frozenset({"half", "third", "quarter", "one-half", "one-third", "one-quarter", "two-thirds",
+                     "part"})  # members3: "as part of the collective X"
 
 _MEMBER_PART_WORD = re.compile(r"(?:singer|vocalist|rapper|guitarist|bassist|drummer|keyboardist|frontman|frontwoman|"
                                r"leader|pianist|trombonist|saxophonist|trumpeter|violinist|fiddler|cellist|organist|"

@@ -40,7 +40,8 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:[”\"’']\s*)?,\s*(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?(?:duo|trio|band|group|pair|quartet|"
                 r"quintet|sextet|septet|octet|outfit|act|unit|supergroup|collective|partnership)\s+(?:of|made up of|"
-                r"comprising|consisting of|formed by|fronted by|led by)\s+(?:(?:[\w-]+\s+)?" + ROLE + r"\s+)?$", re.I),
+                r"comprising|consisting of|formed by|fronted by|led by)\s+(?:(?:[\w-]+\s+)?" + ROLE + r"\s+|"
+                r"(?:real-life\s+|twin\s+)?(?:sisters|brothers|siblings|twins|cousins|spouses)\s+)?$", re.I),
      0.85, ""),
     ("group-consists-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:(?:now|currently|still|also)\s+)?(?:consists of|consisted of|consist of|(?:is|was|are|were) "
@@ -107,7 +108,8 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     # "the new supergroup featuring Harbour frontman Callum Reid": a band (or a description of one) and the
     # people it features, each named with a role (named like the rule above so the rest of the list follows)
     ("group-features-members", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
-     re.compile(rf"^\s*,?\s*(?:which\s+|who\s+)?(?:features|featuring|includes|including|comprising|comprises)\s+"
+     re.compile(rf"^\s*,?\s*(?:which\s+|who\s+)?(?:features|featuring|includes|including|comprising|comprises|"
+                rf"(?:brings|bring|brought|bringing)\s+together|unites|uniting)\s+"
                 rf"(?:{MOD}?(?:[\w&'’.-]+\s+){{0,3}}?{ROLE}\s+)?$", re.I), 0.75, "group-featuring"),
     # "Vos, one half of the duo Vos & Vale alongside Juliette Vale": the partner named after the band is in it too
     ("partner-in-group", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
@@ -247,6 +249,15 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"full-length|english|japanese|korean|spanish|special|mini|collaborative|(?:19|20)\d\d)\s+){0,4}"
                 r"(?:album|ep|lp|single|mini[- ]album|mixtape|record)\s*[,:]?\s*[“\"‘']?$", re.I),
      0.75, "no-artist-between"),
+    # -- members3 --
+    # "Harrow & Vine is the duo of singer A and guitarist B", "X are a trio of A, B and C": the band and its make-up
+    # (named like the rule above so the rest of the list follows)
+    ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*(?:is|are|was|were)\s+(?:(?:now|still)\s+)?(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?"
+                r"(?:duo|trio|band|group|pair|quartet|quintet|sextet|outfit|collective|partnership)\s+"
+                r"(?:of|made up of|comprising|consisting of|formed by|fronted by|led by)\s+"
+                r"(?:(?:(?:[a-z-]+\s+){0,4}?(?:" + ROLE + r"|player)|(?:sisters|brothers|siblings|twins|cousins|spouses))\s+)?$",
+                re.I), 0.8, ""),
 ]
 
 # Rules whose first name may be a resolved description: "The MV was directed by X", "the group - A, B and C -"
@@ -451,7 +462,9 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "group-featuring":
         # a role before the name ("featuring frontman A"), or a description of a band before "featuring" ("the
         # new supergroup featuring A"): "BTS featuring Halsey" credits a guest on a song, not a member
-        return ctx.etype(a) is G and (bool(re.search(rf"{ROLE}\s+$", between, re.I)) or (
+        # members3: "X brings together A singer B, ..." says X is a band even when nothing else typed it
+        brings = bool(re.match(r"^\s*(?:brings|bring|brought|bringing)\s+together\b", between, re.I))
+        return (ctx.etype(a) is G or (brings and ctx.etype(a) is None)) and (bool(re.search(rf"{ROLE}\s+$", between, re.I)) or (
             a.source == "description" and a.pronoun == "group"))
     if check == "half-of-before":  # "one half of the duo Vos & Vale alongside Juliette Vale"
         return ctx.etype(a) is G and bool(re.search(
