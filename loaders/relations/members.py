@@ -61,11 +61,14 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
     doc = ctx.doc
     for sent_index, ms in ctx.by_sent.items():
         sent = ctx.sents[sent_index]
-        bands = [m for m in ms if not m.pronoun and ctx.etype(m) is G]
+        # members3: a name right after a band role is a person whatever it was typed ("guitarist Ines Carvalho")
+        bands = [m for m in ms if not m.pronoun and ctx.etype(m) is G and not (
+            m.start > 0 and doc[m.start - 1].lower_ in BAND_ROLES | {"singer", "vocalist"})]
         qualifying = [m for m in bands if re.match(rf"^\s*{POSS}?\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\b",
                                                     ctx.after(m, 30), re.I)]
         # "leader Haeun wrote it together with the producing duo Moonshift": a partner band is not theirs
-        named = {m.entity: m for m in bands if m not in qualifying and not _PARTNER_BEFORE.search(ctx.before(m, 50))}
+        named = {m.entity: m for m in bands if m not in qualifying and not _PARTNER_BEFORE.search(ctx.before(m, 50))
+                 and not _in_side_clause(ctx, m, sent)}
         if qualifying and not named:
             continue  # "The Who drummer Kenny Jones": the pair rules read it
         # the one band the sentence names ("Busted's split ... with bandmates A and B"), else the article's band
@@ -75,6 +78,9 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                                               else None))  # the one band of the article, named once so far
         if group is None or any(e != group.entity for e in named):
             continue  # several bands named in the sentence: the pair rules decide
+        if not named and any(m.entity == group.entity for m in ms if not m.pronoun and (
+                _in_side_clause(ctx, m, sent) or (m not in bands and ctx.etype(m) is G))):
+            continue  # members3: the band fallen back on is one this sentence gives someone else (or a person)
         seen: set[int] = set()
         for m in ms:
             if m.pronoun or m.start == 0 or m.entity in seen:
@@ -96,6 +102,10 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
             if role.lower_ not in BAND_ROLES and not band_members and not sung:
                 continue
             owner = doc[m.start - 2] if m.start >= 2 else None
+            while owner is not None and owner.i > sent.start and owner.pos_ == "ADJ" and owner.is_lower:
+                owner = doc[owner.i - 1]  # members3: "her longtime guitarist A" is still her sideman
+            if role.text.isupper() and len(role.text) > 1 and m.text.isupper():
+                continue  # members3: "MEMBER PROFILES": a heading in capitals names no one
             if owner is not None and (owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_
                                       or owner.i in ctx.token_mention):
                 continue  # "his drummer", "Rodgers' drummer": someone's sideman; "Harbour frontman": that band's
@@ -325,7 +335,8 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
                             "as-member-of", subject_type=P if ctx.etype(person) is None else None, object_type=G)
 
 
-_SHARES = frozenset({"half", "third", "quarter", "one-half", "one-third", "one-quarter", "two-thirds"})
+_SHARES = frozenset({"half", "third", "quarter", "one-half", "one-third", "one-quarter", "two-thirds",
+                     "part"})  # members3: "as part of the collective X"
 
 _MEMBER_PART_WORD = re.compile(r"(?:singer|vocalist|rapper|guitarist|bassist|drummer|keyboardist|frontman|frontwoman|"
                                r"leader|pianist|trombonist|saxophonist|trumpeter|violinist|fiddler|cellist|organist|"
@@ -430,6 +441,10 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
             founders = [m for a in agents for m in mentions_in(ctx, list(a.subtree))
                         if ctx.etype(m) is P or (ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES)]
             groups = [m for m in subject_mentions(ctx, tok) if ctx.fits(m, {G}, True)]
+            # members3: "Formed by singer A and guitarist B, the band ...": a founder is never the band
+            # (a description may have been resolved to one of them)
+            named_by = {m.entity for a in agents for m in mentions_in(ctx, list(a.subtree))}
+            groups = [g for g in groups if g.entity not in named_by]
         else:
             founders = [m for m in subject_mentions(ctx, tok) if ctx.etype(m) is P]
             groups = [m for c in tok.children if c.dep_ == "dobj" for m in mentions_in(ctx, list(c.subtree))
@@ -892,3 +907,18 @@ def _named_after_band_noun(ctx: Context, verb: Token) -> list[Mention]:
                 and m.source.split("+")[0] in TYPEABLE_SOURCES | {"ner:WORK_OF_ART", "ner:ORG"}:
             return [m]
     return []
+
+
+# -- members3 ----------------------------------------------------------------------------------------------
+
+
+def _in_side_clause(ctx: Context, m: Mention, sent: Span) -> bool:
+    """``m`` sits in a relative clause that hangs on someone else's name: "New drummer
+    A replaces B, who left last year to join Lilac Fuzz" (Lilac Fuzz is B's band, not
+    the band A's role belongs to)."""
+    node = ctx.doc[m.start:m.end].root
+    while node.head.i != node.i and node.i >= sent.start:
+        if node.dep_ == "relcl" and ctx.token_mention.get(node.head.i) is not None:
+            return True
+        node = node.head
+    return False

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.entities import TYPEABLE_SOURCES
-from artistgraph.loaders.lexicon import AWARD_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_ROLES, PLATFORMS
+from artistgraph.loaders.lexicon import AWARD_WORDS, DESCRIPTORS, GROUP_NOUNS, ORG_WORDS, PERSON_ROLES, PLATFORMS
 from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.context import ART, Candidate, Context, G, P, R
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
@@ -34,12 +34,14 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("possessive-untyped-release", "BY_ARTIST", ART, frozenset(), False,
      re.compile(rf"^\s*{POSS}\s*(?:{RELEASE_WORDS}\s*,?\s*)*$", re.I), 0.7, "possessed-release"),
     ("group-role-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
-     re.compile(rf"^\s*{MOD}?(?:(?!(?:after|before|with|and|by|for|to|from|of|as|when|while|than)\s)[a-z-]+\s+)?"
-                rf"{ROLE}s?\s+$", re.I), 0.9, ""),
+     re.compile(rf"^\s*{MOD}?(?:(?!(?:after|before|with|and|by|for|to|from|of|as|when|while|than|is|was|are|were|"
+                rf"has|had|have|says|said)\s)[a-z-]+\s+)?"
+                rf"{ROLE}s?\s+$", re.I), 0.9, "members3-role-group"),
     ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:[”\"’']\s*)?,\s*(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?(?:duo|trio|band|group|pair|quartet|"
                 r"quintet|sextet|septet|octet|outfit|act|unit|supergroup|collective|partnership)\s+(?:of|made up of|"
-                r"comprising|consisting of|formed by|fronted by|led by)\s+(?:(?:[\w-]+\s+)?" + ROLE + r"\s+)?$", re.I),
+                r"comprising|consisting of|formed by|fronted by|led by)\s+(?:(?:[\w-]+\s+)?" + ROLE + r"\s+|"
+                r"(?:real-life\s+|twin\s+)?(?:sisters|brothers|siblings|twins|cousins|spouses)\s+)?$", re.I),
      0.85, ""),
     ("group-consists-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:(?:now|currently|still|also)\s+)?(?:consists of|consisted of|consist of|(?:is|was|are|were) "
@@ -60,8 +62,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(rf"^\s*,?\s*(?:(?:who\s+(?:is|was)|is|was|a|an|the|one|another|former|formerly|previously|once|"
                 rf"fellow|lead|main|youngest|oldest|also|now)\s+)*(?:(?:[\w&/-]+\s+){{0,2}}?(?:{ROLE}s?|half|third)\s+)?"
                 rf"(?:of|from|in)\s+(?:the\s+)?"
-                rf"(?:(?:[\w-]+\s+){{0,3}}?(?:group|band|act|outfit|unit|duo|trio|septet|quartet)\s+)?$", re.I),
-     0.85, ""),
+                rf"(?:(?:[\w-]+\s+){{0,3}}?(?:group|band|act|outfit|unit|duo|trio|septet|quartet|quintet|sextet|"
+                rf"mob|crew|combo|collective|supergroup|ensemble)\s+)?$", re.I),
+     0.85, "members3-of-group"),
     ("person-belongs-to-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
      re.compile(r"^\s*,?\s*(?:who\s+)?(?:(?:has|had|have|recently|officially|also|now|later|then|just|formally)\s+)*"
                 r"(?:belongs|belonged|joined|joins|is part|was part|left|leaves|quit|quits|fronts|fronted|fronting|"
@@ -105,7 +108,8 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     # "the new supergroup featuring Harbour frontman Callum Reid": a band (or a description of one) and the
     # people it features, each named with a role (named like the rule above so the rest of the list follows)
     ("group-features-members", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
-     re.compile(rf"^\s*,?\s*(?:which\s+|who\s+)?(?:features|featuring|includes|including|comprising|comprises)\s+"
+     re.compile(rf"^\s*,?\s*(?:which\s+|who\s+)?(?:features|featuring|includes|including|comprising|comprises|"
+                rf"(?:brings|bring|brought|bringing)\s+together|unites|uniting)\s+"
                 rf"(?:{MOD}?(?:[\w&'’.-]+\s+){{0,3}}?{ROLE}\s+)?$", re.I), 0.75, "group-featuring"),
     # "Vos, one half of the duo Vos & Vale alongside Juliette Vale": the partner named after the band is in it too
     ("partner-in-group", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
@@ -245,6 +249,15 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"full-length|english|japanese|korean|spanish|special|mini|collaborative|(?:19|20)\d\d)\s+){0,4}"
                 r"(?:album|ep|lp|single|mini[- ]album|mixtape|record)\s*[,:]?\s*[“\"‘']?$", re.I),
      0.75, "no-artist-between"),
+    # -- members3 --
+    # "Harrow & Vine is the duo of singer A and guitarist B", "X are a trio of A, B and C": the band and its make-up
+    # (named like the rule above so the rest of the list follows)
+    ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*(?:is|are|was|were)\s+(?:(?:now|still)\s+)?(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?"
+                r"(?:duo|trio|band|group|pair|quartet|quintet|sextet|outfit|collective|partnership)\s+"
+                r"(?:of|made up of|comprising|consisting of|formed by|fronted by|led by)\s+"
+                r"(?:(?:(?:[a-z-]+\s+){0,4}?(?:" + ROLE + r"|player)|(?:sisters|brothers|siblings|twins|cousins|spouses))\s+)?$",
+                re.I), 0.8, ""),
 ]
 
 # Rules whose first name may be a resolved description: "The MV was directed by X", "the group - A, B and C -"
@@ -349,6 +362,8 @@ _ARTIST_WORDS = PERSON_ROLES | GROUP_NOUNS | {"labelmates", "labelmate", "stable
 def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bool:
     if not check:
         return True
+    if check.startswith("members3-"):
+        return _members3_check(ctx, check, a, b)
     if check == "caps-group":
         # "BTS Jungkook": only a group written in capitals, or typed as a group.
         return ctx.etype(a) is G or (a.text.isupper() and len(a.text) > 1 and a.text.lower() not in PERSON_ROLES)
@@ -447,7 +462,9 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "group-featuring":
         # a role before the name ("featuring frontman A"), or a description of a band before "featuring" ("the
         # new supergroup featuring A"): "BTS featuring Halsey" credits a guest on a song, not a member
-        return ctx.etype(a) is G and (bool(re.search(rf"{ROLE}\s+$", between, re.I)) or (
+        # members3: "X brings together A singer B, ..." says X is a band even when nothing else typed it
+        brings = bool(re.match(r"^\s*(?:brings|bring|brought|bringing)\s+together\b", between, re.I))
+        return (ctx.etype(a) is G or (brings and ctx.etype(a) is None)) and (bool(re.search(rf"{ROLE}\s+$", between, re.I)) or (
             a.source == "description" and a.pronoun == "group"))
     if check == "half-of-before":  # "one half of the duo Vos & Vale alongside Juliette Vale"
         return ctx.etype(a) is G and bool(re.search(
@@ -565,3 +582,32 @@ def lineup_closes(ctx: Context, a: Mention, b: Mention, between: str) -> bool:
     listed = coordinated(ctx, b)
     close = _LINEUP_CLOSE.get(opener, re.compile(r"^\s*(?:--|[-–—])(?:\s|$)"))
     return len(listed) >= 2 and bool(close.match(ctx.after(listed[-1], 6)))
+
+
+# -- members3 ----------------------------------------------------------------------------------------------
+
+# Words that end a genre's name ("Afropop star A", "Synthpunk singer B"): a genre qualifies a role, it is no band
+_GENRE_END = re.compile(r"(?:pop|rock|punk|core|wave|hop|step|soul|jazz|metal|folk|gaze|house|techno|trap|drill|"
+                        r"funk|grime|beat|tronica|piano)$", re.I)
+
+_PLACE_SOURCES = frozenset({"ner:GPE", "ner:LOC", "ner:NORP", "ner:FAC"})
+
+
+def _members3_check(ctx: Context, check: str, a: Mention, b: Mention) -> bool:
+    """Guards of the MEMBER_OF pair rules (members3)."""
+    doc = ctx.doc
+    if check == "members3-role-group":
+        # "Rising singer A", "Acclaimed guitarist B", "Afropop star C": a capitalised adjective or a genre
+        # opening the sentence describes the person; it is no band (a band named elsewhere in the article is)
+        if a.end - a.start != 1 or ctx.mention_counts(G).get(a.entity, 0) > 1:
+            return True
+        tok = doc[a.start]
+        first = tok.i == tok.sent.start or doc[tok.i - 1].is_punct
+        return not (first and (tok.tag_ in {"VBG", "VBN"} or _GENRE_END.search(tok.text) or tok.lower_ in DESCRIPTORS
+                               or re.search(r"(?:ed|ing|ous|ful|ive)$", tok.lower_)))
+    if check == "members3-of-group":
+        # "formerly of Doncaster hardcore mob Pylon Choir": a place that only qualifies the band is not the band
+        source = b.source.split("+")[0]
+        return not (ctx.etype(b) is None and b.end < len(doc) and doc[b.end].is_lower and doc[b.end].pos_ in {"NOUN", "ADJ"}
+                    and (source in _PLACE_SOURCES or source == "caps"))
+    return True
