@@ -1481,8 +1481,6 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
         m.sent = bisect.bisect_right(starts, m.start) - 1
     _share_surnames(doc, chosen)
     for m in chosen:
-        if not m.quoted and m.type in {P, None} and (plain := _without_nickname(doc, m)) is not None:
-            m.text = plain
         if _line_label_article(doc, m):
             m.start -= 1
             m.text = doc[m.start:m.end].text
@@ -1501,19 +1499,6 @@ def _line_label_article(doc: Doc, m: Mention) -> bool:
     if "\n" in doc[m.end - 1].whitespace_ or m.end >= len(doc):
         return True
     return doc[m.end].text == "(" or "\n" in doc[m.end].text
-
-
-def _without_nickname(doc: Doc, m: Mention) -> str | None:
-    """The name without the quoted nickname set inside it ("Omari “Lensman” Pike" -> "Omari Pike"),
-    or None when there is none: the name an article is indexed under leaves the nickname out."""
-    toks = doc[m.start:m.end]
-    quotes = [t.i for t in toks if t.is_quote]
-    if len(quotes) != 2 or quotes[0] == m.start or quotes[1] == m.end - 1 or not 1 <= quotes[1] - quotes[0] - 1 <= 2:
-        return None
-    before, after = doc[m.start:quotes[0]], doc[quotes[1] + 1:m.end]
-    if not (before.text[:1].isupper() and after.text[:1].isupper()):
-        return None
-    return f"{before.text} {after.text}"
 
 
 def _type_parallel_names(doc: Doc, chosen: list[Mention]) -> None:
