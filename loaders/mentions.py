@@ -794,8 +794,8 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
                 a = inner_role[-1] + 1  # "Leeds band Kaiser Chiefs": the place and the noun are context
             while b - a > 1 and doc[b - 1].is_lower and doc[b - 1].lower_ in PERSON_ROLES | GROUP_NOUNS:
                 b -= 1  # "former Gravel guitarist Niamh Doyle": NER's trailing role word is context too
-            if a >= b:
-                continue
+            if a >= b or (b - a == 1 and re.fullmatch(r"(?:19|20)\d\d", doc[a].text)):
+                continue  # "The Pylon Kids' 2020 album": a bare year left over from NER's span names nothing
             if label == "WORK_OF_ART" and b < ent.end:
                 # "Coldplay's Higher Power": the owner is a name, not the work
                 out.append(Mention(a, b, doc[a:b].text, None, "caps"))
