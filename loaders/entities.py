@@ -781,6 +781,9 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
     if not candidates and ref.source == "description" and ref.pronoun in {"release", "group"}:
         # "the film" long after the article named its only film: that one, if it is the only one
         pool = {m.entity for m in history if m.start < ref.start and fits(m)}
+        if len(pool) != 1 and ref.pronoun == "group":
+            topic = _topic_group(doc, ref, None, history, entities, cues)  # or the article's band
+            return topic.entity if topic is not None else None
         return pool.pop() if len(pool) == 1 else None
     if not candidates:
         return None
@@ -818,9 +821,30 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
         if topic.entity != best.entity and cues.named_count[topic.entity] >= max(
                 3, 2 * cues.named_count[best.entity]):
             best = topic
+    if ref.source == "description" and ref.pronoun == "group":
+        best = _topic_group(doc, ref, best, history, entities, cues) or best
     if ref.source == "pronoun" and len(same_type) == 1:
         cues.learn_gender(best.entity, gender, 1)  # the only person in reach: the pronoun tells their gender
     return best.entity
+
+
+def _topic_group(doc: Doc, ref: Mention, best: Mention | None, history: list[Mention], entities: list[Entity],
+                 cues: ArticleCues) -> Mention | None:
+    """"the band" when the nearest band was named once in passing ("formerly of Doncaster mob Pylon
+    Choir") or two or more sentences back, or when no band is in reach, in an article about one band
+    named three times or more: the article's band. Else ``best``."""
+    if best is not None and (cues.named_count[best.entity] != 1 or (
+            ref.sent - best.sent < 2 and is_subject(doc, best))):
+        return best
+    seen = {m.entity: m for m in history if m.start < ref.start and not m.pronoun and entities[m.entity].type is G}
+    if not seen:
+        return best
+    counts = {e: cues.named_count[e] for e in seen}
+    top = max(counts.values())
+    topic = next(e for e, n in counts.items() if n == top)
+    if (best is not None and topic == best.entity) or top < 3 or list(counts.values()).count(top) > 1:
+        return best
+    return seen[topic]
 
 
 def _conjoined(doc: Doc, m: Mention, named: list[Mention]) -> list[Mention]:

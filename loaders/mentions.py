@@ -987,9 +987,9 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if words & (ORG_WORDS - {"music"}) or m.text.lower() in PLATFORMS or (
             m.text.split()[0].lower() in PLATFORMS and len(words) > 1 and words - {m.text.split()[0].lower()} <= _PLATFORM_PARTS):
         return O  # "X Music" is a label as often as a band (Roxy Music): context decides; "Instagram Live" is not
-    if after[:1] == [","] and any(t.lower_ in {"label", "agency", "management", "publisher", "distributor"}
-                                  for t in itertools.takewhile(lambda t: not t.is_punct or t.text in {"'", "’", "'s"},
-                                                               doc[m.end + 1:m.end + 6])):
+    if _ensemble_name(doc, m):
+        return G  # "The Ottilie Brandvold Quintet", "Pixel Choir": a name that ends in an ensemble noun
+    if after[:1] == [","] and _label_apposition(doc, m.end + 1):
         return O  # "Big Hit Music, BTS' label,": a company
     if after[:1] == [","] and _release_apposition(doc, m.end + 1) and before[-1:] != ["by"] and (
             before[-2:] != [",", "of"]) and not _release_noun_is_subject(doc, m.end + 1):
@@ -1053,12 +1053,14 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         # the head noun of the apposition decides: "Northline, the quartet of singer Ava Holt," is a band
         # (before the places: NER calls "Haru, the group's Japanese member," a place); a dash sets one off
         # too: "Los Vientos — the same trio that ..."
-        head = next((t.lower_ for t in doc[m.end + 2:m.end + 7]
-                     if (t.lower_ in PERSON_ROLES | GROUP_NOUNS | {"hitmaker", "superstar"} or _player_noun(t))
-                     and not (t.i + 1 < len(doc) and doc[t.i + 1].text in {"'s", "’s", "'", "’"})
-                     and not _in_compound_modifier(doc, t)), None)
+        head_tok = next((t for t in doc[m.end + 2:m.end + 7]
+                         if (t.lower_ in PERSON_ROLES | GROUP_NOUNS | {"hitmaker", "superstar"} or _player_noun(t))
+                         and not (t.i + 1 < len(doc) and doc[t.i + 1].text in {"'s", "’s", "'", "’"})
+                         and not _in_compound_modifier(doc, t)), None)
         # ("Ben Ruiz, the band's drummer": the band is the possessor, the drummer the head;
-        # "the five-member girl group": "member" only modifies)
+        # "the five-member girl group": "member" only modifies; "Ines Carvalho, the band was
+        # completed by ...": the noun opens a new clause as its subject, no apposition)
+        head = None if head_tok is None or _opens_clause(head_tok) else head_tok.lower_
         if head in GROUP_NOUNS:
             return G
         if head is not None:
@@ -1097,7 +1099,7 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
                 owned.lower_ in {"split", "break-up", "breakup"} and m.source != "ner:PERSON")):
             return G  # "Busted's line-up", "Korn's guitarist": only bands have these (and splits, unless a person's)
     if after[:2] == [",", "the"] and len(after) > 2 and after[2] in GROUP_NOUNS and not (
-            m.end + 3 < len(doc) and doc[m.end + 3].text in {"'s", "’s", "'", "’"}):
+            m.end + 3 < len(doc) and doc[m.end + 3].text in {"'s", "’s", "'", "’"}) and not _opens_clause(doc[m.end + 2]):
         return G  # "Northline, the band" (but "Reggie Hale, the band's trombonist" is a person)
     if len(before) >= 2 and re.fullmatch(r"(?:19|20)\d\d", before[-2]) and before[-1] in {"'s", "’s"}:
         return R  # "1972's Virginia Plain"
@@ -1107,6 +1109,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return P  # "Han Sun-woo", "Cha Eun-woo": family name and hyphenated given name
     if _plural_subject(doc, m) and not _headline_token(doc, m.start):
         return G  # "Roxy Music were formed", "Franz Ferdinand have won": a band, not a person
+    if _plural_verb_after(doc, m):
+        return G  # "Gutterglass have shared ...", the headline "Gutterglass share new single" (parse or not)
     return None
 
 
@@ -1170,24 +1174,29 @@ def _heading_description(doc: Doc, m: Mention) -> EntityType | None:
     line = doc[start:end + 1]
     touching = [t for t in (doc[m.start - 1] if m.start else None, doc[m.end] if m.end < len(doc) else None)
                 if t is not None]
-    if not any(t.text in {"-", "–", "—"} for t in touching):
+    comma_entry = _comma_entry(doc, m, start, end)
+    if not any(t.text in {"-", "–", "—"} for t in touching) and not comma_entry:
         return None  # only the name the dash pairs with the title ("Bonus: NAME – “Title”" types NAME, not "Bonus")
-    if not any(t.text in {"-", "–", "—"} for t in line) or not any(t.is_quote for t in line) or any(
+    if not comma_entry and (not any(t.text in {"-", "–", "—"} for t in line) or not (
+            any(t.is_quote for t in line) or _numbered_first(doc, m, start)) or any(
             t.pos_ == "VERB" and t.i not in range(m.start, m.end) and not t.is_quote and t.text[:1].islower()
-            for t in line):
+            for t in line)):
         return None
     nxt = end + 1
     while nxt < len(doc) and doc[nxt].is_space:
         nxt += 1
-    if nxt >= len(doc) or doc[nxt].text not in {"The", "This"}:
+    if nxt < len(doc) and doc[nxt].text not in {"The", "This"}:
+        return _entry_describes_band(doc, nxt)
+    if nxt >= len(doc):
         return None
     for tok in doc[nxt + 1:nxt + 7]:
         if (tok.is_punct and tok.text != "-") or _line_break(tok):
             break
         if _in_compound_modifier(doc, tok):
             continue  # "The five-member group's ...": "member" only modifies
-        if tok.lower_ in GROUP_NOUNS:
-            return G
+        if tok.lower_ in GROUP_NOUNS or (tok.lower_ in PLURAL_ARTIST_NOUNS - PERSON_ROLES and tok.i + 1 < len(doc)
+                                          and doc[tok.i + 1].text in {"'", "’"}):
+            return G  # "The garage rockers’ first song": a scene's plural owns the song
         if tok.lower_ in PERSON_ROLES and not tok.lower_.endswith("s"):
             return P
     return None
@@ -1413,6 +1422,108 @@ def _plural_subject(doc: Doc, m: Mention, verbs: frozenset[str] | None = None) -
     return any(t.lower_ in {"are", "were", "have", "'re", "’re"} or (t.tag_ == "VBP" and t.lower_ != "am")
                for t in finite[-1:] + finite[:1] if t.i > root.i) and not any(
         t.lower_ in {"is", "was", "has"} for t in finite)
+
+
+# typing3: more typing cues
+_ENSEMBLE_HEADS = frozenset(["band", "duo", "trio", "quartet", "quintet", "sextet", "septet", "octet", "orchestra",
+                             "ensemble", "choir", "big-band", "all-stars", "allstars"])
+# Base forms a headline or a sentence uses after a plural subject (a singular one takes "-s"); past forms
+# that look the same ("set", "split", "hit", "put") are left out
+_PLURAL_VERB_FORMS = frozenset(["have", "are", "were", "'ve", "’ve", "'re", "’re", "share", "announce", "release",
+                                "return", "drop", "unveil", "reveal", "tease", "detail", "confirm", "premiere",
+                                "debut", "reunite", "sign", "join", "team", "cancel", "postpone", "launch",
+                                "celebrate", "deliver", "head", "tour", "play", "perform", "cover", "revisit",
+                                "preview", "channel", "embrace", "unleash", "offer", "go", "make", "take", "land",
+                                "top", "win", "break", "bring", "kick", "get", "look", "say", "talk", "open",
+                                "close", "plot", "map", "mark", "wrap"])
+
+
+def _ensemble_name(doc: Doc, m: Mention) -> bool:
+    """The name's last word is an ensemble noun, capitalised as part of the name ("The Ottilie Brandvold
+    Quintet", "Pixel Choir", "Harbour Street Big Band"): a group. A title-case headline capitalises any
+    noun ("Ava Holt Joins New Band"), so its lines are not read."""
+    words = m.text.split()
+    if m.quoted or len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() not in _ENSEMBLE_HEADS:
+        return False
+    return not _headline_token(doc, m.start) and not any(w.lower() in {"new", "joins", "forms", "the"} for w in words[1:])
+
+
+def _label_apposition(doc: Doc, i: int) -> bool:
+    """From token ``i`` (after a comma): an apposition naming a company role ("BTS' label", "the
+    singer's agency"), with no verb on the way ("Ruben Sato-Hale, become the label's first signing"
+    is a list's last name before the verb)."""
+    for t in doc[i:i + 5]:
+        if t.is_punct and t.text not in {"'", "’", "'s"}:
+            return False
+        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"label", "management"}:
+            return False
+        if t.lower_ in {"label", "agency", "management", "publisher", "distributor"}:
+            return True
+    return False
+
+
+def _opens_clause(tok) -> bool:
+    """``tok`` is the subject of a verb after it ("..., the band was completed by"): a new clause."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i and tok.head.pos_ in {"VERB", "AUX"}
+
+
+def _plural_verb_after(doc: Doc, m: Mention) -> bool:
+    """A name alone at the start of a line or sentence, followed at once by a plural verb form: "have",
+    "are", "were", or a bare present a headline uses ("Gutterglass share new single", "Gutterglass have
+    shared their ..."): a person would take "has" / "shares". Read from the words, since the parser often
+    fails on headlines. Not for coordinated names ("A and B share ...") nor quoted titles."""
+    if m.quoted or m.end >= len(doc) or m.start >= len(doc):
+        return False
+    first = doc[m.start]
+    if not (first.is_sent_start or m.start == 0 or _line_break(doc[m.start - 1])) and not (
+            doc[m.start - 1].text == "The" and (doc[m.start - 1].is_sent_start or m.start == 1)):
+        return False
+    if any(w.lower() in {"and", "&", "x", "with", "feat.", "ft."} for w in m.text.split()) or "," in m.text:
+        return False
+    if m.end - m.start == 1 and (first.pos_ == "PRON" or len(first.text) < 2 or (
+            first.tag_ not in {"NNP", "NNPS"} and not first.is_upper)):
+        return False  # "I have ...", "Tickets go on sale": a word that opens the sentence, no name
+    nxt = doc[m.end]
+    if nxt.lower_ not in _PLURAL_VERB_FORMS or not nxt.is_lower:
+        return False
+    after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+    if nxt.lower_ in {"have", "'ve", "’ve"}:
+        return after is not None and (after.tag_ in {"VBN", "RB"} or after.lower_ in {"been", "just", "also", "now"})
+    if nxt.lower_ in {"are", "were", "'re", "’re"}:
+        return after is not None and after.is_lower
+    # a bare verb: what follows is its object or particle, not a noun phrase the name qualifies
+    return after is not None and not after.is_punct and after.tag_ not in {"VBZ", "VBD"}
+
+
+def _numbered_first(doc: Doc, m: Mention, start: int) -> bool:
+    """The name opens a numbered list line ("6. Pixel Choir – Dial-Up Dreams"): the artist's slot."""
+    return bool(re.fullmatch(r"\s*\d{1,3}\s*[.)]\s*", doc[start:m.start].text + " ")) if m.start > start else False
+
+
+def _comma_entry(doc: Doc, m: Mention, start: int, end: int) -> bool:
+    """The line is just 'NAME, “Title”' (maybe numbered): a list entry's heading, artist first."""
+    if m.start > start and not _numbered_first(doc, m, start):
+        return False
+    rest = [t for t in doc[m.end:end + 1] if not t.is_space]
+    return len(rest) >= 3 and rest[0].text == "," and rest[1].is_quote and rest[-1].is_quote
+
+
+_BAND_LINE_ROLES = frozenset(["frontman", "frontwoman", "drummer", "bassist", "guitarist", "keyboardist"])
+
+
+def _entry_describes_band(doc: Doc, nxt: int) -> EntityType | None:
+    """The line after a list entry's heading names a band member by role ("Frontwoman Dot Kavanagh
+    screams ...") or calls the act a band in its first sentence ("Singer A whispers on the Oslo
+    band’s return"): the entry's artist is a group."""
+    if doc[nxt].lower_ in _BAND_LINE_ROLES and nxt + 1 < len(doc) and doc[nxt + 1].text[:1].isupper():
+        return G
+    for tok in doc[nxt:nxt + 30]:
+        if tok.text in {".", "!", "?"} or _line_break(tok):
+            break
+        if tok.lower_ in GROUP_NOUNS - {"act"} and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {
+                "'s", "’s"} and any(t.lower_ == "the" for t in doc[max(nxt, tok.i - 3):tok.i]):
+            return G
+    return None
 
 
 _NAME_COMPOUNDS = frozenset(["directed", "produced", "helmed", "penned", "written", "led", "fronted", "assisted",
