@@ -792,14 +792,6 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
         # describe someone is rarely what "the band" means when another band is in reach
         fuller = [c for c in candidates if not _describes_member(doc, c)]
         candidates = fuller or candidates
-        apposed = doc[ref.start:ref.end].root.dep_ in {"appos", "attr"} or (
-            candidates[0].end <= ref.start and ref.start - candidates[0].end <= 1)  # "Paper Tigers, the new supergroup"
-        if not apposed and _in_passing(doc, candidates[0], cues):
-            # "A, who played on The Pylon Kids' 2020 album, makes her debut with the band": a band named in
-            # passing yields to the band the article keeps talking about
-            topic = max(candidates, key=lambda c: cues.salience[c.entity])
-            if cues.salience[topic.entity] >= max(3, 2 * cues.salience[candidates[0].entity]):
-                candidates = [topic, *(c for c in candidates if c is not topic)]
     best = candidates[0]
     if ref.source == "description" and ref.pronoun == "person":
         best = _role_match(ref, head_word, best, history, entities, cues,
@@ -830,19 +822,27 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
 
 def _topic_group(doc: Doc, ref: Mention, best: Mention | None, history: list[Mention], entities: list[Entity],
                  cues: ArticleCues) -> Mention | None:
-    """"the band" when the nearest band was named once in passing ("formerly of Doncaster mob Pylon
-    Choir") or two or more sentences back, or when no band is in reach, in an article about one band
-    named three times or more: the article's band. Else ``best``."""
-    if best is not None and (cues.named_count[best.entity] != 1 or (
-            ref.sent - best.sent < 2 and is_subject(doc, best))):
-        return best
+    """"the band" when the nearest band was named in passing ("formerly of Doncaster mob Pylon
+    Choir", "who played on The Pylon Kids' 2020 album") or two or more sentences back, or when no
+    band is in reach: the band the article keeps talking about (named or referred to three times or
+    more, and at least twice as often as the nearest). Else ``best``; a description in apposition
+    ("Paper Tigers, the new supergroup") always keeps its name."""
+    if best is not None:
+        apposed = doc[ref.start:ref.end].root.dep_ in {"appos", "attr"} or 0 <= ref.start - best.end <= 1
+        passing = _in_passing(doc, best, cues) or (ref.sent - best.sent >= 2 and cues.named_count[best.entity] == 1)
+        if apposed or not passing:
+            return best
     seen = {m.entity: m for m in history if m.start < ref.start and not m.pronoun and entities[m.entity].type is G}
     if not seen:
         return best
-    counts = {e: cues.named_count[e] for e in seen}
+    def weight(entity: int) -> int:  # named in the whole article, or named and referred to so far
+        return max(cues.named_count[entity], cues.salience[entity])
+
+    counts = {e: weight(e) for e in seen}
     top = max(counts.values())
     topic = next(e for e, n in counts.items() if n == top)
-    if (best is not None and topic == best.entity) or top < 3 or list(counts.values()).count(top) > 1:
+    if (best is not None and (topic == best.entity or top < 2 * weight(best.entity))) or top < 3 or (
+            list(counts.values()).count(top) > 1):
         return best
     return seen[topic]
 

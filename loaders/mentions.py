@@ -1685,15 +1685,20 @@ _AGENCY_CREDIT = re.compile(r"/\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock|Alamy|
                             r"FilmMagic|Redferns|Rex)\b|\bGetty Images\b|\(Photo(?:graph)? by\b")
 
 
+_PRESS_DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*[A-Z][A-Za-z.]{1,5}\s*)?[–—-]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*)?(?:\([A-Za-z.]{2,12}\)\s*)?[–—-]\s")
 
 
 def _dateline(doc: Doc, m: Mention) -> bool:
     """"SEOUL – Kai ...", "LONDON (Reuters) - ...": a place in capitals opening a line, then a dash."""
     first = doc[m.start]
-    if not m.text.isupper() or (first.i > 0 and "\n" not in doc[first.i - 1].text + doc[first.i - 1].whitespace_):
+    if first.i > 0 and "\n" not in doc[first.i - 1].text + doc[first.i - 1].whitespace_:
         return False
     last = doc[m.end - 1]
+    if not m.text.isupper():
+        # a press release's "Toronto, ON – June 4, 2026 –": a place, its state, a dash and a date
+        return first.ent_type_ in {"GPE", "LOC"} and _PRESS_DATELINE_AFTER.match(doc_text(doc), last.idx + len(last)) is not None
     hit = _DATELINE_AFTER.match(doc_text(doc), last.idx + len(last))
     # a place (NER says so, or an agency follows): "NEON PARADE - A, B and C - have ..." is a line-up
     return hit is not None and (first.ent_type_ in {"GPE", "LOC"} or "(" in hit.group())

@@ -162,3 +162,11 @@ def test_a_dateline_is_no_name(extractor, dateline):
     found = types(extractor, text)
     assert found.get("Kai") is P
     assert not any(name.isupper() for name in found)
+
+
+@pytest.mark.parametrize("dateline", ["Toronto, ON – June 4, 2026 –", "Nashville, Tenn. - Sept. 9, 2025 -"])
+def test_a_press_release_dateline_is_no_name(extractor, dateline):
+    text = (f"FOR IMMEDIATE RELEASE\n\n{dateline} Electronic duo Lowlight Drift today announce their second "
+            "album, Sodium Sky. The duo recorded it on a ferry.")
+    found = types(extractor, text)
+    assert not any(city in found for city in ("Toronto", "Nashville"))
