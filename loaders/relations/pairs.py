@@ -359,6 +359,10 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "possessed-release":
         return not _place_possessive(ctx, a, between) and _possessed_kind(ctx, a, b) == "release"
     if check == "not-person-name":
+        # "HARROW & VINE ANNOUNCE NEW ALBUM 'X'": a spaced apostrophe opens a quote, it owns nothing;
+        # "The Pylon Kids' 2020 album": a bare year is no title
+        if re.match(r"^\s+['’](?!s\b)", between) or re.fullmatch(r"(?:19|20)\d\d", b.text.strip()):
+            return False
         return not _place_possessive(ctx, a, between)
     if check == "artist-owns-after":
         # "“D-2,” Suga's second solo mixtape", "“D-Day,” the album Suga has on the way"
@@ -377,6 +381,8 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
             re.search(r"\b(?:album|single|song|track|record|ep|mixtape)\s*$", between, re.I)
             and re.match(r"^\s*(?:has|had|is|was|will|released|dropped|recorded|put out|made)\b", ctx.after(b), re.I))
     if check == "artist-not-possessor":
+        if not _release_by_maker(ctx, a, b, between):
+            return False
         # "from Cardiff's Tuesday": the name before "'s" only qualifies the name after it (but "the single
         # from Quinn's third album" is Quinn's)
         if re.match(rf"^\s*{POSS}\s+[A-Z]", ctx.after(b, 8)):
@@ -419,6 +425,8 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
                               ctx.before(a, 30))) and not words & (PLATFORMS | ORG_WORDS | AWARD_WORDS)
     if check == "no-artist-between":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
+        if not _released_work(ctx, b, between, inner):
+            return False
         if modifies_other_artist(ctx, a):
             return False  # "J-Hope of BTS put out X": the release is J-Hope's
         return not any(ctx.etype(m) in ART and m.entity != a.entity and not modifies_other_artist(ctx, m)
@@ -565,3 +573,49 @@ def lineup_closes(ctx: Context, a: Mention, b: Mention, between: str) -> bool:
     listed = coordinated(ctx, b)
     close = _LINEUP_CLOSE.get(opener, re.compile(r"^\s*(?:--|[-–—])(?:\s|$)"))
     return len(listed) >= 2 and bool(close.match(ctx.after(listed[-1], 6)))
+
+
+# -- releases3 ---------------------------------------------------------------------------------------------
+
+# "reworks of “X” by A", "a cover of “X” by A": the name after "by" made the new version, not the song
+_VERSION_OF_BEFORE = re.compile(r"\b(?:remix(?:es)?|re-?works?|re-?mix(?:es)?|mix(?:es)?|edits?|covers?|versions?|"
+                                r"renditions?|reinterpretations?|remakes?|re-?recordings?)\s+of\s+(?:the\s+)?[“\"‘']?\s*$", re.I)
+# "Artwork: “Taxonomy No. 3” by A", "Cover photo: X by A": a credit line for a picture
+_PICTURE_LINE = re.compile(r"(?:^|\n)\s*(?:(?:cover\s+)?(?:art|artwork|photo|photograph|photography|painting|"
+                           r"illustration|image|picture)s?)\s*:\s*[“\"‘']?\s*$", re.I)
+# "the upcoming RPG from studio Kiln & Comet": makers of games and films, labels
+_NOT_ARTIST_WORDS = frozenset({"studio", "studios", "developer", "developers", "publisher", "publishers", "label",
+                               "imprint", "distributor", "network", "broadcaster", "company", "brand"})
+
+
+def _release_by_maker(ctx: Context, a: Mention, b: Mention, between: str) -> bool:
+    """Whether "“X” by/from A" can credit the release X to A: not for a remix or
+    cover of X ("reworks of “X” by A"), a picture's credit ("Artwork: “X” by A"),
+    a studio or label ("from studio A"), or a production credit line ("Mixed by A")."""
+    before = ctx.before(a, 60)
+    if _VERSION_OF_BEFORE.search(before) or _PICTURE_LINE.search(before):
+        return False
+    words = re.findall(r"[a-z-]+", between.lower())
+    if words and words[-1] in _NOT_ARTIST_WORDS:
+        return False
+    return not (not a.quoted and re.fullmatch(r"[A-Z][a-z]+ed", a.text.strip()))
+
+
+_DATE_TEXT = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+                        r"\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+
+
+def _released_work(ctx: Context, b: Mention, between: str, inner: list[Mention]) -> bool:
+    """Whether the name after "A released/recorded ..." is the work A put out: not
+    vocals or a verse for someone's track ("Adair recorded vocals for “X”"), a
+    platform or place ("launches April 24 on PC"), a date ("dropped X on Wednesday
+    (Jan. 21)") or a title's translation ("released Casa Sem Janelas (“House
+    Without Windows”)")."""
+    if re.search(r"\b(?:vocals?|verses?|harmon(?:y|ies)|parts?|bars|hook|guitar|drums|bass|keys|piano|strings|"
+                 r"backing|session|overdubs?|features?|cameos?)\s+(?:for|on|to)\s+[“\"‘']?\s*$", between, re.I):
+        return False
+    if re.search(r"\b(?:on|at|in|via|through|across)\s+(?:the\s+)?$", between, re.I):
+        return False
+    if _DATE_TEXT.fullmatch(b.text.strip()):
+        return False
+    return not (re.search(r"[(\[]\s*[“\"‘']?\s*$", between) and any(ctx.etype(m) is R for m in inner))
