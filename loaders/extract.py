@@ -398,6 +398,11 @@ _CREW_BEFORE = re.compile(r"\b(?:(?:co-)?(?:directed|produced|helmed|mixed|engin
                           r"filmmaker|engineer)\s*$", re.I)
 
 
+# a sentence that speaks of a band ("Their last album", "the group's most recent release")
+_GROUP_VOICE = re.compile(r"\b(?:their|they|the\s+(?:band|group|duo|trio|quartet|quintet|four|five|unit|boys|girls)"
+                          r"(?:['’]s)?)\b", re.I)
+
+
 def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A release the text names in passing, with no artist of its own in its
     sentence, is by the artist the article is about: "The album follows single
@@ -441,6 +446,10 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
         if not owners:
             continue
         sent = ctx.sents[first.sent]
+        if section is None and ctx.entities[focus].type is EntityType.PERSON and _GROUP_VOICE.search(sent.text):
+            if len(members.get(focus, ())) != 1:
+                continue  # "Their last album, X" in a story on one person: some band's, not the person's
+            owners = list(members[focus])  # a story on one member: the band's
         said = [t.lower_ for t in ctx.doc[max(0, first.start - 4):first.start] if not t.is_punct]
         if said[-1:] and said[-1] in NON_RELEASE_WORKS:
             continue  # "the drama “Moon Detective”", "a farewell concert, “Last Light”": named, not released

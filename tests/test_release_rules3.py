@@ -96,3 +96,22 @@ def test_place_before_a_band_descriptor_is_no_artist(extractor):
     found = by_artist(extractor, "Bristol trio Moss Harbour have put out their third album, Kiln Smoke.")
     assert ("Kiln Smoke", "Moss Harbour") in found
     assert ("Kiln Smoke", "Bristol") not in found
+
+
+# -- possessives of places and businesses; a band's album in a story on a person ----------------------------
+
+def test_venue_and_imprint_after_a_possessive_are_no_releases(extractor):
+    found = by_artist(extractor, "Wren Talbot plays Reading's Main Stage in August. Her EP is due via "
+                                 "Talbot's Hollow Oak imprint.")
+    assert not any(release in {"Main Stage", "Hollow Oak"} for release, _ in found)
+
+
+def test_possessive_title_is_still_the_artists(extractor):
+    assert ("Hold Me Closer", "Wren Talbot") in by_artist(
+        extractor, "Wren Talbot's Hold Me Closer entered the chart at number three.")
+
+
+def test_band_voice_keeps_a_release_from_the_storys_person(extractor):
+    text = ("Newsletter editor Mara Quill picks her week. Mara Quill has been busy: Mara Quill saw six shows. "
+            "Their last album, \"Glass Pylons\", came out in 2023.")
+    assert ("Glass Pylons", "Mara Quill") not in by_artist(extractor, text)

@@ -357,11 +357,13 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "possessed-member":
         return _possessed_kind(ctx, a, b) == "member"
     if check == "possessed-release":
+        if not _owned_work(ctx, b, between):
+            return False
         return not _place_possessive(ctx, a, between) and _possessed_kind(ctx, a, b) == "release"
     if check == "not-person-name":
         # "HARROW & VINE ANNOUNCE NEW ALBUM 'X'": a spaced apostrophe opens a quote, it owns nothing;
         # "The Pylon Kids' 2020 album": a bare year is no title
-        if re.match(r"^\s+['’](?!s\b)", between) or re.fullmatch(r"(?:19|20)\d\d", b.text.strip()):
+        if re.fullmatch(r"(?:19|20)\d\d", b.text.strip()) or not _owned_work(ctx, b, between):
             return False
         return not _place_possessive(ctx, a, between)
     if check == "artist-owns-after":
@@ -618,4 +620,25 @@ def _released_work(ctx: Context, b: Mention, between: str, inner: list[Mention])
         return False
     if _DATE_TEXT.fullmatch(b.text.strip()):
         return False
-    return not (re.search(r"[(\[]\s*[“\"‘']?\s*$", between) and any(ctx.etype(m) is R for m in inner))
+    return not re.search(r"\S\s*[(\[]\s*[“\"‘']?\s*$", between)
+
+
+# places, venues and businesses a possessive names ("Glastonbury's Other Stage", "Lagos' Eko Convention
+# Centre", "Vandal's Halfway House imprint", "Delphine Rourke's Song Catalog")
+_PLACE_HEADS = frozenset({"stage", "centre", "center", "hall", "arena", "stadium", "theatre", "theater", "park",
+                          "club", "festival", "catalog", "catalogue", "estate", "foundation", "records", "school",
+                          "college", "university", "studio", "studios", "house", "church", "chapel", "street",
+                          "square", "bridge", "museum", "gallery", "bar", "pub", "hotel", "airport", "station"})
+_BUSINESS_AFTER = re.compile(r"^\s*(?:imprint|label|records|studio|studios|venue|club|stage|tour|festival|"
+                             r"estate|company|shop|store|restaurant)\b", re.I)
+
+
+def _owned_work(ctx: Context, b: Mention, between: str) -> bool:
+    """Whether the untyped name after "A's" can be A's work: not after a spaced
+    quote mark ("Desmond 'Dessie' Hebblethwaite"), nor a venue, place or business
+    ("Glastonbury's Other Stage", "Vandal's Halfway House imprint")."""
+    if re.match(r"^\s+['’](?!s\b)", between):
+        return False
+    if b.text.split()[-1].lower() in _PLACE_HEADS and not b.quoted:
+        return False
+    return not _BUSINESS_AFTER.match(ctx.after(b, 20))
