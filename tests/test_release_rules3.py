@@ -115,3 +115,16 @@ def test_band_voice_keeps_a_release_from_the_storys_person(extractor):
     text = ("Newsletter editor Mara Quill picks her week. Mara Quill has been busy: Mara Quill saw six shows. "
             "Their last album, \"Glass Pylons\", came out in 2023.")
     assert ("Glass Pylons", "Mara Quill") not in by_artist(extractor, text)
+
+
+# -- "X, the Bergen big band whose 2014 album Y" ---------------------------------------------------------------
+
+def test_band_apposition_whose_album(extractor):
+    found = by_artist(extractor, "Before that she sang with Copper Wires, the scrappy indie band whose "
+                                 "2016 album Night Harbour became a hit.")
+    assert ("Night Harbour", "Copper Wires") in found
+
+
+def test_whose_member_is_no_release(extractor):
+    found = by_artist(extractor, "He joined Copper Wires, the band whose drummer Tom Pike later went solo.")
+    assert not any(artist == "Copper Wires" for _, artist in found)

@@ -27,6 +27,10 @@ from artistgraph.loaders.relations.wording import (
     ROLE,
 )
 
+# (releases3) nouns of an apposition that describes an artist before "whose"
+_WHOSE_NOUNS = (r"band|group|duo|trio|quartet|quintet|sextet|collective|outfit|act|ensemble|orchestra|choir|"
+                r"singer|rapper|songwriter|singer-songwriter|producer|musician|artist|star|dj|crew")
+
 PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], float, str]] = [
     # (name, relation, types of first mention, types of second, subject is first?, between, confidence)
     ("possessive-member", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
@@ -149,7 +153,10 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"originally performed)\s+by|credited to)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I), 0.8,
      "not-a-version"),
     ("artist-whose-release", "BY_ARTIST", ART, frozenset({R}), False,
-     re.compile(rf"^\s*,\s*whose\s+(?:(?:{RELEASE_WORDS}|[a-z]+-[a-z]+)\s*,?\s*)*[“\"‘']?$", re.I), 0.85,
+     # (releases3) "X, the Bergen big band whose 2014 album Y", "X, whose lone album, Y"
+     re.compile(rf"^\s*,\s*(?:(?:the|a|an)\s+(?:[\w&'’/-]+\s+){{0,4}}?(?:{_WHOSE_NOUNS})\s+)?whose\s+"
+                rf"(?:(?:{RELEASE_WORDS}|[a-z]+-[a-z]+|lone|only|sole|acclaimed|celebrated|cult|classic|"
+                rf"landmark|much-loved|beloved|one)\s*,?\s*)*[“\"‘']?$", re.I), 0.85,
      "release-noun-somewhere"),
     ("pronoun-title-noun", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(r"^\s*(?:new\s+|latest\s+|hit\s+|debut\s+)?[“\"‘']?$", re.I), 0.8, "pronoun-then-release-noun"),
