@@ -50,6 +50,7 @@ from artistgraph.loaders.relations.releases import (
     focus_artist,
     owned_elsewhere,
     reference_owner_release_candidates,
+    tracklist_tracks,
 )
 
 MAX_CHARS = 200_000  # longer articles are cut: news pieces are far shorter
@@ -397,6 +398,11 @@ _CREW_BEFORE = re.compile(r"\b(?:(?:co-)?(?:directed|produced|helmed|mixed|engin
                           r"filmmaker|engineer)\s*$", re.I)
 
 
+# a sentence that speaks of a band ("Their last album", "the group's most recent release")
+_GROUP_VOICE = re.compile(r"\b(?:their|they|the\s+(?:band|group|duo|trio|quartet|quintet|four|five|unit|boys|girls)"
+                          r"(?:['’]s)?)\b", re.I)
+
+
 def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A release the text names in passing, with no artist of its own in its
     sentence, is by the artist the article is about: "The album follows single
@@ -440,6 +446,10 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
         if not owners:
             continue
         sent = ctx.sents[first.sent]
+        if section is None and ctx.entities[focus].type is EntityType.PERSON and _GROUP_VOICE.search(sent.text):
+            if len(members.get(focus, ())) != 1:
+                continue  # "Their last album, X" in a story on one person: some band's, not the person's
+            owners = list(members[focus])  # a story on one member: the band's
         said = [t.lower_ for t in ctx.doc[max(0, first.start - 4):first.start] if not t.is_punct]
         if said[-1:] and said[-1] in NON_RELEASE_WORKS:
             continue  # "the drama “Moon Detective”", "a farewell concert, “Last Light”": named, not released
@@ -473,6 +483,7 @@ def tracks_by_album_artist(ctx: Context, candidates: list[Candidate]) -> Iterato
             sent = ctx.sents[track.sent]
             yield Candidate("BY_ARTIST", track.entity, c.object, start, end, sent,
                             c.confidence * 0.9 * statement_modality(sent), "track-on-album")
+    yield from _tracklist_focus(ctx, candidates, credited, by_album)
     for track, ref in referred_album_tracks(ctx):
         if track.entity in credited:
             continue
@@ -483,6 +494,32 @@ def tracks_by_album_artist(ctx: Context, candidates: list[Candidate]) -> Iterato
             sent = ctx.sents[track.sent]
             yield Candidate("BY_ARTIST", track.entity, c.object, start, end, sent,
                             min(c.confidence, 0.85) * 0.85 * statement_modality(sent), "track-of-referred-album")
+
+
+def _tracklist_focus(ctx: Context, candidates: list[Candidate], credited: set[int],
+                     by_album: dict[int, list[Candidate]]) -> Iterator[Candidate]:
+    """Entries of a track list whose album has no artist of its own (or whose heading
+    names none: "Tracklist:") are by the artist the article is about."""
+    pending = [(t, a) for t, a in tracklist_tracks(ctx) if t.entity not in credited
+               and (a is None or not by_album.get(a.entity))]
+    if not pending:
+        return
+    members: dict[int, set[int]] = {}
+    for c in candidates:
+        if c.relation == "MEMBER_OF" and c.confidence >= 0.5 and isinstance(c.object, int):
+            members.setdefault(c.subject, set()).add(c.object)
+    focus = focus_artist(ctx, members)
+    if focus is None:
+        return
+    for track, album in pending:
+        start, end = ctx.char_span(track) if album is None else ctx.char_span(track, album)
+        sent = ctx.sents[track.sent]
+        yield Candidate("BY_ARTIST", track.entity, focus, start, end, sent, 0.7, "tracklist-focus-artist")
+        if album is not None and album.entity not in credited:
+            credited.add(album.entity)
+            start, end = ctx.char_span(album)
+            yield Candidate("BY_ARTIST", album.entity, focus, start, end, ctx.sents[album.sent], 0.7,
+                            "tracklist-focus-artist")
 
 
 def _pronoun_credit_ambiguous(ctx: Context, c: Candidate) -> bool:

@@ -27,6 +27,10 @@ from artistgraph.loaders.relations.wording import (
     ROLE,
 )
 
+# (releases3) nouns of an apposition that describes an artist before "whose"
+_WHOSE_NOUNS = (r"band|group|duo|trio|quartet|quintet|sextet|collective|outfit|act|ensemble|orchestra|choir|"
+                r"singer|rapper|songwriter|singer-songwriter|producer|musician|artist|star|dj|crew")
+
 PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], float, str]] = [
     # (name, relation, types of first mention, types of second, subject is first?, between, confidence)
     ("possessive-member", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
@@ -153,7 +157,10 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"originally performed)\s+by|credited to)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I), 0.8,
      "not-a-version"),
     ("artist-whose-release", "BY_ARTIST", ART, frozenset({R}), False,
-     re.compile(rf"^\s*,\s*whose\s+(?:(?:{RELEASE_WORDS}|[a-z]+-[a-z]+)\s*,?\s*)*[“\"‘']?$", re.I), 0.85,
+     # (releases3) "X, the Bergen big band whose 2014 album Y", "X, whose lone album, Y"
+     re.compile(rf"^\s*,\s*(?:(?:the|a|an)\s+(?:[\w&'’/-]+\s+){{0,4}}?(?:{_WHOSE_NOUNS})\s+)?whose\s+"
+                rf"(?:(?:{RELEASE_WORDS}|[a-z]+-[a-z]+|lone|only|sole|acclaimed|celebrated|cult|classic|"
+                rf"landmark|much-loved|beloved|one)\s*,?\s*)*[“\"‘']?$", re.I), 0.85,
      "release-noun-somewhere"),
     ("pronoun-title-noun", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(r"^\s*(?:new\s+|latest\s+|hit\s+|debut\s+)?[“\"‘']?$", re.I), 0.8, "pronoun-then-release-noun"),
@@ -372,8 +379,14 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "possessed-member":
         return _possessed_kind(ctx, a, b) == "member"
     if check == "possessed-release":
+        if not _owned_work(ctx, b, between):
+            return False
         return not _place_possessive(ctx, a, between) and _possessed_kind(ctx, a, b) == "release"
     if check == "not-person-name":
+        # "HARROW & VINE ANNOUNCE NEW ALBUM 'X'": a spaced apostrophe opens a quote, it owns nothing;
+        # "The Pylon Kids' 2020 album": a bare year is no title
+        if re.fullmatch(r"(?:19|20)\d\d", b.text.strip()) or not _owned_work(ctx, b, between):
+            return False
         return not _place_possessive(ctx, a, between)
     if check == "artist-owns-after":
         # "“D-2,” Suga's second solo mixtape", "“D-Day,” the album Suga has on the way"
@@ -392,6 +405,8 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
             re.search(r"\b(?:album|single|song|track|record|ep|mixtape)\s*$", between, re.I)
             and re.match(r"^\s*(?:has|had|is|was|will|released|dropped|recorded|put out|made)\b", ctx.after(b), re.I))
     if check == "artist-not-possessor":
+        if not _release_by_maker(ctx, a, b, between):
+            return False
         # "from Cardiff's Tuesday": the name before "'s" only qualifies the name after it (but "the single
         # from Quinn's third album" is Quinn's)
         if re.match(rf"^\s*{POSS}\s+[A-Z]", ctx.after(b, 8)):
@@ -434,6 +449,8 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
                               ctx.before(a, 30))) and not words & (PLATFORMS | ORG_WORDS | AWARD_WORDS)
     if check == "no-artist-between":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
+        if not _released_work(ctx, b, between, inner):
+            return False
         if modifies_other_artist(ctx, a):
             return False  # "J-Hope of BTS put out X": the release is J-Hope's
         return not any(ctx.etype(m) in ART and m.entity != a.entity and not modifies_other_artist(ctx, m)
@@ -611,3 +628,70 @@ def _members3_check(ctx: Context, check: str, a: Mention, b: Mention) -> bool:
         return not (ctx.etype(b) is None and b.end < len(doc) and doc[b.end].is_lower and doc[b.end].pos_ in {"NOUN", "ADJ"}
                     and (source in _PLACE_SOURCES or source == "caps"))
     return True
+
+
+# -- releases3 ---------------------------------------------------------------------------------------------
+
+# "reworks of “X” by A", "a cover of “X” by A": the name after "by" made the new version, not the song
+_VERSION_OF_BEFORE = re.compile(r"\b(?:remix(?:es)?|re-?works?|re-?mix(?:es)?|mix(?:es)?|edits?|covers?|versions?|"
+                                r"renditions?|reinterpretations?|remakes?|re-?recordings?)\s+of\s+(?:the\s+)?[“\"‘']?\s*$", re.I)
+# "Artwork: “Taxonomy No. 3” by A", "Cover photo: X by A": a credit line for a picture
+_PICTURE_LINE = re.compile(r"(?:^|\n)\s*(?:(?:cover\s+)?(?:art|artwork|photo|photograph|photography|painting|"
+                           r"illustration|image|picture)s?)\s*:\s*[“\"‘']?\s*$", re.I)
+# "the upcoming RPG from studio Kiln & Comet": makers of games and films, labels
+_NOT_ARTIST_WORDS = frozenset({"studio", "studios", "developer", "developers", "publisher", "publishers", "label",
+                               "imprint", "distributor", "network", "broadcaster", "company", "brand"})
+
+
+def _release_by_maker(ctx: Context, a: Mention, b: Mention, between: str) -> bool:
+    """Whether "“X” by/from A" can credit the release X to A: not for a remix or
+    cover of X ("reworks of “X” by A"), a picture's credit ("Artwork: “X” by A"),
+    a studio or label ("from studio A"), or a production credit line ("Mixed by A")."""
+    before = ctx.before(a, 60)
+    if _VERSION_OF_BEFORE.search(before) or _PICTURE_LINE.search(before):
+        return False
+    words = re.findall(r"[a-z-]+", between.lower())
+    if words and words[-1] in _NOT_ARTIST_WORDS:
+        return False
+    return not (not a.quoted and re.fullmatch(r"[A-Z][a-z]+ed", a.text.strip()))
+
+
+_DATE_TEXT = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+                        r"\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+
+
+def _released_work(ctx: Context, b: Mention, between: str, inner: list[Mention]) -> bool:
+    """Whether the name after "A released/recorded ..." is the work A put out: not
+    vocals or a verse for someone's track ("Adair recorded vocals for “X”"), a
+    platform or place ("launches April 24 on PC"), a date ("dropped X on Wednesday
+    (Jan. 21)") or a title's translation ("released Casa Sem Janelas (“House
+    Without Windows”)")."""
+    if re.search(r"\b(?:vocals?|verses?|harmon(?:y|ies)|parts?|bars|hook|guitar|drums|bass|keys|piano|strings|"
+                 r"backing|session|overdubs?|features?|cameos?)\s+(?:for|on|to)\s+[“\"‘']?\s*$", between, re.I):
+        return False
+    if re.search(r"\b(?:on|at|in|via|through|across)\s+(?:the\s+)?$", between, re.I):
+        return False
+    if _DATE_TEXT.fullmatch(b.text.strip()):
+        return False
+    return not re.search(r"\S\s*[(\[]\s*[“\"‘']?\s*$", between)
+
+
+# places, venues and businesses a possessive names ("Glastonbury's Other Stage", "Lagos' Eko Convention
+# Centre", "Vandal's Halfway House imprint", "Delphine Rourke's Song Catalog")
+_PLACE_HEADS = frozenset({"stage", "centre", "center", "hall", "arena", "stadium", "theatre", "theater", "park",
+                          "club", "festival", "catalog", "catalogue", "estate", "foundation", "records", "school",
+                          "college", "university", "studio", "studios", "house", "church", "chapel", "street",
+                          "square", "bridge", "museum", "gallery", "bar", "pub", "hotel", "airport", "station"})
+_BUSINESS_AFTER = re.compile(r"^\s*(?:imprint|label|records|studio|studios|venue|club|stage|tour|festival|"
+                             r"estate|company|shop|store|restaurant)\b", re.I)
+
+
+def _owned_work(ctx: Context, b: Mention, between: str) -> bool:
+    """Whether the untyped name after "A's" can be A's work: not after a spaced
+    quote mark ("Desmond 'Dessie' Hebblethwaite"), nor a venue, place or business
+    ("Glastonbury's Other Stage", "Vandal's Halfway House imprint")."""
+    if re.match(r"^\s+['’](?!s\b)", between):
+        return False
+    if b.text.split()[-1].lower() in _PLACE_HEADS and not b.quoted:
+        return False
+    return not _BUSINESS_AFTER.match(ctx.after(b, 20))

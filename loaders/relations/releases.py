@@ -9,7 +9,14 @@ from collections import Counter
 from collections.abc import Iterator
 
 from artistgraph.loaders.entities import TYPEABLE_SOURCES
-from artistgraph.loaders.lexicon import ACHIEVEMENT_VERBS, AWARD_WORDS, CHART_WORDS, RELEASE_NOUNS
+from artistgraph.loaders.lexicon import (
+    ACHIEVEMENT_VERBS,
+    AWARD_WORDS,
+    CHART_WORDS,
+    GROUP_NOUNS,
+    PERSON_ROLES,
+    RELEASE_NOUNS,
+)
 from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.collaborations import (
     _RELATIVE_PRONOUNS,
@@ -30,6 +37,10 @@ RELEASE_LEMMAS = {"release", "drop", "issue", "unveil", "share", "debut", "premi
 NOT_THE_RELEASE = frozenset(["preview", "previews", "teaser", "teasers", "trailer", "poster", "posters", "photo",
                               "photos", "image", "images", "snippet", "snippets", "glimpse", "details", "tracklist",
                               "statement", "message", "news", "schedule", "date", "title", "cover", "artwork"])
+
+# "recorded vocals for “X”", "shared a verse on “Y”": a part of someone's track, not the track
+_PART_WORDS = frozenset(["vocals", "vocal", "verse", "verses", "harmonies", "harmony", "bars", "hook", "parts", "part",
+                         "backing", "overdubs", "cameo", "feature", "features", "guitar", "drums", "strings"])
 
 _JOINT_LEMMAS = {"team": "up", "pair": "up", "link": "up", "join": "forces", "unite": ""}
 
@@ -210,6 +221,25 @@ def title_dash_artist_candidates(ctx: Context) -> Iterator[Candidate]:
                             object_type=implied_artist(ctx, g))
 
 
+def _describes_next(ctx: Context, m: Mention, subjects: list[Mention]) -> bool:
+    """``m`` is an untyped place or scene before a descriptor of the next subject:
+    Bristol in "Bristol trio Moss Harbour released ...", "Leeds indie band X"."""
+    if ctx.etype(m) is not None:
+        return False
+    for o in subjects:
+        gap = ctx.doc[m.end:o.start]
+        if o is not m and 1 <= len(gap) <= 3 and all(t.is_lower and t.is_alpha for t in gap) and (
+                gap[-1].lower_ in GROUP_NOUNS | PERSON_ROLES):
+            return True
+    return False
+
+
+def _glossed(ctx: Context, m: Mention) -> bool:
+    """``m`` stands in brackets after another title, as its translation: "Casa Sem
+    Janelas (“House Without Windows”)"."""
+    return bool(re.search(r"\S\s*[(\[]\s*[“\"‘']?\s*$", ctx.before(m, 4)))
+
+
 def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     """"Doja Cat, the star behind ..., dropped “Kiss Me More”": the subject of a
     release verb is the artist of its object."""
@@ -230,6 +260,7 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
         if modality == 0.0 or clause_negated(tok):
             continue
         subjects = head_subjects(ctx, [m for m in subject_mentions(ctx, tok) if not m.pronoun or m.entity >= 0], tok)
+        subjects = [m for m in subjects if not _describes_next(ctx, m, subjects)]
         if not subjects and tok.dep_ == "relcl" and any(
                 c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in tok.children):
             # "singer Tomas Reid, who released it in 2018": the relative pronoun stands for the name
@@ -237,19 +268,21 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
         objects: list[Mention] = []
         for child in tok.children:
             # xcomp/oprd: the parser reads a title like "Kiss Me More" as a clause
-            if child.lower_ in NOT_THE_RELEASE:
+            if child.lower_ in NOT_THE_RELEASE or child.lower_ in _PART_WORDS:
                 continue  # "shared a preview of the project": the preview is out, not the project
             if child.dep_ in {"dobj", "attr", "xcomp", "oprd"} or (child.dep_ == "prep" and child.lower_ == "with"):
                 for t in [child, *child.children]:
                     m = ctx.token_mention.get(t.i)
                     # a reference only as the object itself ("released it"): "its" in "released its first
                     # album, X" or "the duet" in "the duet “X”" name another release or this one again
-                    if m is not None and ctx.etype(m) is R and m not in objects and (t is child or not m.pronoun):
+                    if m is not None and ctx.etype(m) is R and m not in objects and (t is child or not m.pronoun) and not (
+                            t is not child and _glossed(ctx, m)):
                         objects.append(m)
                     for g in t.children:
                         if g.dep_ in {"appos", "conj", "pobj"}:
                             mm = ctx.token_mention.get(g.i)
-                            if mm is not None and ctx.etype(mm) is R and mm not in objects and not mm.pronoun:
+                            if mm is not None and ctx.etype(mm) is R and mm not in objects and not mm.pronoun and not (
+                                    g.dep_ == "appos" and _glossed(ctx, mm)):
                                 objects.append(mm)
         unit = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                      for m in mentions_in(ctx, list(c.subtree))
@@ -306,11 +339,66 @@ _ITS_TRACKS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:singles?|tracks?|songs?
                          r"(?:,\s*)?[“\"‘']?$", re.I)
 
 
+# a heading over a numbered track list: "Basement Tapes Vol. 3 tracklist:", "PAPER LANTERNS TRACKLIST",
+# "Tracklist for Night Ferry:", "Track listing — X"
+_TRACKLIST_HEAD = re.compile(r"^(?P<pre>.*?)[\s:–—-]*\b(?:full\s+|complete\s+)?(?:track\s*-?\s*list(?:ing)?|"
+                             r"track\s+by\s+track)\b(?P<post>.*?)[:.]?\s*$", re.I)
+_NUMBERED_LINE = re.compile(r"\s*\d{1,2}\s*[.)]\s+")
+
+
+def tracklist_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention | None]]:
+    """(track, album) pairs from a numbered track list under a heading ("Salt Year
+    tracklist:" then "1. Brackish", "2. Tidewrack (feat. A)"): each entry whose name
+    fills its line (up to a credit in brackets) is a track on the album. The album is
+    the release the heading names, or None when it names none we know ("Tracklist:",
+    or a title the text spells otherwise)."""
+    text = ctx.text
+    if not re.search(r"(?i)track\s*-?\s*list|track\s+by\s+track", text):
+        return
+    named = sorted((m for m in ctx.mentions if not m.pronoun and ctx.etype(m) is R), key=lambda m: m.start)
+    starts = {ctx.doc[m.start].idx: m for m in ctx.mentions if not m.pronoun and ctx.etype(m) in {R, None}}
+    pos = 0
+    lines = text.split("\n")
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines):
+        head = _TRACKLIST_HEAD.match(line)
+        if head is None or len(line) > 120 or _NUMBERED_LINE.match(line):
+            continue
+        at, end = offsets[i], offsets[i] + len(line)
+        album = next((m for m in named if at <= ctx.doc[m.start].idx < end), None)
+        if album is None and head.group("pre").strip():
+            title = head.group("pre").strip(" :–—-").lower()  # "PAPER LANTERNS, IRON GATES" for "Paper Lanterns, Iron Gates"
+            album = next((m for m in named if m.text.lower() == title), None)
+        for j in range(i + 1, len(lines)):
+            entry = _NUMBERED_LINE.match(lines[j])
+            if entry is None:
+                if lines[j].strip():
+                    break
+                continue
+            track = starts.get(offsets[j] + entry.end())
+            if track is None or (album is not None and track.entity == album.entity):
+                continue
+            rest = text[ctx.doc[track.end - 1].idx + len(ctx.doc[track.end - 1]):offsets[j] + len(lines[j])]
+            if _TRACK_LINE_REST.match(rest):
+                yield track, album
+
+
+# after a track's name on its line: guest and producer credits in brackets, a running time
+_TRACK_LINE_REST = re.compile(r"^\s*(?:[(\[]\s*(?:feat\.?|ft\.?|f/|featuring|with|w/|prod\.?|produced|remix|"
+                              r"bonus|interlude|skit|live|acoustic|demo)(?![a-z])[^()\[\]]*[)\]]\s*)*(?:[-–—]\s*\d{1,2}:\d\d\s*|\d{1,2}:\d\d\s*)?$")
+
+
 def album_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention]]:
     """(track, album) pairs the text states: "FACE: Set Me Free Pt. 2, Like Crazy
     and Alone", "‘Square One’, a single album which featured ‘Boombayah’ and
     ‘Whistle’", "“Money”, the second track from Lalisa"."""
     named = sorted((m for m in ctx.mentions if not m.pronoun and ctx.etype(m) is R), key=lambda m: m.start)
+    for track, album in tracklist_tracks(ctx):
+        if album is not None:
+            yield track, album
     for a, b in itertools.pairwise(named):
         if a.sent != b.sent or a.entity == b.entity or b.start - a.end > 15:
             continue
