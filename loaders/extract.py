@@ -415,6 +415,8 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
         if c.relation == "MEMBER_OF" and c.confidence >= 0.5 and isinstance(c.object, int):
             members.setdefault(c.subject, set()).add(c.object)
     focus = focus_artist(ctx, members)
+    if focus is not None and focus in _directors_only(ctx, candidates):
+        focus = None  # a story about a video's director: the releases it names are other people's
     sections = credit_line_sections(ctx)
     if focus is None and not sections:
         return
@@ -509,8 +511,8 @@ def _tracklist_focus(ctx: Context, candidates: list[Candidate], credited: set[in
         if c.relation == "MEMBER_OF" and c.confidence >= 0.5 and isinstance(c.object, int):
             members.setdefault(c.subject, set()).add(c.object)
     focus = focus_artist(ctx, members)
-    if focus is None:
-        return
+    if focus is None or focus in _directors_only(ctx, candidates):
+        return  # an article about a video's director lists someone else's tracks
     for track, album in pending:
         start, end = ctx.char_span(track) if album is None else ctx.char_span(track, album)
         sent = ctx.sents[track.sent]
