@@ -106,7 +106,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             if lemma in _TOGETHER_VERBS and not any(c.lower_ == "together" for c in tok.children):
                 continue
-        noun_trigger = tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _COLLAB_NOUNS
+        noun_trigger = (tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _COLLAB_NOUNS) or _joint_work(tok)
         if noun_trigger and tok.lower_ == "road" and not (tok.i > 1 and doc[tok.i - 2].lower_ == "on"):
             continue  # "on the road with": touring together
         if not (verb_trigger or noun_trigger):
@@ -129,13 +129,25 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
             subjects = collab_subjects(ctx, tok)
         else:
             # "“Old Flames,” his 1985 duet with Gloria Shaw": the owner of the noun is the partner
-            owners = [m for c in tok.children if c.dep_ == "poss" for m in mentions_in(ctx, list(c.subtree))
-                      if artistlike(ctx, m) and (not m.pronoun or ctx.etype(m) in ART)]
+            # "his debut, a collaborative album with B": the owner of the noun it renames
+            nouns = [tok, tok.head] if tok.dep_ == "appos" else [tok]
+            owners = [m for n in nouns for c in n.children if c.dep_ == "poss" and c.lower_ != "their"
+                      for m in mentions_in(ctx, list(c.subtree))
+                      if artistlike(ctx, m) and (not m.pronoun or ctx.etype(m) in ART)
+                      and (n is tok or ctx.token_mention.get(c.i) is m)]
             head = tok.head
             while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
                 head = head.head
             subjects = owners[:1] if owners else (
                 collab_subjects(ctx, head) if head.pos_ in {"VERB", "AUX"} else [])
+            obj = tok
+            while obj.dep_ in {"nmod", "compound", "appos"} and obj.head.i != obj.i:
+                obj = obj.head  # "recorded their duet “X”": the noun names the object
+            if not with_objects and not owners and len(subjects) >= 2 and obj.dep_ == "dobj" and obj.head.i == head.i \
+                    and head.lemma_.lower() in _MADE_VERBS:
+                # "A and B recorded their duet “X”", "A and B released the joint single": made together
+                with_objects = subjects[1:]
+                subjects = subjects[:1]
         # "Carla Reyes, whose band X split, teamed up with Y": a name in a clause on the subject is no subject
         subjects = [m for m in subjects if m.role != "director" and not _in_clause_on(ctx, m, tok)]
         pairs: list[tuple[Mention, Mention]] = []
@@ -162,6 +174,20 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                                     "duet-on-release", object_type=implied_artist(ctx, artist))
     yield from _partner_phrase_candidates(ctx)
     yield from _dash_credit_candidates(ctx)
+
+
+_JOINT_NOUNS = {"single", "album", "track", "song", "ep", "record", "project", "mixtape", "lp", "effort", "release"}
+
+_MADE_VERBS = {"record", "release", "cut", "make", "drop", "share", "unveil", "announce", "write", "put", "finish",
+               "complete", "premiere", "issue"}
+
+
+def _joint_work(tok: Token) -> bool:
+    """``tok`` names a work made together: "a joint single", "a collaborative album"
+    (the parser may tag "single" as an adjective)."""
+    return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.lower_ in _JOINT_NOUNS and any(
+        t.lower_ in {"joint", "collaborative"} and t.dep_ in {"amod", "compound"}
+        for c in tok.lefts if c.dep_ in {"amod", "compound"} for t in c.subtree)
 
 
 def _in_clause_on(ctx: Context, m: Mention, verb: Token) -> bool:
@@ -240,8 +266,8 @@ _JOINT_BEFORE = re.compile(
     r"mixtape|effort))\s+(?:between|by|from|of)\s+" + _ROLE_WORDS + r"$", re.I)
 
 _JOINT_AFTER = re.compile(
-    r"^\s*(?:(?:[\w'’]+\s+){0,4}?(?:a|an|their)\s+(?:new\s+|first\s+|second\s+|surprise\s+|long-awaited\s+)?"
-    r"(?:joint|collaborative)\s+(?:single|album|track|song|ep|mixtape|record|project|release)|"
+    r"^\s*(?:(?:[\w'’]+\s+){0,4}?(?:a|an|their|the)\s+(?:new\s+|first\s+|second\s+|surprise\s+|long-awaited\s+)?"
+    r"(?:joint|collaborative)\s+(?:[a-z-]+\s+)?(?:single|album|track|song|ep|mixtape|record|project|release)|"
     r"(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}?(?:collaboration|collab|duet|team-up|joint\s+\w+)|"
     r"(?:[\w'’]+\s+){0,3}?their\s+(?:new\s+|first\s+|latest\s+)?(?:duet|collaboration|collab|team-up|"
     r"joint\s+(?:single|album|track|song|ep)))\b", re.I)

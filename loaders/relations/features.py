@@ -64,6 +64,18 @@ def _artists_of_phrase(ctx: Context, tok: Token) -> list[Mention]:
             and not is_qualifier(ctx, m) and is_musician(ctx, m) and m.role != "director"]
 
 
+def _feature_subject(tok: Token) -> tuple[Token | None, Token]:
+    """The subject of ``tok`` and the verb that carries it: its own, or for a second
+    verb of a pair ("“X” is out now and features A") the first verb's."""
+    clause = tok
+    for _ in range(3):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None or clause.dep_ != "conj" or clause.head.pos_ not in {"VERB", "AUX"}:
+            return subj, clause
+        clause = clause.head
+    return None, clause
+
+
 def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
     """Featuring told in prose: "The track features singer Carys Bell", "His new
     single, “X”, features A and B", "The song sees A deliver a verse", "A guests
@@ -78,10 +90,14 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         if modality == 0.0 or clause_negated(tok) or _CAMEO.search(sent.text):
             continue
         pairs: list[tuple[Mention, Mention, str]] = []  # (release, artist, rule)
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj, clause = _feature_subject(tok)
         # a video "features" dancers and cameos too: only a song or record subject counts
         release = release_at(ctx, subj, sent_index) if subj is not None and lemma in {"feature", "see"} and (
             subj.lower_ not in VIDEO_NOUNS) else None
+        if release is None and subj is not None and subj.lower_ in {"which", "that"} and lemma in {"feature", "see"} \
+                and clause.dep_ == "relcl" and clause.head.lower_ not in VIDEO_NOUNS:
+            # "The song, which features A", "“X”, which arrived Monday and features A": the clause's noun
+            release = release_at(ctx, clause.head, sent_index)
         if release is not None and tok.tag_ != "VBN":
             # the release is the subject: "The track features A", "The song sees A rap"
             if lemma == "feature":
@@ -327,6 +343,20 @@ def _on_which_sang_candidates(ctx: Context) -> Iterator[Candidate]:
                             "on-which-sang", object_type=implied_artist(ctx, singer))
 
 
+def _relative_clause_modality(sent: Span, anchor: Token | None) -> float:
+    """:func:`statement_modality` of ``anchor``'s statement, except that a negation in
+    the main clause does not reach a relative clause on its subject ("A, who is
+    featured on “X,” is not named in the suit": the featuring stands)."""
+    modality = statement_modality(sent, anchor)
+    verb = anchor
+    while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if modality == 0.3 and verb is not None and verb.dep_ == "relcl" and not any(
+            t.lower_ in {"not", "never", "n't"} or t.dep_ == "neg" for t in verb.subtree):
+        return 1.0
+    return modality
+
+
 def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     """"X came on board as the featured artist", "Featured artist X turns up",
     "SUGA ... produced and features on [her single]"; featuring in prose
@@ -341,7 +371,10 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     for sent_index, sent in enumerate(ctx.sents):
         for match in _FEATURED_ARTIST.finditer(sent.text):
             found = _featured_artist(ctx, sent_index, sent, match)
-            modality = statement_modality(sent)
+            # "A, who is featured on “X,” is not named in the suit": only the featuring clause counts
+            anchor = ctx.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
+                                       alignment_mode="expand")
+            modality = _relative_clause_modality(sent, anchor.root if anchor is not None else None)
             if found is None or modality == 0.0:
                 continue
             target, artist = found
@@ -380,7 +413,7 @@ def _featured_artist(ctx: Context, sent_index: int, sent: Span, match: re.Match)
         on = next((t for t in span if t.lower_ == "on"), None)
         pobj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
         if pobj is not None:
-            release = release_at(ctx, pobj, sent_index)
+            release = release_at(ctx, pobj, sent_index) or _owned_title_after(ctx, on, sent_index)
             if release is None:
                 return None  # "to feature on the program"
         elif verb.dep_ in {"relcl", "conj"}:
@@ -394,6 +427,21 @@ def _featured_artist(ctx: Context, sent_index: int, sent: Span, match: re.Match)
         named = [m for m in ms if ctx.etype(m) is R and not m.pronoun]
         release = named[-1] if named else main_release(ctx, sent_index)
     return (release, artist) if release is not None else None
+
+
+# from "on" to the title: "on label mate A's single “X”", "on Japanese singer A's 2019 hit “X”"
+_ON_OWNED_TITLE = re.compile(rf"^\s*(?:[a-z-]+\s+){{0,3}}?@{POSS}\s*(?:[\w-]+\s+){{0,3}}?[“\"‘']?\s*$")
+
+
+def _owned_title_after(ctx: Context, on: Token, sent_index: int) -> Mention | None:
+    """The title "on" leads to through its owner, however parsed: "featured on label
+    mate A's single “X”" gives X; None when anything but role words, the owner and
+    a release noun stand between."""
+    ms = [m for m in ctx.by_sent.get(sent_index, []) if m.start > on.i and not m.pronoun]
+    if len(ms) < 2 or not artistlike(ctx, ms[0]) or ctx.etype(ms[1]) is not R:
+        return None
+    gap = ctx.doc[on.i + 1:ms[0].start].text_with_ws + "@" + ctx.doc[ms[0].end:ms[1].start].text_with_ws
+    return ms[1] if _ON_OWNED_TITLE.match(gap) else None
 
 
 _PRIMARY_VERBS = ACHIEVEMENT_VERBS | RELEASE_LEMMAS | {"be", "perform", "sing", "unveil", "share"}
