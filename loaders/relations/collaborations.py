@@ -47,7 +47,12 @@ _COLLAB_NOUNS = {"collaboration", "collab", "duet", "team-up", "partnership", "c
 
 # A tour shared as the support act is a shared bill, not a collaboration.
 _SUPPORT_ACT = re.compile(r"\b(?:support(?:ing)?\s+(?:act|slot)|as\s+support|open(?:ing)?\s+(?:act|for|slot)|"
-                          r"supporting|opener)\b", re.I)
+                          r"supporting|opener)\b"
+                          # collab3: "with A in support", "with support from A", "With A and B Opening"
+                          r"|\b(?:in|on)\s+support\b|\bsupport\s+from\b|\bopening\s*$|\bopening\s*[,;:(]", re.I)
+
+# collab3: films are made with their directors; a composer who "worked with X on her debut feature" scored X's film
+_FILM_WORK = {"feature", "film", "movie", "documentary", "drama", "features", "films", "movies", "documentaries"}
 
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
 
@@ -113,9 +118,12 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         sent = tok.sent
         modality = statement_modality(sent, tok)
-        if modality == 0.0 or clause_negated(tok):
+        if modality == 0.0 or clause_negated(tok) or is_question(sent):
             continue
         if lemma in {"tour", "co-headline", "road"} and _SUPPORT_ACT.search(sent.text):
+            continue
+        if any(c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in _FILM_WORK for g in c.children)
+               for c in tok.children):
             continue
         if tok.lower_ in {"collaborator", "collaborators", "co-artist"}:
             yield from _collaborator_noun(ctx, tok, sent, modality)
@@ -188,6 +196,11 @@ def _joint_work(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.lower_ in _JOINT_NOUNS and any(
         t.lower_ in {"joint", "collaborative"} and t.dep_ in {"amod", "compound"}
         for c in tok.lefts if c.dep_ in {"amod", "compound"} for t in c.subtree)
+
+
+def is_question(sent: Span) -> bool:
+    """The sentence asks rather than tells ("Are A and B secretly recording together?")."""
+    return sent.text.rstrip(" \n”\"’'").endswith("?")
 
 
 def _in_clause_on(ctx: Context, m: Mention, verb: Token) -> bool:
@@ -309,7 +322,7 @@ def _phrase_candidate(ctx: Context, a: Mention, b: Mention, rule: str, confidenc
         return None
     sent = ctx.sents[a.sent]
     modality = statement_modality(sent, ctx.doc[a.start])
-    if modality == 0.0:
+    if modality == 0.0 or is_question(sent):
         return None
     start, end = ctx.char_span(a, b)
     return Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, sent, confidence * modality, rule,

@@ -130,6 +130,11 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
                 if lemma == "appear" and video:
                     continue  # appearing in a clip is a cameo
                 release = release_at(ctx, pobj, sent_index)
+                if video and not any(c.dep_ == "prep" for c in pobj.children):
+                    # "featured on A's “X,” starring in its video": the video of the title just named
+                    named = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= tok.i and not m.pronoun
+                             and ctx.etype(m) is R]
+                    release = named[-1] if named else release
                 if release is None:
                     continue
                 artists = [m for m in collab_subjects(ctx, tok) if (not m.pronoun or ctx.etype(m) in ART)
