@@ -40,7 +40,8 @@ _SEES_VERBS = {"deliver", "add", "contribute", "lend", "rap", "sing", "drop", "t
 _ON_VERBS = {"guest", "feature", "sing", "rap", "star"}
 
 _GUEST_PART = re.compile(r"\b(?:(?:guest|featured|special)\s+(?:verse|vocals?|rap|appearance|spot|turn|feature|bars|"
-                         r"hook|contribution)s?|(?:verses?|features?|bars)|(?:a|an|the)\s+(?:\w+\s+)?rap)\s+"
+                         r"hook|contribution)s?|(?:verses?|features?|bars)|(?:a|an|the)\s+(?:\w+\s+)?rap|"
+                         r"(?<=with\s)(?:additional\s+)?vocals)\s+"
                          r"(?:from|by|courtesy of)\s+(?:(?:the\s+)?[\w-]+\s+){0,2}?$", re.I)
 
 _CAMEO = re.compile(r"\bcameos?\b", re.I)
@@ -310,12 +311,12 @@ def _title_aside_features_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 # "“X,” on which she sang the hook", "“X”, on which A raps the second verse"
-_ON_WHICH = re.compile(rf"^{QCOMMA}on\s+which\s+(?:(?:[a-z-]+\s+)?(?:singer|rapper|vocalist|star|mc|crooner|"
+_ON_WHICH = re.compile(rf"^{QCOMMA}on\s+which\s+(?:(?:[A-Za-z-]+\s+){{0,2}}?(?:singer|rapper|vocalist|star|mc|crooner|"
                        r"singer-songwriter)\s+)?$", re.I)
 
 _ON_WHICH_PART = re.compile(r"^\s*(?:also\s+|once\s+)?(?:sang|sings|sung|raps|rapped|delivers|delivered|"
                             r"contributes|contributed|adds|added|guests|guested|features|featured|appears|appeared|"
-                            r"trades|traded|lends|lent|provides|provided)\b", re.I)
+                            r"trades|traded|lends|lent|provides|provided|joins|joined|duets|duetted)\b", re.I)
 
 
 def _on_which_sang_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -348,6 +349,100 @@ def _on_which_sang_candidates(ctx: Context) -> Iterator[Candidate]:
                             "on-which-sang", object_type=implied_artist(ctx, singer))
 
 
+# -- collab3 --
+_PART_WORDS = r"(?:verse|verses|hook|chorus|bridge|vocals?|feature|rap|bars|refrain|duet\s+verse|turn|cameo)"
+
+# "A's guest verse on “X”", "her feature on B's “X”": the possessor sings on the title
+_POSS_PART_ON = re.compile(rf"^{POSS}\s+(?:[\w-]+\s+){{0,2}}?{_PART_WORDS}\s+on\s+(?:(?:the|his|her|their)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:@\S*\s+)?(?:[\w-]+\s+){0,2}?[“\"‘']?\s*$", re.I)
+
+# "“X,” with A's ghostly chorus": the title, then the possessor's part
+_TITLE_WITH_POSS = re.compile(rf"^{QCOMMA}?\s*with\s+(?:(?:[a-z-]+\s+){{0,2}}?)$")
+_POSS_PART_AFTER = re.compile(rf"^{POSS}\s+(?:[a-z-]+\s+){{0,2}}?(?:verse|hook|chorus|bridge|vocals?|rap|bars|"
+                              r"refrain|feature|guest\s+verse)\b", re.I)
+
+# credits blocks: "A — additional vocals on “X” and “Y”", "Additional vocals on “X”: A"
+_CREDIT_VOCALS = re.compile(r"^\s*[—–:-]\s*(?:(?:additional|guest|featured|lead)\s+)?vocals?\b[^\n]{0,40}?\bon\s+[“\"‘']?$", re.I)
+_VOCALS_ON_LINE = re.compile(r"(?:^|\n)[ \t]*(?:additional|guest|featured)\s+vocals?\s+on\s+[^\n]*$", re.I)
+_TITLE_LIST_GAP = re.compile(r"^\s*[”\"’']?\s*(?:,|,?\s*and|&)\s*[“\"‘']?\s*$")
+
+
+def _masked_gap(ctx: Context, left: Mention, right: Mention, ms: list[Mention]) -> str:
+    """The text between two mentions with each mention between them written "@"."""
+    pieces, pos = [], left.end
+    for x in ms:
+        if x.start >= pos and x.end <= right.start:
+            pieces += [ctx.doc[pos:x.start].text_with_ws, "@ "]
+            pos = x.end
+    pieces.append(ctx.doc[pos:right.start].text_with_ws)
+    return " " + "".join(pieces) if ctx.text[ctx.doc[left.end - 1].idx + len(ctx.doc[left.end - 1]):][:1] == " " \
+        else "".join(pieces)
+
+
+def _possessive_part_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"rapper A's guest verse on “X”", "her feature on B's “X”" and "“X,” with A's
+    ghostly chorus": the possessor of a singing part is featured on the title."""
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        if _CAMEO.search(sent.text):
+            continue
+        for i, m in enumerate(ms):
+            if ctx.etype(m) not in ART or (m.pronoun and m.text.lower() not in {"his", "her"}):
+                continue
+            if not m.pronoun and not artistlike(ctx, m):
+                continue
+            release = None
+            nxt_r = next((r for r in ms[i + 1:] if ctx.etype(r) is R and not r.pronoun), None)
+            if nxt_r is not None:
+                gap = _masked_gap(ctx, m, nxt_r, ms)
+                if _POSS_PART_ON.match(("'s" + gap) if m.pronoun else gap):
+                    release = nxt_r
+            prev = ms[i - 1] if i > 0 else None
+            if release is None and not m.pronoun and prev is not None and ctx.etype(prev) is R and not prev.pronoun \
+                    and _TITLE_WITH_POSS.match(ctx.between(prev, m)) and _POSS_PART_AFTER.match(ctx.after(m, 40)):
+                release = prev
+            if release is None or release.entity == m.entity:
+                continue
+            modality = statement_modality(sent, ctx.doc[m.start])
+            if modality == 0.0 or not is_musician(ctx, m) or m.role == "director":
+                continue
+            start, end = ctx.char_span(m, release) if m.start < release.start else ctx.char_span(release, m)
+            yield Candidate("FEATURES", release.entity, m.entity, start, end, sent, 0.75 * modality,
+                            "possessive-part-on-release", object_type=implied_artist(ctx, m))
+
+
+def _credit_vocals_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Credits blocks: "A — additional vocals on “X” and “Y”" and "Additional vocals
+    on “X”: A" make A a guest of each title."""
+    # the parser splits credit lines into sentences at will: read the whole article's names, line by line
+    named = [m for m in ctx.mentions if not m.pronoun]
+    for i, m in enumerate(named):
+        if not artistlike(ctx, m) or ctx.etype(m) is R:
+            continue
+        at = ctx.doc[m.start].idx
+        line_start = ctx.text.rfind("\n", 0, at) + 1
+        titles: list[Mention] = []
+        rest = named[i + 1:]
+        if not ctx.text[line_start:at].strip():
+            # "A — additional vocals on “X” and “Y”" (the name opens the line)
+            if rest and ctx.etype(rest[0]) is R and _CREDIT_VOCALS.match(ctx.between(m, rest[0])):
+                titles = [rest[0]]
+                for r in rest[1:]:
+                    if ctx.etype(r) is not R or not _TITLE_LIST_GAP.match(ctx.between(titles[-1], r)):
+                        break
+                    titles.append(r)
+        elif re.search(r"[”\"’']?\s*:\s*$", ctx.text[line_start:at]) and _VOCALS_ON_LINE.search(
+                ctx.text[max(0, line_start - 1):at]):
+            # "Additional vocals on “X”: A"
+            titles = [r for r in named[:i] if ctx.etype(r) is R and ctx.doc[r.start].idx >= line_start]
+        for r in titles:
+            if r.entity == m.entity:
+                continue
+            start, end = ctx.char_span(m, r) if m.start < r.start else ctx.char_span(r, m)
+            yield Candidate("FEATURES", r.entity, m.entity, start, end, ctx.sents[m.sent], 0.8, "credit-vocals-on",
+                            object_type=implied_artist(ctx, m))
+
+
 def _relative_clause_modality(sent: Span, anchor: Token | None) -> float:
     """:func:`statement_modality` of ``anchor``'s statement, except that a negation in
     the main clause does not reach a relative clause on its subject ("A, who is
@@ -373,6 +468,8 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _featuring_phrase_candidates(ctx)
     yield from _title_aside_features_candidates(ctx)
     yield from _on_which_sang_candidates(ctx)
+    yield from _possessive_part_candidates(ctx)
+    yield from _credit_vocals_candidates(ctx)
     for sent_index, sent in enumerate(ctx.sents):
         for match in _FEATURED_ARTIST.finditer(sent.text):
             found = _featured_artist(ctx, sent_index, sent, match)
@@ -403,6 +500,8 @@ def _featured_artist(ctx: Context, sent_index: int, sent: Span, match: re.Match)
     ms = ctx.by_sent.get(sent_index, [])
     text = match.group(0).lower()
     release: Mention | None = None
+    if span[0].pos_ == "NOUN" and text.startswith("feature"):
+        return None  # "her feature on A's “X”": a noun, read by the possessive-part rule
     if text.startswith("featured") and not text.endswith(" on"):  # "she featured on X": the subject
         artist = next((m for m in ms if m.start >= span.end and not m.pronoun and artistlike(ctx, m)
                        and re.fullmatch(r"[\s,]*", ctx.text[span.end_char:doc[m.start].idx])), None)
