@@ -545,6 +545,11 @@ _CO_CREDIT_RULES = frozenset({"title-dash-artist", "dash-credit", "duet-partner"
                               "credit-line-comma"})
 
 
+# credits that name a release's owner outright ("A's album X", "X by A", "A released X")
+_OWNER_RULES = frozenset({"artist-possessive-release", "release-by-artist", "artist-released-release",
+                          "reference-possessive-release", "dash-credit"})
+
+
 def _album_subject_primary(ctx: Context, release: int, credit: Candidate,
                            primaries: dict[int, list[Candidate]]) -> int | None:
     """The artist of the record that has ``release`` on it, when the sentence of
@@ -588,6 +593,10 @@ def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     crew = {c.object for c in candidates if c.relation == "DIRECTED_BY" and isinstance(c.object, int)} | {
         m.entity for m in ctx.mentions if not m.pronoun and (
             m.role == "director" or _CREW_BEFORE.search(ctx.before(m, 25)))}
+    # an artist who produced or directed for her own record ("Hazel Quarrington's fourth album ... Produced
+    # by Hazel Quarrington") is still its artist
+    crew -= {c.object for c in candidates if c.relation == "BY_ARTIST" and c.confidence >= 0.75
+             and c.rule in _OWNER_RULES}
     guests: dict[int, set[int]] = {}
     for c in candidates:
         if c.relation == "FEATURES" and isinstance(c.object, int) and c.confidence >= 0.5:

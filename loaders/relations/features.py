@@ -403,7 +403,9 @@ def _possessive_part_candidates(ctx: Context) -> Iterator[Candidate]:
                 release = prev
             if release is None or release.entity == m.entity:
                 continue
+            # the noun phrase takes the part for granted: "A's verse on X almost didn't happen" still has it
             modality = statement_modality(sent, ctx.doc[m.start])
+            modality = 1.0 if modality == 0.3 else modality
             if modality == 0.0 or not is_musician(ctx, m) or m.role == "director":
                 continue
             start, end = ctx.char_span(m, release) if m.start < release.start else ctx.char_span(release, m)
