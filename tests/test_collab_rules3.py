@@ -132,3 +132,28 @@ def test_tour_with_support_is_no_collaboration(extractor):
 def test_composer_on_a_directors_film_is_no_collaboration(extractor):
     text = "The score is by composer Lars Engvik, who previously worked with Maja Holt on her debut feature."
     assert not collabs(extractor, text)
+
+
+def test_possessive_collaborator_parsed_on_the_name(extractor):
+    text = ("Rapper Lil Saffo is back. Production comes mostly from Lil Saffo's longtime collaborator "
+            "Tundra Keys, with additional work from Mace Grant.")
+    found = collabs(extractor, text)
+    assert ("Lil Saffo", "Tundra Keys") in found
+    assert ("Lil Saffo", "Mace Grant") not in found
+
+
+def test_singer_delivers_the_songs_bridge(extractor):
+    text = ("“Baile Azul,” the new track from MC Pipa and DJ Tralho, is everywhere. Rising singer MC Lua Nova "
+            "delivers the song's melodic bridge.")
+    assert ("Baile Azul", "MC Lua Nova") in features(extractor, text)
+
+
+def test_delivers_a_speech_is_no_feature(extractor):
+    text = "“Baile Azul,” the new track from MC Pipa and DJ Tralho, is everywhere. MC Lua Nova delivered a speech."
+    assert ("Baile Azul", "MC Lua Nova") not in features(extractor, text)
+
+
+def test_f_slash_credit_in_a_tracklist(extractor):
+    text = ("DJ Hollowmark and MC Gosling dropped their tape.\n\nTRACKLIST\n1. Fire Escape Psalms\n"
+            "2. Token Booth (f/ Lil Kobi Ransome)\n")
+    assert ("Token Booth", "Lil Kobi Ransome") in features(extractor, text)

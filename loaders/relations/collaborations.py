@@ -174,7 +174,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
         # "a duet with Alicia Keys on My Boo", "X duets with Y on Z": both sing the release
         if lemma == "duet" and pairs:
             on_release = [m for c in tok.children if c.lower_ == "on"
-                          for m in mentions_in(ctx, list(c.subtree)) if ctx.etype(m) is R]
+                          for m in mentions_in(ctx, list(c.subtree)) if ctx.etype(m) is R and not m.pronoun]
             for rel in on_release[:1]:
                 for artist in {id(x): x for pair in pairs for x in pair}.values():
                     start, end = ctx.char_span(artist, rel)
@@ -216,8 +216,10 @@ def _in_clause_on(ctx: Context, m: Mention, verb: Token) -> bool:
 def _collaborator_noun(ctx: Context, tok: Token, sent: Span, modality: float) -> Iterator[Candidate]:
     """"Robbie Williams' former collaborator, Guy Chambers", "his longtime collaborator
     Ana Ruiz", "Ana Ruiz, her frequent collaborator": the owner and the named partner."""
-    owners = [m for c in tok.children if c.dep_ == "poss" for m in mentions_in(ctx, list(c.subtree))
-              if artistlike(ctx, m) and (not m.pronoun or ctx.etype(m) in ART)]
+    # "Saffron's longtime collaborator Tundra Beats" may parse with the name as head and the possessive on it
+    holders = [tok, tok.head] if tok.dep_ == "compound" and tok.head.i > tok.i else [tok]
+    owners = [m for h in holders for c in h.children if c.dep_ == "poss" and c.i < tok.i
+              for m in mentions_in(ctx, list(c.subtree)) if artistlike(ctx, m) and (not m.pronoun or ctx.etype(m) in ART)]
     if not owners:
         return
     ms = [m for m in ctx.by_sent.get(ctx.sent_index.get(sent.start, -1), []) if not m.pronoun and artistlike(ctx, m)]

@@ -65,6 +65,35 @@ def _artists_of_phrase(ctx: Context, tok: Token) -> list[Mention]:
             and not is_qualifier(ctx, m) and is_musician(ctx, m) and m.role != "director"]
 
 
+# collab3: verbs that hand over a sung part: "A delivers the song's bridge", "On “X,” A adds a hook"
+_DELIVER_VERBS = {"deliver", "add", "contribute", "lend", "provide", "bring", "croon", "belt", "handle", "spit", "trade"}
+
+_DELIVERED_PARTS = {"chorus", "hook", "verse", "bridge", "rap", "vocals", "refrain", "bars", "verses", "hooks", "vocal"}
+
+
+def _delivered_part(ctx: Context, tok: Token, sent_index: int) -> list[tuple[Mention, Mention]]:
+    """(release, artist) for "A delivers the song's melodic bridge", "A adds a verse to
+    “X”", "On “X,” A delivers a hook": the subject sings a part of the named or
+    described release. Empty when no sung part or no release is named."""
+    parts = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _DELIVERED_PARTS]
+    if not parts:
+        return []
+    release = None
+    for holder in [tok, *parts]:
+        for c in holder.children:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in {
+                "on", "to", "for", "of"} else None
+            if pobj is not None and pobj.lower_ not in VIDEO_NOUNS:
+                release = release or release_at(ctx, pobj, sent_index)
+            if c.dep_ == "poss" and holder is not tok and c.lower_ not in {"his", "her", "their", "its"}:
+                release = release or release_at(ctx, c, sent_index)  # "the song's bridge"
+    if release is None:
+        return []
+    artists = [m for m in collab_subjects(ctx, tok) if (not m.pronoun or ctx.etype(m) in ART)
+               and ctx.etype(m) is not R and is_musician(ctx, m) and m.role != "director"]
+    return [(release, a) for a in artists]
+
+
 def _feature_subject(tok: Token) -> tuple[Token | None, Token]:
     """The subject of ``tok`` and the verb that carries it: its own, or for a second
     verb of a pair ("“X” is out now and features A") the first verb's."""
@@ -83,7 +112,7 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
     on B's song", "A sings the hook on it", "with a guest verse from A"."""
     for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in {"VERB", "AUX"} or lemma not in {"feature", "see"} | _ON_VERBS:
+        if tok.pos_ not in {"VERB", "AUX"} or lemma not in {"feature", "see"} | _ON_VERBS | _DELIVER_VERBS:
             continue
         sent = tok.sent
         sent_index = ctx.sent_index.get(sent.start, -1)
@@ -146,6 +175,8 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
                 # extractor keeps it only when another artist of the release is known (see extract.py)
                 rule = "artist-sings-on-release" if lemma in {"sing", "rap", "star"} else "artist-on-release"
                 pairs += [(release, a, rule) for a in artists]
+        elif lemma in _DELIVER_VERBS and tok.tag_ != "VBN":
+            pairs += [(release, a, "artist-sings-on-release") for release, a in _delivered_part(ctx, tok, sent_index)]
         for release, artist, rule in pairs:
             if release.entity == artist.entity:
                 continue
@@ -207,7 +238,7 @@ _TITLE_TO_FEAT = re.compile(
     r"(?:(?:the|a|an|@(?:'s|’s)|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:single|song|track|album|ep|hit|tune|"
     r"remix|cut|number|duet|anthem|ballad|record|mixtape|version|b-side)\s*,?\s*)?$", re.I)
 
-_FEAT_WORD = re.compile(r"^\s*(?:[(\[]\s*)?(?:featuring|feat\.?|ft\.)\s+((?:[A-Z]?[a-z-]+\s+){0,3}?)$")
+_FEAT_WORD = re.compile(r"^\s*(?:[(\[]\s*)?(?:featuring|feat\.?|ft\.|f/)\s+((?:[A-Z]?[a-z-]+\s+){0,3}?)$")
 
 _FEAT_ROLE = re.compile(r"^(?:(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}?(?:singer|rapper|vocalist|star|producer|dj|"
                         r"duo|trio|group|band|artist|idol|singer-songwriter|crooner|mc|songwriter|soloist)s?\s+)?$")
@@ -225,12 +256,12 @@ def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
         # places and dates ("Nashville singer A") read as plain words here; a name of unknown
         # kind right after "featuring" is the guest unless a role word follows it
         ms = [m for m in ms if not m.pronoun and (ctx.etype(m) is R or artistlike(ctx, m) or (
-            ctx.etype(m) is None and re.search(r"\b(?:featuring|feat\.?|ft\.)\s+$", ctx.before(m, 20))
+            ctx.etype(m) is None and re.search(r"\b(?:featuring|feat\.?|ft\.|f/)\s+$", ctx.before(m, 20))
             and not re.match(r"\s+[a-z]", ctx.after(m, 20))))]
         for i, m in enumerate(ms):
             if i == 0 or ctx.etype(m) is R:
                 continue
-            feat = re.search(r"(?:[(\[]\s*)?\b(?:featuring|feat\.?|ft\.)\s", ctx.between(ms[i - 1], m))
+            feat = re.search(r"(?:[(\[]\s*)?\b(?:featuring|feat\.?|ft\.|f/)\s", ctx.between(ms[i - 1], m))
             if feat is None:
                 continue
             tail = ctx.between(ms[i - 1], m)[feat.start():]
@@ -253,7 +284,7 @@ def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
                 pos = x.end
             pieces.append(ctx.doc[pos:m.start].text_with_ws if m.start > pos else "")
             gap = re.sub(r"@\s+(['’]s)", r"@\1", " " + "".join(pieces))
-            cut = re.search(r"(?:[(\[]\s*)?\b(?:featuring|feat\.?|ft\.)\s[^@]*$", gap)
+            cut = re.search(r"(?:[(\[]\s*)?\b(?:featuring|feat\.?|ft\.|f/)\s[^@]*$", gap)
             if cut is None or not _TITLE_TO_FEAT.match(gap[:cut.start()]):
                 continue
             sent = ctx.sents[sent_index]
@@ -268,6 +299,8 @@ def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             for guest in guests:
                 if guest is not m and (is_qualifier(ctx, guest) or not is_musician(ctx, guest)):
                     break
+                if re.match(r"[ \t]+[A-Z][a-z]", ctx.after(guest, 4)):
+                    continue  # a name cut short ("Big" of "Big Nikki Sauvé") would be a wrong guest
                 start, end = ctx.char_span(release, guest)
                 yield Candidate("FEATURES", release.entity, guest.entity, start, end, sent, 0.85 * modality,
                                 "featuring-after-credit", object_type=implied_artist(ctx, guest))
