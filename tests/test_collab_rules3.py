@@ -157,3 +157,16 @@ def test_f_slash_credit_in_a_tracklist(extractor):
     text = ("DJ Hollowmark and MC Gosling dropped their tape.\n\nTRACKLIST\n1. Fire Escape Psalms\n"
             "2. Token Booth (f/ Lil Kobi Ransome)\n")
     assert ("Token Booth", "Lil Kobi Ransome") in features(extractor, text)
+
+
+def test_title_aside_features_a_group_members_name(extractor):
+    text = "His farewell single “Letters Home,” released today, features girl group VANTA's Chae-rin."
+    found = features(extractor, text)
+    assert ("Letters Home", "Chae-rin") in found
+    assert ("Letters Home", "VANTA") not in found
+
+
+def test_title_track_features(extractor):
+    text = ("Producer DJ Corvel is back with a new EP, Salt Engine, due in June. "
+            "The title track features singer Ama Reyes.")
+    assert ("Salt Engine", "Ama Reyes") in features(extractor, text)

@@ -128,6 +128,10 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
                 and clause.dep_ == "relcl" and clause.head.lower_ not in VIDEO_NOUNS:
             # "The song, which features A", "“X”, which arrived Monday and features A": the clause's noun
             release = release_at(ctx, clause.head, sent_index)
+        if release is None and subj is not None and lemma == "feature" and subj.lower_ in {"track", "song", "cut"} \
+                and any(c.lower_ == "title" for c in subj.children):
+            # "Its title track features A": the track carries the record's name
+            release = ctx.focus_release(sent_index, subj.i)
         if release is not None and tok.tag_ != "VBN":
             # the release is the subject: "The track features A", "The song sees A rap"
             if lemma == "feature":
@@ -324,11 +328,18 @@ def _title_aside_features_candidates(ctx: Context) -> Iterator[Candidate]:
     the subject of "features", with at most a short aside between; each listed name is a guest."""
     for ms in ctx.by_sent.values():
         named = [m for m in ms if not m.pronoun]
-        for rel, guest in itertools.pairwise(named):
+        for i, (rel, guest) in enumerate(itertools.pairwise(named)):
             if ctx.etype(rel) is not R or not (artistlike(ctx, guest) and ctx.etype(guest) is not R):
                 continue
-            if not _TITLE_ASIDE_FEATURES.match(ctx.between(rel, guest)) or is_qualifier(ctx, guest):
+            if not _TITLE_ASIDE_FEATURES.match(ctx.between(rel, guest)):
                 continue
+            if is_qualifier(ctx, guest):
+                # "features ODESSA's Chae-on": the group names the guest
+                nxt = named[i + 2] if i + 2 < len(named) else None
+                if nxt is None or not artistlike(ctx, nxt) or ctx.etype(nxt) is R or not re.fullmatch(
+                        rf"{POSS}\s*", ctx.between(guest, nxt)):
+                    continue
+                guest = nxt
             sent = ctx.sents[rel.sent]
             modality = statement_modality(sent)
             if modality == 0.0 or _CAMEO.search(sent.text):
