@@ -170,3 +170,15 @@ def test_title_track_features(extractor):
     text = ("Producer DJ Corvel is back with a new EP, Salt Engine, due in June. "
             "The title track features singer Ama Reyes.")
     assert ("Salt Engine", "Ama Reyes") in features(extractor, text)
+
+
+def test_guests_on_two_named_tracks(extractor):
+    text = ("Trumpeter Lucien Mbarte guests on two tracks, the brooding “Absent Friends” and the uptempo "
+            "“Trondheim Rain,” and his lines lift both.")
+    found = features(extractor, text)
+    assert {("Absent Friends", "Lucien Mbarte"), ("Trondheim Rain", "Lucien Mbarte")} <= found
+
+
+def test_guested_on_a_show_is_no_feature(extractor):
+    text = "Singer Lia Mossop guested on a radio show to sing “Blue Daybreak”."
+    assert not features(extractor, text)

@@ -489,6 +489,46 @@ def _credit_vocals_candidates(ctx: Context) -> Iterator[Candidate]:
                             object_type=implied_artist(ctx, m))
 
 
+# "A guests on two tracks, the brooding “X” and the uptempo “Y”", "sees A guest on the nine-minute “X”"
+_GUESTS_ON = re.compile(r"^\s+(?:also\s+|briefly\s+)?(?:guests|guested|guest|guesting)\s+on\s+"
+                        r"(?:[^.;:“”\"\n]{0,40}?\s)?[“\"‘']?$", re.I)
+_NEXT_TITLE = re.compile(r"^\s*[”\"’']?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?[“\"‘']?\s*$")
+
+
+_BROADCAST = {"show", "shows", "program", "programme", "podcast", "episode", "broadcast", "stream", "livestream",
+              "tv", "radio", "stage", "tour", "festival", "concert", "set"}
+
+
+def _guests_on_titles_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"French trumpeter A guests on two tracks, the brooding “X” and the uptempo
+    “Y”": A is a guest of each title named after "guests on"."""
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        named = [m for m in ms if not m.pronoun]
+        for i, m in enumerate(named):
+            if not artistlike(ctx, m) or ctx.etype(m) is R or i + 1 >= len(named) or is_qualifier(ctx, m):
+                continue
+            first = named[i + 1]
+            if ctx.etype(first) is not R or not _GUESTS_ON.match(ctx.between(m, first)):
+                continue
+            # "guested on a talk show, then sang “X”": no second verb, no broadcast before the title
+            gap = ctx.doc[m.end:first.start]
+            if sum(t.pos_ in {"VERB", "AUX"} for t in gap) > 1 or any(t.lower_ in _BROADCAST for t in gap):
+                continue
+            modality = statement_modality(sent, ctx.doc[m.start])
+            if modality == 0.0 or not is_musician(ctx, m) or m.role == "director" or _CAMEO.search(sent.text):
+                continue
+            titles = [first]
+            for r in named[i + 2:]:
+                if ctx.etype(r) is not R or not _NEXT_TITLE.match(ctx.between(titles[-1], r)):
+                    break
+                titles.append(r)
+            for r in titles:
+                start, end = ctx.char_span(m, r)
+                yield Candidate("FEATURES", r.entity, m.entity, start, end, sent, 0.75 * modality,
+                                "artist-guests-on-titles", object_type=implied_artist(ctx, m))
+
+
 def _relative_clause_modality(sent: Span, anchor: Token | None) -> float:
     """:func:`statement_modality` of ``anchor``'s statement, except that a negation in
     the main clause does not reach a relative clause on its subject ("A, who is
@@ -516,6 +556,7 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _on_which_sang_candidates(ctx)
     yield from _possessive_part_candidates(ctx)
     yield from _credit_vocals_candidates(ctx)
+    yield from _guests_on_titles_candidates(ctx)
     for sent_index, sent in enumerate(ctx.sents):
         for match in _FEATURED_ARTIST.finditer(sent.text):
             found = _featured_artist(ctx, sent_index, sent, match)
