@@ -182,3 +182,9 @@ def test_guests_on_two_named_tracks(extractor):
 def test_guested_on_a_show_is_no_feature(extractor):
     text = "Singer Lia Mossop guested on a radio show to sing “Blue Daybreak”."
     assert not features(extractor, text)
+
+
+def test_on_which_after_an_aside(extractor):
+    text = ("Afropop star Emeka Voltaire has released his album Eko Gravity. Its high point is “Omo Iya,” a tribute "
+            "to Voltaire's late mother, on which gospel singer Zainab Lawton sings the closing refrain.")
+    assert ("Omo Iya", "Zainab Lawton") in features(extractor, text)

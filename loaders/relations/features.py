@@ -363,15 +363,34 @@ _ON_WHICH_PART = re.compile(r"^\s*(?:also\s+|once\s+)?(?:sang|sings|sung|raps|ra
                             r"trades|traded|lends|lent|provides|provided|joins|joined|duets|duetted)\b", re.I)
 
 
+# collab3: "“X,” a tribute to A's late mother, on which B sings": a noun phrase between the title and "on which"
+_ON_WHICH_ASIDE = re.compile(r"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|the)\s+[^,;:“”\"]{1,60}?,\s*(?=on\s+which\b)", re.I)
+
+
+def _aside_pairs(ctx: Context, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(title, singer) pairs with other names between them, for "“X,” a tribute to A's
+    mother, on which B sings" (the aside checked by the caller)."""
+    out = []
+    for j, singer in enumerate(ms):
+        if j < 2 or ctx.etype(singer) not in ART or not re.search(r"\bon\s+which\s+(?:[\w-]+\s+){0,3}$",
+                                                                   ctx.before(singer, 40)):
+            continue
+        rel = next((m for m in reversed(ms[:j - 1]) if ctx.etype(m) is R and not m.pronoun), None)
+        if rel is not None and singer.start - rel.end <= 25:
+            out.append((rel, singer))
+    return out
+
+
 def _on_which_sang_candidates(ctx: Context) -> Iterator[Candidate]:
     """"DJ A's club hit “X,” on which she sang the hook": the singer of the relative
     clause (a name or a resolved pronoun) is featured on the title, unless it is the
     title's own artist (the extractor drops a primary featured on their own release)."""
     for ms in ctx.by_sent.values():
-        for rel, singer in itertools.pairwise(ms):
+        for rel, singer in [*itertools.pairwise(ms), *_aside_pairs(ctx, ms)]:
             if rel.pronoun or ctx.etype(rel) is not R or ctx.etype(singer) not in ART or singer.entity == rel.entity:
                 continue
-            if not _ON_WHICH.match(ctx.between(rel, singer)) or not _ON_WHICH_PART.match(ctx.after(singer, 30)):
+            if not _ON_WHICH.match(_ON_WHICH_ASIDE.sub(", ", _masked_gap(ctx, rel, singer, ms), count=1)) or \
+                    not _ON_WHICH_PART.match(ctx.after(singer, 30)):
                 continue
             owner = next((m for m in reversed(ms) if m.end <= rel.start and not m.pronoun), None)
             if owner is not None and not (rel.start - owner.end <= 7 and ctx.etype(owner) in ART and re.match(
