@@ -584,6 +584,35 @@ _CO_CREDIT_RULES = frozenset({"title-dash-artist", "dash-credit", "duet-partner"
                               "credit-line-comma"})
 
 
+# credits that name a release's owner outright ("A's album X", "X by A", "A released X")
+_OWNER_RULES = frozenset({"artist-possessive-release", "release-by-artist", "artist-released-release",
+                          "reference-possessive-release", "dash-credit"})
+
+
+def _album_subject_primary(ctx: Context, release: int, credit: Candidate,
+                           primaries: dict[int, list[Candidate]]) -> int | None:
+    """The artist of the record that has ``release`` on it, when the sentence of
+    ``credit`` says so with that record as subject: "His album Sweet Thunder ...
+    It included “X,” a duet with B" gives the album's artist; else None."""
+    sent_index = ctx.sent_index.get(credit.sent.start, -1)
+    named = next((m for m in ctx.by_sent.get(sent_index, []) if m.entity == release and not m.pronoun), None)
+    if named is None:
+        return None
+    verb = ctx.doc[named.start:named.end].root
+    # a title's own words may parse as a verb ("Hold On to Morning"): start above the title
+    while (verb.pos_ not in {"VERB", "AUX"} or named.start <= verb.i < named.end) and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in {"include", "feature", "contain", "close", "open", "end", "have", "be"}:
+        return None
+    subjects = [ctx.token_mention.get(t.i) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    albums = {m.entity for m in subjects if m is not None and m.entity >= 0 and m.entity != release
+              and ctx.entities[m.entity].type is EntityType.RELEASE}
+    if len(albums) != 1:
+        return None
+    owners = {p.object for p in primaries.get(albums.pop(), []) if p.confidence >= 0.6 and isinstance(p.object, int)}
+    return owners.pop() if len(owners) == 1 else None
+
+
 def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A featured artist collaborated with each primary artist of the release, and
     co-credited primaries of one release with each other.
@@ -603,6 +632,10 @@ def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     crew = {c.object for c in candidates if c.relation == "DIRECTED_BY" and isinstance(c.object, int)} | {
         m.entity for m in ctx.mentions if not m.pronoun and (
             m.role == "director" or _CREW_BEFORE.search(ctx.before(m, 25)))}
+    # an artist who produced or directed for her own record ("Hazel Quarrington's fourth album ... Produced
+    # by Hazel Quarrington") is still its artist
+    crew -= {c.object for c in candidates if c.relation == "BY_ARTIST" and c.confidence >= 0.75
+             and c.rule in _OWNER_RULES}
     guests: dict[int, set[int]] = {}
     for c in candidates:
         if c.relation == "FEATURES" and isinstance(c.object, int) and c.confidence >= 0.5:
@@ -637,6 +670,23 @@ def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
             if p.object != c.object:
                 yield Candidate("COLLABORATED_WITH", p.object, c.object, c.start, c.end, c.sent,
                                 min(c.confidence, p.confidence) * 0.95, "featured-collaboration")
+    # "The album includes “X,” a duet with B" in a story on A: the duet's other singer is the focus
+    for release, credits in list(primaries.items()):
+        partners = {p.object for p in credits if p.rule == "duet-partner" and isinstance(p.object, int)}
+        if not partners or any(p.rule != "duet-partner" for p in credits) or (release, None) in featured:
+            continue
+        lead = max(credits, key=lambda p: p.confidence)
+        focus = _album_subject_primary(ctx, release, lead, primaries) or guest_release_primary(
+            ctx, release, partners, crew | all_guests, bands)
+        if focus is None or focus in partners or ctx.entities[focus].type not in _ARTISTS:
+            continue
+        owner = Candidate("BY_ARTIST", release, focus, lead.start, lead.end, lead.sent, 0.8 * lead.confidence,
+                          "duet-focus-primary")
+        primaries[release] = [*credits, owner]
+        yield owner
+        for partner in sorted(partners):
+            yield Candidate("COLLABORATED_WITH", focus, partner, lead.start, lead.end, lead.sent,
+                            0.8 * lead.confidence, "duet-focus-collaboration")
     # "“X” – A & B", "a duet with B" (A the release's other artist): co-primaries are paired
     for release, credits in primaries.items():
         if not any(p.rule in _CO_CREDIT_RULES for p in credits):

@@ -47,7 +47,12 @@ _COLLAB_NOUNS = {"collaboration", "collab", "duet", "team-up", "partnership", "c
 
 # A tour shared as the support act is a shared bill, not a collaboration.
 _SUPPORT_ACT = re.compile(r"\b(?:support(?:ing)?\s+(?:act|slot)|as\s+support|open(?:ing)?\s+(?:act|for|slot)|"
-                          r"supporting|opener)\b", re.I)
+                          r"supporting|opener)\b"
+                          # collab3: "with A in support", "with support from A", "With A and B Opening"
+                          r"|\b(?:in|on)\s+support\b|\bsupport\s+from\b|\bopening\s*$|\bopening\s*[,;:(]", re.I)
+
+# collab3: films are made with their directors; a composer who "worked with X on her debut feature" scored X's film
+_FILM_WORK = {"feature", "film", "movie", "documentary", "drama", "features", "films", "movies", "documentaries"}
 
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
 
@@ -106,16 +111,19 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             if lemma in _TOGETHER_VERBS and not any(c.lower_ == "together" for c in tok.children):
                 continue
-        noun_trigger = tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _COLLAB_NOUNS
+        noun_trigger = (tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _COLLAB_NOUNS) or _joint_work(tok)
         if noun_trigger and tok.lower_ == "road" and not (tok.i > 1 and doc[tok.i - 2].lower_ == "on"):
             continue  # "on the road with": touring together
         if not (verb_trigger or noun_trigger):
             continue
         sent = tok.sent
         modality = statement_modality(sent, tok)
-        if modality == 0.0 or clause_negated(tok):
+        if modality == 0.0 or clause_negated(tok) or is_question(sent):
             continue
         if lemma in {"tour", "co-headline", "road"} and _SUPPORT_ACT.search(sent.text):
+            continue
+        if any(c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in _FILM_WORK for g in c.children)
+               for c in tok.children):
             continue
         if tok.lower_ in {"collaborator", "collaborators", "co-artist"}:
             yield from _collaborator_noun(ctx, tok, sent, modality)
@@ -129,13 +137,25 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
             subjects = collab_subjects(ctx, tok)
         else:
             # "“Old Flames,” his 1985 duet with Gloria Shaw": the owner of the noun is the partner
-            owners = [m for c in tok.children if c.dep_ == "poss" for m in mentions_in(ctx, list(c.subtree))
-                      if artistlike(ctx, m) and (not m.pronoun or ctx.etype(m) in ART)]
+            # "his debut, a collaborative album with B": the owner of the noun it renames
+            nouns = [tok, tok.head] if tok.dep_ == "appos" else [tok]
+            owners = [m for n in nouns for c in n.children if c.dep_ == "poss" and c.lower_ != "their"
+                      for m in mentions_in(ctx, list(c.subtree))
+                      if artistlike(ctx, m) and (not m.pronoun or ctx.etype(m) in ART)
+                      and (n is tok or ctx.token_mention.get(c.i) is m)]
             head = tok.head
             while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
                 head = head.head
             subjects = owners[:1] if owners else (
                 collab_subjects(ctx, head) if head.pos_ in {"VERB", "AUX"} else [])
+            obj = tok
+            while obj.dep_ in {"nmod", "compound", "appos"} and obj.head.i != obj.i:
+                obj = obj.head  # "recorded their duet “X”": the noun names the object
+            if not with_objects and not owners and len(subjects) >= 2 and obj.dep_ == "dobj" and obj.head.i == head.i \
+                    and head.lemma_.lower() in _MADE_VERBS:
+                # "A and B recorded their duet “X”", "A and B released the joint single": made together
+                with_objects = subjects[1:]
+                subjects = subjects[:1]
         # "Carla Reyes, whose band X split, teamed up with Y": a name in a clause on the subject is no subject
         subjects = [m for m in subjects if m.role != "director" and not _in_clause_on(ctx, m, tok)]
         pairs: list[tuple[Mention, Mention]] = []
@@ -154,7 +174,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
         # "a duet with Alicia Keys on My Boo", "X duets with Y on Z": both sing the release
         if lemma == "duet" and pairs:
             on_release = [m for c in tok.children if c.lower_ == "on"
-                          for m in mentions_in(ctx, list(c.subtree)) if ctx.etype(m) is R]
+                          for m in mentions_in(ctx, list(c.subtree)) if ctx.etype(m) is R and not m.pronoun]
             for rel in on_release[:1]:
                 for artist in {id(x): x for pair in pairs for x in pair}.values():
                     start, end = ctx.char_span(artist, rel)
@@ -162,6 +182,25 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                                     "duet-on-release", object_type=implied_artist(ctx, artist))
     yield from _partner_phrase_candidates(ctx)
     yield from _dash_credit_candidates(ctx)
+
+
+_JOINT_NOUNS = {"single", "album", "track", "song", "ep", "record", "project", "mixtape", "lp", "effort", "release"}
+
+_MADE_VERBS = {"record", "release", "cut", "make", "drop", "share", "unveil", "announce", "write", "put", "finish",
+               "complete", "premiere", "issue"}
+
+
+def _joint_work(tok: Token) -> bool:
+    """``tok`` names a work made together: "a joint single", "a collaborative album"
+    (the parser may tag "single" as an adjective)."""
+    return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.lower_ in _JOINT_NOUNS and any(
+        t.lower_ in {"joint", "collaborative"} and t.dep_ in {"amod", "compound"}
+        for c in tok.lefts if c.dep_ in {"amod", "compound"} for t in c.subtree)
+
+
+def is_question(sent: Span) -> bool:
+    """The sentence asks rather than tells ("Are A and B secretly recording together?")."""
+    return sent.text.rstrip(" \n”\"’'").endswith("?")
 
 
 def _in_clause_on(ctx: Context, m: Mention, verb: Token) -> bool:
@@ -177,8 +216,10 @@ def _in_clause_on(ctx: Context, m: Mention, verb: Token) -> bool:
 def _collaborator_noun(ctx: Context, tok: Token, sent: Span, modality: float) -> Iterator[Candidate]:
     """"Robbie Williams' former collaborator, Guy Chambers", "his longtime collaborator
     Ana Ruiz", "Ana Ruiz, her frequent collaborator": the owner and the named partner."""
-    owners = [m for c in tok.children if c.dep_ == "poss" for m in mentions_in(ctx, list(c.subtree))
-              if artistlike(ctx, m) and (not m.pronoun or ctx.etype(m) in ART)]
+    # "Saffron's longtime collaborator Tundra Beats" may parse with the name as head and the possessive on it
+    holders = [tok, tok.head] if tok.dep_ == "compound" and tok.head.i > tok.i else [tok]
+    owners = [m for h in holders for c in h.children if c.dep_ == "poss" and c.i < tok.i
+              for m in mentions_in(ctx, list(c.subtree)) if artistlike(ctx, m) and (not m.pronoun or ctx.etype(m) in ART)]
     if not owners:
         return
     ms = [m for m in ctx.by_sent.get(ctx.sent_index.get(sent.start, -1), []) if not m.pronoun and artistlike(ctx, m)]
@@ -240,8 +281,8 @@ _JOINT_BEFORE = re.compile(
     r"mixtape|effort))\s+(?:between|by|from|of)\s+" + _ROLE_WORDS + r"$", re.I)
 
 _JOINT_AFTER = re.compile(
-    r"^\s*(?:(?:[\w'’]+\s+){0,4}?(?:a|an|their)\s+(?:new\s+|first\s+|second\s+|surprise\s+|long-awaited\s+)?"
-    r"(?:joint|collaborative)\s+(?:single|album|track|song|ep|mixtape|record|project|release)|"
+    r"^\s*(?:(?:[\w'’]+\s+){0,4}?(?:a|an|their|the)\s+(?:new\s+|first\s+|second\s+|surprise\s+|long-awaited\s+)?"
+    r"(?:joint|collaborative)\s+(?:[a-z-]+\s+)?(?:single|album|track|song|ep|mixtape|record|project|release)|"
     r"(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}?(?:collaboration|collab|duet|team-up|joint\s+\w+)|"
     r"(?:[\w'’]+\s+){0,3}?their\s+(?:new\s+|first\s+|latest\s+)?(?:duet|collaboration|collab|team-up|"
     r"joint\s+(?:single|album|track|song|ep)))\b", re.I)
@@ -283,7 +324,7 @@ def _phrase_candidate(ctx: Context, a: Mention, b: Mention, rule: str, confidenc
         return None
     sent = ctx.sents[a.sent]
     modality = statement_modality(sent, ctx.doc[a.start])
-    if modality == 0.0:
+    if modality == 0.0 or is_question(sent):
         return None
     start, end = ctx.char_span(a, b)
     return Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, sent, confidence * modality, rule,

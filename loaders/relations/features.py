@@ -40,7 +40,8 @@ _SEES_VERBS = {"deliver", "add", "contribute", "lend", "rap", "sing", "drop", "t
 _ON_VERBS = {"guest", "feature", "sing", "rap", "star"}
 
 _GUEST_PART = re.compile(r"\b(?:(?:guest|featured|special)\s+(?:verse|vocals?|rap|appearance|spot|turn|feature|bars|"
-                         r"hook|contribution)s?|(?:verses?|features?|bars)|(?:a|an|the)\s+(?:\w+\s+)?rap)\s+"
+                         r"hook|contribution)s?|(?:verses?|features?|bars)|(?:a|an|the)\s+(?:\w+\s+)?rap|"
+                         r"(?<=with\s)(?:additional\s+)?vocals)\s+"
                          r"(?:from|by|courtesy of)\s+(?:(?:the\s+)?[\w-]+\s+){0,2}?$", re.I)
 
 _CAMEO = re.compile(r"\bcameos?\b", re.I)
@@ -64,13 +65,54 @@ def _artists_of_phrase(ctx: Context, tok: Token) -> list[Mention]:
             and not is_qualifier(ctx, m) and is_musician(ctx, m) and m.role != "director"]
 
 
+# collab3: verbs that hand over a sung part: "A delivers the song's bridge", "On “X,” A adds a hook"
+_DELIVER_VERBS = {"deliver", "add", "contribute", "lend", "provide", "bring", "croon", "belt", "handle", "spit", "trade"}
+
+_DELIVERED_PARTS = {"chorus", "hook", "verse", "bridge", "rap", "vocals", "refrain", "bars", "verses", "hooks", "vocal"}
+
+
+def _delivered_part(ctx: Context, tok: Token, sent_index: int) -> list[tuple[Mention, Mention]]:
+    """(release, artist) for "A delivers the song's melodic bridge", "A adds a verse to
+    “X”", "On “X,” A delivers a hook": the subject sings a part of the named or
+    described release. Empty when no sung part or no release is named."""
+    parts = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _DELIVERED_PARTS]
+    if not parts:
+        return []
+    release = None
+    for holder in [tok, *parts]:
+        for c in holder.children:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in {
+                "on", "to", "for", "of"} else None
+            if pobj is not None and pobj.lower_ not in VIDEO_NOUNS:
+                release = release or release_at(ctx, pobj, sent_index)
+            if c.dep_ == "poss" and holder is not tok and c.lower_ not in {"his", "her", "their", "its"}:
+                release = release or release_at(ctx, c, sent_index)  # "the song's bridge"
+    if release is None:
+        return []
+    artists = [m for m in collab_subjects(ctx, tok) if (not m.pronoun or ctx.etype(m) in ART)
+               and ctx.etype(m) is not R and is_musician(ctx, m) and m.role != "director"]
+    return [(release, a) for a in artists]
+
+
+def _feature_subject(tok: Token) -> tuple[Token | None, Token]:
+    """The subject of ``tok`` and the verb that carries it: its own, or for a second
+    verb of a pair ("“X” is out now and features A") the first verb's."""
+    clause = tok
+    for _ in range(3):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None or clause.dep_ != "conj" or clause.head.pos_ not in {"VERB", "AUX"}:
+            return subj, clause
+        clause = clause.head
+    return None, clause
+
+
 def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
     """Featuring told in prose: "The track features singer Carys Bell", "His new
     single, “X”, features A and B", "The song sees A deliver a verse", "A guests
     on B's song", "A sings the hook on it", "with a guest verse from A"."""
     for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in {"VERB", "AUX"} or lemma not in {"feature", "see"} | _ON_VERBS:
+        if tok.pos_ not in {"VERB", "AUX"} or lemma not in {"feature", "see"} | _ON_VERBS | _DELIVER_VERBS:
             continue
         sent = tok.sent
         sent_index = ctx.sent_index.get(sent.start, -1)
@@ -78,10 +120,18 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         if modality == 0.0 or clause_negated(tok) or _CAMEO.search(sent.text):
             continue
         pairs: list[tuple[Mention, Mention, str]] = []  # (release, artist, rule)
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj, clause = _feature_subject(tok)
         # a video "features" dancers and cameos too: only a song or record subject counts
         release = release_at(ctx, subj, sent_index) if subj is not None and lemma in {"feature", "see"} and (
             subj.lower_ not in VIDEO_NOUNS) else None
+        if release is None and subj is not None and subj.lower_ in {"which", "that"} and lemma in {"feature", "see"} \
+                and clause.dep_ == "relcl" and clause.head.lower_ not in VIDEO_NOUNS:
+            # "The song, which features A", "“X”, which arrived Monday and features A": the clause's noun
+            release = release_at(ctx, clause.head, sent_index)
+        if release is None and subj is not None and lemma == "feature" and subj.lower_ in {"track", "song", "cut"} \
+                and any(c.lower_ == "title" for c in subj.children):
+            # "Its title track features A": the track carries the record's name
+            release = ctx.focus_release(sent_index, subj.i)
         if release is not None and tok.tag_ != "VBN":
             # the release is the subject: "The track features A", "The song sees A rap"
             if lemma == "feature":
@@ -114,6 +164,11 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
                 if lemma == "appear" and video:
                     continue  # appearing in a clip is a cameo
                 release = release_at(ctx, pobj, sent_index)
+                if video and not any(c.dep_ == "prep" for c in pobj.children):
+                    # "featured on A's “X,” starring in its video": the video of the title just named
+                    named = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= tok.i and not m.pronoun
+                             and ctx.etype(m) is R]
+                    release = named[-1] if named else release
                 if release is None:
                     continue
                 artists = [m for m in collab_subjects(ctx, tok) if (not m.pronoun or ctx.etype(m) in ART)
@@ -124,6 +179,8 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
                 # extractor keeps it only when another artist of the release is known (see extract.py)
                 rule = "artist-sings-on-release" if lemma in {"sing", "rap", "star"} else "artist-on-release"
                 pairs += [(release, a, rule) for a in artists]
+        elif lemma in _DELIVER_VERBS and tok.tag_ != "VBN":
+            pairs += [(release, a, "artist-sings-on-release") for release, a in _delivered_part(ctx, tok, sent_index)]
         for release, artist, rule in pairs:
             if release.entity == artist.entity:
                 continue
@@ -185,7 +242,7 @@ _TITLE_TO_FEAT = re.compile(
     r"(?:(?:the|a|an|@(?:'s|’s)|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:single|song|track|album|ep|hit|tune|"
     r"remix|cut|number|duet|anthem|ballad|record|mixtape|version|b-side)\s*,?\s*)?$", re.I)
 
-_FEAT_WORD = re.compile(r"^\s*(?:[(\[]\s*)?(?:featuring|feat\.?|ft\.)\s+((?:[A-Z]?[a-z-]+\s+){0,3}?)$")
+_FEAT_WORD = re.compile(r"^\s*(?:[(\[]\s*)?(?:featuring|feat\.?|ft\.|f/)\s+((?:[A-Z]?[a-z-]+\s+){0,3}?)$")
 
 _FEAT_ROLE = re.compile(r"^(?:(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}?(?:singer|rapper|vocalist|star|producer|dj|"
                         r"duo|trio|group|band|artist|idol|singer-songwriter|crooner|mc|songwriter|soloist)s?\s+)?$")
@@ -203,12 +260,12 @@ def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
         # places and dates ("Nashville singer A") read as plain words here; a name of unknown
         # kind right after "featuring" is the guest unless a role word follows it
         ms = [m for m in ms if not m.pronoun and (ctx.etype(m) is R or artistlike(ctx, m) or (
-            ctx.etype(m) is None and re.search(r"\b(?:featuring|feat\.?|ft\.)\s+$", ctx.before(m, 20))
+            ctx.etype(m) is None and re.search(r"\b(?:featuring|feat\.?|ft\.|f/)\s+$", ctx.before(m, 20))
             and not re.match(r"\s+[a-z]", ctx.after(m, 20))))]
         for i, m in enumerate(ms):
             if i == 0 or ctx.etype(m) is R:
                 continue
-            feat = re.search(r"(?:[(\[]\s*)?\b(?:featuring|feat\.?|ft\.)\s", ctx.between(ms[i - 1], m))
+            feat = re.search(r"(?:[(\[]\s*)?\b(?:featuring|feat\.?|ft\.|f/)\s", ctx.between(ms[i - 1], m))
             if feat is None:
                 continue
             tail = ctx.between(ms[i - 1], m)[feat.start():]
@@ -231,7 +288,7 @@ def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
                 pos = x.end
             pieces.append(ctx.doc[pos:m.start].text_with_ws if m.start > pos else "")
             gap = re.sub(r"@\s+(['’]s)", r"@\1", " " + "".join(pieces))
-            cut = re.search(r"(?:[(\[]\s*)?\b(?:featuring|feat\.?|ft\.)\s[^@]*$", gap)
+            cut = re.search(r"(?:[(\[]\s*)?\b(?:featuring|feat\.?|ft\.|f/)\s[^@]*$", gap)
             if cut is None or not _TITLE_TO_FEAT.match(gap[:cut.start()]):
                 continue
             sent = ctx.sents[sent_index]
@@ -246,6 +303,8 @@ def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             for guest in guests:
                 if guest is not m and (is_qualifier(ctx, guest) or not is_musician(ctx, guest)):
                     break
+                if re.match(r"[ \t]+[A-Z][a-z]", ctx.after(guest, 4)):
+                    continue  # a name cut short ("Big" of "Big Nikki Sauvé") would be a wrong guest
                 start, end = ctx.char_span(release, guest)
                 yield Candidate("FEATURES", release.entity, guest.entity, start, end, sent, 0.85 * modality,
                                 "featuring-after-credit", object_type=implied_artist(ctx, guest))
@@ -269,11 +328,18 @@ def _title_aside_features_candidates(ctx: Context) -> Iterator[Candidate]:
     the subject of "features", with at most a short aside between; each listed name is a guest."""
     for ms in ctx.by_sent.values():
         named = [m for m in ms if not m.pronoun]
-        for rel, guest in itertools.pairwise(named):
+        for i, (rel, guest) in enumerate(itertools.pairwise(named)):
             if ctx.etype(rel) is not R or not (artistlike(ctx, guest) and ctx.etype(guest) is not R):
                 continue
-            if not _TITLE_ASIDE_FEATURES.match(ctx.between(rel, guest)) or is_qualifier(ctx, guest):
+            if not _TITLE_ASIDE_FEATURES.match(ctx.between(rel, guest)):
                 continue
+            if is_qualifier(ctx, guest):
+                # "features ODESSA's Chae-on": the group names the guest
+                nxt = named[i + 2] if i + 2 < len(named) else None
+                if nxt is None or not artistlike(ctx, nxt) or ctx.etype(nxt) is R or not re.fullmatch(
+                        rf"{POSS}\s*", ctx.between(guest, nxt)):
+                    continue
+                guest = nxt
             sent = ctx.sents[rel.sent]
             modality = statement_modality(sent)
             if modality == 0.0 or _CAMEO.search(sent.text):
@@ -289,12 +355,30 @@ def _title_aside_features_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 # "“X,” on which she sang the hook", "“X”, on which A raps the second verse"
-_ON_WHICH = re.compile(rf"^{QCOMMA}on\s+which\s+(?:(?:[a-z-]+\s+)?(?:singer|rapper|vocalist|star|mc|crooner|"
+_ON_WHICH = re.compile(rf"^{QCOMMA}on\s+which\s+(?:(?:[A-Za-z-]+\s+){{0,2}}?(?:singer|rapper|vocalist|star|mc|crooner|"
                        r"singer-songwriter)\s+)?$", re.I)
 
 _ON_WHICH_PART = re.compile(r"^\s*(?:also\s+|once\s+)?(?:sang|sings|sung|raps|rapped|delivers|delivered|"
                             r"contributes|contributed|adds|added|guests|guested|features|featured|appears|appeared|"
-                            r"trades|traded|lends|lent|provides|provided)\b", re.I)
+                            r"trades|traded|lends|lent|provides|provided|joins|joined|duets|duetted)\b", re.I)
+
+
+# collab3: "“X,” a tribute to A's late mother, on which B sings": a noun phrase between the title and "on which"
+_ON_WHICH_ASIDE = re.compile(r"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|the)\s+[^,;:“”\"]{1,60}?,\s*(?=on\s+which\b)", re.I)
+
+
+def _aside_pairs(ctx: Context, ms: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(title, singer) pairs with other names between them, for "“X,” a tribute to A's
+    mother, on which B sings" (the aside checked by the caller)."""
+    out = []
+    for j, singer in enumerate(ms):
+        if j < 2 or ctx.etype(singer) not in ART or not re.search(r"\bon\s+which\s+(?:[\w-]+\s+){0,3}$",
+                                                                   ctx.before(singer, 40)):
+            continue
+        rel = next((m for m in reversed(ms[:j - 1]) if ctx.etype(m) is R and not m.pronoun), None)
+        if rel is not None and singer.start - rel.end <= 25:
+            out.append((rel, singer))
+    return out
 
 
 def _on_which_sang_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -302,10 +386,11 @@ def _on_which_sang_candidates(ctx: Context) -> Iterator[Candidate]:
     clause (a name or a resolved pronoun) is featured on the title, unless it is the
     title's own artist (the extractor drops a primary featured on their own release)."""
     for ms in ctx.by_sent.values():
-        for rel, singer in itertools.pairwise(ms):
+        for rel, singer in [*itertools.pairwise(ms), *_aside_pairs(ctx, ms)]:
             if rel.pronoun or ctx.etype(rel) is not R or ctx.etype(singer) not in ART or singer.entity == rel.entity:
                 continue
-            if not _ON_WHICH.match(ctx.between(rel, singer)) or not _ON_WHICH_PART.match(ctx.after(singer, 30)):
+            if not _ON_WHICH.match(_ON_WHICH_ASIDE.sub(", ", _masked_gap(ctx, rel, singer, ms), count=1)) or \
+                    not _ON_WHICH_PART.match(ctx.after(singer, 30)):
                 continue
             owner = next((m for m in reversed(ms) if m.end <= rel.start and not m.pronoun), None)
             if owner is not None and not (rel.start - owner.end <= 7 and ctx.etype(owner) in ART and re.match(
@@ -327,6 +412,156 @@ def _on_which_sang_candidates(ctx: Context) -> Iterator[Candidate]:
                             "on-which-sang", object_type=implied_artist(ctx, singer))
 
 
+# -- collab3 --
+_PART_WORDS = r"(?:verse|verses|hook|chorus|bridge|vocals?|feature|rap|bars|refrain|duet\s+verse|turn|cameo)"
+
+# "A's guest verse on “X”", "her feature on B's “X”": the possessor sings on the title
+_POSS_PART_ON = re.compile(rf"^{POSS}\s+(?:[\w-]+\s+){{0,2}}?{_PART_WORDS}\s+on\s+(?:(?:the|his|her|their)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:@\S*\s+)?(?:[\w-]+\s+){0,2}?[“\"‘']?\s*$", re.I)
+
+# "“X,” with A's ghostly chorus": the title, then the possessor's part
+_TITLE_WITH_POSS = re.compile(rf"^{QCOMMA}?\s*with\s+(?:(?:[a-z-]+\s+){{0,2}}?)$")
+_POSS_PART_AFTER = re.compile(rf"^{POSS}\s+(?:[a-z-]+\s+){{0,2}}?(?:verse|hook|chorus|bridge|vocals?|rap|bars|"
+                              r"refrain|feature|guest\s+verse)\b", re.I)
+
+# credits blocks: "A — additional vocals on “X” and “Y”", "Additional vocals on “X”: A"
+_CREDIT_VOCALS = re.compile(r"^\s*[—–:-]\s*(?:(?:additional|guest|featured|lead)\s+)?vocals?\b[^\n]{0,40}?\bon\s+[“\"‘']?$", re.I)
+_VOCALS_ON_LINE = re.compile(r"(?:^|\n)[ \t]*(?:additional|guest|featured)\s+vocals?\s+on\s+[^\n]*$", re.I)
+_TITLE_LIST_GAP = re.compile(r"^\s*[”\"’']?\s*(?:,|,?\s*and|&)\s*[“\"‘']?\s*$")
+
+
+def _masked_gap(ctx: Context, left: Mention, right: Mention, ms: list[Mention]) -> str:
+    """The text between two mentions with each mention between them written "@"."""
+    pieces, pos = [], left.end
+    for x in ms:
+        if x.start >= pos and x.end <= right.start:
+            pieces += [ctx.doc[pos:x.start].text_with_ws, "@ "]
+            pos = x.end
+    pieces.append(ctx.doc[pos:right.start].text_with_ws)
+    return " " + "".join(pieces) if ctx.text[ctx.doc[left.end - 1].idx + len(ctx.doc[left.end - 1]):][:1] == " " \
+        else "".join(pieces)
+
+
+def _possessive_part_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"rapper A's guest verse on “X”", "her feature on B's “X”" and "“X,” with A's
+    ghostly chorus": the possessor of a singing part is featured on the title."""
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        if _CAMEO.search(sent.text):
+            continue
+        for i, m in enumerate(ms):
+            if ctx.etype(m) not in ART or (m.pronoun and m.text.lower() not in {"his", "her"}):
+                continue
+            if not m.pronoun and not artistlike(ctx, m):
+                continue
+            release = None
+            nxt_r = next((r for r in ms[i + 1:] if ctx.etype(r) is R and not r.pronoun), None)
+            if nxt_r is not None:
+                gap = _masked_gap(ctx, m, nxt_r, ms)
+                if _POSS_PART_ON.match(("'s" + gap) if m.pronoun else gap):
+                    release = nxt_r
+            prev = ms[i - 1] if i > 0 else None
+            if release is None and not m.pronoun and prev is not None and ctx.etype(prev) is R and not prev.pronoun \
+                    and _TITLE_WITH_POSS.match(ctx.between(prev, m)) and _POSS_PART_AFTER.match(ctx.after(m, 40)):
+                release = prev
+            if release is None or release.entity == m.entity:
+                continue
+            # the noun phrase takes the part for granted: "A's verse on X almost didn't happen" still has it
+            modality = statement_modality(sent, ctx.doc[m.start])
+            modality = 1.0 if modality == 0.3 else modality
+            if modality == 0.0 or not is_musician(ctx, m) or m.role == "director":
+                continue
+            start, end = ctx.char_span(m, release) if m.start < release.start else ctx.char_span(release, m)
+            yield Candidate("FEATURES", release.entity, m.entity, start, end, sent, 0.75 * modality,
+                            "possessive-part-on-release", object_type=implied_artist(ctx, m))
+
+
+def _credit_vocals_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Credits blocks: "A — additional vocals on “X” and “Y”" and "Additional vocals
+    on “X”: A" make A a guest of each title."""
+    # the parser splits credit lines into sentences at will: read the whole article's names, line by line
+    named = [m for m in ctx.mentions if not m.pronoun]
+    for i, m in enumerate(named):
+        if not artistlike(ctx, m) or ctx.etype(m) is R:
+            continue
+        at = ctx.doc[m.start].idx
+        line_start = ctx.text.rfind("\n", 0, at) + 1
+        titles: list[Mention] = []
+        rest = named[i + 1:]
+        if not ctx.text[line_start:at].strip():
+            # "A — additional vocals on “X” and “Y”" (the name opens the line)
+            if rest and ctx.etype(rest[0]) is R and _CREDIT_VOCALS.match(ctx.between(m, rest[0])):
+                titles = [rest[0]]
+                for r in rest[1:]:
+                    if ctx.etype(r) is not R or not _TITLE_LIST_GAP.match(ctx.between(titles[-1], r)):
+                        break
+                    titles.append(r)
+        elif re.search(r"[”\"’']?\s*:\s*$", ctx.text[line_start:at]) and _VOCALS_ON_LINE.search(
+                ctx.text[max(0, line_start - 1):at]):
+            # "Additional vocals on “X”: A"
+            titles = [r for r in named[:i] if ctx.etype(r) is R and ctx.doc[r.start].idx >= line_start]
+        for r in titles:
+            if r.entity == m.entity:
+                continue
+            start, end = ctx.char_span(m, r) if m.start < r.start else ctx.char_span(r, m)
+            yield Candidate("FEATURES", r.entity, m.entity, start, end, ctx.sents[m.sent], 0.8, "credit-vocals-on",
+                            object_type=implied_artist(ctx, m))
+
+
+# "A guests on two tracks, the brooding “X” and the uptempo “Y”", "sees A guest on the nine-minute “X”"
+_GUESTS_ON = re.compile(r"^\s+(?:also\s+|briefly\s+)?(?:guests|guested|guest|guesting)\s+on\s+"
+                        r"(?:[^.;:“”\"\n]{0,40}?\s)?[“\"‘']?$", re.I)
+_NEXT_TITLE = re.compile(r"^\s*[”\"’']?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?[“\"‘']?\s*$")
+
+
+_BROADCAST = {"show", "shows", "program", "programme", "podcast", "episode", "broadcast", "stream", "livestream",
+              "tv", "radio", "stage", "tour", "festival", "concert", "set"}
+
+
+def _guests_on_titles_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"French trumpeter A guests on two tracks, the brooding “X” and the uptempo
+    “Y”": A is a guest of each title named after "guests on"."""
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        named = [m for m in ms if not m.pronoun]
+        for i, m in enumerate(named):
+            if not artistlike(ctx, m) or ctx.etype(m) is R or i + 1 >= len(named) or is_qualifier(ctx, m):
+                continue
+            first = named[i + 1]
+            if ctx.etype(first) is not R or not _GUESTS_ON.match(ctx.between(m, first)):
+                continue
+            # "guested on a talk show, then sang “X”": no second verb, no broadcast before the title
+            gap = ctx.doc[m.end:first.start]
+            if sum(t.pos_ in {"VERB", "AUX"} for t in gap) > 1 or any(t.lower_ in _BROADCAST for t in gap):
+                continue
+            modality = statement_modality(sent, ctx.doc[m.start])
+            if modality == 0.0 or not is_musician(ctx, m) or m.role == "director" or _CAMEO.search(sent.text):
+                continue
+            titles = [first]
+            for r in named[i + 2:]:
+                if ctx.etype(r) is not R or not _NEXT_TITLE.match(ctx.between(titles[-1], r)):
+                    break
+                titles.append(r)
+            for r in titles:
+                start, end = ctx.char_span(m, r)
+                yield Candidate("FEATURES", r.entity, m.entity, start, end, sent, 0.75 * modality,
+                                "artist-guests-on-titles", object_type=implied_artist(ctx, m))
+
+
+def _relative_clause_modality(sent: Span, anchor: Token | None) -> float:
+    """:func:`statement_modality` of ``anchor``'s statement, except that a negation in
+    the main clause does not reach a relative clause on its subject ("A, who is
+    featured on “X,” is not named in the suit": the featuring stands)."""
+    modality = statement_modality(sent, anchor)
+    verb = anchor
+    while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if modality == 0.3 and verb is not None and verb.dep_ == "relcl" and not any(
+            t.lower_ in {"not", "never", "n't"} or t.dep_ == "neg" for t in verb.subtree):
+        return 1.0
+    return modality
+
+
 def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     """"X came on board as the featured artist", "Featured artist X turns up",
     "SUGA ... produced and features on [her single]"; featuring in prose
@@ -338,10 +573,16 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _featuring_phrase_candidates(ctx)
     yield from _title_aside_features_candidates(ctx)
     yield from _on_which_sang_candidates(ctx)
+    yield from _possessive_part_candidates(ctx)
+    yield from _credit_vocals_candidates(ctx)
+    yield from _guests_on_titles_candidates(ctx)
     for sent_index, sent in enumerate(ctx.sents):
         for match in _FEATURED_ARTIST.finditer(sent.text):
             found = _featured_artist(ctx, sent_index, sent, match)
-            modality = statement_modality(sent)
+            # "A, who is featured on “X,” is not named in the suit": only the featuring clause counts
+            anchor = ctx.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
+                                       alignment_mode="expand")
+            modality = _relative_clause_modality(sent, anchor.root if anchor is not None else None)
             if found is None or modality == 0.0:
                 continue
             target, artist = found
@@ -365,6 +606,8 @@ def _featured_artist(ctx: Context, sent_index: int, sent: Span, match: re.Match)
     ms = ctx.by_sent.get(sent_index, [])
     text = match.group(0).lower()
     release: Mention | None = None
+    if span[0].pos_ == "NOUN" and text.startswith("feature"):
+        return None  # "her feature on A's “X”": a noun, read by the possessive-part rule
     if text.startswith("featured") and not text.endswith(" on"):  # "she featured on X": the subject
         artist = next((m for m in ms if m.start >= span.end and not m.pronoun and artistlike(ctx, m)
                        and re.fullmatch(r"[\s,]*", ctx.text[span.end_char:doc[m.start].idx])), None)
@@ -380,7 +623,7 @@ def _featured_artist(ctx: Context, sent_index: int, sent: Span, match: re.Match)
         on = next((t for t in span if t.lower_ == "on"), None)
         pobj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
         if pobj is not None:
-            release = release_at(ctx, pobj, sent_index)
+            release = release_at(ctx, pobj, sent_index) or _owned_title_after(ctx, on, sent_index)
             if release is None:
                 return None  # "to feature on the program"
         elif verb.dep_ in {"relcl", "conj"}:
@@ -394,6 +637,21 @@ def _featured_artist(ctx: Context, sent_index: int, sent: Span, match: re.Match)
         named = [m for m in ms if ctx.etype(m) is R and not m.pronoun]
         release = named[-1] if named else main_release(ctx, sent_index)
     return (release, artist) if release is not None else None
+
+
+# from "on" to the title: "on label mate A's single “X”", "on Japanese singer A's 2019 hit “X”"
+_ON_OWNED_TITLE = re.compile(rf"^\s*(?:[a-z-]+\s+){{0,3}}?@{POSS}\s*(?:[\w-]+\s+){{0,3}}?[“\"‘']?\s*$")
+
+
+def _owned_title_after(ctx: Context, on: Token, sent_index: int) -> Mention | None:
+    """The title "on" leads to through its owner, however parsed: "featured on label
+    mate A's single “X”" gives X; None when anything but role words, the owner and
+    a release noun stand between."""
+    ms = [m for m in ctx.by_sent.get(sent_index, []) if m.start > on.i and not m.pronoun]
+    if len(ms) < 2 or not artistlike(ctx, ms[0]) or ctx.etype(ms[1]) is not R:
+        return None
+    gap = ctx.doc[on.i + 1:ms[0].start].text_with_ws + "@" + ctx.doc[ms[0].end:ms[1].start].text_with_ws
+    return ms[1] if _ON_OWNED_TITLE.match(gap) else None
 
 
 _PRIMARY_VERBS = ACHIEVEMENT_VERBS | RELEASE_LEMMAS | {"be", "perform", "sing", "unveil", "share"}

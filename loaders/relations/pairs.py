@@ -210,7 +210,8 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"stars|starred|is featured|was featured)\s+(?:on|in)|(?:lends?|lent|contributes?|contributed|adds?|"
                 r"added|provides?|provided|delivers?|delivered)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
                 r"(?:guest\s+|featured\s+|show-stealing\s+)?(?:verse|vocals|rap|feature|voice|bars|hook)\s+"
-                r"(?:to|on|for))\s+(?:[\w'’]+\s+){0,5}?[“\"‘']?$", re.I),
+                r"(?:to|on|for))\s+(?:(?!(?:shows?|radio|tv|programm?e?s?|podcasts?|episodes?|stage|tour|festival)\b)"
+                r"[\w'’]+\s+){0,5}?[“\"‘']?$", re.I),  # collab3: "guested on a radio show to sing “X”" is no feature
      0.8, "guest-on-release"),
     ("release-directed-by", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
      re.compile(r"^(?:[^.;]{0,80}?\b(?:directed|co-directed|helmed|shot|filmed|made)\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?|"
