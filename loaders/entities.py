@@ -509,11 +509,15 @@ def _merge_stated_aliases(doc: Doc, mentions: list[Mention], entities: list[Enti
             keep.stage_name = b.text if not paren and _STAGE_NAME_FOLLOWS.search(between) else a.text
 
 
+_PLAIN_FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+
+
 def _merge_short_forms(entities: list[Entity]) -> None:
     full: dict[str, list[Entity]] = defaultdict(list)
     for e in entities:
-        if e.type is not P or not e.mentions:
-            continue
+        if not e.mentions or not (e.type is P or (e.type is None and any(
+                _PLAIN_FULL_NAME.match(m.text) and not m.quoted for m in e.mentions))):
+            continue  # a person, or an untyped plain "Skye Dane" that its surname alone may shorten
         for m in e.mentions:
             parts = m.text.split()
             if len(parts) >= 2:

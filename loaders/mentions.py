@@ -522,7 +522,7 @@ _TRACK_HEAD = re.compile(r"(?:(?:tracks|songs)\s*:|track\s*list(?:ing)?\s*:?|set
 _TRACK_LINE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?P<body>[^\n]{1,90}?)[ \t]*(?:\[[^\]\n]{1,60}\][ \t]*)*$")
 _SKIPPED_TRACKS = re.compile(r"[ \t]*(?:\.{3}|…)[ \t]*$")
 # a parenthesis after a track's title that credits people, not part of the title ("(feat. X)", "(A x B)")
-_TRACK_CREDIT = re.compile(r"[ \t]*\((?:(?:feat\.?|ft\.?|featuring|with|w/|f/|prod\.?|produced|avec|con|mit)\b"
+_TRACK_CREDIT = re.compile(r"[ \t]*\((?:(?:feat\.?|ft\.?|featuring|with|w/|f/|prod\.?|produced|avec|con|mit)(?!\w)"
                            r"[^()\n]*|[^()\n]*\s(?:x|×|&)\s[^()\n]*)\)", re.I)
 
 

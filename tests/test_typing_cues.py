@@ -108,9 +108,13 @@ def test_heading_line_then_description_types_the_artist(extractor):
     assert got.get("Q") == "Person"
 
 
-def test_heading_line_without_description_types_nothing(extractor):
+def test_heading_line_without_description_gives_only_the_credit_guess(extractor):
+    # no description: nothing says person or band, so the name keeps the credited artist's
+    # default guess (one capitalised word: a band), never the description's type of another line
     got = types(extractor, '4. "Dust Hymn" - Pallor\nA slow, strange record.\n')
-    assert "Pallor" not in got
+    assert got.get("Pallor") == "Group"
+    got = types(extractor, '4. "Dust Hymn" - Pallor\nThe Oslo singer-songwriter wrote it alone.\n')
+    assert got.get("Pallor") == "Person"
 
 
 # -- what one has been in -----------------------------------------------------------
