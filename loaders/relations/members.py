@@ -76,6 +76,8 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
         group = next(iter(named.values())) if len(named) == 1 else (
             focus_group(ctx, sent_index) or (_only_recent_group(ctx, sent_index) if len(ctx.mention_counts(G)) == 1
                                               else None))  # the one band of the article, named once so far
+        if group is None and not named and not qualifying:
+            group = article_band(ctx)  # a band the whole story is about, however far back it was last named
         if group is None or any(e != group.entity for e in named):
             continue  # several bands named in the sentence: the pair rules decide
         if not named and any(m.entity == group.entity for m in ms if not m.pronoun and (
@@ -92,7 +94,7 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             # "band members A and B", "fellow members Rowan and Sejin are serving": the article's band
             band_members = role.lower_ in {"members", "member"} and m.start >= 2 and doc[m.start - 2].lower_ in {
-                "band", "fellow", "other"}
+                "band", "fellow", "other", "remaining"}
             # "fellow member Marco", "Member Dojun was discharged": a member of the article's band
             band_members = band_members or (role.lower_ == "member" and not (
                 m.start >= 2 and doc[m.start - 2].lower_ in _NOT_BAND_MEMBERS))
@@ -119,13 +121,15 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 # "Simpson held a press conference with bandmates A and B": Simpson is in the band too
                 members += [s for s in subject_mentions(ctx, prep.head) if ctx.etype(s) is P]
             for member in members:
-                if ctx.etype(member) is not P and not (member is m and ctx.etype(m) is None):
+                # "fellow members Rowan and Sejin": after a plural part an untyped name of the list is a person too
+                if ctx.etype(member) is not P and not (member is m and ctx.etype(m) is None) and not (
+                        role.lower_ in {"members", "bandmates"} and person_or_untyped(ctx, member)):
                     continue
                 seen.add(member.entity)
                 _, end = ctx.char_span(member)
                 yield Candidate("MEMBER_OF", member.entity, group.entity, doc[m.start - 1].idx, end, sent,
                                 0.7 * modality, "band-role-focus-group", subject_type=P if ctx.etype(member) is None
-                                else None)
+                                else None, object_type=G if ctx.etype(group) is None else None)
     yield from member_list_candidates(ctx)
 
 
@@ -270,7 +274,11 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
         modality = statement_modality(sent, tok)
         if modality == 0.0 or clause_negated(tok):
             continue
-        people = [m for m in subject_mentions(ctx, tok) if ctx.etype(m) is P]
+        people = [m for m in subject_mentions(ctx, tok) or _relative_antecedent(ctx, tok) if ctx.etype(m) is P]
+        if lemma in {"join", "rejoin"}:
+            # "joined the Satinaires at 16 alongside his cousin A": who joined with them joined too
+            people += [m for m in with_partners(ctx, tok) if ctx.etype(m) is P and m.entity not in {
+                p.entity for p in people} and any(c.lower_ == "alongside" for c in tok.children)]
         if lemma in _PLAYING_LEMMAS or started_out:
             # "started out in Les Pluies with her sister Camille": who played in the band with them is in it too
             people += [m for m in with_partners(ctx, tok) if ctx.etype(m) is P and m.entity not in {
@@ -290,6 +298,10 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from profile_line_candidates(ctx)
     yield from reference_apposition_candidates(ctx)
     yield from sub_unit_candidates(ctx)
+    yield from replacement_candidates(ctx)
+    yield from our_role_candidates(ctx)
+    yield from named_after_leader_candidates(ctx)
+    yield from profile_block_candidates(ctx)
 
 
 def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -922,3 +934,203 @@ def _in_side_clause(ctx: Context, m: Mention, sent: Span) -> bool:
             return True
         node = node.head
     return False
+
+
+# -- replacements, interviews, bands named after their leader, member profile blocks ------------------------
+
+
+def article_band(ctx: Context) -> Mention | None:
+    """The band the whole article is about: named at least three times and more than
+    twice as often as any other band (a member guide, an interview with its singer).
+    Before typing has settled, a name typed nothing yet that could be a band counts too
+    ("AURIS" in a K-pop story), but only when no name is typed a band."""
+    counts = ctx.mention_counts(G)
+    if not counts:
+        counts = Counter(m.entity for m in ctx.mentions if not m.pronoun and ctx.etype(m) is None
+                         and m.source.split("+")[0] in {"caps", "ner:ORG"} and ctx.fits(m, {G}, True))
+    ranked = sorted(counts, key=lambda e: -counts[e])
+    if not ranked or counts[ranked[0]] < 3 or (len(ranked) > 1 and counts[ranked[1]] * 2 > counts[ranked[0]]):
+        return None
+    return next(m for m in ctx.mentions if m.entity == ranked[0] and not m.pronoun)
+
+
+_RELATIVE_WORDS = frozenset({"who", "that", "which"})
+
+
+def _relative_antecedent(ctx: Context, verb: Token) -> list[Mention]:
+    """The name a relative clause hangs on, for a verb inside it with no subject of
+    its own: "Sam Pryce, who left last year to join Lilac Fuzz" (join -> Sam Pryce)."""
+    node = verb
+    while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+        node = node.head
+    if node.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _RELATIVE_WORDS
+                                       for c in node.children):
+        return []
+    return [m for m in mentions_in(ctx, [node.head]) if not m.pronoun]
+
+
+def _sentence_band(ctx: Context, sent_index: int) -> Mention | None:
+    """The band a sentence about a line-up change is about: the one band it names that
+    is not someone's former band ("formerly of X"), a qualifier ("Pylon Kids
+    guitarist A") or in a clause about someone else; else the band of the passage
+    or of the article."""
+    sent = ctx.sents[sent_index]
+    named = {}
+    for m in ctx.by_sent.get(sent_index, []):
+        if m.pronoun or ctx.etype(m) is not G or _in_side_clause(ctx, m, sent):
+            continue
+        if re.search(r"\b(?:of|from|with|in|join|joined|joining)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", ctx.before(m, 50)):
+            continue  # "formerly of Doncaster hardcore mob Pylon Choir": another band of the newcomer's
+        if re.match(rf"^\s*{POSS}?\s*{MOD}?(?:[\w-]+\s+)?(?:{ROLE}|{_MEMBER_PARTS})\b", ctx.after(m, 30), re.I):
+            continue  # "former Pylon Kids guitarist June Nwachukwu"
+        named[m.entity] = m
+    if len(named) > 1:
+        return None
+    if named:
+        return next(iter(named.values()))
+    return focus_group(ctx, sent_index) or article_band(ctx)
+
+
+# "her replacement is A", "A is his replacement", "A will take his place", "A steps in for B"
+_REPLACEMENT_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?replacement\s+(?:is|was|will\s+be|:)\s*$", re.I)
+_REPLACEMENT_AFTER = re.compile(r"^\s*(?:,\s*(?:[^,]{0,60}),\s*)?(?:(?:will|has|have|is|was|had|to)\s+)*"
+                                r"(?:(?:take|takes|took|taking)\s+(?:his|her|their)\s+place|"
+                                r"(?:is|was)\s+(?:his|her|their)\s+replacement)\b", re.I)
+
+
+def replacement_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Line-up changes: who replaces a band member joins that band, and the one replaced
+    was in it: "New drummer A replaces B, who left last year", "Her replacement is A",
+    "former Pylon Kids guitarist A will take his place". The band is the one the
+    sentence (or the passage, or the article) is about."""
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        pairs: list[tuple[Mention, Mention | None, Token | None]] = []  # (newcomer, replaced, anchor)
+        for m in ms:
+            if m.pronoun or ctx.etype(m) is not P:
+                continue
+            if _REPLACEMENT_BEFORE.search(ctx.before(m, 40)) or _REPLACEMENT_AFTER.match(ctx.after(m, 100)):
+                pairs.append((m, None, None))
+        for tok in sent:
+            if tok.lemma_.lower() != "replace" or tok.pos_ != "VERB" or (tok.tag_ == "VBN" and not any(
+                    c.dep_ == "aux" for c in tok.children)):
+                continue
+            newcomers = [m for m in subject_mentions(ctx, tok) or _relative_antecedent(ctx, tok) if ctx.etype(m) is P]
+            replaced = [m for c in tok.children if c.dep_ == "dobj" for m in mentions_in(ctx, [c])
+                        if ctx.etype(m) is P and not m.pronoun]
+            if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+                continue  # "A replaced B as host": a post, not a place in the band
+            for new in newcomers:
+                pairs.append((new, replaced[0] if replaced else None, tok))
+        if not pairs:
+            continue
+        band = _sentence_band(ctx, sent_index)
+        if band is None:
+            continue
+        for new, old, anchor in pairs:
+            modality = statement_modality(sent, anchor) if anchor is not None else statement_modality(sent)
+            if modality == 0.0:
+                continue
+            for person, conf in ((new, 0.75), (old, 0.7)):
+                if person is None or person.entity == band.entity:
+                    continue
+                start, end = ctx.char_span(person)
+                yield Candidate("MEMBER_OF", person.entity, band.entity, start, end, sent, conf * modality,
+                                "replacement-joins-band", object_type=G)
+
+
+_OUR_PART = rf"(?:{MOD}?(?:{_MEMBER_PARTS}|bass player|drummer|keys player))"
+
+
+def our_role_candidates(ctx: Context) -> Iterator[Candidate]:
+    """In an interview with a band member, "our drummer" is the band's drummer: "Rudy
+    Tallon, our drummer, still calls me", "me, Pip and our bass player Siobhan Tully".
+    The band is the one the article is about."""
+    band = None
+    for m in ctx.mentions:
+        if m.pronoun or ctx.etype(m) is not P:
+            continue
+        before = re.search(rf"\bour\s+{_OUR_PART}\s*,?\s*$", ctx.before(m, 50), re.I)
+        after = re.match(rf"^\s*,\s*(?:(?:who\s+is|who's|is|was)\s+)?our\s+{_OUR_PART}\b", ctx.after(m, 50), re.I)
+        if not (before or after):
+            continue
+        # the band the story is about, or the one band it names (an interview may name it only in its title)
+        band = band or article_band(ctx) or (next((x for x in ctx.mentions if not x.pronoun and ctx.etype(x) is G),
+                                                  None) if len(ctx.mention_counts(G)) == 1 else None)
+        if band is None:
+            return
+        sent = ctx.sents[m.sent]
+        modality = _role_modality(sent, ctx.doc[m.start])
+        if modality == 0.0 or m.entity == band.entity:
+            continue
+        start, end = ctx.char_span(m)
+        yield Candidate("MEMBER_OF", m.entity, band.entity, start, end, sent, 0.7 * modality, "our-band-role",
+                        object_type=G)
+
+
+_LEADER_ENSEMBLE = re.compile(r"^(?:the\s+)?(.+?)\s+(?:trio|quartet|quintet|sextet|septet|octet|nonet|big band|band|"
+                              r"orchestra|ensemble|combo|group|experience|project|collective)$", re.I)
+
+
+def named_after_leader_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A band named after its leader has the leader in it: "The Ottilie Brandvold
+    Quintet" and the saxophonist Ottilie Brandvold named in the same story."""
+    people: dict[str, int] = {}
+    for m in ctx.mentions:
+        if not m.pronoun and ctx.etype(m) is P and len(m.text.split()) >= 2:
+            people.setdefault(m.text.lower(), m.entity)
+    if not people:
+        return
+    seen: set[tuple[int, int]] = set()
+    for g in ctx.mentions:
+        if g.pronoun or ctx.etype(g) is not G:
+            continue
+        named = _LEADER_ENSEMBLE.match(g.text)
+        leader = people.get(named.group(1).lower()) if named else None
+        if leader is None or leader == g.entity or (leader, g.entity) in seen:
+            continue
+        seen.add((leader, g.entity))
+        sent = ctx.sents[g.sent]
+        start, end = ctx.char_span(g)
+        yield Candidate("MEMBER_OF", leader, g.entity, start, end, sent, 0.75, "band-named-after-leader",
+                        subject_type=P, object_type=G)
+
+
+_PROFILE_FIELD = re.compile(r"\n[ \t]*(?:birth\s+name|real\s+name|full\s+name|position|positions|role|"
+                            r"date\s+of\s+birth|birthday|born)\s*:", re.I)
+
+
+def profile_block_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A member guide in blocks: a line holding only a stage name, then lines of
+    fields ("Birth name: ...", "Position: Main dancer"). Two such blocks at least
+    make a guide; its members are the band the article is about."""
+
+    found: list[Mention] = []
+    for m in ctx.mentions:
+        if m.pronoun:
+            continue
+        start, end = ctx.char_span(m)
+        line_start = ctx.text.rfind("\n", 0, start) + 1
+        line_end = ctx.text.find("\n", end)
+        if line_end < 0 or ctx.text[line_start:start].strip() or ctx.text[end:line_end].strip():
+            continue
+        if not _PROFILE_FIELD.match(ctx.text, line_end):
+            continue
+        if not (ctx.etype(m) in {P, None} and (ctx.etype(m) is P or person_or_untyped(ctx, m)
+                                               or m.text.isupper())):
+            continue
+        found.append(m)
+    if len(found) < 2:
+        return
+    band = article_band(ctx)
+    if band is None:
+        return
+    for m in found:
+        if m.entity == band.entity:
+            continue
+        sent = ctx.sents[m.sent]
+        start, end = ctx.char_span(m)
+        yield Candidate("MEMBER_OF", m.entity, band.entity, start, end, sent, 0.75, "member-profile-block",
+                        subject_type=P if ctx.etype(m) is None else None, object_type=G)
+
