@@ -38,7 +38,7 @@ from artistgraph.graph.model import (
 )
 from artistgraph.loaders.calibration import calibrated
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity, build_entities, reference_mentions
-from artistgraph.loaders.lexicon import AWARD_WORDS, NON_RELEASE_WORKS
+from artistgraph.loaders.lexicon import AWARD_WORDS, BAND_ROLES, NON_RELEASE_WORKS
 from artistgraph.loaders.mentions import Mention, find_mentions
 from artistgraph.loaders.relations import CANDIDATE_RULES, Candidate, Context
 from artistgraph.loaders.relations.context import statement_modality
@@ -403,6 +403,37 @@ _GROUP_VOICE = re.compile(r"\b(?:their|they|the\s+(?:band|group|duo|trio|quartet
                           r"(?:['’]s)?)\b", re.I)
 
 
+# an untyped capitalised name after these is a place, venue or chart ("a slot at Latitude", "in Marseille")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around|across|throughout|outside|inside)\s+(?:the\s+)?$", re.I)
+
+
+# a member named for their part in the band's record: "frontman A", "A's voice", "drummer B's fills"
+_PART_AFTER = re.compile(r"^\s*['’]s?\s+(?:[\w-]+\s+)?(?:voice|vocals?|guitars?|bass(?:line)?s?|drums|drumming|fills|"
+                        r"keys|piano|playing|riffs?|solos?|falsetto|croon|howl|verse)\b", re.I)
+
+
+def _playing_member(ctx: Context, m) -> bool:
+    """A band member named by a band role ("frontman Alfie Rooke") or for their part
+    in a record ("Rhian Vosper's voice"): the band's record, not the member's."""
+    if m.start > 0 and ctx.doc[m.start - 1].lower_ in BAND_ROLES:
+        return True
+    return bool(_PART_AFTER.match(ctx.after(m, 40)))
+
+
+_CHART_PLACE = re.compile(r"(?i)(?:no\.?|number|top)\s*\d+$")
+
+
+def _no_artist_name(ctx: Context, m) -> bool:
+    """An untyped mention that cannot be an artist's name: a chart position ("No. 2"), a
+    lone word opening its sentence ("Standout “X” finds ..."), or a name after a place
+    preposition ("played at Latitude")."""
+    if _CHART_PLACE.match(m.text):
+        return True
+    if m.end - m.start == 1 and m.start == ctx.sents[m.sent].start:
+        return True
+    return bool(_PLACE_BEFORE.search(ctx.before(m, 20)))
+
+
 def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A release the text names in passing, with no artist of its own in its
     sentence, is by the artist the article is about: "The album follows single
@@ -457,10 +488,14 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
             continue  # "the drama “Moon Detective”", "a farewell concert, “Last Light”": named, not released
         if set(owners) & guests.get(entity.index, set()):
             continue
-        others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {*owners, entity.index}
+        # "frontman A ... her voice": a member named for their part in the band's record, however referred to
+        playing = {m.entity for m in ctx.by_sent.get(first.sent, []) if not m.pronoun
+                   and members.get(m.entity, set()) & set(owners) and _playing_member(ctx, m)}
+        others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {*owners, entity.index, *playing}
                   and m.entity not in guests.get(entity.index, set()) and m.entity not in crew
                   and (ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP} or (
-                      ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES))]
+                      ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES
+                      and not _no_artist_name(ctx, m)))]
         if others or _COVER_CONTEXT.search(sent.text) or owned_elsewhere(ctx, first):
             continue
         start, end = ctx.char_span(first)
