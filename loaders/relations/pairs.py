@@ -152,9 +152,15 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(rf"^\s*{POSS}\s*(?:(?i:{RELEASE_WORDS})\s+|[a-z][a-z-]*\s+){{0,3}}(?i:{_RELEASE_HEAD})\s*,?\s*"
                 rf"{_THEN_TITLE}[“\"‘']?\s*$"), 0.75, "description-owner"),
     ("release-performed-by", "BY_ARTIST", frozenset({R}), ART, True,
-     re.compile(rf"^{QEND}(?:(?:which|that)\s+)?(?:is|was|has been|had been)?\s*(?:(?:written|co-written|"
-                r"penned|produced)\s+and\s+)?(?:(?:recorded|sung|released|put out|originally recorded|"
-                r"originally performed)\s+by|credited to)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?)$", re.I), 0.8,
+     # "“X,” the 1967 fado first recorded by A", "“Y,” was sung by NOVELLA's Yeojin", "is performed by
+     # Italian-Japanese singer A"
+     re.compile(rf"^{QEND}(?i:(?:(?:the|a|an)\s+(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){{0,2}}?(?:song|fado|ballad|hit|single|"
+                rf"track|standard|classic|tune|theme|anthem)\s*,?\s+)?(?:(?:which|that)\s+)?"
+                rf"(?:is|was|has been|had been)?\s*(?:(?:written|co-written|"
+                r"penned|produced)\s+and\s+)?(?:(?:recorded|sung|released|put out|performed|"
+                r"(?:originally|first)\s+(?:recorded|performed|released|sung))\s+by|credited to))\s+"
+                r"(?:(?:the\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?=[a-z]))?(?:[a-z-]+\s+){0,2}?)"
+                rf"(?:[A-Z][\w-]*{POSS}\s+)?$"), 0.8,
      "not-a-version"),
     ("artist-whose-release", "BY_ARTIST", ART, frozenset({R}), False,
      # (releases3) "X, the Bergen big band whose 2014 album Y", "X, whose lone album, Y"
@@ -496,6 +502,9 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         return a.pronoun is not None and a.text.lower() in {"his", "her", "their"} and bool(re.match(
             r"^\s*[”\"’']?\s*(?:album|single|song|track|ep|mixtape|record|lp|ballad|anthem)\b", ctx.after(b, 12), re.I))
     if check == "not-a-version":  # "a version of We Will Rock You sung by 5ive": a cover, not the original
+        if re.match(rf"^\s*{POSS}\s", ctx.after(b, 4)) or re.search(r"\b(?:live|concert|ceremony|gala|show)\b",
+                                                                   between, re.I):
+            return False  # "sung by NOVELLA's Yeojin": the group only says whose member sang it
         return not re.search(r"\b(?:version|cover|rendition|remake|remix|take)\s+of\s+(?:the\s+)?[“\"‘']?$",
                              ctx.before(a, 40), re.I)
     if check == "bracket-closes":  # "Marco Vitti (ex-Glass Tigers)": the bracket holds only the band

@@ -8,12 +8,15 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from artistgraph.loaders.entities import TYPEABLE_SOURCES
 from artistgraph.loaders.lexicon import (
     ACHIEVEMENT_VERBS,
     AWARD_WORDS,
     CHART_WORDS,
     GROUP_NOUNS,
+    NEGATIONS,
     PERSON_ROLES,
     RELEASE_NOUNS,
 )
@@ -248,6 +251,8 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from title_dash_artist_candidates(ctx)
     yield from cover_candidates(ctx)
     yield from credit_line_candidates(ctx)
+    yield from headline_release_candidates(ctx)
+    yield from chart_as_candidates(ctx)
     for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in RELEASE_LEMMAS:
             continue
@@ -563,6 +568,22 @@ def owned_elsewhere(ctx: Context, rel: Mention) -> bool:
     return prev is not None and ctx.doc[rel.start - 1].text in {"'s", "’s", "'", "’"} and artistlike(ctx, prev)
 
 
+# a chart place ("No. 2", "number 1", "#3") and the verbs that move a release to one ("holds at No. 2 with X")
+_CHART_PLACE = re.compile(r"(?:\bNo\.|\bNumber|#)\s*\d", re.I)
+_CHART_MOVES = frozenset({"hold", "stay", "remain", "debut", "bow", "start", "open", "jump", "leap", "vault", "surge",
+                          "slip", "fall", "drop", "slide", "dip", "re-enter", "sit", "move", "return", "spend"})
+
+
+def _negated(verb: Token) -> bool:
+    """:func:`clause_negated`, except that a chart place is no negation: "scored their first No. 1"."""
+    if not clause_negated(verb):
+        return False
+    head = verb if verb.pos_ in {"VERB", "AUX"} else verb.head
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and not (
+        c.lower_ == "no" and c.i + 1 < len(c.doc) and (c.nbor(1).text == "." or c.nbor(1).like_num)))
+        for c in head.children)
+
+
 def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
     """The subject's own release, named after "for"/"with": "Kanye West won best
     rap song for Jesus Walks", "Nelly has the new number one single with Over
@@ -596,14 +617,17 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
                                                      for c in verb.children))
             or (verb.lemma_.lower() in CAREER_VERBS and any(c.dep_ == "dobj" and c.lower_ == "career"
                                                              for c in verb.children)))
-        if not breakthrough and not window & (
+        # "A holds at No. 2 with X", "scored their first No. 1 with X": a chart place before "with"
+        chart_place = prep.lower_ == "with" and bool(_CHART_PLACE.search(doc[max(prep.sent.start, prep.i - 10):prep.i].text))
+        if not breakthrough and not chart_place and not window & (
                 AWARD_WORDS | {"year"} if prep.lower_ == "for" else CHART_WORDS | RELEASE_NOUNS):
             continue
-        if verb.pos_ not in {"VERB", "AUX"} or (verb.lemma_.lower() not in ACHIEVEMENT_VERBS and not breakthrough):
+        if verb.pos_ not in {"VERB", "AUX"} or (verb.lemma_.lower() not in ACHIEVEMENT_VERBS and not breakthrough and not (
+                chart_place and verb.lemma_.lower() in _CHART_MOVES)):
             continue
         sent = ctx.sents[rel.sent]
         modality = statement_modality(sent, verb)
-        if modality == 0.0 or clause_negated(verb):
+        if modality == 0.0 or _negated(verb):
             continue
         artists = []
         if verb.lemma_.lower() == "go":
@@ -738,3 +762,134 @@ def credit_line_sections(ctx: Context) -> list[tuple[int, int, list[int]]]:
             end = blank
         out.append((start, min(end, start + 700), artists))
     return out
+
+
+# -- releases4: headlines, chart lines ---------------------------------------------------------------------
+
+# names that lead a headline are joined by "&", "and", "x", "+" or commas (a role word may follow: "and violinist B")
+_HEAD_JOIN = re.compile(r"^\s*(?:,|&|and|x|×|\+)\s*(?:[a-z][\w-]*\s+)?$", re.I)
+_HEAD_PREFIX = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:the\s+|dj\s+|mc\s+)?$", re.I)
+
+# verbs a release headline leads with: "A Drops 'X'", "A & B Reunite for 'X'", "A to return with album 'X'"
+_HEAD_VERBS = (r"(?:announces?|drops?|releases?|shares?|unveils?|debuts?|premieres?|delivers?|revisits?|reissues?|"
+               r"teases?|previews?|details?|launch(?:es)?|serves?|offers?|presents?|returns?|reunites?|teams?|"
+               r"go(?:es)?|sets?|gets?|brings?|celebrates?|confirms?|reveals?|issues?|expands?|is\s+back|are\s+back|"
+               r"comes?\s+back|puts?\s+out|joins?\s+forces)")
+_HEAD_DETS = (r"(?:the|their|his|her|its|a|an|new|latest|debut|joint|collaborative|first|second|third|fourth|fifth|"
+              r"\d+(?:st|nd|rd|th)|full(?:-length)?|studio|live|mini|solo|sophomore|long-awaited|surprise|"
+              r"album|single|ep|lp|mixtape|track|song|video|visuals?|deluxe|edition|anniversary|"
+              r"(?:19|20)\d\d)")
+_HEAD_VERB_GAP = re.compile(rf"^\s+(?:(?:to|will|have|has|finally|officially)\s+)*{_HEAD_VERBS}\b"
+                            rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:(?:on|for|with|in)\s+)?(?:{_HEAD_DETS}\s+){{0,5}}"
+                            r"[,:]?\s*[“\"‘']$", re.I)
+# any verb, then "on"/"for"/"with" right before the title: "A set sail on 'X'", "A go sub-zero on the 'X' EP"
+_HEAD_PREP_GAP = re.compile(rf"^\s+(?:(?:to|will|have|has)\s+)?(?!(?:covers?|remix(?:es)?|samples?|reacts?|responds?|"
+                            r"slams?|praises?|defends?|sues?|denies?|joins?|honou?rs?|salutes?|discuss(?:es)?|"
+                            r"explains?|performs?|sings?|plays?|talks?|opens?|wins?|apologi[sz]es?|speaks?|links?|"
+                            r"on|in|at|and|x|vs)\b)[A-Za-z][\w'-]*(?:\s+[\w'’-]+){0,2}?\s+(?:on|for|with)\s+"
+                            rf"(?:{_HEAD_DETS}\s+){{0,4}}[“\"‘']$", re.I)
+# a following title in the same headline: "... Album ‘X,’ Drop “Y” f/ C"
+_HEAD_NEXT_GAP = re.compile(rf"^\s*[”\"’']?\s*[,;]?\s*[”\"’']?\s*(?:and\s+|&\s+|\+\s+)?{_HEAD_VERBS}\s+"
+                            rf"(?:{_HEAD_DETS}\s+){{0,4}}[“\"‘']$", re.I)
+_HEAD_TAIL = re.compile(r"^\s*?[”\"’']?[ \t]*(?:$|\n|[,:;…\[(|–—-]|\.\.\.|(?:(?:ep|album|single|lp|mixtape|video|visuals?|"
+                        r"music\s+video|deluxe|reissue|with|out|ahead|from|on|at|in|via|featuring|feat\.?|ft\.?|f/|"
+                        r"and|&|\+|plus|today|now|this|next|tracklist|stream|watch|listen|title\s+track)(?!\w)))", re.I)
+# "The Slate Orchard: Salt Year Album Review", "Mira Vance – Glass Harbour review"
+_HEAD_REVIEW = re.compile(r"^\s*(?:album|ep|lp|mixtape|record)?\s*review\b", re.I)
+
+
+def _headline_leaders(ctx: Context, ms: list[Mention], line_start: int) -> list[Mention]:
+    """The artists a headline opens with ("A & B ...", "[Press Release] A ..."), or []."""
+    if not ms or not _HEAD_PREFIX.match(ctx.text[line_start:ctx.doc[ms[0].start].idx]):
+        return []
+    leaders = [ms[0]]
+    for m in ms[1:]:
+        if not _HEAD_JOIN.match(ctx.between(leaders[-1], m)):
+            break
+        leaders.append(m)
+    if not all(artistlike(ctx, m) and ctx.etype(m) is not R for m in leaders):
+        return []
+    return leaders
+
+
+def headline_release_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A headline that opens with its artists and names a quoted title: "A & B Reunite
+    for 'X'", "A Drops “Y”", "A set sail on 'X'", "A to return with 2nd album 'X'",
+    "A: X Album Review". Nothing else may be named between the artists and the title,
+    and the title ends its phrase (not "A Slams 'X' Rumours")."""
+    text = ctx.text.lstrip("\n ")
+    line_start = len(ctx.text) - len(text)
+    line_end = ctx.text.find("\n", line_start)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    if line_end - line_start > 200 or ctx.text[line_start:line_end].rstrip().endswith((".", "?")):
+        return
+    ms = sorted((m for m in ctx.mentions if not m.pronoun and line_start <= ctx.doc[m.start].idx < line_end),
+                key=lambda m: m.start)
+    leaders = _headline_leaders(ctx, ms, line_start)
+    if not leaders or clause_negated(ctx.doc[leaders[-1].end - 1]):
+        return
+    rest = ms[len(leaders):]
+    titles: list[Mention] = []
+    if rest and ctx.etype(rest[0]) in {R, None} and re.fullmatch(r"\s*:\s*", ctx.between(leaders[-1], rest[0])) and (
+            _HEAD_REVIEW.match(ctx.after(rest[0], 20))):
+        titles = [rest[0]]
+    elif rest and ctx.etype(rest[0]) is R and rest[0].quoted:
+        gap = ctx.between(leaders[-1], rest[0])
+        if _HEAD_VERB_GAP.match(gap) or _HEAD_PREP_GAP.match(gap):
+            titles = [rest[0]]
+            for m in rest[1:]:
+                if ctx.etype(m) is not R or not m.quoted or not _HEAD_NEXT_GAP.match(ctx.between(titles[-1], m)):
+                    break
+                titles.append(m)
+    sent = ctx.sents[leaders[0].sent]
+    for title in titles:
+        if not _HEAD_TAIL.match(ctx.after(title, 20)) and not _HEAD_REVIEW.match(ctx.after(title, 20)):
+            break
+        start, end = ctx.char_span(leaders[0], title)
+        for artist in leaders:
+            if artist.entity != title.entity:
+                yield Candidate("BY_ARTIST", title.entity, artist.entity, start, end, sent, 0.75, "headline-release",
+                                subject_type=R if ctx.etype(title) is None else None,
+                                object_type=implied_artist(ctx, artist))
+
+
+# "A earns its third top 10 as the EP X starts at No. 4", "A notches its first Hot 100 entry as “X” debuts at
+# No. 38", "A return to the top 10 as their reunion album, X, bows at No. 6"
+_CHART_AS_BEFORE = re.compile(
+    r"^\s+(?:(?:also|now|finally|officially)\s+)?(?:earns?|earned|notch(?:es|ed)?|scores?|scored|lands?|landed|"
+    r"returns?|returned|claims?|claimed|collects?|collected|nabs?|nabbed|grabs?|grabbed|secures?|secured|logs?|logged|"
+    r"racks?\s+up|racked\s+up|makes?|made|gets?|got|adds?|added|celebrates?|celebrated|enjoys?|enjoyed|"
+    r"reaches|reached|achieves?|achieved)\b"
+    r"[^.;“”\"]{0,60}?\b(?:top|entry|entries|no\.|number|chart|hot|hits?|debut|spot|place|albums?|singles?)\b"
+    r"[^.;“”\"]{0,50}?\s(?:as|when)\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+,?\s+){0,3}?[“\"‘']?$", re.I)
+_CHART_AS_AFTER = re.compile(
+    r"^\s*[”\"’']?\s*,?\s*(?:debuts?|debuted|starts?|started|bows?|bowed|enters?|entered|re-enters?|re-entered|"
+    r"opens?|opened|lands?|landed|arrives?|arrived|climbs?|climbed|jumps?|jumped|rises?|rose|soars?|soared|"
+    r"rockets?|rocketed|vaults?|vaulted|reaches|reached|peaks?|peaked|lands?)\s+(?:at|in|to|inside|into|on)\s+"
+    r"(?:the\s+)?(?:no\.|number|#|top|\d)", re.I)
+
+
+def chart_as_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A chart line that credits its artist in the main clause and names the release in
+    an "as" clause: "A earns its third top 10 as the EP X starts at No. 4". Nothing but
+    the artist's own pronouns may be named in between."""
+    for rel in ctx.mentions:
+        if rel.pronoun or ctx.etype(rel) is not R or not _CHART_AS_AFTER.match(ctx.after(rel, 40)):
+            continue
+        before = [m for m in ctx.by_sent.get(rel.sent, []) if m.end <= rel.start]
+        artist = next((m for m in reversed(before) if not m.pronoun and artistlike(ctx, m) and ctx.etype(m) is not R
+                       and _CHART_AS_BEFORE.match(ctx.between(m, rel))), None)
+        if artist is None:
+            continue
+        inside = [m for m in before if m.start >= artist.end]
+        # (an untyped name in between is a chart's: "its first Hot 100 entry")
+        if any(not m.pronoun and ctx.etype(m) in ART | {R} for m in inside) or any(
+                m.pronoun and m.entity >= 0 and ctx.etype(m) in ART and m.entity != artist.entity for m in inside):
+            continue
+        sent = ctx.sents[rel.sent]
+        modality = statement_modality(sent)
+        if modality == 0.0:
+            continue
+        start, end = ctx.char_span(artist, rel)
+        yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
+                        "chart-as-release", object_type=implied_artist(ctx, artist))
