@@ -742,6 +742,46 @@ def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
                 continue  # a credit paired with a guess needs two names known to be artists, and a sure guess
             yield Candidate("COLLABORATED_WITH", a, b, min(pa.start, pb.start), max(pa.end, pb.end), pb.sent,
                             min(pa.confidence, pb.confidence) * 0.9, "co-credited-collaboration")
+    yield from _co_released(ctx, primaries, featured)
+
+
+def _conjoined(ctx: Context, a: Mention, b: Mention) -> bool:
+    """The parse joins ``a`` and ``b`` with "and" ("A and Bradford rapper B"), even
+    when a place or role word stands between them."""
+    ra, rb = ctx.doc[a.start:a.end].root, ctx.doc[b.start:b.end].root
+    if (rb.dep_ == "conj" and rb.head.i == ra.i) or (ra.dep_ == "conj" and ra.head.i == rb.i):
+        return True
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return _AND_DESCRIBED.match(ctx.between(first, second)) is not None
+
+
+# "A and Bradford rapper B", "A and singer B": "and", then at most a place and lower-case role words
+_AND_DESCRIBED = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}$")
+
+
+# collab4: rules that read an artist releasing or recording a release as the subject of the verb
+_RELEASED_BY_RULES = frozenset({"release-verb", "artist-released-release"})
+
+
+def _co_released(ctx: Context, primaries: dict[int, list[Candidate]],
+                 featured: set[tuple[int, object]]) -> Iterator[Candidate]:
+    """Two artists named together as the subject of one release verb worked together:
+    "A and rapper B released the joint single “X”" gives A with B. Both must have been
+    credited with the release from that same sentence, and listed with each other."""
+    for release, credits in primaries.items():
+        verb_credits = [p for p in credits if p.rule in _RELEASED_BY_RULES and isinstance(p.object, int)
+                        and p.confidence >= 0.6 and (release, p.object) not in featured]
+        for pa, pb in itertools.combinations(verb_credits, 2):
+            if pa.object == pb.object or pa.sent.start != pb.sent.start:
+                continue
+            sent_ms = ctx.by_sent.get(ctx.sent_index.get(pa.sent.start, -1), [])
+            ma = next((m for m in sent_ms if m.entity == pa.object and not m.pronoun), None)
+            mb = next((m for m in sent_ms if m.entity == pb.object and not m.pronoun), None)
+            if ma is None or mb is None or not (mb in coordinated(ctx, ma) or ma in coordinated(ctx, mb)
+                                                or _conjoined(ctx, ma, mb)):
+                continue
+            yield Candidate("COLLABORATED_WITH", pa.object, pb.object, min(pa.start, pb.start), max(pa.end, pb.end),
+                            pa.sent, min(pa.confidence, pb.confidence) * 0.9, "co-released-collaboration")
 
 
 _DIRECTED_BY_BEFORE = re.compile(r"\b(?:(?:co-)?directed|helmed)\s+by\s*$|\bdirector\s*$", re.I)
