@@ -759,7 +759,7 @@ def _conjoined(ctx: Context, a: Mention, b: Mention) -> bool:
 _AND_DESCRIBED = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}$")
 
 
-# collab4: rules that read an artist releasing or recording a release as the subject of the verb
+# rules that read an artist releasing or recording a release as the subject of the verb
 _RELEASED_BY_RULES = frozenset({"release-verb", "artist-released-release"})
 
 

@@ -1424,7 +1424,7 @@ def _plural_subject(doc: Doc, m: Mention, verbs: frozenset[str] | None = None) -
         t.lower_ in {"is", "was", "has"} for t in finite)
 
 
-# typing3: more typing cues
+# -- more typing cues: ensembles, plural verbs, list entries ---
 _ENSEMBLE_HEADS = frozenset(["band", "duo", "trio", "quartet", "quintet", "sextet", "septet", "octet", "orchestra",
                              "ensemble", "choir", "big-band", "all-stars", "allstars"])
 # Base forms a headline or a sentence uses after a plural subject (a singular one takes "-s"); past forms

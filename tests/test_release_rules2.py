@@ -1,4 +1,4 @@
-"""BY_ARTIST phrasings of list pieces, chart news and announcements (releases2): one
+"""BY_ARTIST phrasings of list pieces, chart news and announcements: one
 short text of our own per rule, each with a text that must not give the fact. The
 real spaCy pipeline runs through the Extractor; facts below the default confidence
 do not count."""

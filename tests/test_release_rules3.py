@@ -1,4 +1,4 @@
-"""BY_ARTIST (releases3): track lists under a heading, and the guards that keep
+"""BY_ARTIST: track lists under a heading, and the guards that keep
 release rules from reading a quote mark as a possessive, a remix or picture credit
 as authorship, or vocals for someone's track as the track. One short text of our
 own per rule, each with a text that must not give the fact. The real spaCy

@@ -1,4 +1,4 @@
-"""BY_ARTIST (releases4): release headlines, chart lines ("holds at No. 2 with X",
+"""BY_ARTIST: release headlines, chart lines ("holds at No. 2 with X",
 "earns its first top 10 as X debuts at No. 5") and "performed/first recorded by".
 One short text of our own per rule, each with a text that must not give the fact.
 The real spaCy pipeline runs through the Extractor; facts below the default confidence do not count."""

@@ -48,10 +48,10 @@ _COLLAB_NOUNS = {"collaboration", "collab", "duet", "team-up", "partnership", "c
 # A tour shared as the support act is a shared bill, not a collaboration.
 _SUPPORT_ACT = re.compile(r"\b(?:support(?:ing)?\s+(?:act|slot)|as\s+support|open(?:ing)?\s+(?:act|for|slot)|"
                           r"supporting|opener)\b"
-                          # collab3: "with A in support", "with support from A", "With A and B Opening"
+                          # "with A in support", "with support from A", "With A and B Opening"
                           r"|\b(?:in|on)\s+support\b|\bsupport\s+from\b|\bopening\s*$|\bopening\s*[,;:(]", re.I)
 
-# collab3: films are made with their directors; a composer who "worked with X on her debut feature" scored X's film
+# films are made with their directors; a composer who "worked with X on her debut feature" scored X's film
 _FILM_WORK = {"feature", "film", "movie", "documentary", "drama", "features", "films", "movies", "documentaries"}
 
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -164,7 +164,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
             subjects = owners[:1] if owners else (
                 collab_subjects(ctx, head) if head.pos_ in {"VERB", "AUX"} else [])
             if not owners:
-                anchor = head  # collab4: the subject hangs on the verb above the noun, not on the noun
+                anchor = head  # the subject hangs on the verb above the noun, not on the noun
             obj = tok
             while obj.dep_ in {"nmod", "compound", "appos"} and obj.head.i != obj.i:
                 obj = obj.head  # "recorded their duet “X”": the noun names the object
@@ -335,7 +335,7 @@ _WITH_VERB_BETWEEN = re.compile(
 _JOINT_BEFORE = re.compile(
     r"\b(?:collaboration|collab|duet|team-up|partnership|joint\s+(?:single|album|track|song|ep|release|project|record|"
     r"mixtape|effort))\s+(?:between|by|from|of)\s+" + _ROLE_WORDS + r"$"
-    # collab4: "a joint track credited to A and B": a shared credit
+    # "a joint track credited to A and B": a shared credit
     r"|\bcredited\s+(?:jointly\s+|equally\s+)?to\s+" + _ROLE_WORDS + r"$", re.I)
 
 _JOINT_AFTER = re.compile(

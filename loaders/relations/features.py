@@ -65,7 +65,7 @@ def _artists_of_phrase(ctx: Context, tok: Token) -> list[Mention]:
             and not is_qualifier(ctx, m) and is_musician(ctx, m) and m.role != "director"]
 
 
-# collab3: verbs that hand over a sung part: "A delivers the song's bridge", "On “X,” A adds a hook"
+# verbs that hand over a sung part: "A delivers the song's bridge", "On “X,” A adds a hook"
 _DELIVER_VERBS = {"deliver", "add", "contribute", "lend", "provide", "bring", "croon", "belt", "handle", "spit", "trade"}
 
 _DELIVERED_PARTS = {"chorus", "hook", "verse", "bridge", "rap", "vocals", "refrain", "bars", "verses", "hooks", "vocal"}
@@ -363,7 +363,7 @@ _ON_WHICH_PART = re.compile(r"^\s*(?:also\s+|once\s+)?(?:sang|sings|sung|raps|ra
                             r"trades|traded|lends|lent|provides|provided|joins|joined|duets|duetted)\b", re.I)
 
 
-# collab3: "“X,” a tribute to A's late mother, on which B sings": a noun phrase between the title and "on which"
+# "“X,” a tribute to A's late mother, on which B sings": a noun phrase between the title and "on which"
 _ON_WHICH_ASIDE = re.compile(r"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|the)\s+[^,;:“”\"]{1,60}?,\s*(?=on\s+which\b)", re.I)
 
 
@@ -412,7 +412,7 @@ def _on_which_sang_candidates(ctx: Context) -> Iterator[Candidate]:
                             "on-which-sang", object_type=implied_artist(ctx, singer))
 
 
-# -- collab3 --
+# -- featured parts and credit blocks --
 _PART_WORDS = r"(?:verse|verses|hook|chorus|bridge|vocals?|feature|rap|bars|refrain|duet\s+verse|turn|cameo)"
 
 # "A's guest verse on “X”", "her feature on B's “X”": the possessor sings on the title

@@ -61,7 +61,7 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
     doc = ctx.doc
     for sent_index, ms in ctx.by_sent.items():
         sent = ctx.sents[sent_index]
-        # members3: a name right after a band role is a person whatever it was typed ("guitarist Ines Carvalho")
+        # a name right after a band role is a person whatever it was typed ("guitarist Ines Carvalho")
         bands = [m for m in ms if not m.pronoun and ctx.etype(m) is G and not (
             m.start > 0 and doc[m.start - 1].lower_ in BAND_ROLES | {"singer", "vocalist"})]
         qualifying = [m for m in bands if re.match(rf"^\s*{POSS}?\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\b",
@@ -82,7 +82,7 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
             continue  # several bands named in the sentence: the pair rules decide
         if not named and any(m.entity == group.entity for m in ms if not m.pronoun and (
                 _in_side_clause(ctx, m, sent) or (m not in bands and ctx.etype(m) is G))):
-            continue  # members3: the band fallen back on is one this sentence gives someone else (or a person)
+            continue  # the band fallen back on is one this sentence gives someone else (or a person)
         seen: set[int] = set()
         for m in ms:
             if m.pronoun or m.start == 0 or m.entity in seen:
@@ -105,9 +105,9 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             owner = doc[m.start - 2] if m.start >= 2 else None
             while owner is not None and owner.i > sent.start and owner.pos_ == "ADJ" and owner.is_lower:
-                owner = doc[owner.i - 1]  # members3: "her longtime guitarist A" is still her sideman
+                owner = doc[owner.i - 1]  # "her longtime guitarist A" is still her sideman
             if role.text.isupper() and len(role.text) > 1 and m.text.isupper():
-                continue  # members3: "MEMBER PROFILES": a heading in capitals names no one
+                continue  # "MEMBER PROFILES": a heading in capitals names no one
             if owner is not None and (owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_
                                       or owner.i in ctx.token_mention):
                 continue  # "his drummer", "Rodgers' drummer": someone's sideman; "Harbour frontman": that band's
@@ -310,7 +310,7 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
     Tidewater", "Ames went solo after six years as a member of the band Pylon"."""
     doc = ctx.doc
     for tok in ctx.tokens:
-        # members2: a part in the band ("as the keyboardist of ... group the Calicos") or a share of it
+        # a part in the band ("as the keyboardist of ... group the Calicos") or a share of it
         # ("as one-third of girl group X") places its holder in the band as well
         if not (tok.lower_ in {"member", "members"} or tok.lower_ in _SHARES or _MEMBER_PART_WORD.fullmatch(
                 tok.lower_)) or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in {"of", "in"}:
@@ -348,7 +348,7 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 _SHARES = frozenset({"half", "third", "quarter", "one-half", "one-third", "one-quarter", "two-thirds",
-                     "part"})  # members3: "as part of the collective X"
+                     "part"})  # "as part of the collective X"
 
 _MEMBER_PART_WORD = re.compile(r"(?:singer|vocalist|rapper|guitarist|bassist|drummer|keyboardist|frontman|frontwoman|"
                                r"leader|pianist|trombonist|saxophonist|trumpeter|violinist|fiddler|cellist|organist|"
@@ -453,7 +453,7 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
             founders = [m for a in agents for m in mentions_in(ctx, list(a.subtree))
                         if ctx.etype(m) is P or (ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES)]
             groups = [m for m in subject_mentions(ctx, tok) if ctx.fits(m, {G}, True)]
-            # members3: "Formed by singer A and guitarist B, the band ...": a founder is never the band
+            # "Formed by singer A and guitarist B, the band ...": a founder is never the band
             # (a description may have been resolved to one of them)
             named_by = {m.entity for a in agents for m in mentions_in(ctx, list(a.subtree))}
             groups = [g for g in groups if g.entity not in named_by]
@@ -645,7 +645,7 @@ def apposed_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
                             "band-then-role-list")
 
 
-# -- members2: set-off line-ups, profiles, sub-units, band-noun roles ---------------------------------------
+# -- set-off line-ups, profiles, sub-units, band-noun roles ---------------------------------------------
 
 # Instruments and parts a band member is named by, beyond the shared role words ("the band's trombonist")
 _MEMBER_PARTS = (rf"(?:{ROLE}|trombonist|saxophonist|trumpeter|violinist|fiddler|cellist|organist|banjoist|"
@@ -921,7 +921,7 @@ def _named_after_band_noun(ctx: Context, verb: Token) -> list[Mention]:
     return []
 
 
-# -- members3 ----------------------------------------------------------------------------------------------
+# -- membership from make-up descriptions, replacements and guides ---------------------------------------
 
 
 def _in_side_clause(ctx: Context, m: Mention, sent: Span) -> bool:

@@ -27,7 +27,7 @@ from artistgraph.loaders.relations.wording import (
     ROLE,
 )
 
-# (releases3) nouns of an apposition that describes an artist before "whose"
+# nouns of an apposition that describes an artist before "whose"
 _WHOSE_NOUNS = (r"band|group|duo|trio|quartet|quintet|sextet|collective|outfit|act|ensemble|orchestra|choir|"
                 r"singer|rapper|songwriter|singer-songwriter|producer|musician|artist|star|dj|crew")
 
@@ -40,7 +40,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("group-role-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(rf"^\s*{MOD}?(?:(?!(?:after|before|with|and|by|for|to|from|of|as|when|while|than|is|was|are|were|"
                 rf"has|had|have|says|said)\s)[a-z-]+\s+)?"
-                rf"{ROLE}s?\s+$", re.I), 0.9, "members3-role-group"),
+                rf"{ROLE}s?\s+$", re.I), 0.9, "role-names-no-band"),
     ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:[”\"’']\s*)?,\s*(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?(?:duo|trio|band|group|pair|quartet|"
                 r"quintet|sextet|septet|octet|outfit|act|unit|supergroup|collective|partnership)\s+(?:of|made up of|"
@@ -68,7 +68,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 rf"(?:of|from|in)\s+(?:the\s+)?"
                 rf"(?:(?:[\w-]+\s+){{0,3}}?(?:group|band|act|outfit|unit|duo|trio|septet|quartet|quintet|sextet|"
                 rf"mob|crew|combo|collective|supergroup|ensemble)\s+)?$", re.I),
-     0.85, "members3-of-group"),
+     0.85, "place-not-band"),
     ("person-belongs-to-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
      re.compile(r"^\s*,?\s*(?:who\s+)?(?:(?:has|had|have|recently|officially|also|now|later|then|just|formally)\s+)*"
                 r"(?:belongs|belonged|joined|joins|is part|was part|left|leaves|quit|quits|fronts|fronted|fronting|"
@@ -163,7 +163,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 rf"(?:[A-Z][\w-]*{POSS}\s+)?$"), 0.8,
      "not-a-version"),
     ("artist-whose-release", "BY_ARTIST", ART, frozenset({R}), False,
-     # (releases3) "X, the Bergen big band whose 2014 album Y", "X, whose lone album, Y"
+     # "X, the Bergen big band whose 2014 album Y", "X, whose lone album, Y"
      re.compile(rf"^\s*,\s*(?:(?:the|a|an)\s+(?:[\w&'’/-]+\s+){{0,4}}?(?:{_WHOSE_NOUNS})\s+)?whose\s+"
                 rf"(?:(?:{RELEASE_WORDS}|[a-z]+-[a-z]+|lone|only|sole|acclaimed|celebrated|cult|classic|"
                 rf"landmark|much-loved|beloved|one)\s*,?\s*)*[“\"‘']?$", re.I), 0.85,
@@ -217,7 +217,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"added|provides?|provided|delivers?|delivered)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
                 r"(?:guest\s+|featured\s+|show-stealing\s+)?(?:verse|vocals|rap|feature|voice|bars|hook)\s+"
                 r"(?:to|on|for))\s+(?:(?!(?:shows?|radio|tv|programm?e?s?|podcasts?|episodes?|stage|tour|festival)\b)"
-                r"[\w'’]+\s+){0,5}?[“\"‘']?$", re.I),  # collab3: "guested on a radio show to sing “X”" is no feature
+                r"[\w'’]+\s+){0,5}?[“\"‘']?$", re.I),  # "guested on a radio show to sing “X”" is no feature
      0.8, "guest-on-release"),
     ("release-directed-by", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
      re.compile(r"^(?:[^.;]{0,80}?\b(?:directed|co-directed|helmed|shot|filmed|made)\s+by\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?|"
@@ -248,12 +248,12 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      0.8, "director-named-video"),
     ("film-by-director", "DIRECTED_BY", frozenset({P}), frozenset({R}), False,
      re.compile(r"^\s*(?:film|movie|documentary)\s+$", re.I), 0.75, ""),
-    # -- members2 --
+    # MEMBER_OF: a band's bandmate
     # "Static Parade bandmate Jonah Kells", "Harbour's former bandmate A": the band names whose bandmate A is
     ("group-bandmate-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(rf"^\s*{POSS}?\s*(?:(?:former|fellow|ex-|longtime|long-time|one-time)\s*)?(?:bandmate|band-mate|"
                 r"groupmate|group-mate)\s+$", re.I), 0.8, "typed-group"),
-    # releases2: "Mags Rowe Announces Third Album ‘X’", "ORBIT5 confirms comeback with 4th mini album “Y”",
+    # "Mags Rowe Announces Third Album ‘X’", "ORBIT5 confirms comeback with 4th mini album “Y”",
     # "A has detailed her new EP, “Z”": announcing a release with its noun right before the title
     ("artist-announces-release", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(r"^\s+(?:(?:has|have|had|will|officially|finally|just|also|today|now)\s+)*(?:announces?|announced|"
@@ -263,7 +263,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"full-length|english|japanese|korean|spanish|special|mini|collaborative|(?:19|20)\d\d)\s+){0,4}"
                 r"(?:album|ep|lp|single|mini[- ]album|mixtape|record)\s*[,:]?\s*[“\"‘']?$", re.I),
      0.75, "no-artist-between"),
-    # -- members3 --
+    # MEMBER_OF: the make-up of a band
     # "Harrow & Vine is the duo of singer A and guitarist B", "X are a trio of A, B and C": the band and its make-up
     # (named like the rule above so the rest of the list follows)
     ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
@@ -376,8 +376,8 @@ _ARTIST_WORDS = PERSON_ROLES | GROUP_NOUNS | {"labelmates", "labelmate", "stable
 def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bool:
     if not check:
         return True
-    if check.startswith("members3-"):
-        return _members3_check(ctx, check, a, b)
+    if check in _MEMBERSHIP_CHECKS:
+        return _membership_check(ctx, check, a, b)
     if check == "caps-group":
         # "BTS Jungkook": only a group written in capitals, or typed as a group.
         return ctx.etype(a) is G or (a.text.isupper() and len(a.text) > 1 and a.text.lower() not in PERSON_ROLES)
@@ -486,7 +486,7 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "group-featuring":
         # a role before the name ("featuring frontman A"), or a description of a band before "featuring" ("the
         # new supergroup featuring A"): "BTS featuring Halsey" credits a guest on a song, not a member
-        # members3: "X brings together A singer B, ..." says X is a band even when nothing else typed it
+        # "X brings together A singer B, ..." says X is a band even when nothing else typed it
         brings = bool(re.match(r"^\s*(?:brings|bring|brought|bringing)\s+together\b", between, re.I))
         return (ctx.etype(a) is G or (brings and ctx.etype(a) is None)) and (bool(re.search(rf"{ROLE}\s+$", between, re.I)) or (
             a.source == "description" and a.pronoun == "group"))
@@ -585,7 +585,7 @@ def inside_clause(ctx: Context, m: Mention, top: Token) -> bool:
     return False
 
 
-# -- members2 ---------------------------------------------------------------------------------------------
+# -- line-ups closed by their marks ---------------------------------------------------------------------
 
 _LINEUP_CLOSE = {"(": re.compile(r"^\s*\)"), ":": re.compile(r"^\s*(?:[.;]|$)")}
 
@@ -611,7 +611,7 @@ def lineup_closes(ctx: Context, a: Mention, b: Mention, between: str) -> bool:
     return len(listed) >= 2 and bool(close.match(ctx.after(listed[-1], 6)))
 
 
-# -- members3 ----------------------------------------------------------------------------------------------
+# -- membership from make-up descriptions, replacements and guides ---------------------------------------
 
 # Words that end a genre's name ("Afropop star A", "Synthpunk singer B"): a genre qualifies a role, it is no band
 _GENRE_END = re.compile(r"(?:pop|rock|punk|core|wave|hop|step|soul|jazz|metal|folk|gaze|house|techno|trap|drill|"
@@ -620,10 +620,13 @@ _GENRE_END = re.compile(r"(?:pop|rock|punk|core|wave|hop|step|soul|jazz|metal|fo
 _PLACE_SOURCES = frozenset({"ner:GPE", "ner:LOC", "ner:NORP", "ner:FAC"})
 
 
-def _members3_check(ctx: Context, check: str, a: Mention, b: Mention) -> bool:
-    """Guards of the MEMBER_OF pair rules (members3)."""
+_MEMBERSHIP_CHECKS = frozenset({"role-names-no-band", "place-not-band"})
+
+
+def _membership_check(ctx: Context, check: str, a: Mention, b: Mention) -> bool:
+    """Guards of the MEMBER_OF pair rules that read a band's make-up."""
     doc = ctx.doc
-    if check == "members3-role-group":
+    if check == "role-names-no-band":
         # "Rising singer A", "Acclaimed guitarist B", "Afropop star C": a capitalised adjective or a genre
         # opening the sentence describes the person; it is no band (a band named elsewhere in the article is)
         if a.end - a.start != 1 or ctx.mention_counts(G).get(a.entity, 0) > 1:
@@ -632,7 +635,7 @@ def _members3_check(ctx: Context, check: str, a: Mention, b: Mention) -> bool:
         first = tok.i == tok.sent.start or doc[tok.i - 1].is_punct
         return not (first and (tok.tag_ in {"VBG", "VBN"} or _GENRE_END.search(tok.text) or tok.lower_ in DESCRIPTORS
                                or re.search(r"(?:ed|ing|ous|ful|ive)$", tok.lower_)))
-    if check == "members3-of-group":
+    if check == "place-not-band":
         # "formerly of Doncaster hardcore mob Pylon Choir": a place that only qualifies the band is not the band
         source = b.source.split("+")[0]
         return not (ctx.etype(b) is None and b.end < len(doc) and doc[b.end].is_lower and doc[b.end].pos_ in {"NOUN", "ADJ"}
@@ -640,7 +643,7 @@ def _members3_check(ctx: Context, check: str, a: Mention, b: Mention) -> bool:
     return True
 
 
-# -- releases3 ---------------------------------------------------------------------------------------------
+# -- what is not an authorship credit -------------------------------------------------------------------
 
 # "reworks of “X” by A", "a cover of “X” by A": the name after "by" made the new version, not the song
 _VERSION_OF_BEFORE = re.compile(r"\b(?:remix(?:es)?|re-?works?|re-?mix(?:es)?|mix(?:es)?|edits?|covers?|versions?|"

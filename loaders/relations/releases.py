@@ -652,7 +652,7 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
                             "achievement-with-release", object_type=implied_artist(ctx, artist))
 
 
-# releases2: list lines that credit a title to the names before it -------------------------------------------
+# -- list lines that credit a title to the names before it ---------------------------------------------
 
 # "Saoirse Quill, “Lantern Jaw”", "8. Wreckers Yard – Bin Day", "A x B, “Title” (feat. C)": the line's start
 _CREDIT_LINE_START = re.compile(r"^\s*(?:#?\d{1,3}[.)]?\s+|[-*•]\s+)?$")
@@ -764,7 +764,7 @@ def credit_line_sections(ctx: Context) -> list[tuple[int, int, list[int]]]:
     return out
 
 
-# -- releases4: headlines, chart lines ---------------------------------------------------------------------
+# -- headlines and chart lines --------------------------------------------------------------------------
 
 # names that lead a headline are joined by "&", "and", "x", "+" or commas (a role word may follow: "and violinist B")
 _HEAD_JOIN = re.compile(r"^\s*(?:,|&|and|x|×|\+)\s*(?:[a-z][\w-]*\s+)?$", re.I)
