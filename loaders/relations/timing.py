@@ -40,7 +40,11 @@ def dates_in(ctx: Context, sent: Span) -> list[Span]:
                 ctx.doc[e.start - 1].lower_ in {"this", "last", "next"}:
             start -= 1  # "this year's X": NER left the determiner that says which year outside
         span = ctx.doc[e.start:end] if end > e.end and ctx.doc[end - 1].text != "," else e
-        out.append(ctx.doc[start:span.end] if start < e.start else span)
+        span = ctx.doc[start:span.end] if start < e.start else span
+        inside = span.start
+        while inside < span.end - 1 and (named := ctx.token_mention.get(inside)) is not None and named.start < span.start:
+            inside += 1  # "Vol. 3 at midnight": NER ran the date into the end of a title
+        out.append(ctx.doc[inside:span.end] if inside > span.start else span)
     covered = {i for span in out for i in range(span.start, span.end)}
     for tok in sent:
         if tok.i in covered or not YEAR_WORD.fullmatch(tok.text):
