@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterator
 
 from artistgraph.loaders.relations.collaborations import collaboration_candidates
 from artistgraph.loaders.relations.context import Candidate, Context
-from artistgraph.loaders.relations.directors import director_candidates
+from artistgraph.loaders.relations.directors import director_candidates, entry_director_candidates
 from artistgraph.loaders.relations.enlistment import enlistment_candidates
 from artistgraph.loaders.relations.features import credit_candidates, featured_artist_candidates
 from artistgraph.loaders.relations.members import (
@@ -72,7 +72,7 @@ CANDIDATE_RULES: tuple[CandidateRule, ...] = (
     formation_candidates, enlistment_candidates, title_descriptor_candidates, membership_verb_candidates,
     bandmates_owner_candidates, pronoun_apposition_candidates, joins_on_release_candidates,
     group_reference_role_candidates, on_release_subject_candidates,
-    blanket_date_candidates,  # dates3
+    blanket_date_candidates, entry_director_candidates,  # dates3
 )
 
 __all__ = ["CANDIDATE_RULES", "Candidate", "CandidateRule", "Context"]

@@ -22,6 +22,9 @@ PRENOMINAL_NOUN = (r"(?:album|single|song|track|hit|ep|lp|record|release|mixtape
 _YEAR_BEFORE_NOUN = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}?{PRENOMINAL_NOUN}\b", re.I)
 
 
+_ANAPHORIC_PHRASE = re.compile(r"\b(?:that\s+same|the\s+same|that|the\s+following|the\s+next)\s+year\b(?!\s*['’]s)", re.I)
+
+
 def dates_in(ctx: Context, sent: Span) -> list[Span]:
     """Date entities of a sentence in text order, each grown over a year NER left
     outside ("March 3" + ", 2023"), plus bare years NER missed after a preposition
@@ -55,6 +58,10 @@ def dates_in(ctx: Context, sent: Span) -> list[Span]:
                 _YEAR_BEFORE_NOUN.match(ctx.text[tok.idx + len(tok):min(sent.end_char, tok.idx + 50)])) or (
                 prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")"):
             out.append(ctx.doc[tok.i:tok.i + 1])
+    for found in _ANAPHORIC_PHRASE.finditer(sent.text):  # "that same year": NER often leaves it out
+        span = ctx.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end())
+        if span is not None and not any(i in covered for i in range(span.start, span.end)):
+            out.append(span)
     return sorted(out, key=lambda span: span.start)
 
 
