@@ -136,3 +136,15 @@ def test_credit_line_without_heading_names_no_video(extractor):
 def test_listing_line_with_bracketed_director(extractor):
     text = 'New clips\n\n"Marble Choir" – Pell Dorrit (dir. Sanne Hoek)\nA slow zoom through a flooded library.'
     assert ("Marble Choir", "Sanne Hoek") in directed(extractor, text)
+
+
+# -- an apposition with its own release clause ----------------------------------------
+
+def test_apposed_noun_with_contact_release_clause(extractor):
+    text = '"Tin Umbrella," a lo-fi B-side the duo released in 2013, went viral after a dance video.'
+    assert ("Tin Umbrella", "2013") in dated(extractor, text)
+
+
+def test_apposed_recording_date_is_no_release_date(extractor):
+    text = '"Tin Umbrella," a lo-fi B-side the duo recorded in 2013, went viral after a dance video.'
+    assert not any(title == "Tin Umbrella" for title, _ in dated(extractor, text))

@@ -217,6 +217,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _year_noun_title_candidates(ctx)
     yield from _out_now_candidates(ctx)
     yield from _timeline_line_candidates(ctx)
+    yield from apposed_release_clause_candidates(ctx)
 
 
 _SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrough", "smash", "chart-topper",
@@ -846,3 +847,35 @@ def _year_describes_title(ctx: Context, sent_index: int, ent: Span, window_after
     before = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= ent.start and not m.pronoun]
     return bool(before) and ctx.etype(before[-1]) is R and bool(_TITLE_THE.fullmatch(
         ctx.text[ctx.doc[before[-1].end - 1].idx + len(ctx.doc[before[-1].end - 1]):ent.start_char]))
+
+
+# --- dates3: "“X,” a lo-fi B-side the duo released in 2014" ---
+
+# after a title: an apposition headed by a release noun, then a contact clause with its own release verb
+_APPOSED_RELEASED = re.compile(
+    r"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}?(?i:b-side|song|single|track|album|ep|lp|"
+    r"mixtape|tape|record|ballad|anthem|tune|demo)\s+(?:(?:that|which)\s+)?(?:the|his|her|their|its|[A-Z][\w'’.-]*)"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:had\s+)?(?:released|put\s+out|dropped|issued|self-released)\s+(?:it\s+)?(?:in|on)?\s*$")
+
+
+def apposed_release_clause_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"“Soda Can Telephone,” a lo-fi B-side the duo released in 2014": the date of the contact
+    clause inside an apposition dates the title the apposition describes, whatever the parser
+    attached the clause to."""
+    for sent_index, sent in enumerate(ctx.sents):
+        for ent in dates_in(ctx, sent):
+            if is_age(ent):
+                continue
+            before = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= ent.start and not m.pronoun]
+            if not before or ctx.etype(before[-1]) is not R:
+                continue
+            title = before[-1]
+            if not _APPOSED_RELEASED.match(ctx.text[ctx.char_span(title)[1]:ent.start_char]):
+                continue
+            value = date_value(ctx, sent_index, ent, False)
+            modality = statement_modality(sent, ent.root)
+            if value is None or modality == 0.0:
+                continue
+            start = ctx.char_span(title)[0]
+            yield Candidate("RELEASED_ON", title.entity, value, start, ent.end_char, sent, 0.8 * modality,
+                            "apposed-release-clause")
