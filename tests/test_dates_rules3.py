@@ -148,3 +148,25 @@ def test_apposed_noun_with_contact_release_clause(extractor):
 def test_apposed_recording_date_is_no_release_date(extractor):
     text = '"Tin Umbrella," a lo-fi B-side the duo recorded in 2013, went viral after a dance video.'
     assert not any(title == "Tin Umbrella" for title, _ in dated(extractor, text))
+
+
+def test_date_of_a_report_is_no_release_date(extractor):
+    text = ("According to agency Bluefern Entertainment on the 9th, girl group LUMEN7 will release its first full "
+            "album 'Night Signal' on the 27th.")
+    facts = dated(extractor, text)
+    assert ("Night Signal", "2025-06-27") in facts
+    assert ("Night Signal", "2025-06-09") not in facts
+
+
+# -- released together with the album ----------------------------------------------------
+
+def test_title_track_released_with_the_album_takes_its_date(extractor):
+    text = ("Girl group LUMEN7 will return with their second mini album 'Night Signal' on June 27. "
+            "The title track 'Glass Comet' and its music video will be released together with the album.")
+    assert ("Glass Comet", "2025-06-27") in dated(extractor, text)
+
+
+def test_released_before_the_album_takes_no_album_date(extractor):
+    text = ("Girl group LUMEN7 will return with their second mini album 'Night Signal' on June 27. "
+            "The title track 'Glass Comet' will be released a week before the album.")
+    assert ("Glass Comet", "2025-06-27") not in dated(extractor, text)

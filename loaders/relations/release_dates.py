@@ -17,6 +17,9 @@ from artistgraph.loaders.relations.releases import NOT_THE_RELEASE, RELEASE_LEMM
 from artistgraph.loaders.relations.timing import PRENOMINAL_NOUN, YEAR_WORD, date_value, dates_in, future_tense
 from artistgraph.loaders.relations.wording import POSS
 
+# "According to agency X on the 8th": a date right after the source of a report is when it was reported
+_REPORTED_ON = re.compile(r"\baccording\s+to\s+[^,;:]{1,60}?\s(?:on|in)\s*$", re.I)
+
 
 def is_age(ent: Span) -> bool:
     return bool(re.search(r"\b(?:year-old|years old|aged|age)\b", ent.text + " " + ent.doc[ent.end:ent.end + 2].text, re.I))
@@ -133,8 +136,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
         if statement_modality(sent) == 0.0:
             continue
         for ent in dates:
-            if is_age(ent):
-                continue
+            if is_age(ent) or _REPORTED_ON.search(ctx.text[sent.start_char:ent.start_char]):
+                continue  # "According to the agency on the 8th, ...": the day of the report
             # Prenominal years: "the 1982 album Avalon", "2002's Here To Stay", "a 1998 hit".
             window_after = ctx.text[ent.end_char:min(sent.end_char, ent.end_char + 60)]
             head = ent.root
@@ -218,6 +221,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _out_now_candidates(ctx)
     yield from _timeline_line_candidates(ctx)
     yield from apposed_release_clause_candidates(ctx)
+    yield from with_the_album_candidates(ctx)
 
 
 _SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrough", "smash", "chart-topper",
@@ -879,3 +883,62 @@ def apposed_release_clause_candidates(ctx: Context) -> Iterator[Candidate]:
             start = ctx.char_span(title)[0]
             yield Candidate("RELEASED_ON", title.entity, value, start, ent.end_char, sent, 0.8 * modality,
                             "apposed-release-clause")
+
+
+# --- dates3: released together with the album ---
+
+# "will be released together with the album", "dropped alongside the tape": the same day as the album
+_WITH_THE_ALBUM = re.compile(
+    r"\b(?:releas\w*|out|arriv\w*|dropp?\w*|land\w*|unveil\w*|premier\w*)\s+(?:(?:together|simultaneously|at\s+the\s+same\s+"
+    r"time)\s+)?(?:with|alongside)\s+(?:the|its|their|his|her)\s+(?:new\s+)?(?:parent\s+)?(album|ep|tape|mixtape|"
+    r"mini[- ]album|record|lp)\b", re.I)
+
+
+def _stated_date_after(ctx: Context, m: Mention) -> str | None:
+    """The first date after the release ``m`` in its own sentence that resolves (not a reporting date)."""
+    sent = ctx.sents[m.sent]
+    for ent in dates_in(ctx, sent):
+        if ent.start < m.end or is_age(ent) or _REPORTED_ON.search(ctx.text[sent.start_char:ent.start_char]):
+            continue
+        value = date_value(ctx, m.sent, ent, future_tense(sent, ent.root.head))
+        if value is not None:
+            return value
+    return None
+
+
+def with_the_album_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"The title track “Hexagon” and its video will be released together with the album": the
+    releases named before the phrase take the date the text gave the album (the release it
+    has called an album, dated in a sentence of its own up to five sentences back)."""
+    for sent_index, sent in enumerate(ctx.sents):
+        found = _WITH_THE_ALBUM.search(sent.text)
+        if found is None:
+            continue
+        at = sent.start_char + found.start()
+        word = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+        modality = statement_modality(sent, word[0] if word is not None else None)
+        if modality == 0.0:
+            continue
+        noun = ctx.doc.char_span(sent.start_char + found.start(1), sent.start_char + found.end(1),
+                                 alignment_mode="expand")
+        album = _referent(ctx, sent_index, noun.root) if noun is not None else None
+        if album is None:  # the release the text last introduced with that noun: "2nd full album 'X'"
+            kind = re.compile(rf"\b{re.escape(found.group(1))}\s*[“\"‘']?\s*$", re.I)
+            album = next((m for s in range(sent_index - 1, max(-1, sent_index - 6), -1)
+                          for m in reversed(ctx.by_sent.get(s, [])) if ctx.etype(m) is R and not m.pronoun
+                          and kind.search(ctx.before(m, 30))), None)
+        if album is None:
+            continue
+        value = None
+        for earlier in range(sent_index - 1, max(-1, sent_index - 6), -1):
+            named = [m for m in ctx.by_sent.get(earlier, []) if m.entity == album.entity and not m.pronoun]
+            value = _stated_date_after(ctx, named[0]) if named else None
+            if value is not None:
+                break
+        if value is None:
+            continue
+        for m in ctx.by_sent.get(sent_index, []):
+            if m.pronoun or ctx.etype(m) is not R or m.entity == album.entity or ctx.doc[m.start].idx >= at:
+                continue
+            start, end = ctx.char_span(m)
+            yield Candidate("RELEASED_ON", m.entity, value, start, end, sent, 0.75 * modality, "released-with-the-album")
