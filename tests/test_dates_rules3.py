@@ -170,3 +170,17 @@ def test_released_before_the_album_takes_no_album_date(extractor):
     text = ("Girl group LUMEN7 will return with their second mini album 'Night Signal' on June 27. "
             "The title track 'Glass Comet' will be released a week before the album.")
     assert ("Glass Comet", "2025-06-27") not in dated(extractor, text)
+
+
+# -- a release shared with a video ---------------------------------------------------------
+
+def test_release_shared_alongside_a_video_directed_by(extractor):
+    text = ('The duo have shared lead single "Weir Lantern," a slow, fiddle-led murder ballad, alongside an '
+            'official video directed by Hester Quayle.')
+    assert ("Weir Lantern", "Hester Quayle") in directed(extractor, text)
+
+
+def test_video_of_another_release_between(extractor):
+    text = ('The duo have shared "Weir Lantern," a cousin of their 2019 song "Mill Race," alongside an '
+            'official video directed by Hester Quayle.')
+    assert ("Weir Lantern", "Hester Quayle") not in directed(extractor, text)
