@@ -72,7 +72,7 @@ CANDIDATE_RULES: tuple[CandidateRule, ...] = (
     formation_candidates, enlistment_candidates, title_descriptor_candidates, membership_verb_candidates,
     bandmates_owner_candidates, pronoun_apposition_candidates, joins_on_release_candidates,
     group_reference_role_candidates, on_release_subject_candidates,
-    blanket_date_candidates, entry_director_candidates,  # dates3
+    blanket_date_candidates, entry_director_candidates,
 )
 
 __all__ = ["CANDIDATE_RULES", "Candidate", "CandidateRule", "Context"]

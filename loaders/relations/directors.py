@@ -376,7 +376,7 @@ def _video_by_director(ctx: Context) -> Iterator[Candidate]:
                         "video-by-director", object_type=P if ctx.etype(m) is None else None)
 
 
-# --- dates3: a roundup entry's credit line ---
+# --- a roundup entry's credit line ---
 
 # "Dir. Koda Whitlock.", "From director A comes ...", "Directed by: A" at the start of an entry's sentence, and
 # "co-directed this one with filmmaker A"

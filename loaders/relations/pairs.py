@@ -266,7 +266,6 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"(?:of|made up of|comprising|consisting of|formed by|fronted by|led by)\s+"
                 r"(?:(?:(?:[a-z-]+\s+){0,4}?(?:" + ROLE + r"|player)|(?:sisters|brothers|siblings|twins|cousins|spouses))\s+)?$",
                 re.I), 0.8, ""),
-    # -- dates3 --
     # "“Glasswing” – Sunday Parade (dir. A)": a listing line, the title, its artist and the director in brackets
     ("title-artist-dir", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
      re.compile(r"^\s*[”\"’']?\s*[-–—]\s+[^\n.;()“”\"]{1,50}?\s*[(\[]\s*(?:dir\.|dir:|directed\s+by:?|director:?)\s*$",

@@ -758,7 +758,7 @@ def _title_verb_date(ctx: Context, sent_index: int, ent: Span) -> tuple[Mention,
     return title, found.group(1) is not None
 
 
-# --- dates3: a roundup dated by its intro line ---
+# --- a roundup dated by its intro line ---
 
 # "Everything below dropped today (April 18) unless we say otherwise", "All of these tracks came out on
 # Friday": one line of the intro dates every entry of the list under it
@@ -822,7 +822,7 @@ def blanket_date_candidates(ctx: Context) -> Iterator[Candidate]:
         return  # one intro line per article
 
 
-# --- dates3: a year and a description of the title next to it ---
+# --- a year and a description of the title next to it ---
 
 # "Nightingale Motel's 2009 indie-disco staple “Vacancy”": a year, a few lower-case words and a quoted title
 _YEAR_WORDS_QUOTE = re.compile(r"^\s*((?:[a-z][\w-]*\s+){1,3})[“\"‘]")
@@ -853,7 +853,7 @@ def _year_describes_title(ctx: Context, sent_index: int, ent: Span, window_after
         ctx.text[ctx.doc[before[-1].end - 1].idx + len(ctx.doc[before[-1].end - 1]):ent.start_char]))
 
 
-# --- dates3: "“X,” a lo-fi B-side the duo released in 2014" ---
+# --- "“X,” a lo-fi B-side the duo released in 2014" ---
 
 # after a title: an apposition headed by a release noun, then a contact clause with its own release verb
 _APPOSED_RELEASED = re.compile(
@@ -885,7 +885,7 @@ def apposed_release_clause_candidates(ctx: Context) -> Iterator[Candidate]:
                             "apposed-release-clause")
 
 
-# --- dates3: released together with the album ---
+# --- released together with the album ---
 
 # "will be released together with the album", "dropped alongside the tape": the same day as the album
 _WITH_THE_ALBUM = re.compile(
