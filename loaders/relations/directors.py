@@ -304,7 +304,7 @@ def _director_film_title(ctx: Context) -> Iterator[Candidate]:
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 
 
-# --- dates2: "its video", the section's release, "the film", "a short by director X" ---
+# --- "its video", the section's release, "the film", "a short by director X" ---
 
 def _its_release(ctx: Context, sent_index: int, before_token: int) -> Mention | None:
     """"The title track “X” features A, and its music video was directed by B": "its" is

@@ -626,7 +626,7 @@ def _untyped_released(ctx: Context, verb: Token) -> Mention | None:
     return None
 
 
-# --- dates2: appositions after a dated release noun, "out now", timeline lines ---
+# --- appositions after a dated release noun, "out now", timeline lines ---
 
 # "His 1972 album, Sweet Thunder," / "whose 2023 debut, Porchlight Hymns," / "his 2020 tape Halfway Crook":
 # a year, a release noun and the title right after it, before a possessive that says whose release it is
