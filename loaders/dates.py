@@ -122,7 +122,7 @@ def resolve_date(phrase: str, published: date | None, future: bool | None = None
 
 
 def _resolve_relative(text: str, base: date, future: bool | None) -> str | None:
-    if re.search(r"\b(today|tonight)\b", text):
+    if re.search(r"\b(today|tonight|midnight)\b", text):  # "dropped at midnight": the night of publication
         return base.isoformat()
     if "yesterday" in text:
         return (base - timedelta(days=1)).isoformat()
@@ -149,7 +149,12 @@ def _resolve_relative(text: str, base: date, future: bool | None) -> str | None:
             return _iso(base.year + (month - 1) // 12, (month - 1) % 12 + 1)
         if m.group(2) == "year":
             return _iso(base.year + sign * n)
+        if m.group(3) == "ago":  # "three weeks ago": counted to the day from publication
+            return (base - timedelta(weeks=n)).isoformat()
         return None
+    m = re.fullmatch(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)", text)
+    if m:  # "on the 28th" (a press release's day of the month): this month, or the next / last one by tense
+        return _day_of_month(int(m.group(1)), base, future)
     m = re.search(r"\b(?:(last|this|next|coming)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text)
     if m:
         target = WEEKDAYS[m.group(2)]
@@ -179,8 +184,22 @@ def _resolve_relative(text: str, base: date, future: bool | None) -> str | None:
     return None
 
 
+def _day_of_month(day: int, base: date, future: bool | None) -> str | None:
+    """ISO date of day ``day`` in the publication month, moved a month on (future) or back (past)
+    when the day already lies on the wrong side of ``base``.
+
+    >>> _day_of_month(28, date(2026, 1, 14), True), _day_of_month(3, date(2026, 1, 14), True)
+    ('2026-01-28', '2026-02-03')
+    """
+    if not 1 <= day <= 31:
+        return None
+    step = 1 if future is True and day < base.day else -1 if future is False and day > base.day else 0
+    month = base.month + step
+    return _iso(base.year + (month - 1) // 12, (month - 1) % 12 + 1, day)
+
+
 _ANAPHORIC_YEAR = [
-    (re.compile(r"^(?:in\s+|during\s+)?(?:the\s+same|that)\s+year$"), 0),
+    (re.compile(r"^(?:in\s+|during\s+)?(?:the\s+same|that(?:\s+same)?)\s+year$"), 0),
     (re.compile(r"^(?:in\s+|during\s+)?the\s+(?:following|next|subsequent)\s+year$"), 1),
     (re.compile(r"^(?:in\s+|during\s+)?the\s+(?:previous|preceding|prior)\s+year$"), -1),
     (re.compile(r"^(?:a|one)\s+year\s+(?:later|after(?:wards?)?|on)$"), 1),

@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterator
 
 from artistgraph.loaders.relations.collaborations import collaboration_candidates
 from artistgraph.loaders.relations.context import Candidate, Context
-from artistgraph.loaders.relations.directors import director_candidates
+from artistgraph.loaders.relations.directors import director_candidates, entry_director_candidates
 from artistgraph.loaders.relations.enlistment import enlistment_candidates
 from artistgraph.loaders.relations.features import credit_candidates, featured_artist_candidates
 from artistgraph.loaders.relations.members import (
@@ -55,7 +55,7 @@ from artistgraph.loaders.relations.members import (
     on_release_subject_candidates,
 )
 from artistgraph.loaders.relations.pairs import pair_candidates
-from artistgraph.loaders.relations.release_dates import release_date_candidates
+from artistgraph.loaders.relations.release_dates import blanket_date_candidates, release_date_candidates
 from artistgraph.loaders.relations.releases import (
     achievement_candidates,
     pronoun_apposition_candidates,
@@ -72,6 +72,7 @@ CANDIDATE_RULES: tuple[CandidateRule, ...] = (
     formation_candidates, enlistment_candidates, title_descriptor_candidates, membership_verb_candidates,
     bandmates_owner_candidates, pronoun_apposition_candidates, joins_on_release_candidates,
     group_reference_role_candidates, on_release_subject_candidates,
+    blanket_date_candidates, entry_director_candidates,
 )
 
 __all__ = ["CANDIDATE_RULES", "Candidate", "CandidateRule", "Context"]

@@ -304,7 +304,7 @@ def _director_film_title(ctx: Context) -> Iterator[Candidate]:
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 
 
-# --- dates2: "its video", the section's release, "the film", "a short by director X" ---
+# --- "its video", the section's release, "the film", "a short by director X" ---
 
 def _its_release(ctx: Context, sent_index: int, before_token: int) -> Mention | None:
     """"The title track “X” features A, and its music video was directed by B": "its" is
@@ -374,3 +374,33 @@ def _video_by_director(ctx: Context) -> Iterator[Candidate]:
         start, end = ctx.char_span(m)
         yield Candidate("DIRECTED_BY", release.entity, m.entity, start, end, sent, 0.75 * modality,
                         "video-by-director", object_type=P if ctx.etype(m) is None else None)
+
+
+# --- a roundup entry's credit line ---
+
+# "Dir. Koda Whitlock.", "From director A comes ...", "Directed by: A" at the start of an entry's sentence, and
+# "co-directed this one with filmmaker A"
+_ENTRY_CREDIT = re.compile(r"(?:(?:^|[\n.!?]\s*|[(\[]\s*)(?:dir\.|dir:|directed\s+by:?|video\s+by:?|director:|"
+                           r"from\s+(?:the\s+)?(?:director|filmmaker|film-maker))|\bco-directed\s+(?:this(?:\s+one)?|it|"
+                           r"the\s+(?:video|clip))\s+with\s+(?:[\w-]+\s+){0,2}?(?:director|filmmaker|film-maker)?)\s*$",
+                           re.I)
+
+
+def entry_director_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A credit that opens a sentence of a roundup entry ("Dir. A.", "From director A comes a
+    doll's-house set") names the director of the entry's release, the title of the heading
+    line above the paragraph; nothing when the sentence names another release."""
+    for m in ctx.mentions:
+        if m.pronoun or not ctx.fits(m, {P}, True) or not _ENTRY_CREDIT.search(ctx.before(m, 70)):
+            continue
+        release = heading_release(ctx, ctx.doc[m.start].idx)
+        if release is None or any(r.entity != release.entity and ctx.etype(r) is R and not r.pronoun
+                                  for r in ctx.by_sent.get(m.sent, [])):
+            continue
+        sent = ctx.sents[m.sent]
+        modality = statement_modality(sent, ctx.doc[m.start])
+        if modality == 0.0:
+            continue
+        start, end = ctx.char_span(m)
+        yield Candidate("DIRECTED_BY", release.entity, m.entity, start, end, sent, 0.8 * modality,
+                        "entry-director-credit", object_type=P if ctx.etype(m) is None else None)

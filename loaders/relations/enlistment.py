@@ -258,7 +258,7 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _currently_serving_candidates(ctx)
 
 
-# --- dates2: who says "he plans to enlist", who is "currently serving" ---
+# --- who says "he plans to enlist", who is "currently serving" ---
 
 _REPORTING = frozenset({"say", "tell", "announce", "reveal", "confirm", "explain", "state", "write", "share", "admit"})
 

@@ -272,6 +272,15 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"(?:of|made up of|comprising|consisting of|formed by|fronted by|led by)\s+"
                 r"(?:(?:(?:[a-z-]+\s+){0,4}?(?:" + ROLE + r"|player)|(?:sisters|brothers|siblings|twins|cousins|spouses))\s+)?$",
                 re.I), 0.8, ""),
+    # "“Glasswing” – Sunday Parade (dir. A)": a listing line, the title, its artist and the director in brackets
+    ("title-artist-dir", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
+     re.compile(r"^\s*[”\"’']?\s*[-–—]\s+[^\n.;()“”\"]{1,50}?\s*[(\[]\s*(?:dir\.|dir:|directed\s+by:?|director:?)\s*$",
+                re.I), 0.85, ""),
+    # "shared lead single “X,” a tense murder ballad, alongside an official video directed by A"
+    ("release-with-video-directed-by", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
+     re.compile(r"^\s*,?\s*[”\"’']?[^.;“”\"]{0,100}?\b(?:alongside|along\s+with|together\s+with|with|plus)\s+"
+                r"(?:an?|its|the|their|her|his)\s+(?:official\s+|accompanying\s+|new\s+)?(?:music\s+)?"
+                r"(?:video|clip|visuals?|mv)\s*,?\s*(?:directed|co-directed|helmed)\s+by\s+$", re.I), 0.8, ""),
 ]
 
 # Rules whose first name may be a resolved description: "The MV was directed by X", "the group - A, B and C -"

@@ -9,13 +9,16 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from artistgraph.loaders.dates import resolve_date
-from artistgraph.loaders.lexicon import RELEASE_NOUNS
+from artistgraph.loaders.lexicon import NON_RELEASE_WORKS, RELEASE_NOUNS
 from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.lookups import ALBUM_NOUNS, described_as, in_apposition, is_definite, mentions_in
 from artistgraph.loaders.relations.releases import NOT_THE_RELEASE, RELEASE_LEMMAS
 from artistgraph.loaders.relations.timing import PRENOMINAL_NOUN, YEAR_WORD, date_value, dates_in, future_tense
 from artistgraph.loaders.relations.wording import POSS
+
+# "According to agency X on the 8th": a date right after the source of a report is when it was reported
+_REPORTED_ON = re.compile(r"\baccording\s+to\s+[^,;:]{1,60}?\s(?:on|in)\s*$", re.I)
 
 
 def is_age(ent: Span) -> bool:
@@ -25,7 +28,7 @@ def is_age(ent: Span) -> bool:
 _RELEASE_CUE = re.compile(
     r"\b(?:releas\w*|out|came out|come out|comes out|arriv\w*|dropp?\w*|land\w*|debut\w*|premier\w*|"
     r"unveil\w*|issued|put out|puts out|hits? shelves|went live|goes live|due|scheduled|on sale|launch\w*|"
-    r"available|led the way|came next|followed|follows)\b", re.I)
+    r"available|led the way|came next|followed|follows|hit\s+streaming|hits\s+streaming)\b", re.I)
 
 _NOT_RELEASE = re.compile(
     r"\b(?:chart\w*|topp?\w*|peak\w*|No\.|number one|award\w*|won|win|wins|nominat\w*|perform\w*|concert|"
@@ -90,6 +93,9 @@ def _event_word(ctx: Context, node: Token) -> str | None:
         if any(o.lower_ in NOT_THE_RELEASE for o in objects):
             return "other"
         return "release" if released and lemma == "share" else "other"
+    if lemma == "hit" and node.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in {"streaming", "shelves", "stores"}
+                                                      for c in node.children):
+        return "release"  # "which hit streaming three weeks ago"
     if lemma == "due" and any(c.dep_ == "xcomp" for c in node.children):
         return None  # "due to appear": the verb after it is the event
     if node.i >= 2 and ctx.doc[node.i - 1].text == "-" and ctx.doc[node.i - 2].lower_ == "re":
@@ -130,8 +136,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
         if statement_modality(sent) == 0.0:
             continue
         for ent in dates:
-            if is_age(ent):
-                continue
+            if is_age(ent) or _REPORTED_ON.search(ctx.text[sent.start_char:ent.start_char]):
+                continue  # "According to the agency on the 8th, ...": the day of the report
             # Prenominal years: "the 1982 album Avalon", "2002's Here To Stay", "a 1998 hit".
             window_after = ctx.text[ent.end_char:min(sent.end_char, ent.end_char + 60)]
             head = ent.root
@@ -143,7 +149,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             prenominal = bool(re.match(rf"^\s*(?:{POSS}\s*)?(?:[\w-]+\s+){{0,2}}?{PRENOMINAL_NOUN}\b", window_after,
                                        re.I)) or (
                 (year_only or re.search(r"\byear$", ent.text.strip(), re.I) is not None)  # "this year's X"
-                and bool(re.match(rf"^\s*{POSS}\s*[“\"‘']?\s*\w", window_after)))
+                and bool(re.match(rf"^\s*{POSS}\s*[“\"‘']?\s*\w", window_after))) or (
+                year_only and _year_describes_title(ctx, sent_index, ent, window_after))
             # "“Hollow Moon” (2019)": a year in brackets right after a title is its year
             if year_only and re.match(r"^\s*\)", window_after):
                 titled = _bracketed_after_title(ctx, sent_index, ent)
@@ -213,6 +220,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _year_noun_title_candidates(ctx)
     yield from _out_now_candidates(ctx)
     yield from _timeline_line_candidates(ctx)
+    yield from apposed_release_clause_candidates(ctx)
+    yield from with_the_album_candidates(ctx)
 
 
 _SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrough", "smash", "chart-topper",
@@ -272,6 +281,11 @@ def _dated_with_release_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(target)
             yield Candidate("RELEASED_ON", _release_entity(ctx, target), value, min(start, ent.start_char),
                             max(end, ent.end_char), sent, 0.8 * modality, "dated-with-release")
+
+
+def _titling(verb: Token) -> bool:
+    """"a fan song titled X", "an EP called X": the participle only names the noun before it."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in {"title", "call", "name", "dub"} and release_noun(verb.head)
 
 
 def release_noun(tok: Token) -> bool:
@@ -359,10 +373,18 @@ _TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|t
                               rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?[A-Z][\w.&-]*\s*{POSS})\s*$")
 
 
+# "2013 debut ", "2019 album, “": the year, a release noun and nothing else before a title
+_NOUN_THEN_TITLE = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}?{PRENOMINAL_NOUN}\s*,?\s*[“\"‘']?\s*$", re.I)
+
+
 def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, releases: list[Mention],
                   prenominal: bool) -> list[Mention]:
     releases = [m for m in releases if m.end <= ent.start or m.start >= ent.end]  # not the date itself
     if prenominal:
+        first = next((m for m in ctx.by_sent.get(sent_index, []) if m.start >= ent.end and not m.pronoun), None)
+        if first is not None and ctx.etype(first) is not R and first.start <= ent.end + 8 and _NOUN_THEN_TITLE.match(
+                ctx.text[ent.end_char:ctx.doc[first.start].idx]):
+            return []  # "their 2013 debut Bonesetter": the title slot holds a name no rule read as a release
         after = [m for m in releases if ent.end <= m.start <= ent.end + 8]
         if after:
             return after[:1]
@@ -387,7 +409,7 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
             node = node.head
         # not in a side clause, nor in a coordinated clause of another event ("debuted in 2019
         # and took home a prize for “X”")
-        if node.i == verb.i and not any(p.pos_ == "VERB" and (p.dep_ in {"relcl", "acl", "advcl", "ccomp"} or (
+        if node.i == verb.i and not any(p.pos_ == "VERB" and not _titling(p) and (p.dep_ in {"relcl", "acl", "advcl", "ccomp"} or (
                 p.dep_ == "conj" and p.lemma_.lower() not in _RELEASE_EVENT)) for p in path):
             in_clause.append(m)
     if in_clause:
@@ -604,7 +626,7 @@ def _untyped_released(ctx: Context, verb: Token) -> Mention | None:
     return None
 
 
-# --- dates2: appositions after a dated release noun, "out now", timeline lines ---
+# --- appositions after a dated release noun, "out now", timeline lines ---
 
 # "His 1972 album, Sweet Thunder," / "whose 2023 debut, Porchlight Hymns," / "his 2020 tape Halfway Crook":
 # a year, a release noun and the title right after it, before a possessive that says whose release it is
@@ -734,3 +756,189 @@ def _title_verb_date(ctx: Context, sent_index: int, ent: Span) -> tuple[Mention,
     if found is None:
         return None
     return title, found.group(1) is not None
+
+
+# --- a roundup dated by its intro line ---
+
+# "Everything below dropped today (April 18) unless we say otherwise", "All of these tracks came out on
+# Friday": one line of the intro dates every entry of the list under it
+_BLANKET_DATE = re.compile(
+    r"\b(?:everything|all\s+(?:of\s+)?(?:these|the\s+(?:songs|tracks|singles|records|releases|picks))|"
+    r"each\s+of\s+these|every\s+(?:song|track|single|record|release|pick))\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:dropped|released|came\s+out|out|arrived|landed|"
+    r"hit\s+streaming)\b", re.I)
+
+# "3. Banshee Club – “Pension Plan”": an entry's heading line, an artist, a dash and the quoted title
+_ENTRY_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n“\"]{1,60}?[ \t][–—-][ \t]+[“\"][^\n]{1,80}$")
+
+# "Out since Tuesday." in an entry: its own day, before the intro's
+_ENTRY_OWN_DATE = re.compile(r"\bout\s+since\s+((?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                             r"sunday)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
+                             re.I)
+
+_ENTRY_NOT_OUT = re.compile(r"\b(?:isn't|is\s+not|aren't|not)\s+(?:out|released)\s+yet\b|\bunreleased\b", re.I)
+
+
+def _entry_titles(ctx: Context, start_char: int) -> Iterator[tuple[Mention, int]]:
+    """Each list entry's title after ``start_char``, with where the entry's text ends (the next
+    heading or the end of the article)."""
+    headings = [h for h in _ENTRY_HEADING.finditer(ctx.text) if h.start() >= start_char]
+    for index, heading in enumerate(headings):
+        end = headings[index + 1].start() if index + 1 < len(headings) else len(ctx.text)
+        paragraph_end = ctx.text.find("\n\n", heading.end())
+        end = min(end, paragraph_end) if paragraph_end >= 0 else end  # the entry is its heading's paragraph
+        titled = [m for m in ctx.mentions if heading.start() <= ctx.doc[m.start].idx < heading.end()
+                  and m.quoted and not m.pronoun and ctx.etype(m) is R]
+        if titled:
+            yield titled[0], end
+
+
+def blanket_date_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A roundup whose intro says "Everything below dropped today (April 18)" dates every entry
+    "Artist – “Title”" under it; an entry that says "Out since Tuesday" gets that day instead,
+    and one that is "not out yet" gets none."""
+    if ctx.published is None:
+        return
+    for sent_index, sent in enumerate(ctx.sents):
+        found = _BLANKET_DATE.search(sent.text)
+        if found is None or statement_modality(sent) < 1.0:
+            continue
+        at = sent.start_char + found.end()
+        dates = [d for d in dates_in(ctx, sent) if d.start_char >= at - 2 and not is_age(d)]
+        value = date_value(ctx, sent_index, dates[0], False) if dates else None
+        if value is None:
+            continue
+        for title, end in _entry_titles(ctx, sent.end_char):
+            body = ctx.text[ctx.char_span(title)[1]:end]
+            if _ENTRY_NOT_OUT.search(body):
+                continue
+            own = _ENTRY_OWN_DATE.search(body)
+            dated = resolve_date(own.group(1), ctx.published, False) if own else value
+            if dated is None:
+                continue
+            start, stop = ctx.char_span(title)
+            yield Candidate("RELEASED_ON", title.entity, dated, start, stop, ctx.sents[title.sent],
+                            0.75, "roundup-intro-date")
+        return  # one intro line per article
+
+
+# --- a year and a description of the title next to it ---
+
+# "Nightingale Motel's 2009 indie-disco staple “Vacancy”": a year, a few lower-case words and a quoted title
+_YEAR_WORDS_QUOTE = re.compile(r"^\s*((?:[a-z][\w-]*\s+){1,3})[“\"‘]")
+
+# "“Gaivota de Papel,” the 1967 fado first recorded by ...": a title, "the", the year and one noun
+_TITLE_THE = re.compile(r"[”\"’']?\s*,\s*[”\"’']?\s*the\s*$")
+_YEAR_ONE_NOUN = re.compile(r"^\s*([a-z][\w-]*)(?=\s*(?:[,.;]|$|\s(?:first|originally|written|recorded|made|cut|by|that|which)\b))")
+
+
+def _plain_description(words: str) -> bool:
+    """Words that could describe a release, not a tour, a show, an award or a chart run."""
+    return not any(w in NON_RELEASE_WORKS or _NOT_RELEASE.fullmatch(w) or w in _OTHER_EVENT for w in words.lower().split())
+
+
+def _year_describes_title(ctx: Context, sent_index: int, ent: Span, window_after: str) -> bool:
+    """The bare year ``ent`` stands in a description of a release's title: right before a few words and the
+    quoted title, or right after "“Title,” the" and before one noun. Either way the year is the release's."""
+    quoted = _YEAR_WORDS_QUOTE.match(window_after)
+    if quoted is not None and _plain_description(quoted.group(1)):
+        at = ent.end_char + quoted.end() - 1
+        return any(ctx.doc[m.start].idx <= at + 1 and ctx.doc[m.start].idx >= at and ctx.etype(m) is R
+                   for m in ctx.by_sent.get(sent_index, []) if m.start >= ent.end)
+    noun = _YEAR_ONE_NOUN.match(window_after)
+    if noun is None or not _plain_description(noun.group(1)):
+        return False
+    before = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= ent.start and not m.pronoun]
+    return bool(before) and ctx.etype(before[-1]) is R and bool(_TITLE_THE.fullmatch(
+        ctx.text[ctx.doc[before[-1].end - 1].idx + len(ctx.doc[before[-1].end - 1]):ent.start_char]))
+
+
+# --- "“X,” a lo-fi B-side the duo released in 2014" ---
+
+# after a title: an apposition headed by a release noun, then a contact clause with its own release verb
+_APPOSED_RELEASED = re.compile(
+    r"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}?(?i:b-side|song|single|track|album|ep|lp|"
+    r"mixtape|tape|record|ballad|anthem|tune|demo)\s+(?:(?:that|which)\s+)?(?:the|his|her|their|its|[A-Z][\w'’.-]*)"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:had\s+)?(?:released|put\s+out|dropped|issued|self-released)\s+(?:it\s+)?(?:in|on)?\s*$")
+
+
+def apposed_release_clause_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"“Soda Can Telephone,” a lo-fi B-side the duo released in 2014": the date of the contact
+    clause inside an apposition dates the title the apposition describes, whatever the parser
+    attached the clause to."""
+    for sent_index, sent in enumerate(ctx.sents):
+        for ent in dates_in(ctx, sent):
+            if is_age(ent):
+                continue
+            before = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= ent.start and not m.pronoun]
+            if not before or ctx.etype(before[-1]) is not R:
+                continue
+            title = before[-1]
+            if not _APPOSED_RELEASED.match(ctx.text[ctx.char_span(title)[1]:ent.start_char]):
+                continue
+            value = date_value(ctx, sent_index, ent, False)
+            modality = statement_modality(sent, ent.root)
+            if value is None or modality == 0.0:
+                continue
+            start = ctx.char_span(title)[0]
+            yield Candidate("RELEASED_ON", title.entity, value, start, ent.end_char, sent, 0.8 * modality,
+                            "apposed-release-clause")
+
+
+# --- released together with the album ---
+
+# "will be released together with the album", "dropped alongside the tape": the same day as the album
+_WITH_THE_ALBUM = re.compile(
+    r"\b(?:releas\w*|out|arriv\w*|dropp?\w*|land\w*|unveil\w*|premier\w*)\s+(?:(?:together|simultaneously|at\s+the\s+same\s+"
+    r"time)\s+)?(?:with|alongside)\s+(?:the|its|their|his|her)\s+(?:new\s+)?(?:parent\s+)?(album|ep|tape|mixtape|"
+    r"mini[- ]album|record|lp)\b", re.I)
+
+
+def _stated_date_after(ctx: Context, m: Mention) -> str | None:
+    """The first date after the release ``m`` in its own sentence that resolves (not a reporting date)."""
+    sent = ctx.sents[m.sent]
+    for ent in dates_in(ctx, sent):
+        if ent.start < m.end or is_age(ent) or _REPORTED_ON.search(ctx.text[sent.start_char:ent.start_char]):
+            continue
+        value = date_value(ctx, m.sent, ent, future_tense(sent, ent.root.head))
+        if value is not None:
+            return value
+    return None
+
+
+def with_the_album_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"The title track “Hexagon” and its video will be released together with the album": the
+    releases named before the phrase take the date the text gave the album (the release it
+    has called an album, dated in a sentence of its own up to five sentences back)."""
+    for sent_index, sent in enumerate(ctx.sents):
+        found = _WITH_THE_ALBUM.search(sent.text)
+        if found is None:
+            continue
+        at = sent.start_char + found.start()
+        word = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+        modality = statement_modality(sent, word[0] if word is not None else None)
+        if modality == 0.0:
+            continue
+        noun = ctx.doc.char_span(sent.start_char + found.start(1), sent.start_char + found.end(1),
+                                 alignment_mode="expand")
+        album = _referent(ctx, sent_index, noun.root) if noun is not None else None
+        if album is None:  # the release the text last introduced with that noun: "2nd full album 'X'"
+            kind = re.compile(rf"\b{re.escape(found.group(1))}\s*[“\"‘']?\s*$", re.I)
+            album = next((m for s in range(sent_index - 1, max(-1, sent_index - 6), -1)
+                          for m in reversed(ctx.by_sent.get(s, [])) if ctx.etype(m) is R and not m.pronoun
+                          and kind.search(ctx.before(m, 30))), None)
+        if album is None:
+            continue
+        value = None
+        for earlier in range(sent_index - 1, max(-1, sent_index - 6), -1):
+            named = [m for m in ctx.by_sent.get(earlier, []) if m.entity == album.entity and not m.pronoun]
+            value = _stated_date_after(ctx, named[0]) if named else None
+            if value is not None:
+                break
+        if value is None:
+            continue
+        for m in ctx.by_sent.get(sent_index, []):
+            if m.pronoun or ctx.etype(m) is not R or m.entity == album.entity or ctx.doc[m.start].idx >= at:
+                continue
+            start, end = ctx.char_span(m)
+            yield Candidate("RELEASED_ON", m.entity, value, start, end, sent, 0.75 * modality, "released-with-the-album")

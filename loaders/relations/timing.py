@@ -22,6 +22,9 @@ PRENOMINAL_NOUN = (r"(?:album|single|song|track|hit|ep|lp|record|release|mixtape
 _YEAR_BEFORE_NOUN = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}?{PRENOMINAL_NOUN}\b", re.I)
 
 
+_ANAPHORIC_PHRASE = re.compile(r"\b(?:that\s+same|the\s+same|that|the\s+following|the\s+next)\s+year\b(?!\s*['’]s)", re.I)
+
+
 def dates_in(ctx: Context, sent: Span) -> list[Span]:
     """Date entities of a sentence in text order, each grown over a year NER left
     outside ("March 3" + ", 2023"), plus bare years NER missed after a preposition
@@ -40,7 +43,11 @@ def dates_in(ctx: Context, sent: Span) -> list[Span]:
                 ctx.doc[e.start - 1].lower_ in {"this", "last", "next"}:
             start -= 1  # "this year's X": NER left the determiner that says which year outside
         span = ctx.doc[e.start:end] if end > e.end and ctx.doc[end - 1].text != "," else e
-        out.append(ctx.doc[start:span.end] if start < e.start else span)
+        span = ctx.doc[start:span.end] if start < e.start else span
+        inside = span.start
+        while inside < span.end - 1 and (named := ctx.token_mention.get(inside)) is not None and named.start < span.start:
+            inside += 1  # "Vol. 3 at midnight": NER ran the date into the end of a title
+        out.append(ctx.doc[inside:span.end] if inside > span.start else span)
     covered = {i for span in out for i in range(span.start, span.end)}
     for tok in sent:
         if tok.i in covered or not YEAR_WORD.fullmatch(tok.text):
@@ -51,6 +58,10 @@ def dates_in(ctx: Context, sent: Span) -> list[Span]:
                 _YEAR_BEFORE_NOUN.match(ctx.text[tok.idx + len(tok):min(sent.end_char, tok.idx + 50)])) or (
                 prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")"):
             out.append(ctx.doc[tok.i:tok.i + 1])
+    for found in _ANAPHORIC_PHRASE.finditer(sent.text):  # "that same year": NER often leaves it out
+        span = ctx.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end())
+        if span is not None and not any(i in covered for i in range(span.start, span.end)):
+            out.append(span)
     return sorted(out, key=lambda span: span.start)
 
 
