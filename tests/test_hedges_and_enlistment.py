@@ -55,3 +55,11 @@ def test_second_name_after_who_enlisted(extractor):
     text = ("Singer Park Jaeyun is the third NOVA member to enlist, after Lee Minjae, who enlisted in March 2024, "
             "and Dohyun, who enlisted last month.")
     assert {("Lee Minjae", "2024-03"), ("Dohyun", "2025-03")} <= enlisted(extractor, text)
+
+
+def test_a_denial_of_the_next_sentences_own_report_leaves_this_one_alone(extractor):
+    text = ('Their debut single, "Moth Season," came out on Friday. Ray Dunne is reportedly working on a solo '
+            "record, though his management declined to confirm the report.")
+    found = {(f.subject, f.object) for f in kept_facts(extractor, text, published=date(2025, 12, 1))
+             if f.relation == "RELEASED_ON"}
+    assert ("Moth Season", "2025-11-28") in found

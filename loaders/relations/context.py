@@ -173,6 +173,9 @@ _UNCONFIRMED = re.compile(
 _BACK_REFERENCE = (r"\s+(?:(?:the|these|those|this|that|such|any)\s+(?:[\w-]+\s+)?(?:reports?|rumou?rs?|claims?|story|"
                    r"stories|speculation|allegations?|news)\b(?!\s+that)|it\b)")
 
+# a claim of the sentence itself before its denial or withheld confirmation
+_OWN_CLAIM_BEFORE = re.compile(r"\b(?:reportedly|rumou?red|allegedly|said\s+to\s+be|is\s+believed|according\s+to|"
+                               r"sources?\s+(?:say|said|claim)|speculat\w+|reports?\s+(?:say|said|claim))\b", re.I)
 _DENIED_AFTER = re.compile(r"\b(?:denied|denies|dismissed|dismisses|refuted|refutes|shot\s+down|shoots\s+down)"
                            + _BACK_REFERENCE, re.I)
 
@@ -187,9 +190,14 @@ def statement_modality(sent: Span, anchor: Token | None = None) -> float:
     a withheld confirmation anywhere in the sentence hedges every statement in it."""
     if sent.end < len(sent.doc):
         following = sent.doc[sent.end].sent.text
-        if _DENIED_AFTER.search(following):
+        denied, unconfirmed = _DENIED_AFTER.search(following), _UNCONFIRMED_AFTER.search(following)
+        for found in (denied, unconfirmed):
+            if found is not None and _OWN_CLAIM_BEFORE.search(following[:found.start()]):
+                denied = unconfirmed = None  # "B is reportedly working on X, though his label declined to confirm
+                break                        # the report": the sentence denies its own claim, not this one's
+        if denied is not None:
             return 0.0  # "A source said X will enlist in May. His agency denied the report."
-        if _UNCONFIRMED_AFTER.search(following):
+        if unconfirmed is not None:
             return 0.45  # "... The label has yet to confirm the news."
     if _UNCONFIRMED.search(sent.text):
         return 0.45
