@@ -38,7 +38,7 @@ from artistgraph.loaders.readers import iter_articles
 # raise it as rules improve, never lower it to let a change through.
 REGRESSION_MIN_F1 = 0.90
 REGRESSION_MIN_PRECISION = 0.95
-MIN_ARTICLES = 210
+MIN_ARTICLES = 320
 
 GOLD_PATH = Path(__file__).parent / "regression" / "articles.json"
 GOLD = json.loads(GOLD_PATH.read_text(encoding="utf-8"))
