@@ -42,6 +42,7 @@ from artistgraph.loaders.lexicon import (
     RELEASE_NOUNS,
 )
 from artistgraph.loaders.mentions import (
+    TRACK_LIST_HEADING,
     Mention,
     _apposed_group_noun,
     _heading_description,
@@ -312,8 +313,6 @@ def _pronoun_votes(doc: Doc, mentions: list[Mention]) -> dict[int, Counter]:
 
 
 _DASHES = frozenset(["-", "–", "—"])
-_TRACK_HEADS = re.compile(r"(?:(?:tracks|songs|singles)\s*:|track\s*list(?:ing)?\s*:?|set\s*list\s*:?|"
-                          r"\b(?:disc|cd|side)\s*(?:\d{1,2}|[ab]|one|two)\s*:?)\s*$", re.I)
 _NUMBERED = re.compile(r"\s*\d{1,2}\s*[.)]\s+")
 _PLACE_OR_TIME = frozenset(["ner:GPE", "ner:LOC", "ner:FAC", "ner:DATE", "ner:TIME", "ner:NORP", "ner:EVENT"])
 
@@ -421,9 +420,9 @@ def _type_list_lines(doc: Doc, mentions: list[Mention]) -> None:
                 doc[start:names[0].start].text + " ") and _closing_credit(doc, names[0].end, end):
             _as_title(names[0])
         elif not numbered:
-            in_tracks = bool(_TRACK_HEADS.search(text))
+            in_tracks = bool(TRACK_LIST_HEADING.search(text))
         colon = next((t for t in doc[start:end] if t.text == ":"), None)
-        if colon is not None and not in_tracks and _TRACK_HEADS.search(doc[start:colon.i + 1].text):
+        if colon is not None and not in_tracks and TRACK_LIST_HEADING.search(doc[start:colon.i + 1].text):
             for m in names:  # "Best tracks: Ferry Lights, Tin Heart and Salt"
                 if m.start > colon.i and doc[m.start - 1].lower_ in {":", ",", "and", "&"}:
                     _as_title(m)

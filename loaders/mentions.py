@@ -516,9 +516,10 @@ def dash_line_titles(doc: Doc) -> list[Mention]:
     return out
 
 
-# The heading of a track list: "Crockpot Season 2 tracklist:", "TRACKLIST", "DISC 1", "Tracks:"
-_TRACK_HEAD = re.compile(r"(?:(?:tracks|songs)\s*:|track\s*list(?:ing)?\s*:?|set\s*list\s*:?|"
-                         r"\b(?:disc|cd|side)\s*(?:\d{1,2}|[ab]|one|two)\s*:?)[ \t]*$", re.I | re.M)
+# The heading of a track list: "Crockpot Season 2 tracklist:", "TRACKLIST", "DISC 1", "Tracks:",
+# "Singles:" (entities.py types the lines under it by the same heading)
+TRACK_LIST_HEADING = re.compile(r"(?:(?:tracks|songs|singles)\s*:|track\s*list(?:ing)?\s*:?|set\s*list\s*:?|"
+                                r"\b(?:disc|cd|side)\s*(?:\d{1,2}|[ab]|one|two)\s*:?)[ \t]*$", re.I | re.M)
 _TRACK_LINE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?P<body>[^\n]{1,90}?)[ \t]*(?:\[[^\]\n]{1,60}\][ \t]*)*$")
 _SKIPPED_TRACKS = re.compile(r"[ \t]*(?:\.{3}|…)[ \t]*$")
 # a parenthesis after a track's title that credits people, not part of the title ("(feat. X)", "(A x B)")
@@ -535,7 +536,7 @@ def track_list_titles(doc: Doc) -> list[Mention]:
     the quoted-title and list-line readers."""
     text = doc_text(doc)
     out: list[Mention] = []
-    for head in _TRACK_HEAD.finditer(text):
+    for head in TRACK_LIST_HEADING.finditer(text):
         pos, found = head.end() + 1, 0
         while pos < len(text):
             nl = text.find("\n", pos)

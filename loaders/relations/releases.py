@@ -344,7 +344,8 @@ _ITS_TRACKS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:singles?|tracks?|songs?
                          r"(?:,\s*)?[“\"‘']?$", re.I)
 
 
-# a heading over a numbered track list: "Basement Tapes Vol. 3 tracklist:", "PAPER LANTERNS TRACKLIST",
+# a heading over a numbered track list, read for the album it names (mentions.TRACK_LIST_HEADING finds the
+# titles under any track-list heading): "Basement Tapes Vol. 3 tracklist:", "PAPER LANTERNS TRACKLIST",
 # "Tracklist for Night Ferry:", "Track listing — X"
 _TRACKLIST_HEAD = re.compile(r"^(?P<pre>.*?)[\s:–—-]*\b(?:full\s+|complete\s+)?(?:track\s*-?\s*list(?:ing)?|"
                              r"track\s+by\s+track)\b(?P<post>.*?)[:.]?\s*$", re.I)
