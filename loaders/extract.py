@@ -39,7 +39,7 @@ from artistgraph.graph.model import (
 from artistgraph.loaders.calibration import calibrated
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity, build_entities, reference_mentions
 from artistgraph.loaders.lexicon import AWARD_WORDS, BAND_ROLES, NON_RELEASE_WORKS
-from artistgraph.loaders.mentions import Mention, find_mentions
+from artistgraph.loaders.mentions import Mention, doc_text, find_mentions
 from artistgraph.loaders.relations import CANDIDATE_RULES, Candidate, Context
 from artistgraph.loaders.relations.context import statement_modality
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before, has_own_band, role_listed
@@ -184,7 +184,7 @@ def resolve_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -
 
     >>> # mentions, entities = resolve_mentions(nlp("BTS' V ... he ...")); "he" -> V
     """
-    text = doc.text
+    text = doc_text(doc)
     mentions = [m for m in find_mentions(doc, gazetteer or {}) if not _is_link_line(text, doc[m.start].idx)]
     refs = [r for r in reference_mentions(doc) if not any(
         m.start <= r.start < m.end or r.start <= m.start < r.end for m in mentions)]

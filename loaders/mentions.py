@@ -93,7 +93,7 @@ def quoted_titles(doc: Doc) -> list[Mention]:
     A quoted phrase is a title when it looks like one (capitalised, or short
     and next to a release noun); a "feat./with/prod." credit inside it is
     split off."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Mention] = []
     pos = 0
     while (m := _QUOTED.search(text, pos)) is not None:
@@ -327,11 +327,13 @@ def _title_cue(doc: Doc, i: int) -> str | None:
             or tok.pos_ == "VERB"):
         return None  # most tokens cue nothing: skip the sentence window below
     sent_start = sentence_start(doc, i)
-    window = {t.lower_ for t in doc[max(sent_start, i - 8):i]}
     if tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start and not _headline_token(doc, i):
         return None  # "Big Hit Music": a capitalised release noun inside a name cues nothing
     if low in _CUE_NOUNS or (low.endswith("s") and low[:-1] in _CUE_NOUNS and low != "hits"):
         return "noun"  # "his songs Like Toy Soldiers and Just Lose It" ("hits" reads as a verb too often)
+    if low not in {"titled", "entitled", "for", "with", "of", "as"} and low not in _LIST_CUES and tok.pos_ != "VERB":
+        return None
+    window = {t.lower_ for t in doc[max(sent_start, i - 8):i]}
     if low in {"titled", "entitled"} and window & _CUE_NOUNS and i + 1 < len(doc) and doc[i + 1].text != ",":
         # "a collaborative album with producer Deacon Frost titled Red Clay": the name given to a release
         # named a few words back (not "titled" straight after the noun, which the noun's own cue reads)
@@ -1643,10 +1645,14 @@ def _repeat_known_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         return chosen
     at = {i: m for m in chosen for i in range(m.start, m.end)}
     out = list(chosen)
+    texts = [t.text for t in doc]
+    positions: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        positions.setdefault(text, []).append(i)
     for words, first in names.items():
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if doc[i].text != words[0] or tuple(t.text for t in doc[i:i + n]) != words:
+        for i in positions.get(words[0], []):
+            if tuple(texts[i:i + n]) != words:
                 continue
             inside = {id(at[j]): at[j] for j in range(i, i + n) if j in at}
             if any(m.start == i and m.end == i + n for m in inside.values()) or any(
@@ -1710,7 +1716,7 @@ def _credit_line(doc: Doc, i: int) -> bool:
     Writer", "Photo: Kim Lee/Getty Images"): the names there are journalists and photographers."""
     lines = doc.user_data.get("credit_lines")
     if lines is None:
-        text = doc.text
+        text = doc_text(doc)
         lines = []
         start = 0
         for line in text.split("\n"):

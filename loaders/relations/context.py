@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity
 from artistgraph.loaders.lexicon import HEDGES, NEGATIONS, PERSON_ROLES
-from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.mentions import Mention, doc_text
 
 P, G, R, O = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE, EntityType.ORGANIZATION
 
@@ -39,7 +39,7 @@ class Context:
 
     def __init__(self, doc: Doc, mentions: list[Mention], entities: list[Entity], published: date | None):
         self.doc = doc
-        self.text = doc.text  # Doc.text rebuilds the string on every access
+        self.text = doc_text(doc)  # Doc.text rebuilds the string on every access
         self.mentions = [m for m in mentions if m.entity >= 0]
         self.entities = entities
         self.published = published
@@ -151,6 +151,14 @@ def _prose_words(sent: Span) -> set[str]:
     """The sentence's words, lower-cased, without the capitalised words inside it: in prose
     those are names and titles ("“Do Not Disturb” was released": no negation), unless the
     whole sentence is title-cased (a headline: "Agency Denies Dating Rumours")."""
+    cache = sent.doc.user_data.setdefault("prose_words", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = frozenset(_read_prose_words(sent))
+    return set(cache[key])
+
+
+def _read_prose_words(sent: Span) -> set[str]:
     alpha = [t for t in sent if t.is_alpha]
     capitalised = [t for t in alpha if t.text[:1].isupper()]
     if len(capitalised) >= 0.6 * len(alpha):
@@ -187,7 +195,18 @@ _UNCONFIRMED_AFTER = re.compile(r"\b(?:(?:has|have|had)\s+yet\s+to|declined\s+to
 def statement_modality(sent: Span, anchor: Token | None = None) -> float:
     """Confidence factor for the statement: 0 when negated/cancelled, low when hedged.
     With ``anchor``, only the words of the anchor's statement count; an anonymous source or
-    a withheld confirmation anywhere in the sentence hedges every statement in it."""
+    a withheld confirmation anywhere in the sentence hedges every statement in it.
+    Rules ask this of the same sentence many times, so answers are kept on the doc."""
+    cache = sent.doc.user_data.setdefault("statement_modality", {})
+    key = (sent.start, sent.end, -1 if anchor is None else anchor.i)
+    if key not in cache:
+        cache[key] = _statement_modality(sent, anchor)
+    return cache[key]
+
+
+def _sentence_modality(sent: Span) -> float | None:
+    """What the sentence as a whole says of its claims, whatever the statement: denied or left
+    unconfirmed by the next sentence, or an anonymous source; None when it says nothing."""
     if sent.end < len(sent.doc):
         following = sent.doc[sent.end].sent.text
         denied, unconfirmed = _DENIED_AFTER.search(following), _UNCONFIRMED_AFTER.search(following)
@@ -201,6 +220,16 @@ def statement_modality(sent: Span, anchor: Token | None = None) -> float:
             return 0.45  # "... The label has yet to confirm the news."
     if _UNCONFIRMED.search(sent.text):
         return 0.45
+    return None
+
+
+def _statement_modality(sent: Span, anchor: Token | None) -> float:
+    cache = sent.doc.user_data.setdefault("sentence_modality", {})
+    if (sent.start, sent.end) not in cache:
+        cache[(sent.start, sent.end)] = _sentence_modality(sent)
+    whole = cache[(sent.start, sent.end)]
+    if whole is not None:
+        return whole
     words = _prose_words(sent) if anchor is None else _statement_words(sent, anchor)
     if "may" in words and not any(t.text == "may" or (t.text == "May" and t.is_sent_start) for t in sent):
         words.discard("may")  # the month ("on May 6") or a name ("Brian May"), not the hedge

@@ -28,7 +28,16 @@ _ANAPHORIC_PHRASE = re.compile(r"\b(?:that\s+same|the\s+same|that|the\s+followin
 def dates_in(ctx: Context, sent: Span) -> list[Span]:
     """Date entities of a sentence in text order, each grown over a year NER left
     outside ("March 3" + ", 2023"), plus bare years NER missed after a preposition
-    ("in 2022"), before a possessive ("2002's") or before a release noun ("his 2021 mixtape")."""
+    ("in 2022"), before a possessive ("2002's") or before a release noun ("his 2021 mixtape").
+    Several rules ask for the same sentence: answers are kept on the doc."""
+    cache = ctx.doc.user_data.setdefault("dates_in", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _read_dates(ctx, sent)
+    return list(cache[key])
+
+
+def _read_dates(ctx: Context, sent: Span) -> list[Span]:
     out = []
     for e in ctx.date_ents:
         if not sent.start <= e.start < sent.end:
