@@ -662,20 +662,26 @@ def _year_noun_title_candidates(ctx: Context) -> Iterator[Candidate]:
 _OUT_NOW_PHRASE = re.compile(r"\b(?:is|are|'s|’s)\s+(?:finally\s+)?(?:out|available)\s+now\b|[,(–—-]\s*out\s+now\b", re.I)
 
 
-def _out_now_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"First single “X” is out now", "“X” (out now via ...)": the release is out on
-    the day the article was published, as far as the text dates it."""
-    if ctx.published is None:
-        return
+def _phrases(ctx: Context, pattern: re.Pattern[str]) -> Iterator[tuple[int, Span, re.Match[str], int, float]]:
+    """Each sentence where ``pattern`` matches and the statement at the match is not denied:
+    (sentence index, sentence, match, character offset of the match, modality there)."""
     for sent_index, sent in enumerate(ctx.sents):
-        found = _OUT_NOW_PHRASE.search(sent.text)
+        found = pattern.search(sent.text)
         if found is None:
             continue
         at = sent.start_char + found.start()
         word = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
         modality = statement_modality(sent, word[0] if word is not None else None)
-        if modality == 0.0:
-            continue
+        if modality > 0.0:
+            yield sent_index, sent, found, at, modality
+
+
+def _out_now_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"First single “X” is out now", "“X” (out now via ...)": the release is out on
+    the day the article was published, as far as the text dates it."""
+    if ctx.published is None:
+        return
+    for sent_index, sent, _, at, modality in _phrases(ctx, _OUT_NOW_PHRASE):
         before = [m for m in ctx.by_sent.get(sent_index, []) if ctx.doc[m.end - 1].idx < at and not m.pronoun]
         if not before:
             continue
@@ -910,15 +916,7 @@ def with_the_album_candidates(ctx: Context) -> Iterator[Candidate]:
     """"The title track “Hexagon” and its video will be released together with the album": the
     releases named before the phrase take the date the text gave the album (the release it
     has called an album, dated in a sentence of its own up to five sentences back)."""
-    for sent_index, sent in enumerate(ctx.sents):
-        found = _WITH_THE_ALBUM.search(sent.text)
-        if found is None:
-            continue
-        at = sent.start_char + found.start()
-        word = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
-        modality = statement_modality(sent, word[0] if word is not None else None)
-        if modality == 0.0:
-            continue
+    for sent_index, sent, found, at, modality in _phrases(ctx, _WITH_THE_ALBUM):
         noun = ctx.doc.char_span(sent.start_char + found.start(1), sent.start_char + found.end(1),
                                  alignment_mode="expand")
         album = _referent(ctx, sent_index, noun.root) if noun is not None else None
