@@ -91,3 +91,20 @@ def test_a_single_name_line_is_no_profile_guide(extractor):
     text = ("NOVALINE debuted in 2024. NOVALINE's fandom is called LINER. NOVALINE are managed by Brightway.\n\n"
             "CREDITS\nProducer: Dana Kline\n")
     assert not {o for _, o in members(extractor, text)}
+
+
+def test_bracketed_member_list_after_a_group_with_a_missed_first_name(extractor):
+    text = "NOVARAE (Ha-eun, Miso, Jiwon, Lin Qiao) debuted in 2023 with the single 'Paper Kite'."
+    found = {s for s, o in members(extractor, text) if o == "NOVARAE"}
+    assert {"Miso", "Jiwon", "Lin Qiao"} <= found
+
+
+def test_bracketed_line_up_with_parts_after_dashes(extractor):
+    text = "Garage band The Lamplights (Ora Kemp — bass; Tobias Lund — drums; Yvette Marr — organ) played it live."
+    found = {s for s, o in members(extractor, text) if o == "The Lamplights"}
+    assert found == {"Ora Kemp", "Tobias Lund", "Yvette Marr"}
+
+
+def test_bracketed_places_after_a_person_are_no_members(extractor):
+    text = "Singer Ana Ruiz (Lisbon, Portugal) met producer Tom Hale in Madrid."
+    assert not members(extractor, text)

@@ -655,7 +655,12 @@ _MEMBER_PARTS = (rf"(?:{ROLE}|trombonist|saxophonist|trumpeter|violinist|fiddler
 # A name opens a set-off line-up: " - ", " -- ", " — ", " (", ": "
 _SET_OFF_OPEN = re.compile(r"\s*(?:--|\s[-–—]|[–—(:])\s*")
 
-_SET_OFF_CLOSE = {"(": re.compile(r"^\s*\)"), ":": re.compile(r"^\s*(?:[.;]|$)")}
+# "(Micah Trout — bass; Gwen Atherley — drums)": a member's part after a dash, inside brackets
+_BRACKET_PART = r"(?:\s*[–—-]\s*[a-z][a-z /&-]{1,24}?)?"
+_SET_OFF_CLOSE = {"(": re.compile(rf"^{_BRACKET_PART}\s*\)"), ":": re.compile(r"^\s*(?:[.;]|$)")}
+_BRACKET_STEP = re.compile(rf"{_BRACKET_PART}\s*[;,]\s*(?:and\s+)?")
+# "SOLEIL9 (Seo-ah, Miru, ...)": a first name the name finder missed still opens the bracketed list
+_UNREAD_FIRST_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?,\s*$")
 _DASH_CLOSE = re.compile(r"^\s*(?:--|[-–—])(?:\s|$)")
 
 # Between the opener and the first name: a few describing words ("Pretoria natives", "siblings",
@@ -680,16 +685,18 @@ def _set_off_list(ctx: Context, sent_index: int, start_char: int, opener: str) -
         return []
     first = people[0]
     lead = ctx.text[start_char:ctx.doc[first.start].idx]
-    if not _SET_OFF_LEAD.fullmatch(lead) or any(
+    if not (_SET_OFF_LEAD.fullmatch(lead) or (opener == "(" and _UNREAD_FIRST_NAME.fullmatch(lead))) or any(
             m.start < first.start and ctx.etype(m) in ART for m in ms):
         return []  # another artist before the list: not a line-up of this band
     listed, prev = [first], first
     for x in ms[ms.index(first) + 1:]:
-        if not _SET_OFF_STEP.fullmatch(ctx.between(prev, x)) or not person_or_untyped(ctx, x):
+        between = ctx.between(prev, x)
+        if not (_SET_OFF_STEP.fullmatch(between) or (opener == "(" and _BRACKET_STEP.fullmatch(between))) or (
+                not person_or_untyped(ctx, x)):
             break
         listed.append(x)
         prev = x
-    after = ctx.after(prev, 6)
+    after = ctx.after(prev, 30)
     closes = _SET_OFF_CLOSE.get(opener, _DASH_CLOSE).match(after)
     if len(listed) < 2 or not closes or not any(ctx.etype(x) is P for x in listed):
         return []
