@@ -4,6 +4,7 @@ and lists of roles ("singer A, guitarist B")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.context import Context, G, P
@@ -91,10 +92,19 @@ def role_listed(ctx: Context, first: Mention, listed: list[Mention]) -> list[Men
     role = ctx.doc[first.start - 1] if first.start else None
     if role is None or role.tag_ in {"NNS", "NNPS"} or role.lower_.endswith("s"):
         return listed
-    out, prev = [], first
-    for x in listed:
-        if not _ROLE_COORDINATION.fullmatch(ctx.between(prev, x)) or has_own_band(ctx, x):
-            break  # "Harbour frontman A and former Gravel guitarist B": B's role is Gravel's
-        out.append(x)
-        prev = x
-    return out
+    # "Harbour frontman A and former Gravel guitarist B": B's role is Gravel's
+    return listed_run(ctx, first, listed, lambda between, x: bool(
+        _ROLE_COORDINATION.fullmatch(between)) and not has_own_band(ctx, x))[1:]
+
+
+def listed_run(ctx: Context, first: Mention, rest: list[Mention], joined: Callable[[str, Mention], bool]) -> list[Mention]:
+    """``first`` and the mentions of ``rest`` that follow it one after another, each
+    joined to the one before by words ``joined(between, next)`` accepts: the names of
+    one list ("A, B and C"). Example: with a comma-or-"and" test, "A, B and C said D"
+    gives [A, B, C]."""
+    listed = [first]
+    for x in rest:
+        if not joined(ctx.between(listed[-1], x), x):
+            break
+        listed.append(x)
+    return listed

@@ -24,7 +24,7 @@ from artistgraph.loaders.relations.context import (
     focus_group,
     statement_modality,
 )
-from artistgraph.loaders.relations.coordination import PART, coordinated, coordinated_before
+from artistgraph.loaders.relations.coordination import PART, coordinated, coordinated_before, listed_run
 from artistgraph.loaders.relations.lookups import artistlike, in_apposition, mentions_in
 from artistgraph.loaders.relations.pairs import implied_type, inside_clause
 from artistgraph.loaders.relations.wording import MOD, POSS, ROLE
@@ -170,12 +170,8 @@ def member_list_candidates(ctx: Context) -> Iterator[Candidate]:
             modality = statement_modality(sent, tok)
             if group is None or modality == 0.0:
                 continue
-            members, prev = [first], first
-            for x in named[named.index(first) + 1:]:
-                if not _LIST_GAP.fullmatch(ctx.between(prev, x)) or not person_or_untyped(ctx, x):
-                    break
-                members.append(x)
-                prev = x
+            members = listed_run(ctx, first, named[named.index(first) + 1:], lambda between, x: bool(
+                _LIST_GAP.fullmatch(between)) and person_or_untyped(ctx, x))
             if len(members) < 2 and owner is None:
                 continue  # "the members, Jin said": one name after the article's band is too little
             for member in members:
@@ -542,12 +538,7 @@ def preceding_members_candidates(ctx: Context) -> Iterator[Candidate]:
         modality = statement_modality(sent, tok)
         if modality == 0.0:
             continue
-        listed, prev = [ms[0]], ms[0]
-        for x in ms[1:]:
-            if not _FOLLOWED_LIST.fullmatch(ctx.between(prev, x)):
-                break
-            listed.append(x)
-            prev = x
+        listed = listed_run(ctx, ms[0], ms[1:], lambda between, _: bool(_FOLLOWED_LIST.fullmatch(between)))
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Taemin is the third HALCYON member to enlist"
             listed += [m for c in tok.head.children if c.dep_ == "nsubj" for m in mentions_in(ctx, list(c.subtree))
                        if ctx.etype(m) is P]
@@ -624,16 +615,11 @@ def apposed_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
         ms = [m for m in ctx.by_sent.get(g.sent, []) if not m.pronoun and m.start >= g.end]
         if not ms or not re.fullmatch(rf"\s*,\s*{MOD}?(?:[\w-]+\s+)?{_LINEUP_ROLE}\s+", ctx.between(g, ms[0]), re.I):
             continue
-        listed, prev = [ms[0]], ms[0]
-        for x in ms[1:]:
-            if not _ROLE_LIST_STEP.fullmatch(ctx.between(prev, x)):
-                break
-            listed.append(x)
-            prev = x
+        listed = listed_run(ctx, ms[0], ms[1:], lambda between, _: bool(_ROLE_LIST_STEP.fullmatch(between)))
         if len(listed) < 2 or len(listed) != _COUNTED.get(noun, len(listed)) or any(
                 ctx.etype(x) is not P for x in listed):
             continue
-        if not re.match(r"^\s*(?:[,)]|[-–—]\s)", ctx.after(prev, 4)):
+        if not re.match(r"^\s*(?:[,)]|[-–—]\s)", ctx.after(listed[-1], 4)):
             continue  # the list must close, else it runs on into the sentence ("duo X, singer A and B toured")
         sent = ctx.sents[g.sent]
         modality = statement_modality(sent)
@@ -688,15 +674,10 @@ def _set_off_list(ctx: Context, sent_index: int, start_char: int, opener: str) -
     if not (_SET_OFF_LEAD.fullmatch(lead) or (opener == "(" and _UNREAD_FIRST_NAME.fullmatch(lead))) or any(
             m.start < first.start and ctx.etype(m) in ART for m in ms):
         return []  # another artist before the list: not a line-up of this band
-    listed, prev = [first], first
-    for x in ms[ms.index(first) + 1:]:
-        between = ctx.between(prev, x)
-        if not (_SET_OFF_STEP.fullmatch(between) or (opener == "(" and _BRACKET_STEP.fullmatch(between))) or (
-                not person_or_untyped(ctx, x)):
-            break
-        listed.append(x)
-        prev = x
-    after = ctx.after(prev, 30)
+    listed = listed_run(ctx, first, ms[ms.index(first) + 1:], lambda between, x: bool(
+        _SET_OFF_STEP.fullmatch(between) or (opener == "(" and _BRACKET_STEP.fullmatch(between)))
+        and person_or_untyped(ctx, x))
+    after = ctx.after(listed[-1], 30)
     closes = _SET_OFF_CLOSE.get(opener, _DASH_CLOSE).match(after)
     if len(listed) < 2 or not closes or not any(ctx.etype(x) is P for x in listed):
         return []
@@ -889,12 +870,7 @@ def sub_unit_candidates(ctx: Context) -> Iterator[Candidate]:
         listed_at = _UNIT_LIST.match(ctx.text, ctx.char_span(unit)[1])
         if listed_at is None or len(ms) < 2 or ctx.doc[ms[1].start].idx != listed_at.end():
             continue
-        listed, prev = [ms[1]], ms[1]
-        for x in ms[2:]:
-            if not _SET_OFF_STEP.fullmatch(ctx.between(prev, x)):
-                break
-            listed.append(x)
-            prev = x
+        listed = listed_run(ctx, ms[1], ms[2:], lambda between, _: bool(_SET_OFF_STEP.fullmatch(between)))
         if len(listed) < 2 or not all(person_or_untyped(ctx, x) for x in listed):
             continue
         sent = ctx.sents[owner.sent]
