@@ -1068,6 +1068,9 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
             return G
         if head is not None:
             return P
+    agent = _music_agent(doc, m)
+    if agent is not None:
+        return agent
     if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
             before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS)):
         return None  # (but "the band The Quiet Coast": a place after a group noun is the group's name)
@@ -1301,9 +1304,17 @@ def _names_release_before(doc: Doc, m: Mention) -> bool:
     release noun that a determiner or possessive opens (not "On the single, Mara Quill sings")."""
     root = doc[m.start:m.end].root
     noun = root.head
+    if m.end < len(doc) and doc[m.end].text == "," and _NOUN_FROM_ARTIST.search(
+            doc_text(doc)[max(0, doc[m.start].idx - 90):doc[m.start].idx]):
+        return True  # "The new album from Fleetwood Mac, Rumours Live, arrives": the parse loses the apposition
     if root.dep_ != "appos" or noun.i != m.start - 2 or noun.lower_ not in _APPOSED_RELEASE_NOUNS:
         return False
     return any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
+_NOUN_FROM_ARTIST = re.compile(r"(?:^|[^\w])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:(?:album|EP|LP|mixtape|record|collection)\s+(?:from|by)|(?:single|song|track|video)\s+by)\s+"
+                               r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3},\s*$")
 
 
 _NOT_SCENE_PLURALS = frozenset(["fans", "viewers", "listeners", "readers", "critics", "producers", "songwriters",
@@ -1439,6 +1450,77 @@ _PLURAL_VERB_FORMS = frozenset(["have", "are", "were", "'ve", "’ve", "'re", "�
                                 "preview", "channel", "embrace", "unleash", "offer", "go", "make", "take", "land",
                                 "top", "win", "break", "bring", "kick", "get", "look", "say", "talk", "open",
                                 "close", "plot", "map", "mark", "wrap"])
+
+
+# Verbs whose subject is an artist when their object is a release or a show ("Texas released a new
+# album", "Kasabian shared the single ..."); "headline" needs no object (an act headlines, a place does not)
+_AGENT_VERBS = frozenset(["release", "drop", "reissue", "record", "announce", "share", "unveil", "tease", "debut",
+                          "premiere", "preview", "issue", "deliver", "put", "return", "cover", "perform", "play",
+                          "confirm", "detail", "reveal", "launch", "headline", "tour"])
+_AGENT_OBJECTS = RELEASE_NOUNS - {"number", "project", "debut", "film", "movie"} | {
+    "ep", "lp", "tour", "show", "shows", "concert", "concerts", "residency", "gig", "gigs", "set", "setlist",
+    "collection", "compilation", "box", "anthology", "songs", "singles", "albums", "tracks", "videos"}
+# where a name is a record company's: "out via Interscope", "signed to Atlantic", "on the Sub Pop label"
+_LABEL_CONTEXT = r"(?:via|through|signed\s+(?:to|with)|deal\s+with|imprint|on)\s+(?:the\s+)?"
+# release nouns after which "from X" / "by X" names the artist ("the new album from Fleetwood Mac")
+_AGENT_SOURCES = frozenset(["ner:ORG", "ner:GPE", "ner:NORP", "ner:LOC", "ner:FAC", "ner:PRODUCT"])
+# ("the first single from Carrion Hymnal": a song is "from" an album as often as from an artist)
+_WORK_FROM = re.compile(r"(?:^|\s)(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:album|ep|lp|mixtape|record|"
+                        r"collection|compilation)\s+(?:from|by)|(?:single|song|track|video)\s+by)\s*$", re.I)
+
+
+def _music_agent(doc: Doc, m: Mention) -> EntityType | None:
+    """An untyped name (NER's guess a place, a company or nothing) is an artist when it does what
+    only artists do to a record or a show: "Texas released a greatest hits collection", "Kasabian
+    shared the single X", "Maroon 5 announced a Las Vegas residency", "X will headline Friday"; or
+    when a release is "from"/"by" it ("the new album from Fleetwood Mac"). A group unless it reads
+    as a personal name; None when nothing says so."""
+    # a name NER saw as no entity at all is as likely a person as a band: the relation rules decide
+    if m.quoted or m.type is not None or m.source.split("+")[0] not in _AGENT_SOURCES:
+        return None
+    if any(e.label_ == "PERSON" and e.end - e.start > 1 and e[-1].text == m.text for e in doc.ents):
+        return None  # "Delacroix will perform ...": a surname of a person named in full
+    if m.text.lower() in PLATFORMS or re.search(rf"{_LABEL_CONTEXT}{re.escape(m.text)}\b|\b{re.escape(m.text)}\s+"
+                                                r"(?:label|imprint|records|subsidiary)\b", doc_text(doc)):
+        return None  # labels and platforms release and announce records too
+    root = doc[m.start:m.end].root
+    kind = _agent_kind(doc, m, root)
+    if kind is None:
+        return None
+    if root.dep_ == "pobj" and root.head.lower_ in {"from", "by"} and (
+            m.end >= len(doc) or not (doc[m.end].text[:1].isupper() or doc[m.end].pos_ in {"NOUN", "PROPN"})):
+        if _WORK_FROM.search(doc_text(doc)[max(0, root.head.idx - 60):root.head.idx + len(root.head)]):
+            return kind
+    if root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
+        return None
+    verb = root.head
+    if verb.lemma_.lower() not in _AGENT_VERBS or verb.i < root.i or verb.i - m.end > 4:
+        return None
+    if verb.lemma_.lower() == "headline":
+        return kind
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        # "a Las Vegas residency", "the single Chemicals", "“Unravelling”": the object or a word before it
+        if any(t.lower_ in _AGENT_OBJECTS or t.lemma_.lower() in _AGENT_OBJECTS for t in doc[obj.left_edge.i:obj.i + 1]) or (
+                obj.i > 0 and doc[obj.i - 1].is_quote and obj.text[:1].isupper()):
+            return kind
+    return None
+
+
+def _agent_kind(doc: Doc, m: Mention, root) -> EntityType | None:
+    """Person or group for an artist NER took for a place or a firm: the pronouns of its clause say
+    ("LISA released her single" is a person, "Texas released their album" a band); without one, a
+    name in capitals may be either ("ZICO", "TWICE"), and so may one shaped like a personal name;
+    any other ("Texas", "Maroon 5", "The Sundays") is read as a band."""
+    words = {t.lower_ for t in doc[m.end:min(len(doc), root.head.i + 8)]}
+    if words & {"his", "her", "he", "she", "solo"}:
+        return P
+    if words & {"their", "they"}:
+        return G
+    if m.text.isupper() or len(m.text) <= 3 or re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}", m.text):
+        return None  # ("Ravi Okonkwo shares new single": NER's firm may be a person's name)
+    return G
 
 
 def _ensemble_name(doc: Doc, m: Mention) -> bool:

@@ -139,6 +139,9 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(rf"^{QEND}(?:(?:is|was|the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?{_RELEASE_HEAD}\s+"
                 rf"(?:by|from|of)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:[A-Z][\w-]*{POSS}\s+)?$", re.I),
      0.75, "artist-not-possessor"),
+    # "the new album from Fleetwood Mac, Rumours Live, arrives": the noun and its artist, then the title set off
+    ("noun-from-artist-title", "BY_ARTIST", ART, frozenset({R}), False,
+     re.compile(r"^\s*,\s*[“\"‘']?\s*$"), 0.75, "release-noun-from-before"),
     # "DJ Nilo's 2021 club hit “X”", "Kane's stripped-back piano ballad “Y”": lower-case words before the noun
     ("artist-possessive-described-release", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(rf"^\s*{POSS}\s*(?:(?:19|20)\d\d\s+)?(?:[a-z][a-z-]*\s+){{1,3}}(?i:{_RELEASE_HEAD})\s*,?\s*"
@@ -291,6 +294,11 @@ _DESCRIPTION_SUBJECT_RULES = frozenset({"release-directed-by", "release-feat-art
 _PERSON_NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$")
 
 
+# (a song "from" a name may be from an album: "the first single from Carrion Hymnal, “X”")
+_NOUN_FROM_BEFORE = re.compile(rf"(?:^|\W)(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_RELEASE_HEAD}\s+by|"
+                               r"(?:album|ep|lp|mixtape|record|collection)\s+from)\s+(?:the\s+)?$", re.I)
+
+
 _TITLE_DASH_BEFORE = re.compile(r"[”\"’']\s+[-–—]\s+$")
 
 
@@ -390,6 +398,8 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "caps-group":
         # "BTS Jungkook": only a group written in capitals, or typed as a group.
         return ctx.etype(a) is G or (a.text.isupper() and len(a.text) > 1 and a.text.lower() not in PERSON_ROLES)
+    if check == "release-noun-from-before":
+        return bool(_NOUN_FROM_BEFORE.search(ctx.before(a, 50)))
     if check == "member-after":
         return bool(re.match(rf"^\s*{POSS}?\s*(?:{ROLE}|members|bandmate)\b", ctx.after(b), re.I))
     if check == "possessed-member":
