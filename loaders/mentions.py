@@ -1488,9 +1488,9 @@ def _music_agent(doc: Doc, m: Mention) -> EntityType | None:
     if kind is None:
         return None
     if root.dep_ == "pobj" and root.head.lower_ in {"from", "by"} and (
-            m.end >= len(doc) or not (doc[m.end].text[:1].isupper() or doc[m.end].pos_ in {"NOUN", "PROPN"})):
-        if _WORK_FROM.search(doc_text(doc)[max(0, root.head.idx - 60):root.head.idx + len(root.head)]):
-            return kind
+            m.end >= len(doc) or not (doc[m.end].text[:1].isupper() or doc[m.end].pos_ in {"NOUN", "PROPN"})) and (
+            _WORK_FROM.search(doc_text(doc)[max(0, root.head.idx - 60):root.head.idx + len(root.head)])):
+        return kind
     if root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
         return None
     verb = root.head
