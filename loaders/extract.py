@@ -353,6 +353,18 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
                 _, end = ctx.char_span(artist, other)
                 yield Candidate("FEATURES", cand.subject, other.entity, cand.start, max(cand.end, end), cand.sent,
                                 cand.confidence * 0.95, "release-by-artist-featuring")
+    if cand.relation == "BY_ARTIST" and cand.rule in {"release-by-artist", "release-noun-by-artist"}:
+        # "“X” by Lady Gaga and Bruno Mars": each artist listed after "by" is a primary, and they worked together
+        artist = _mention_in_span(ctx, cand.object, cand)
+        for other in coordinated(ctx, artist)[1:] if artist is not None else []:
+            if other.entity == cand.subject or ctx.etype(other) is EntityType.RELEASE:
+                continue
+            listed_type = ctx.etype(artist) if ctx.etype(other) is None else None
+            _, end = ctx.char_span(artist, other)
+            yield Candidate("BY_ARTIST", cand.subject, other.entity, cand.start, max(cand.end, end), cand.sent,
+                            cand.confidence * 0.95, cand.rule + "+coprimary", object_type=listed_type)
+            yield Candidate("COLLABORATED_WITH", artist.entity, other.entity, cand.start, max(cand.end, end),
+                            cand.sent, cand.confidence * 0.9, "co-primary")
     if cand.relation == "BY_ARTIST" and cand.rule in {"artist-released-release"}:
         artist = _mention_in_span(ctx, cand.object, cand)
         if artist is not None:

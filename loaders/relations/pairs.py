@@ -405,13 +405,14 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "possessed-member":
         return _possessed_kind(ctx, a, b) == "member"
     if check == "possessed-release":
-        if not _owned_work(ctx, b, between):
+        if not _owned_work(ctx, b, between) or _name_open(ctx, b, between):
             return False
         return not _place_possessive(ctx, a, between) and _possessed_kind(ctx, a, b) == "release"
     if check == "not-person-name":
         # "HARROW & VINE ANNOUNCE NEW ALBUM 'X'": a spaced apostrophe opens a quote, it owns nothing;
         # "The Pylon Kids' 2020 album": a bare year is no title
-        if re.fullmatch(r"(?:19|20)\d\d", b.text.strip()) or not _owned_work(ctx, b, between):
+        if re.fullmatch(r"(?:19|20)\d\d", b.text.strip()) or not _owned_work(ctx, b, between) or _name_open(
+                ctx, b, between):
             return False
         return not _place_possessive(ctx, a, between)
     if check == "artist-owns-after":
@@ -453,7 +454,7 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
             hit.group("prep").lower() == "from" and hit.group("noun").lower() in {
                 "album", "albums", "ep", "lp", "record", "mixtape", "debut", "mini-album", "effort", "offering"})
     if check == "owner-made-it":  # "Nilo's club hit X", not "Nilo's favourite song X"
-        return not re.search(r"\b(?:favou?rite|fave|go-to|least|preferred|dream|karaoke|cover|covers)\b", between, re.I)
+        return not _name_open(ctx, b, between) and not re.search(r"\b(?:favou?rite|fave|go-to|least|preferred|dream|karaoke|cover|covers)\b", between, re.I)
     if check == "description-owner":
         # "the group's 2016 hit": a description the references resolved, when no other artist of its
         # type is named in this or the previous sentence ("... Harbour frontman A. The band's first single")
@@ -716,6 +717,28 @@ _PLACE_HEADS = frozenset({"stage", "centre", "center", "hall", "arena", "stadium
                           "square", "bridge", "museum", "gallery", "bar", "pub", "hotel", "airport", "station"})
 _BUSINESS_AFTER = re.compile(r"^\s*(?:imprint|label|records|studio|studios|venue|club|stage|tour|festival|"
                              r"estate|company|shop|store|restaurant)\b", re.I)
+
+
+# after an untyped name: the title (or a list of names) goes on ("Eilish's Hit Me Hard and Soft", "Wu-Tang
+# Clan's GZA and RZA", "Short n' Sweet"), or the name is an artist described next ("A's High Flying Birds, whose ...")
+_NAME_GOES_ON = re.compile(r"^\s*(?:(?:n['’]?|['’]n['’]?|(?:of|for|from|with)(?:\s+(?:the|a|an))?)\s+[A-Z0-9]|"
+                           r",\s*(?:who|whose)\b)")
+_AND_NAME = re.compile(r"^\s*(?:and|&)\s+[A-Z0-9]")
+
+
+def _name_open(ctx: Context, b: Mention, between: str) -> bool:
+    """The unquoted name after "A's" is no whole title: a lone capital letter the text goes on from
+    ("Haim's fourth album I quit"), a title the text goes on with ("Chatten's solo record Chaos for the Fly", "Short n' Sweet"), a
+    name described as an artist ("A's High Flying Birds, whose ...") or, with no release noun to say the
+    names are works, a pair ("Eilish's Hit Me Hard and Soft", "Wu-Tang Clan's GZA and RZA")."""
+    if b.quoted:
+        return False
+    after = ctx.after(b, 30)
+    if len(b.text) == 1 and re.match(r"^\s+[a-z]", after):
+        return True
+    if _NAME_GOES_ON.match(after):
+        return True
+    return bool(_AND_NAME.match(after)) and not re.search(rf"(?i:{RELEASE_WORDS})", between)
 
 
 def _owned_work(ctx: Context, b: Mention, between: str) -> bool:

@@ -289,6 +289,10 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                             if mm is not None and ctx.etype(mm) is R and mm not in objects and not mm.pronoun and not (
                                     g.dep_ == "appos" and _glossed(ctx, mm)):
                                 objects.append(mm)
+        if not objects and tok.dep_ == "relcl" and any(
+                c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
+            # "Rumours, which Fleetwood Mac released in 1977": the relative pronoun stands for the title
+            objects = [m for m in mentions_in(ctx, [tok.head]) if ctx.etype(m) is R and not m.pronoun]
         unit = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                      for m in mentions_in(ctx, list(c.subtree))
                      if not m.pronoun and ctx.fits(m, {G}, True) and m.entity not in {s.entity for s in subjects}),
