@@ -330,21 +330,27 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 _ALBUM_HOLDS = re.compile(
-    rf"^{QEND}(?::|,?\s*(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:which|that)\s+)?"
+    # (after the album: its year in brackets or "in April 2012", or an apposition "its 1995 follow-up,")
+    rf"^{QEND}(?:\s*\((?:19|20)\d\d\)|\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?"
+    r"(?:\s*,\s*(?:its|his|her|their|the|a|an)\s+[^,;:.“”\"()]{1,40},)?"
+    r"(?::|,?\s*(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:which|that)\s+)?"
     r"(?:also\s+)?(?:features|featured|featuring|includes|included|including|contains|contained|boasts|boasted|"
-    r"pairs|paired|spawned|yielded|opens with|opened with|closes with|closed with)\s+(?:the\s+)?"
+    r"pairs|paired|spawned|yielded|opens with|opened with|closes with|closed with|home to)\s+(?:the\s+)?"
     r"(?:(?:lead|title|hit|singles?|songs?|tracks?|ballad|number)\s+)*(?:called\s+|titled\s+)?)\s*[“\"‘']?$", re.I)
 
 _TRACK_ON = re.compile(
     rf"^{QEND}(?:(?:(?:the|a|an)\s+)?(?:(?:lead|title|opening|closing|first|second|third|final|focus|"
     r"bonus|pre-release|hit|new|latest|standout)\s+)*(?:single|track|song|cut|number|ballad)\s+(?:from|off|on|of)|"
+    # "“Body Paint”, also from The Car", "“ETA” from the Get Up EP", "the former, from 2013's AM"
+    r",?\s*(?:(?:also|both)\s+)?(?:taken\s+)?(?:from|off)(?=\s)|"
     r"(?:which\s+|that\s+)?(?:(?:first|originally|also|later|previously|initially)\s+)?(?:appeared|appears|"
     r"is featured|was featured|is included|was included|"
     r"got an official release|was released|is out)\s+on)\s+(?:(?:the|his|her|their|its|a|an)\s+)?"
     r"(?:[\w'’-]+\s+){0,5}?[“\"‘']?$", re.I)
 
 # "its singles “Oro” and “Madrugada”": the tracks of the album "its" refers to
-_ITS_TRACKS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:singles?|tracks?|songs?|title[ -]track|b-sides?|cuts?)\s*"
+_ITS_TRACKS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:singles?|tracks?|songs?|title[ -]track|b-sides?|cuts?|"
+                         r"centrepiece|centerpiece|opener|closer|highlights?|standouts?)\s*"
                          r"(?:,\s*)?[“\"‘']?$", re.I)
 
 
