@@ -446,6 +446,24 @@ def _no_artist_name(ctx: Context, m) -> bool:
     return bool(_PLACE_BEFORE.search(ctx.before(m, 20)))
 
 
+def _paragraph_of_others(ctx: Context, m, focus: int, members: dict[int, set[int]], bystanders: set[int]) -> bool:
+    """``m``'s paragraph (its line) opens on another artist and never names the focus, by name or
+    by a reference: "Japan — ... “Ghosts” (1982) took them to the top five" in an explainer mostly
+    about Kansas. A release there is that artist's, if anyone's, not the focus's."""
+    at = ctx.doc[m.start].idx
+    start, end = ctx.text.rfind("\n", 0, at) + 1, ctx.text.find("\n", at)
+    end = len(ctx.text) if end < 0 else end
+    kin = {focus, *members.get(focus, set())} | {p for p, groups in members.items() if focus in groups}
+    inside = [o for o in ctx.mentions if start <= ctx.doc[o.start].idx < end and o.entity >= 0]
+    if not inside or any(o.entity in kin for o in inside):
+        return False
+    opener = inside[0]
+    # (an entry's heading names its artist however typed: "Japan — The ...")
+    return (not opener.pronoun and opener.entity not in bystanders and ctx.doc[opener.start].idx - start <= 4
+            and (ctx.etype(opener) in {EntityType.PERSON, EntityType.GROUP} or (
+                ctx.etype(opener) is None and re.match(r"^\s*(?:[-–—:]\s|\n|$)", ctx.after(opener, 4)))))
+
+
 def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A release the text names in passing, with no artist of its own in its
     sentence, is by the artist the article is about: "The album follows single
@@ -509,6 +527,8 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
                       ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES
                       and not _no_artist_name(ctx, m)))]
         if others or _COVER_CONTEXT.search(sent.text) or owned_elsewhere(ctx, first):
+            continue
+        if section is None and _paragraph_of_others(ctx, first, focus, members, crew | guests.get(entity.index, set())):
             continue
         start, end = ctx.char_span(first)
         for owner in owners:
