@@ -1039,6 +1039,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     heading = _heading_description(doc, m)
     if heading is not None:
         return heading
+    if _glossary_band(doc, m):
+        return G
     if after[:2] == [",", "who"] and _person_only_clause(doc, m.end + 1):
         return P  # "following Dae, who was discharged last November": only people enlist, marry or die
     if before[-2:] in (["departure", "from"], ["exit", "from"], ["split", "from"]) or before[-3:-1] in (
@@ -1234,6 +1236,46 @@ def _heading_description(doc: Doc, m: Mention) -> EntityType | None:
         if tok.lower_ in PERSON_ROLES and not tok.lower_.endswith("s"):
             return P
     return None
+
+
+_GLOSSARY_DASHES = frozenset(["—", "–", "-"])
+
+
+def _glossary_entries(doc: Doc) -> set[int]:
+    """Tokens that open a line "Name — description" in a text with two such lines at least: an
+    explainer's or a roundup's entries ("Boston — Tom Scholz built the band's debut ...")."""
+    cached = doc.user_data.get("glossary_entries")
+    if cached is not None:
+        return cached
+    starts: set[int] = set()
+    for tok in doc:
+        if (tok.i and not _line_break(doc[tok.i - 1])) or not tok.text[:1].isupper():
+            continue
+        k = tok.i
+        while k < len(doc) and k - tok.i < 5 and not _line_break(doc[k]) and doc[k].text not in _GLOSSARY_DASHES:
+            k += 1
+        if k < len(doc) and k > tok.i and doc[k].text in _GLOSSARY_DASHES and doc[k - 1].whitespace_ and (
+                doc[k].whitespace_) and not _line_break(doc[k]):
+            starts.add(tok.i)
+    doc.user_data["glossary_entries"] = starts = starts if len(starts) >= 2 else set()
+    return starts
+
+
+def _glossary_band(doc: Doc, m: Mention) -> bool:
+    """The name heads an entry line "Name — ..." whose first sentence calls its subject a band:
+    "Boston — Tom Scholz built the band's 1976 debut", "Texas — Sharleen Spiteri's Glasgow band
+    peaked ...", "Asia — The 1982 supergroup ..." (only in a text of several such lines, so a
+    dateline "London — The band said ..." is not read)."""
+    if m.quoted or m.start not in _glossary_entries(doc) or m.end >= len(doc) or doc[m.end].text not in _GLOSSARY_DASHES:
+        return False
+    for tok in doc[m.end + 1:m.end + 40]:
+        if tok.text in {".", "!", "?"} or _line_break(tok):
+            return False
+        if tok.lower_ in GROUP_NOUNS - {"act"} | {"supergroup"} and not _in_compound_modifier(doc, tok) and not (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()) and any(
+                t.lower_ == "the" or t.text in {"'s", "’s", "'", "’"} for t in doc[max(m.end + 1, tok.i - 3):tok.i]):
+            return True  # "the band's", "The Swedish band's", "Sharleen Spiteri's Glasgow band" (not "the band Yes")
+    return False
 
 
 _UNIT_NOUNS = frozenset(["unit", "sub-unit", "subunit"])  # "the sub-unit ODESSA Moon" (tokenised "sub - unit")
