@@ -600,7 +600,7 @@ _NER_TYPES = {"PERSON": P, "ORG": None, "WORK_OF_ART": R, "PRODUCT": None, "GPE"
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners (but keep a capitalised "The" inside a sentence:
     "The Who") and trailing possessives/punctuation."""
-    while start < end and (doc[start].is_punct or (doc[start].lower_ in {"the", "a", "an"} and (
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].text in _BULLETS or (doc[start].lower_ in {"the", "a", "an"} and (
             doc[start].text.islower() or doc[start].is_sent_start) and end - start > 1)):
         start += 1
     while start < end and doc[start].is_space:
@@ -638,6 +638,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _FORMAT_WORDS = frozenset(["LP", "EP", "LPs", "EPs"])
+# list bullets that NER and the capitals runs take into the name after them ("• Berwyn", "▸ Olivia Dean")
+_BULLETS = frozenset(["•", "▸", "▪", "►", "◆", "◇", "■", "□", "●", "○", "※", "→", "»", "·", "*", "‣", "◦", "▶"])
 _SERVICE_NAMES = frozenset(["national service", "military service", "mandatory service", "alternative service",
                             "social service"])
 
@@ -1700,6 +1702,9 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
     chosen: list[Mention] = []
     mid_sentence_caps = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
     for m in candidates:  # earlier sources win overlaps
+        while m.end - m.start > 1 and doc[m.start].text in _BULLETS and not m.quoted:
+            m.start += 1  # "• Berwyn – Who Am I": a list line's bullet is no part of its name
+            m.text = doc[m.start:m.end].text
         if any(i in taken for i in range(m.start, m.end)):
             continue
         if _credit_line(doc, m.start) or _dateline(doc, m):
