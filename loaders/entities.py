@@ -209,6 +209,8 @@ def _type_by_lists(doc: Doc, entities: list[Entity]) -> None:
                 typed = {o.type for o in listed if o.type is not None}
                 if len(listed) >= 2 and all(o.type is not None for o in listed):
                     kinds |= typed  # a pair proves little ("Adele and Oasis"), nor a list of unknown names
+                elif len(listed) == 1 and typed == {P} and _full_person_name(listed[0]) and _person_shaped(m):
+                    kinds |= {P}  # "Rhian Teasdale and Hester Chambers": two names of one shape, one a person
                 elif typed:
                     kinds |= {None}
             if len(kinds) == 1 and next(iter(kinds)) in {P, G}:
@@ -268,6 +270,16 @@ def _type_by_group_references(doc: Doc, entities: list[Entity]) -> None:
         if not any(m.text.isupper() for m in named.mentions if not m.pronoun):
             continue  # only a name set in capitals ("Fans can also expect" is capitalised by its position)
         named.type = G
+
+
+_PERSON_SHAPE = re.compile(r"[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zà-ÿ'’-]+")
+
+
+def _person_shaped(m: Mention) -> bool:
+    """A given name and a surname ("Hester Chambers"), as NER's firm or an untyped run, not a place
+    ("Santa Monica") nor a "The ..." band."""
+    return m.source.split("+")[0] in {"caps", "ner:ORG", "ner:PRODUCT"} and bool(_PERSON_SHAPE.fullmatch(m.text)) and (
+        not m.text.startswith("The "))
 
 
 def _full_person_name(entity: Entity) -> bool:

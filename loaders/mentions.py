@@ -600,7 +600,7 @@ _NER_TYPES = {"PERSON": P, "ORG": None, "WORK_OF_ART": R, "PRODUCT": None, "GPE"
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners (but keep a capitalised "The" inside a sentence:
     "The Who") and trailing possessives/punctuation."""
-    while start < end and (doc[start].is_punct or (doc[start].lower_ in {"the", "a", "an"} and (
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].text in _BULLETS or (doc[start].lower_ in {"the", "a", "an"} and (
             doc[start].text.islower() or doc[start].is_sent_start) and end - start > 1)):
         start += 1
     while start < end and doc[start].is_space:
@@ -638,6 +638,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _FORMAT_WORDS = frozenset(["LP", "EP", "LPs", "EPs"])
+# list bullets that NER and the capitals runs take into the name after them ("• Berwyn", "▸ Olivia Dean")
+_BULLETS = frozenset(["•", "▸", "▪", "►", "◆", "◇", "■", "□", "●", "○", "※", "→", "»", "·", "*", "‣", "◦", "▶"])
 _SERVICE_NAMES = frozenset(["national service", "military service", "mandatory service", "alternative service",
                             "social service"])
 
@@ -773,8 +775,11 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         pair = _two_full_names(doc, ent.start, ent.end) if ent.label_ in {"PERSON", "ORG", "PRODUCT"} else None
         if pair is not None:  # "Mack Deveraux & Lulu Stone": two full names, not a band
             cut = sorted(set(cut) | {pair, pair + 1})
-        commas = [t.i for t in ent[:-1] if t.text == "," and ent.label_ in {"PERSON", "ORG", "PRODUCT"}
+        listed = ent.start > 1 and doc[ent.start - 1].text == "," and ent.end < len(doc) and doc[ent.end].text == ","
+        commas = [t.i for t in ent[:-1] if t.text == "," and (ent.label_ in {"PERSON", "ORG", "PRODUCT"} or (
+                  listed and ent.label_ in {"GPE", "LOC"}))
                   and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].lower_ != "the"]
+        # ("S.Coups, Jeonghan, Joshua, Jun": inside a list NER's "place, place" is two names)
         the = [t.i for t in ent[1:] if t.text == "The" and (doc[t.i - 1].ent_type_ == "NORP" or doc[t.i - 1].tag_ in {
             "NNS", "NNPS"})]
         if the:  # "fellow Mancunians The Tin Wardens": the capitalised "The" starts the name
@@ -1018,6 +1023,9 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
             doc[m.start].is_sent_start or (doc[m.start - 1].is_sent_start and doc[m.start - 1].is_quote)) and not (
             {t.lower_.rstrip(".") for t in doc[max(0, m.start - 2):m.start]} & {"feat", "ft", "featuring", "with"}):
         return R  # "Cold Harbor is the new single by Mara Quill"
+    if m.source == "ner:PERSON" and m.end - m.start == 1 and before[-1:] in (["former"], ["ex"], ["ex-"]) and (
+            after[:1] and after[0] in BAND_ROLES - {"leader", "co-founder", "maknae"}):
+        return G  # "the former Nirvana drummer": one word before a band role after "former" is a band
     if m.source in {"ner:NORP", "ner:GPE", "ner:LOC", "ner:FAC"} and m.text.lower() not in DESCRIPTORS and after[:1] and (
             (after[0] in BAND_ROLES and before[-1:] in (["former"], ["ex"], ["ex-"], ["then-"]))
             or (after[0] in {"frontman", "frontwoman"} and m.end + 1 < len(doc) and doc[m.end + 1].text[:1].isupper())
@@ -1033,6 +1041,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     heading = _heading_description(doc, m)
     if heading is not None:
         return heading
+    if _glossary_band(doc, m):
+        return G
     if after[:2] == [",", "who"] and _person_only_clause(doc, m.end + 1):
         return P  # "following Dae, who was discharged last November": only people enlist, marry or die
     if before[-2:] in (["departure", "from"], ["exit", "from"], ["split", "from"]) or before[-3:-1] in (
@@ -1052,22 +1062,9 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # "the frontman of Korn", "singer Chester Bennington of Linkin Park", "Barry Gibb of The Bee Gees"
     if m.source in {"ner:GPE", "ner:LOC"} and m.text.lower() not in DESCRIPTORS and _plural_subject(doc, m, _BAND_VERBS):
         return G  # "The Quiet Coast have announced a tour": places do not tour
-    if after[:2] and after[0] in {",", "—", "–", "-"} and after[1] in {"the", "a", "an"} and len(after) > 2:
-        # the head noun of the apposition decides: "Northline, the quartet of singer Ava Holt," is a band
-        # (before the places: NER calls "Haru, the group's Japanese member," a place); a dash sets one off
-        # too: "Los Vientos — the same trio that ..."
-        head_tok = next((t for t in doc[m.end + 2:m.end + 7]
-                         if (t.lower_ in PERSON_ROLES | GROUP_NOUNS | {"hitmaker", "superstar"} or _player_noun(t))
-                         and not (t.i + 1 < len(doc) and doc[t.i + 1].text in {"'s", "’s", "'", "’"})
-                         and not _in_compound_modifier(doc, t)), None)
-        # ("Ben Ruiz, the band's drummer": the band is the possessor, the drummer the head;
-        # "the five-member girl group": "member" only modifies; "Ines Carvalho, the band was
-        # completed by ...": the noun opens a new clause as its subject, no apposition)
-        head = None if head_tok is None or _opens_clause(head_tok) else head_tok.lower_
-        if head in GROUP_NOUNS:
-            return G
-        if head is not None:
-            return P
+    appos = _apposition_kind(doc, m)
+    if appos is not None:
+        return appos
     agent = _music_agent(doc, m)
     if agent is not None:
         return agent
@@ -1118,6 +1115,41 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if _plural_verb_after(doc, m):
         return G  # "Gutterglass have shared ...", the headline "Gutterglass share new single" (parse or not)
     return None
+
+
+def _apposition_kind(doc: Doc, m: Mention) -> EntityType | None:
+    """The head noun of an apposition after the name types it: "Northline, the quartet of singer
+    Ava Holt," is a band, "Ben Ruiz, the band's drummer," a person."""
+    after = [t.lower_ for t in doc[m.end:m.end + 3]]
+    if after[:2] and after[0] in {",", "—", "–", "-"} and after[1] in {"the", "a", "an"} and len(after) > 2:
+        # the head noun of the apposition decides: "Northline, the quartet of singer Ava Holt," is a band
+        # (before the places: NER calls "Haru, the group's Japanese member," a place); a dash sets one off
+        # too: "Los Vientos — the same trio that ..."
+        head_tok = next((t for t in doc[m.end + 2:_apposition_end(doc, m.end + 2)]
+                         if (t.lower_ in PERSON_ROLES | GROUP_NOUNS | {"hitmaker", "superstar"} or _player_noun(t))
+                         and not (t.i + 1 < len(doc) and doc[t.i + 1].text in {"'s", "’s", "'", "’"})
+                         and not _in_compound_modifier(doc, t)), None)
+        # ("Ben Ruiz, the band's drummer": the band is the possessor, the drummer the head;
+        # "the five-member girl group": "member" only modifies; "Ines Carvalho, the band was
+        # completed by ...": the noun opens a new clause as its subject, no apposition)
+        head = None if head_tok is None or _opens_clause(head_tok) else head_tok.lower_
+        if head in GROUP_NOUNS:
+            return G
+        if head is not None:
+            return P
+    return None
+
+
+def _apposition_end(doc: Doc, i: int) -> int:
+    """Where to stop looking for the head noun of an apposition that starts at token ``i``: five
+    tokens on, or further while no verb, preposition or pronoun has come ("Alabama Shakes, the
+    Athens, Alabama, rock and soul band who ...": places and genres may pile up before the noun)."""
+    end = i + 5
+    for t in doc[i:i + 12]:
+        if t.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ"} or t.text in {".", ";", "(", ")", "\n"} or _line_break(t):
+            break
+        end = t.i + 1
+    return max(end, i + 5)
 
 
 # Plural names after a lower-case "the" that are not bands: award shows, papers, families
@@ -1206,6 +1238,46 @@ def _heading_description(doc: Doc, m: Mention) -> EntityType | None:
         if tok.lower_ in PERSON_ROLES and not tok.lower_.endswith("s"):
             return P
     return None
+
+
+_GLOSSARY_DASHES = frozenset(["—", "–", "-"])
+
+
+def _glossary_entries(doc: Doc) -> set[int]:
+    """Tokens that open a line "Name — description" in a text with two such lines at least: an
+    explainer's or a roundup's entries ("Boston — Tom Scholz built the band's debut ...")."""
+    cached = doc.user_data.get("glossary_entries")
+    if cached is not None:
+        return cached
+    starts: set[int] = set()
+    for tok in doc:
+        if (tok.i and not _line_break(doc[tok.i - 1])) or not tok.text[:1].isupper():
+            continue
+        k = tok.i
+        while k < len(doc) and k - tok.i < 5 and not _line_break(doc[k]) and doc[k].text not in _GLOSSARY_DASHES:
+            k += 1
+        if k < len(doc) and k > tok.i and doc[k].text in _GLOSSARY_DASHES and doc[k - 1].whitespace_ and (
+                doc[k].whitespace_) and not _line_break(doc[k]):
+            starts.add(tok.i)
+    doc.user_data["glossary_entries"] = starts = starts if len(starts) >= 2 else set()
+    return starts
+
+
+def _glossary_band(doc: Doc, m: Mention) -> bool:
+    """The name heads an entry line "Name — ..." whose first sentence calls its subject a band:
+    "Boston — Tom Scholz built the band's 1976 debut", "Texas — Sharleen Spiteri's Glasgow band
+    peaked ...", "Asia — The 1982 supergroup ..." (only in a text of several such lines, so a
+    dateline "London — The band said ..." is not read)."""
+    if m.quoted or m.start not in _glossary_entries(doc) or m.end >= len(doc) or doc[m.end].text not in _GLOSSARY_DASHES:
+        return False
+    for tok in doc[m.end + 1:m.end + 40]:
+        if tok.text in {".", "!", "?"} or _line_break(tok):
+            return False
+        if tok.lower_ in GROUP_NOUNS - {"act"} | {"supergroup"} and not _in_compound_modifier(doc, tok) and not (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()) and any(
+                t.lower_ == "the" or t.text in {"'s", "’s", "'", "’"} for t in doc[max(m.end + 1, tok.i - 3):tok.i]):
+            return True  # "the band's", "The Swedish band's", "Sharleen Spiteri's Glasgow band" (not "the band Yes")
+    return False
 
 
 _UNIT_NOUNS = frozenset(["unit", "sub-unit", "subunit"])  # "the sub-unit ODESSA Moon" (tokenised "sub - unit")
@@ -1409,6 +1481,9 @@ def _group_object(doc: Doc, m: Mention) -> bool:
     before = [t.lower_ for t in doc[max(0, m.start - 2):m.start]]
     if before[-1:] == ["in"] and {doc[m.start].ent_type_, doc[m.end - 1].ent_type_} & {"GPE", "LOC", "FAC"}:
         return False
+    if before == ["and", "of"] and any(t.lower_ in {"member", "members"} and doc[t.i + 1].lower_ == "of"
+                                       for t in doc[max(0, m.start - 10):m.start - 2]):
+        return not _qualifies_group_noun(doc, m.end)  # "a member of The Vandals and of Devo"
     return bool(before[-1:]) and (before[-1] in _GROUP_OBJECT_VERBS or tuple(before[-2:]) in _GROUP_OBJECT_PHRASES) and (
         not _qualifies_group_noun(doc, m.end))
 
@@ -1440,7 +1515,7 @@ def _plural_subject(doc: Doc, m: Mention, verbs: frozenset[str] | None = None) -
 
 # -- more typing cues: ensembles, plural verbs, list entries ---
 _ENSEMBLE_HEADS = frozenset(["band", "duo", "trio", "quartet", "quintet", "sextet", "septet", "octet", "orchestra",
-                             "ensemble", "choir", "big-band", "all-stars", "allstars"])
+                             "ensemble", "choir", "big-band", "all-stars", "allstars", "clan", "gang", "crew", "posse"])
 # Base forms a headline or a sentence uses after a plural subject (a singular one takes "-s"); past forms
 # that look the same ("set", "split", "hit", "put") are left out
 _PLURAL_VERB_FORMS = frozenset(["have", "are", "were", "'ve", "’ve", "'re", "’re", "share", "announce", "release",
@@ -1627,6 +1702,9 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
     chosen: list[Mention] = []
     mid_sentence_caps = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
     for m in candidates:  # earlier sources win overlaps
+        while m.end - m.start > 1 and doc[m.start].text in _BULLETS and not m.quoted:
+            m.start += 1  # "• Berwyn – Who Am I": a list line's bullet is no part of its name
+            m.text = doc[m.start:m.end].text
         if any(i in taken for i in range(m.start, m.end)):
             continue
         if _credit_line(doc, m.start) or _dateline(doc, m):
@@ -1641,7 +1719,9 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
                 m.source += "+cue"
             elif m.text.lower() in PLATFORMS:
                 m.type = O
-        elif m.source == "ner:WORK_OF_ART" and not m.quoted and _group_object(doc, m):
+        elif m.source == "ner:WORK_OF_ART" and not m.quoted and (
+                _group_object(doc, m) or _apposition_kind(doc, m) is G):
+            # ("Alabama Shakes, the Athens, Alabama, rock and soul band who ...": NER's work is a band)
             m.type = G  # "has been in The Firm with A and The Law with B": what one has been in is a band
             m.source += "+cue"
         elif m.source == "ner:WORK_OF_ART" and not m.quoted and m.start and not doc[m.start].is_sent_start and (
@@ -1671,6 +1751,7 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
     chosen = _repeat_known_names(doc, chosen)
     chosen.sort(key=lambda m: m.start)
     _type_parallel_names(doc, chosen)
+    _type_member_lists(doc, chosen)
     sentence_start(doc, 0)  # fills the cached sentence starts
     starts = doc.user_data["sent_starts"]
     for m in chosen:
@@ -1711,6 +1792,46 @@ def _type_parallel_names(doc: Doc, chosen: list[Mention]) -> None:
                     doc[x.start - 1].pos_ == "ADP" and x.end < len(doc) and doc[x.end].lower_ == doc[m.end].lower_):
                 m.type, m.source = G, m.source + "+cue"
                 break
+
+
+_LIST_CLOSERS = {"(": ")", "—": "—", "–": "–"}
+
+
+def _member_list_start(doc: Doc, m: Mention) -> int | None:
+    """The opening bracket or spaced dash of a line-up set off after the group ``m`` ("SEVENTEEN —
+    S.Coups, ...", "BSS (Seungkwan, ..."), or before ``m`` after "members" ("The remaining members
+    — Johnny, ..."); None otherwise."""
+    if m.type is G and not m.quoted and m.end < len(doc) and doc[m.end].text in _LIST_CLOSERS and (
+            doc[m.end].text == "(" or doc[m.end - 1].whitespace_):
+        return m.end
+    if m.start > 1 and doc[m.start - 1].text in _LIST_CLOSERS and doc[m.start - 2].lower_ in {
+            "members", "line-up", "lineup"}:
+        return m.start - 1
+    return None
+
+
+def _type_member_lists(doc: Doc, chosen: list[Mention]) -> None:
+    """A list of names set off right after a group ("SEVENTEEN — S.Coups, Woozi, DK and Dino —",
+    "the sub-unit BSS (Seungkwan, Hoshi and DK)", "The remaining members — Johnny, Yuta and Mark —")
+    spells out its members: each name is a person."""
+    at = {m.start: m for m in chosen}
+    for m in chosen:
+        opener = _member_list_start(doc, m)
+        if opener is None:
+            continue
+        i = opener + 1
+        names: list[Mention] = []
+        while i < len(doc) and (x := at.get(i)) is not None and not x.quoted and x.type is not R:
+            names.append(x)
+            i = x.end
+            while i < len(doc) and doc[i].lower_ in {",", "and", "&"}:
+                i += 1
+        if len(names) < 2 or i >= len(doc) or doc[i].text != _LIST_CLOSERS[doc[opener].text]:
+            continue  # the list must close where it opened: "BTS — the group's Jin, Suga and ... said" is prose
+        for x in names:
+            if "+cue" not in x.source:
+                x.type = P
+                x.source = x.source.split("+")[0] + "+cue"
 
 
 def _repeat_known_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
@@ -1763,6 +1884,8 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
         given = a.text
         if any(parts[0] == given and parts[-1] != b.text.split()[-1] for parts in full_names):
             continue  # the article names another "Robin"
+        if any(x.text == given and x.start < a.start and not x.pronoun for x in mentions):
+            continue  # "Queen's catalogue ... credited to Queen and David Bowie": a name already used alone
         a.text = f"{given} {b.text.split()[-1]}"
 
 
