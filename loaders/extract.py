@@ -292,7 +292,7 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
     if cand.rule in {"group-lineup", "release-feat-artist", "person-of-group", "group-role-person",
                      "group-made-of-people", "group-features-members", "release-with-artist",
                      "people-make-up-group", "members-of-group-are", "possessive-member",
-                     "group-consists-of-people", "group-welcomed-person"}:
+                     "group-consists-of-people", "group-welcomed-person", "person-belongs-to-group"}:
         listed_side = "object" if cand.relation in {"FEATURES"} else "subject"
         if cand.relation == "MEMBER_OF":
             listed_side = "subject"
@@ -305,7 +305,7 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
         listed = coordinated(ctx, first)[1:]
         if cand.rule == "group-role-person":
             listed = role_listed(ctx, first, listed)
-        if cand.rule in {"person-of-group", "people-make-up-group"}:
+        if cand.rule in {"person-of-group", "people-make-up-group", "person-belongs-to-group"}:
             listed = coordinated_before(ctx, first)[1:]
             if any(has_own_band(ctx, x) for x in listed):
                 # "A, Harbour frontman B, C and D of The Marigolds": a list that names other bands

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from artistgraph.loaders.entities import TYPEABLE_SOURCES
-from artistgraph.loaders.lexicon import BAND_ROLES, GROUP_NOUNS
+from artistgraph.loaders.lexicon import BAND_ROLES, GROUP_NOUNS, ORG_WORDS
 from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.collaborations import implied_artist, subject_mentions, with_partners
 from artistgraph.loaders.relations.context import (
@@ -287,6 +287,7 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
                                 "membership-verb")
     yield from as_member_of_candidates(ctx)
+    yield from own_band_with_candidates(ctx)
     yield from preceding_members_candidates(ctx)
     yield from debut_as_group_candidates(ctx)
     yield from apposed_lineup_candidates(ctx)
@@ -298,6 +299,48 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from our_role_candidates(ctx)
     yield from named_after_leader_candidates(ctx)
     yield from profile_block_candidates(ctx)
+
+
+_LINEUP_ROLE_WORDS = (r"(?:singer|rapper|vocalist|bassist|guitarist|drummer|frontman|frontwoman|keyboardist|pianist|"
+                      r"producer|dj|multi-instrumentalist|percussionist|mc|artist|musician|songwriter)")
+
+# ", his side band with", ", her long-running duo with", ", their supergroup with": a band described as
+# someone's own, shared with the people named after "with"
+_OWN_BAND_WITH = re.compile(r"\s*,\s*(?P<owner>his|her|their)\s+(?:(?:[\w-]+\s+){0,3}?)(?:side\s+)?"
+                            r"(?:band|group|duo|trio|quartet|quintet|project|side-project|outfit|supergroup|"
+                            r"collective|partnership)\s+(?:with|alongside)\s+(?:(?:[\w-]+\s+)?"
+                            rf"{_LINEUP_ROLE_WORDS}\s+)?", re.I)
+
+
+def own_band_with_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A band set off as someone's band "with" others has them all in it: "The Last
+    Shadow Puppets, his side band with Miles Kane" (Kane, and whom "his" is), "Them
+    Crooked Vultures, his trio with Josh Homme and John Paul Jones"."""
+    for g in ctx.mentions:
+        if g.pronoun or not ctx.fits(g, {G}, True):
+            continue
+        hit = _OWN_BAND_WITH.match(ctx.text, ctx.char_span(g)[1])
+        if hit is None:
+            continue
+        ms = ctx.by_sent.get(g.sent, [])
+        first = next((m for m in ms if not m.pronoun and ctx.doc[m.start].idx == hit.end()), None)
+        if first is None or ctx.etype(first) is not P:
+            continue
+        owner_at = hit.start("owner")
+        owner = next((m for m in ms if m.pronoun and ctx.doc[m.start].idx == owner_at), None)
+        people = [m for m in coordinated(ctx, first) if ctx.etype(m) is P]
+        if owner is not None and owner.entity >= 0 and ctx.etype(owner) is P:
+            people.append(owner)
+        sent = ctx.sents[g.sent]
+        modality = statement_modality(sent)
+        if modality == 0.0:
+            continue
+        for person in people:
+            if person.entity == g.entity:
+                continue
+            start, end = ctx.char_span(g, first)
+            yield Candidate("MEMBER_OF", person.entity, g.entity, start, end, sent, 0.8 * modality,
+                            "own-band-with", object_type=implied_type("MEMBER_OF", False, g, ctx))
 
 
 def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -351,7 +394,9 @@ _MEMBER_PART_WORD = re.compile(r"(?:singer|vocalist|rapper|guitarist|bassist|dru
                                r"percussionist|dj|mc|co-founder|founder)")
 
 
-_REF_ROLE_AFTER = re.compile(rf"^\s*(?:{POSS})?\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\s*,?\s*$", re.I)
+# "the band's frontman, A", "the band's former singer and songwriter A"
+_REF_ROLE_AFTER = re.compile(rf"^\s*(?:{POSS})?\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\s*(?:\s(?:and|&)\s+(?:[\w-]+\s+)?"
+                             rf"(?:{ROLE}|songwriter|producer)\s*)?,?\s*$", re.I)
 
 
 def group_reference_role_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -429,7 +474,7 @@ def bandmates_owner_candidates(ctx: Context) -> Iterator[Candidate]:
                         0.65 * modality, "bandmates-owner")
 
 
-_FORM_LEMMAS = {"form", "found", "start", "create", "assemble"}
+_FORM_LEMMAS = {"form", "found", "co-found", "start", "create", "assemble"}
 
 
 def formation_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -455,9 +500,13 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
             groups = [g for g in groups if g.entity not in named_by]
         else:
             founders = [m for m in subject_mentions(ctx, tok) if ctx.etype(m) is P]
+            # "Albarn co-founded Gorillaz with A": what a person co-founds with another is a band (not a label)
+            cofounded = tok.lemma_.lower() == "co-found" or (tok.i >= 2 and ctx.doc[tok.i - 1].text == "-"
+                                                             and ctx.doc[tok.i - 2].lower_ == "co")
             groups = [m for c in tok.children if c.dep_ == "dobj" for m in mentions_in(ctx, list(c.subtree))
-                      if ctx.etype(m) is G or (ctx.fits(m, {G}, True) and any(
-                          t.lower_ in GROUP_NOUNS for t in c.subtree))]
+                      if ctx.etype(m) is G or (ctx.fits(m, {G}, True) and (any(
+                          t.lower_ in GROUP_NOUNS for t in c.subtree) or (cofounded and c.i == m.end - 1 and not (
+                              set(m.text.lower().split()) & ORG_WORDS))))]
             if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that", "whom"}
                                            for c in tok.children):
                 # "Babyshambles, which he formed": the band is what the relative clause hangs on

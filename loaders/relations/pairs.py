@@ -40,7 +40,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("group-role-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(rf"^\s*{MOD}?(?:(?!(?:after|before|with|and|by|for|to|from|of|as|when|while|than|is|was|are|were|"
                 rf"has|had|have|says|said)\s)[a-z-]+\s+)?"
-                rf"{ROLE}s?\s+$", re.I), 0.9, "role-names-no-band"),
+                rf"{ROLE}s?\s+(?:and\s+(?:[a-z-]+\s+)?{ROLE}\s+)?$", re.I), 0.9, "role-names-no-band"),
     ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:[”\"’']\s*)?,\s*(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?(?:duo|trio|band|group|pair|quartet|"
                 r"quintet|sextet|septet|octet|outfit|act|unit|supergroup|collective|partnership)\s+(?:of|made up of|"
@@ -57,21 +57,29 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"recruited|recruits|brought in|bring in|drafted in|unveiled|introduced|enlisted|hired|tapped)\s+"
                 r"(?:(?:a|their|its|the)\s+)?(?:new\s+)?(?:(?:[\w-]+\s+)?(?:" + ROLE + r"|member)s?\s*,?\s+)?$", re.I),
      0.75, "typed-group"),
+    # "Quarry Lane have announced a new bassist, Tom Gale": a line-up change names the newcomer's part
+    ("group-welcomed-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*(?:(?:has|have|had|recently|officially|just|now)\s+)*(?:announced|announces|announce|named|names|"
+                r"confirmed|confirms|unveiled|unveils|revealed|reveals)\s+(?:a|their|its)\s+new\s+(?:[\w-]+\s+)?"
+                r"(?:" + ROLE + r"|member|keyboard player|bass player)\s*[,:]?\s+$", re.I), 0.75, "typed-group"),
     ("group-features-members", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*,\s*(?:which\s+|who\s+)?(?:features|featuring|includes|including|comprising|comprises|"
                 r"made up of|consisting of|consists of)\s+(?:(?:former|ex-|original)\s+)?$", re.I), 0.75, "typed-group"),
     ("group-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s+$"), 0.7, "caps-group"),
     ("person-of-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
-     re.compile(rf"^\s*,?\s*(?:(?:who\s+(?:is|was)|is|was|a|an|the|one|another|former|formerly|previously|once|"
-                rf"fellow|lead|main|youngest|oldest|also|now)\s+)*(?:(?:[\w&/-]+\s+){{0,2}}?(?:{ROLE}s?|half|third)\s+)?"
+     re.compile(rf"^\s*,?\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:who\s+(?:is|was)|is|was|a|an|the|one|another|former|formerly|"
+                rf"previously|once|fellow|lead|main|youngest|oldest|also|now|(?:who\s+)?(?:will\s+)?(?:remains?|remained|"
+                rf"stays?|stayed))\s+)*(?:(?:[\w&/-]+\s+){{0,2}}?(?:{ROLE}s?|half|third)\s+)?"
                 rf"(?:of|from|in)\s+(?:the\s+)?"
                 rf"(?:(?:[\w-]+\s+){{0,3}}?(?:group|band|act|outfit|unit|duo|trio|septet|quartet|quintet|sextet|"
-                rf"mob|crew|combo|collective|supergroup|ensemble)\s+)?$", re.I),
+                rf"mob|crew|combo|collective|supergroup|ensemble|phenomenon|sensation|giants|heavyweights|"
+                rf"juggernaut|powerhouse)\s+)?$", re.I),
      0.85, "place-not-band"),
     ("person-belongs-to-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
      re.compile(r"^\s*,?\s*(?:who\s+)?(?:(?:has|had|have|recently|officially|also|now|later|then|just|formally)\s+)*"
-                r"(?:belongs|belonged|joined|joins|is part|was part|left|leaves|quit|quits|fronts|fronted|fronting|"
+                r"(?:belongs|belonged|joined|joins|is part|was part|are part|were part|(?:will\s+)?(?:remains?|remained|stays?|"
+                r"stayed) part|left|leaves|quit|quits|fronts|fronted|fronting|"
                 r"leads|led|sings in|sang in|sings for|sang for|plays in|played in|plays for|played for|"
                 r"drums for|drummed for|drums in|(?:plays|played) (?:guitar|bass|drums|keys|keyboards) (?:in|for)|"
                 r"rejoined|rejoins|co-founded|co-founds|founded)\s+"
@@ -651,6 +659,9 @@ def _membership_check(ctx: Context, check: str, a: Mention, b: Mention) -> bool:
         if a.end - a.start != 1 or ctx.mention_counts(G).get(a.entity, 0) > 1:
             return True
         tok = doc[a.start]
+        if tok.i > 0 and doc[tok.i - 1].text in {"-", "–"} and not doc[tok.i - 1].whitespace_ and tok.i > 1 and (
+                not doc[tok.i - 2].whitespace_):
+            return False  # "Palestinian-Chilean singer A": the end of a hyphenated adjective is no band
         first = tok.i == tok.sent.start or doc[tok.i - 1].is_punct
         return not (first and (tok.tag_ in {"VBG", "VBN"} or _GENRE_END.search(tok.text) or tok.lower_ in DESCRIPTORS
                                or re.search(r"(?:ed|ing|ous|ful|ive)$", tok.lower_)))
