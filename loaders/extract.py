@@ -378,10 +378,13 @@ def _along_with_owner(ctx: Context, m: Mention) -> list:
 
 
 def _mention_in_span(ctx: Context, entity: int, cand: Candidate):
-    for m in ctx.by_sent.get(ctx.sent_index.get(cand.sent.start, -1), []):
+    at = ctx.sent_index.get(cand.sent.start, -1)
+    for m in ctx.by_sent.get(at, []):
         if m.entity == entity and cand.start <= ctx.doc[m.start].idx < cand.end:
             return m
-    return None
+    # a pair the parser split across two sentences ("PRISMA is a girl group | whose line-up is A, B and C")
+    return next((m for m in ctx.by_sent.get(at + 1, []) if m.entity == entity and not m.pronoun
+                 and cand.start <= ctx.doc[m.start].idx < cand.end), None)
 
 
 _COVER_CONTEXT = re.compile(r"\b(?:cover|covers|covered|covering|version|rendition|remake|sampled|samples|"

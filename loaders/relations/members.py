@@ -472,6 +472,37 @@ def bandmates_owner_candidates(ctx: Context) -> Iterator[Candidate]:
         start, end = ctx.char_span(owner)
         yield Candidate("MEMBER_OF", owner.entity, group.entity, start, max(end, tok.idx + len(tok)), sent,
                         0.65 * modality, "bandmates-owner")
+    yield from pronoun_bandmate_candidates(ctx)
+
+
+_BANDMATE_BEFORE = re.compile(r"(?:^|\s)(?P<owner>his|her|their)?\s*(?:(?:former|fellow|late|longtime|long-time|old|"
+                              r"one-time|ex-|erstwhile|new)\s*)*(?:bandmates?|band-mates?|groupmates?)\s+$", re.I)
+
+
+def pronoun_bandmate_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"His former bandmate Marcus Teo", "their late bandmate John Lennon", "NEXUS8 leader
+    Dowon ..., and former bandmate JINSEOK": a bandmate named without a band of their own
+    is in the one band the sentence names (even as a qualifier), else the article's band."""
+    for m in ctx.mentions:
+        if m.pronoun or not (ctx.etype(m) is P or (ctx.etype(m) is None and person_or_untyped(ctx, m))):
+            continue
+        hit = _BANDMATE_BEFORE.search(ctx.before(m, 50))
+        if hit is None:
+            continue
+        sent = ctx.sents[m.sent]
+        bands = {g.entity: g for g in ctx.by_sent.get(m.sent, []) if not g.pronoun and ctx.etype(g) is G
+                 and not _in_side_clause(ctx, g, sent)}
+        if len(bands) > 1:
+            continue
+        group = next(iter(bands.values())) if bands else (focus_group(ctx, m.sent) or article_band(ctx))
+        modality = _role_modality(sent, ctx.doc[m.start])
+        if group is None or group.entity == m.entity or modality == 0.0:
+            continue
+        start, end = ctx.char_span(m)
+        for person in [x for x in coordinated(ctx, m) if ctx.etype(x) in {P, None}]:
+            yield Candidate("MEMBER_OF", person.entity, group.entity, start - len(hit.group(0)), end, sent,
+                            0.7 * modality, "bandmate-in-band", subject_type=P if ctx.etype(person) is None else None,
+                            object_type=G if ctx.etype(group) is None else None)
 
 
 _FORM_LEMMAS = {"form", "found", "co-found", "start", "create", "assemble"}
@@ -500,6 +531,12 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
             groups = [g for g in groups if g.entity not in named_by]
         else:
             founders = [m for m in subject_mentions(ctx, tok) if ctx.etype(m) is P]
+            if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_WORDS for c in tok.children):
+                # "A and B, who started the group": the relative clause hangs on a name of the list
+                antecedent = [m for m in mentions_in(ctx, [tok.head]) if not m.pronoun]
+                listed = coordinated_before(ctx, antecedent[0]) + coordinated(ctx, antecedent[0])[1:] if antecedent else []
+                if any(ctx.etype(m) is P for m in listed):
+                    founders = [m for m in listed if person_or_untyped(ctx, m)]
             # "Albarn co-founded Gorillaz with A": what a person co-founds with another is a band (not a label)
             cofounded = tok.lemma_.lower() == "co-found" or (tok.i >= 2 and ctx.doc[tok.i - 1].text == "-"
                                                              and ctx.doc[tok.i - 2].lower_ == "co")

@@ -283,6 +283,11 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"(?:of|made up of|comprising|consisting of|formed by|fronted by|led by)\s+"
                 r"(?:(?:(?:[a-z-]+\s+){0,4}?(?:" + ROLE + r"|player)|(?:sisters|brothers|siblings|twins|cousins|spouses))\s+)?$",
                 re.I), 0.8, ""),
+    # "The duo of producer A and singer B wrote ...": a description of the article's band opening on its make-up
+    ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s+(?:of|made up of|comprising|consisting of)\s+(?:(?:(?:[a-z-]+\s+){0,2}?(?:" + ROLE +
+                r"|producer|player)|(?:sisters|brothers|siblings|twins|cousins|spouses))\s+)?$", re.I), 0.8,
+     "description-band-noun"),
     # "“Glasswing” – Sunday Parade (dir. A)": a listing line, the title, its artist and the director in brackets
     ("title-artist-dir", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
      re.compile(r"^\s*[”\"’']?\s*[-–—]\s+[^\n.;()“”\"]{1,50}?\s*[(\[]\s*(?:dir\.|dir:|directed\s+by:?|director:?)\s*$",
@@ -541,6 +546,10 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "people-list":  # "A (vocals), B (guitar) and C make up Northline": only a list of people
         listed = coordinated_before(ctx, a)
         return len(listed) >= 2 or ctx.etype(b) is G
+    if check == "description-band-noun":  # "the duo of A and B", not "the band of the year" or "the leader of"
+        return a.source == "description" and a.pronoun == "group" and bool(re.fullmatch(
+            r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:duo|trio|pair|quartet|quintet|sextet|band|group|outfit)",
+            a.text, re.I))
     if check == "typed-group":  # "Supergroup Iron Orchard, featuring A and B" (an untyped name may be a song)
         return ctx.etype(a) is G
     if check == "fronted-director":  # "Directed by X, the clip for Y"
