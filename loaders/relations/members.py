@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from artistgraph.loaders.entities import TYPEABLE_SOURCES
-from artistgraph.loaders.lexicon import BAND_ROLES, GROUP_NOUNS, ORG_WORDS
+from artistgraph.loaders.lexicon import BAND_ROLES, GROUP_NOUNS, ORG_WORDS, PERSON_ROLES
 from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.collaborations import implied_artist, subject_mentions, with_partners
 from artistgraph.loaders.relations.context import (
@@ -346,7 +346,8 @@ def own_band_with_candidates(ctx: Context) -> Iterator[Candidate]:
 def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
     """The subject of a clause that places them "as (one of the) member(s) of" a
     band is in it: "she rose to fame as one of the five members of girl group
-    Tidewater", "Ames went solo after six years as a member of the band Pylon"."""
+    Tidewater", "Ames went solo after six years as a member of the band Pylon",
+    "Freese, a session player, is a long-time member of The Vandals"."""
     doc = ctx.doc
     for tok in ctx.tokens:
         # a part in the band ("as the keyboardist of ... group the Calicos") or a share of it
@@ -368,7 +369,11 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
             if anc.pos_ in {"VERB", "AUX"}:
                 verb = anc
                 break
-        if verb is None or not has_as or clause_negated(verb):
+        # "Freese, one of rock's busiest session players, is a long-time member of The Vandals": what a
+        # copula says someone is (however far the parse sets the name off) places them in the band too
+        copula = verb is not None and tok.head.i == verb.i and tok.dep_ in {"attr", "oprd"} and (
+            verb.lemma_.lower() in {"be", "remain", "become", "stay"})
+        if verb is None or not (has_as or copula) or clause_negated(verb):
             continue
         sent = tok.sent
         modality = statement_modality(sent, verb)
@@ -534,6 +539,9 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
             if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_WORDS for c in tok.children):
                 # "A and B, who started the group": the relative clause hangs on a name of the list
                 antecedent = [m for m in mentions_in(ctx, [tok.head]) if not m.pronoun]
+                if not antecedent and tok.head.dep_ == "appos" and tok.head.lower_ in PERSON_ROLES:
+                    # "Dave Grohl, the former Nirvana drummer who founded the band": the role stands for the name
+                    antecedent = [m for m in mentions_in(ctx, [tok.head.head]) if not m.pronoun]
                 listed = coordinated_before(ctx, antecedent[0]) + coordinated(ctx, antecedent[0])[1:] if antecedent else []
                 if any(ctx.etype(m) is P for m in listed):
                     founders = [m for m in listed if person_or_untyped(ctx, m)]
@@ -752,7 +760,8 @@ def _set_off_list(ctx: Context, sent_index: int, start_char: int, opener: str) -
     ms = [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and ctx.doc[m.start].idx >= start_char]
     # "Pretoria natives A and B": a place that only describes the people is no name of the list
     people = [m for m in ms if person_or_untyped(ctx, m) and not (
-        ctx.etype(m) is None and m.end < len(ctx.doc) and ctx.doc[m.end].is_lower and ctx.doc[m.end].is_alpha)]
+        ctx.etype(m) is None and m.end < len(ctx.doc) and ctx.doc[m.end].is_lower and ctx.doc[m.end].is_alpha
+        and ctx.doc[m.end].lower_ not in {"and", "or"})]
     if not people:
         return []
     first = people[0]
@@ -787,8 +796,10 @@ def set_off_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue  # "BLUSH//CODE:LOVE (A, B)": the last piece of a name in pieces is no band of its own
             before = doc[g.start - 1].lower_ if g.start else ""
             # an untyped name in capitals ("NEON PARADE - A, B and C -") or after a band noun may be the band
+            # (or a name of two joined by "&": "Wren & Oakes - Leeds schoolfriends A and B -")
             if ctx.etype(g) is G or (ctx.etype(g) is None and (before in GROUP_NOUNS or before in _COUNTED or (
-                    g.text.isupper() and len(g.text) > 1)) and ctx.fits(g, {G}, True)):
+                    g.text.isupper() and len(g.text) > 1) or re.search(r"\w\s+&\s+\w", g.text)) and ctx.fits(
+                    g, {G}, True)):
                 anchors.append((g, ctx.char_span(g)[1]))
         for tok in sent:
             if tok.lower_ not in _LINEUP_NOUNS or any(c.lower_ in _NOT_BAND_MEMBERS for c in tok.lefts):

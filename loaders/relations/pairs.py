@@ -283,6 +283,12 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"(?:of|made up of|comprising|consisting of|formed by|fronted by|led by)\s+"
                 r"(?:(?:(?:[a-z-]+\s+){0,4}?(?:" + ROLE + r"|player)|(?:sisters|brothers|siblings|twins|cousins|spouses))\s+)?$",
                 re.I), 0.8, ""),
+    # "The Last Dinner Party, fronted by Abigail Morris;", "Boston, led as ever by guitarist Tom Scholz,"
+    ("group-consists-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*,\s*(?:(?:now|still|once|formerly|originally|long|since)\s+)*(?:fronted|led|co-led|headed)\s+"
+                r"(?:(?:as\s+ever|as\s+always|still|now|again)\s+)?by\s+(?:(?:[\w-]+\s+){0,2}?(?:" + ROLE +
+                r"|producer|songwriter)\s+(?:(?:and|&)\s+(?:[\w-]+\s+)?(?:" + ROLE + r"|producer|songwriter)\s+)?)?$",
+                re.I), 0.8, "fronted-or-led"),
     # "The duo of producer A and singer B wrote ...": a description of the article's band opening on its make-up
     ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s+(?:of|made up of|comprising|consisting of)\s+(?:(?:(?:[a-z-]+\s+){0,2}?(?:" + ROLE +
@@ -546,6 +552,10 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "people-list":  # "A (vocals), B (guitar) and C make up Northline": only a list of people
         listed = coordinated_before(ctx, a)
         return len(listed) >= 2 or ctx.etype(b) is G
+    if check == "fronted-or-led":
+        # "fronted by" names a band's singer whatever typed the band; "led by" only with a band or a band role
+        return bool(re.search(r"\bfronted\b", between, re.I)) or ctx.etype(a) is G or bool(
+            re.search(rf"\b(?:{ROLE})\s+$", between, re.I))
     if check == "description-band-noun":  # "the duo of A and B", not "the band of the year" or "the leader of"
         return a.source == "description" and a.pronoun == "group" and bool(re.fullmatch(
             r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:duo|trio|pair|quartet|quintet|sextet|band|group|outfit)",
@@ -675,6 +685,8 @@ def _membership_check(ctx: Context, check: str, a: Mention, b: Mention) -> bool:
         return not (first and (tok.tag_ in {"VBG", "VBN"} or _GENRE_END.search(tok.text) or tok.lower_ in DESCRIPTORS
                                or re.search(r"(?:ed|ing|ous|ful|ive)$", tok.lower_)))
     if check == "place-not-band":
+        if re.search(r"\b(?:not|never)\b", ctx.between(a, b), re.I):
+            return False  # "Kim, who is not a member of Harbour"
         # "formerly of Doncaster hardcore mob Pylon Choir": a place that only qualifies the band is not the band
         source = b.source.split("+")[0]
         return not (ctx.etype(b) is None and b.end < len(doc) and doc[b.end].is_lower and doc[b.end].pos_ in {"NOUN", "ADJ"}
