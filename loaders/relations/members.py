@@ -361,7 +361,10 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
                 doc[j].is_lower or doc[j].text in {"-", "’", "'"} or re.fullmatch(r"[’']?\d+s", doc[j].text)):
             j += 1
         group = ctx.token_mention.get(j)
-        if group is None or group.start != j or group.pronoun or not ctx.fits(group, {G}, True):
+        if group is not None and group.end + 1 < len(doc) and doc[group.end].text in {"'s", "’s", "'", "’"}:
+            group = ctx.token_mention.get(group.end + 1)  # "a member of Helsinki's FROSTWOUND": the band after the place
+        if group is None or group.pronoun or not ctx.fits(group, {G}, True) or (
+                group.start != j and doc[group.start - 1].text not in {"'s", "’s", "'", "’"}):
             continue
         verb, has_as = None, False
         for anc in tok.ancestors:

@@ -554,6 +554,9 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         return len(listed) >= 2 or ctx.etype(b) is G
     if check == "fronted-or-led":
         # "fronted by" names a band's singer whatever typed the band; "led by" only with a band or a band role
+        # ("fronted by Simpson's brother" names someone else)
+        if re.match(rf"^\s*{POSS}", ctx.after(b, 4)):
+            return False
         return bool(re.search(r"\bfronted\b", between, re.I)) or ctx.etype(a) is G or bool(
             re.search(rf"\b(?:{ROLE})\s+$", between, re.I))
     if check == "description-band-noun":  # "the duo of A and B", not "the band of the year" or "the leader of"
