@@ -555,6 +555,10 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
                       if ctx.etype(m) is G or (ctx.fits(m, {G}, True) and (any(
                           t.lower_ in GROUP_NOUNS for t in c.subtree) or (cofounded and c.i == m.end - 1 and not (
                               set(m.text.lower().split()) & ORG_WORDS))))]
+            if cofounded and tok.i >= 3 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+                # the parser often breaks at "co-": the founder is the name right before it, not a later clause's
+                before = ctx.token_mention.get(tok.i - 3)
+                founders = [before] if before is not None and before.entity >= 0 and ctx.etype(before) is P else []
             if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that", "whom"}
                                            for c in tok.children):
                 # "Babyshambles, which he formed": the band is what the relative clause hangs on
