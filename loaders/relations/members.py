@@ -288,6 +288,7 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                                 "membership-verb")
     yield from as_member_of_candidates(ctx)
     yield from own_band_with_candidates(ctx)
+    yield from records_as_with_candidates(ctx)
     yield from preceding_members_candidates(ctx)
     yield from debut_as_group_candidates(ctx)
     yield from apposed_lineup_candidates(ctx)
@@ -328,7 +329,7 @@ def own_band_with_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         owner_at = hit.start("owner")
         owner = next((m for m in ms if m.pronoun and ctx.doc[m.start].idx == owner_at), None)
-        people = [m for m in coordinated(ctx, first) if ctx.etype(m) is P]
+        people = [m for m in coordinated(ctx, first) if person_or_untyped(ctx, m)]
         if owner is not None and owner.entity >= 0 and ctx.etype(owner) is P:
             people.append(owner)
         sent = ctx.sents[g.sent]
@@ -340,7 +341,42 @@ def own_band_with_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             start, end = ctx.char_span(g, first)
             yield Candidate("MEMBER_OF", person.entity, g.entity, start, end, sent, 0.8 * modality,
-                            "own-band-with", object_type=implied_type("MEMBER_OF", False, g, ctx))
+                            "own-band-with", subject_type=P if ctx.etype(person) is None else None,
+                            object_type=implied_type("MEMBER_OF", False, g, ctx))
+
+
+_ACT_AS_LEMMAS = frozenset({"record", "perform", "tour", "play", "work"})
+
+
+def records_as_with_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Someone who records or performs "as" a name "with" another person has a band with
+    them: "Coxon now records as The WAEVE with Rose Elinor Dougall" (both are in it;
+    without "with", "records as X" may be a stage name)."""
+    for tok in ctx.tokens:
+        if not tok.tag_.startswith("VB") or tok.lemma_.lower() not in _ACT_AS_LEMMAS:
+            continue
+        names = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                 if g.dep_ == "pobj" for m in mentions_in(ctx, [g, *g.children]) if not m.pronoun]
+        if len(names) != 1 or not ctx.fits(names[0], {G}, True, any_source=True) or ctx.etype(names[0]) is P:
+            continue
+        band = names[0]
+        partners = [m for m in with_partners(ctx, tok) if ctx.etype(m) is P]
+        # "as The WAEVE with A": the parser may hang "with" on the name
+        partners += [m for c in ctx.doc[band.start:band.end] for p in c.children if p.lower_ == "with"
+                     for m in mentions_in(ctx, list(p.subtree)) if ctx.etype(m) is P and not m.pronoun]
+        people = [m for m in subject_mentions(ctx, tok) if ctx.etype(m) is P]
+        if not partners or not people:
+            continue
+        sent = tok.sent
+        modality = statement_modality(sent, tok)
+        if modality == 0.0 or clause_negated(tok):
+            continue
+        for person in people + partners:
+            if person.entity == band.entity:
+                continue
+            start, end = ctx.char_span(person, band)
+            yield Candidate("MEMBER_OF", person.entity, band.entity, start, end, sent, 0.75 * modality,
+                            "records-as-band-with", object_type=G if ctx.etype(band) is None else None)
 
 
 def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:

@@ -678,6 +678,8 @@ def _membership_check(ctx: Context, check: str, a: Mention, b: Mention) -> bool:
     if check == "role-names-no-band":
         # "Rising singer A", "Acclaimed guitarist B", "Afropop star C": a capitalised adjective or a genre
         # opening the sentence describes the person; it is no band (a band named elsewhere in the article is)
+        if re.fullmatch(r"(?:[A-Z][a-z]+-)+[A-Z][a-z]*(?:an|ese|ish|ch|ic|i)", a.text):
+            return False  # "Franco-Chilean singer A", "Korean-American rapper B": nationalities, no band
         if a.end - a.start != 1 or ctx.mention_counts(G).get(a.entity, 0) > 1:
             return True
         tok = doc[a.start]
