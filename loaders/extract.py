@@ -292,7 +292,7 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
     if cand.rule in {"group-lineup", "release-feat-artist", "person-of-group", "group-role-person",
                      "group-made-of-people", "group-features-members", "release-with-artist",
                      "people-make-up-group", "members-of-group-are", "possessive-member",
-                     "group-consists-of-people", "group-welcomed-person"}:
+                     "group-consists-of-people", "group-welcomed-person", "person-belongs-to-group"}:
         listed_side = "object" if cand.relation in {"FEATURES"} else "subject"
         if cand.relation == "MEMBER_OF":
             listed_side = "subject"
@@ -305,7 +305,7 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
         listed = coordinated(ctx, first)[1:]
         if cand.rule == "group-role-person":
             listed = role_listed(ctx, first, listed)
-        if cand.rule in {"person-of-group", "people-make-up-group"}:
+        if cand.rule in {"person-of-group", "people-make-up-group", "person-belongs-to-group"}:
             listed = coordinated_before(ctx, first)[1:]
             if any(has_own_band(ctx, x) for x in listed):
                 # "A, Harbour frontman B, C and D of The Marigolds": a list that names other bands
@@ -390,10 +390,13 @@ def _along_with_owner(ctx: Context, m: Mention) -> list:
 
 
 def _mention_in_span(ctx: Context, entity: int, cand: Candidate):
-    for m in ctx.by_sent.get(ctx.sent_index.get(cand.sent.start, -1), []):
+    at = ctx.sent_index.get(cand.sent.start, -1)
+    for m in ctx.by_sent.get(at, []):
         if m.entity == entity and cand.start <= ctx.doc[m.start].idx < cand.end:
             return m
-    return None
+    # a pair the parser split across two sentences ("PRISMA is a girl group | whose line-up is A, B and C")
+    return next((m for m in ctx.by_sent.get(at + 1, []) if m.entity == entity and not m.pronoun
+                 and cand.start <= ctx.doc[m.start].idx < cand.end), None)
 
 
 _COVER_CONTEXT = re.compile(r"\b(?:cover|covers|covered|covering|version|rendition|remake|sampled|samples|"

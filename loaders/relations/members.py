@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from artistgraph.loaders.entities import TYPEABLE_SOURCES
-from artistgraph.loaders.lexicon import BAND_ROLES, GROUP_NOUNS
+from artistgraph.loaders.lexicon import BAND_ROLES, GROUP_NOUNS, ORG_WORDS, PERSON_ROLES
 from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.collaborations import implied_artist, subject_mentions, with_partners
 from artistgraph.loaders.relations.context import (
@@ -287,6 +287,8 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
                                 "membership-verb")
     yield from as_member_of_candidates(ctx)
+    yield from own_band_with_candidates(ctx)
+    yield from records_as_with_candidates(ctx)
     yield from preceding_members_candidates(ctx)
     yield from debut_as_group_candidates(ctx)
     yield from apposed_lineup_candidates(ctx)
@@ -300,10 +302,88 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from profile_block_candidates(ctx)
 
 
+_LINEUP_ROLE_WORDS = (r"(?:singer|rapper|vocalist|bassist|guitarist|drummer|frontman|frontwoman|keyboardist|pianist|"
+                      r"producer|dj|multi-instrumentalist|percussionist|mc|artist|musician|songwriter)")
+
+# ", his side band with", ", her long-running duo with", ", their supergroup with": a band described as
+# someone's own, shared with the people named after "with"
+_OWN_BAND_WITH = re.compile(r"\s*,\s*(?P<owner>his|her|their)\s+(?:(?:[\w-]+\s+){0,3}?)(?:side\s+)?"
+                            r"(?:band|group|duo|trio|quartet|quintet|project|side-project|outfit|supergroup|"
+                            r"collective|partnership)\s+(?:with|alongside)\s+(?:(?:[\w-]+\s+)?"
+                            rf"{_LINEUP_ROLE_WORDS}\s+)?", re.I)
+
+
+def own_band_with_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A band set off as someone's band "with" others has them all in it: "The Last
+    Shadow Puppets, his side band with Miles Kane" (Kane, and whom "his" is), "Them
+    Crooked Vultures, his trio with Josh Homme and John Paul Jones"."""
+    for g in ctx.mentions:
+        if g.pronoun or not ctx.fits(g, {G}, True):
+            continue
+        hit = _OWN_BAND_WITH.match(ctx.text, ctx.char_span(g)[1])
+        if hit is None:
+            continue
+        ms = ctx.by_sent.get(g.sent, [])
+        first = next((m for m in ms if not m.pronoun and ctx.doc[m.start].idx == hit.end()), None)
+        if first is None or ctx.etype(first) is not P:
+            continue
+        owner_at = hit.start("owner")
+        owner = next((m for m in ms if m.pronoun and ctx.doc[m.start].idx == owner_at), None)
+        people = [m for m in coordinated(ctx, first) if person_or_untyped(ctx, m)]
+        if owner is not None and owner.entity >= 0 and ctx.etype(owner) is P:
+            people.append(owner)
+        sent = ctx.sents[g.sent]
+        modality = statement_modality(sent)
+        if modality == 0.0:
+            continue
+        for person in people:
+            if person.entity == g.entity:
+                continue
+            start, end = ctx.char_span(g, first)
+            yield Candidate("MEMBER_OF", person.entity, g.entity, start, end, sent, 0.8 * modality,
+                            "own-band-with", subject_type=P if ctx.etype(person) is None else None,
+                            object_type=implied_type("MEMBER_OF", False, g, ctx))
+
+
+_ACT_AS_LEMMAS = frozenset({"record", "perform", "tour", "play", "work"})
+
+
+def records_as_with_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Someone who records or performs "as" a name "with" another person has a band with
+    them: "Coxon now records as The WAEVE with Rose Elinor Dougall" (both are in it;
+    without "with", "records as X" may be a stage name)."""
+    for tok in ctx.tokens:
+        if not tok.tag_.startswith("VB") or tok.lemma_.lower() not in _ACT_AS_LEMMAS:
+            continue
+        names = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                 if g.dep_ == "pobj" for m in mentions_in(ctx, [g, *g.children]) if not m.pronoun]
+        if len(names) != 1 or not ctx.fits(names[0], {G}, True, any_source=True) or ctx.etype(names[0]) is P:
+            continue
+        band = names[0]
+        partners = [m for m in with_partners(ctx, tok) if ctx.etype(m) is P]
+        # "as The WAEVE with A": the parser may hang "with" on the name
+        partners += [m for c in ctx.doc[band.start:band.end] for p in c.children if p.lower_ == "with"
+                     for m in mentions_in(ctx, list(p.subtree)) if ctx.etype(m) is P and not m.pronoun]
+        people = [m for m in subject_mentions(ctx, tok) if ctx.etype(m) is P]
+        if not partners or not people:
+            continue
+        sent = tok.sent
+        modality = statement_modality(sent, tok)
+        if modality == 0.0 or clause_negated(tok):
+            continue
+        for person in people + partners:
+            if person.entity == band.entity:
+                continue
+            start, end = ctx.char_span(person, band)
+            yield Candidate("MEMBER_OF", person.entity, band.entity, start, end, sent, 0.75 * modality,
+                            "records-as-band-with", object_type=G if ctx.etype(band) is None else None)
+
+
 def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
     """The subject of a clause that places them "as (one of the) member(s) of" a
     band is in it: "she rose to fame as one of the five members of girl group
-    Tidewater", "Ames went solo after six years as a member of the band Pylon"."""
+    Tidewater", "Ames went solo after six years as a member of the band Pylon",
+    "Freese, a session player, is a long-time member of The Vandals"."""
     doc = ctx.doc
     for tok in ctx.tokens:
         # a part in the band ("as the keyboardist of ... group the Calicos") or a share of it
@@ -317,7 +397,10 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
                 doc[j].is_lower or doc[j].text in {"-", "’", "'"} or re.fullmatch(r"[’']?\d+s", doc[j].text)):
             j += 1
         group = ctx.token_mention.get(j)
-        if group is None or group.start != j or group.pronoun or not ctx.fits(group, {G}, True):
+        if group is not None and group.end + 1 < len(doc) and doc[group.end].text in {"'s", "’s", "'", "’"}:
+            group = ctx.token_mention.get(group.end + 1)  # "a member of Helsinki's FROSTWOUND": the band after the place
+        if group is None or group.pronoun or not ctx.fits(group, {G}, True) or (
+                group.start != j and doc[group.start - 1].text not in {"'s", "’s", "'", "’"}):
             continue
         verb, has_as = None, False
         for anc in tok.ancestors:
@@ -325,7 +408,11 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
             if anc.pos_ in {"VERB", "AUX"}:
                 verb = anc
                 break
-        if verb is None or not has_as or clause_negated(verb):
+        # "Freese, one of rock's busiest session players, is a long-time member of The Vandals": what a
+        # copula says someone is (however far the parse sets the name off) places them in the band too
+        copula = verb is not None and tok.head.i == verb.i and tok.dep_ in {"attr", "oprd"} and (
+            verb.lemma_.lower() in {"be", "remain", "become", "stay"})
+        if verb is None or not (has_as or copula) or clause_negated(verb):
             continue
         sent = tok.sent
         modality = statement_modality(sent, verb)
@@ -351,7 +438,9 @@ _MEMBER_PART_WORD = re.compile(r"(?:singer|vocalist|rapper|guitarist|bassist|dru
                                r"percussionist|dj|mc|co-founder|founder)")
 
 
-_REF_ROLE_AFTER = re.compile(rf"^\s*(?:{POSS})?\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\s*,?\s*$", re.I)
+# "the band's frontman, A", "the band's former singer and songwriter A"
+_REF_ROLE_AFTER = re.compile(rf"^\s*(?:{POSS})?\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\s*(?:\s(?:and|&)\s+(?:[\w-]+\s+)?"
+                             rf"(?:{ROLE}|songwriter|producer)\s*)?,?\s*$", re.I)
 
 
 def group_reference_role_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -427,9 +516,40 @@ def bandmates_owner_candidates(ctx: Context) -> Iterator[Candidate]:
         start, end = ctx.char_span(owner)
         yield Candidate("MEMBER_OF", owner.entity, group.entity, start, max(end, tok.idx + len(tok)), sent,
                         0.65 * modality, "bandmates-owner")
+    yield from pronoun_bandmate_candidates(ctx)
 
 
-_FORM_LEMMAS = {"form", "found", "start", "create", "assemble"}
+_BANDMATE_BEFORE = re.compile(r"(?:^|\s)(?P<owner>his|her|their)?\s*(?:(?:former|fellow|late|longtime|long-time|old|"
+                              r"one-time|ex-|erstwhile|new)\s*)*(?:bandmates?|band-mates?|groupmates?)\s+$", re.I)
+
+
+def pronoun_bandmate_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"His former bandmate Marcus Teo", "their late bandmate John Lennon", "NEXUS8 leader
+    Dowon ..., and former bandmate JINSEOK": a bandmate named without a band of their own
+    is in the one band the sentence names (even as a qualifier), else the article's band."""
+    for m in ctx.mentions:
+        if m.pronoun or not (ctx.etype(m) is P or (ctx.etype(m) is None and person_or_untyped(ctx, m))):
+            continue
+        hit = _BANDMATE_BEFORE.search(ctx.before(m, 50))
+        if hit is None:
+            continue
+        sent = ctx.sents[m.sent]
+        bands = {g.entity: g for g in ctx.by_sent.get(m.sent, []) if not g.pronoun and ctx.etype(g) is G
+                 and not _in_side_clause(ctx, g, sent)}
+        if len(bands) > 1:
+            continue
+        group = next(iter(bands.values())) if bands else (focus_group(ctx, m.sent) or article_band(ctx))
+        modality = _role_modality(sent, ctx.doc[m.start])
+        if group is None or group.entity == m.entity or modality == 0.0:
+            continue
+        start, end = ctx.char_span(m)
+        for person in [x for x in coordinated(ctx, m) if ctx.etype(x) in {P, None}]:
+            yield Candidate("MEMBER_OF", person.entity, group.entity, start - len(hit.group(0)), end, sent,
+                            0.7 * modality, "bandmate-in-band", subject_type=P if ctx.etype(person) is None else None,
+                            object_type=G if ctx.etype(group) is None else None)
+
+
+_FORM_LEMMAS = {"form", "found", "co-found", "start", "create", "assemble"}
 
 
 def formation_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -455,9 +575,26 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
             groups = [g for g in groups if g.entity not in named_by]
         else:
             founders = [m for m in subject_mentions(ctx, tok) if ctx.etype(m) is P]
+            if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_WORDS for c in tok.children):
+                # "A and B, who started the group": the relative clause hangs on a name of the list
+                antecedent = [m for m in mentions_in(ctx, [tok.head]) if not m.pronoun]
+                if not antecedent and tok.head.dep_ == "appos" and tok.head.lower_ in PERSON_ROLES:
+                    # "Dave Grohl, the former Nirvana drummer who founded the band": the role stands for the name
+                    antecedent = [m for m in mentions_in(ctx, [tok.head.head]) if not m.pronoun]
+                listed = coordinated_before(ctx, antecedent[0]) + coordinated(ctx, antecedent[0])[1:] if antecedent else []
+                if any(ctx.etype(m) is P for m in listed):
+                    founders = [m for m in listed if person_or_untyped(ctx, m)]
+            # "Albarn co-founded Gorillaz with A": what a person co-founds with another is a band (not a label)
+            cofounded = tok.lemma_.lower() == "co-found" or (tok.i >= 2 and ctx.doc[tok.i - 1].text == "-"
+                                                             and ctx.doc[tok.i - 2].lower_ == "co")
             groups = [m for c in tok.children if c.dep_ == "dobj" for m in mentions_in(ctx, list(c.subtree))
-                      if ctx.etype(m) is G or (ctx.fits(m, {G}, True) and any(
-                          t.lower_ in GROUP_NOUNS for t in c.subtree))]
+                      if ctx.etype(m) is G or (ctx.fits(m, {G}, True) and (any(
+                          t.lower_ in GROUP_NOUNS for t in c.subtree) or (cofounded and c.i == m.end - 1 and not (
+                              set(m.text.lower().split()) & ORG_WORDS))))]
+            if cofounded and tok.i >= 3 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+                # the parser often breaks at "co-": the founder is the name right before it, not a later clause's
+                before = ctx.token_mention.get(tok.i - 3)
+                founders = [before] if before is not None and before.entity >= 0 and ctx.etype(before) is P else []
             if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that", "whom"}
                                            for c in tok.children):
                 # "Babyshambles, which he formed": the band is what the relative clause hangs on
@@ -666,7 +803,8 @@ def _set_off_list(ctx: Context, sent_index: int, start_char: int, opener: str) -
     ms = [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and ctx.doc[m.start].idx >= start_char]
     # "Pretoria natives A and B": a place that only describes the people is no name of the list
     people = [m for m in ms if person_or_untyped(ctx, m) and not (
-        ctx.etype(m) is None and m.end < len(ctx.doc) and ctx.doc[m.end].is_lower and ctx.doc[m.end].is_alpha)]
+        ctx.etype(m) is None and m.end < len(ctx.doc) and ctx.doc[m.end].is_lower and ctx.doc[m.end].is_alpha
+        and ctx.doc[m.end].lower_ not in {"and", "or"})]
     if not people:
         return []
     first = people[0]
@@ -701,8 +839,10 @@ def set_off_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue  # "BLUSH//CODE:LOVE (A, B)": the last piece of a name in pieces is no band of its own
             before = doc[g.start - 1].lower_ if g.start else ""
             # an untyped name in capitals ("NEON PARADE - A, B and C -") or after a band noun may be the band
+            # (or a name of two joined by "&": "Wren & Oakes - Leeds schoolfriends A and B -")
             if ctx.etype(g) is G or (ctx.etype(g) is None and (before in GROUP_NOUNS or before in _COUNTED or (
-                    g.text.isupper() and len(g.text) > 1)) and ctx.fits(g, {G}, True)):
+                    g.text.isupper() and len(g.text) > 1) or re.search(r"\w\s+&\s+\w", g.text)) and ctx.fits(
+                    g, {G}, True)):
                 anchors.append((g, ctx.char_span(g)[1]))
         for tok in sent:
             if tok.lower_ not in _LINEUP_NOUNS or any(c.lower_ in _NOT_BAND_MEMBERS for c in tok.lefts):

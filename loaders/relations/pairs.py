@@ -40,7 +40,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("group-role-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(rf"^\s*{MOD}?(?:(?!(?:after|before|with|and|by|for|to|from|of|as|when|while|than|is|was|are|were|"
                 rf"has|had|have|says|said)\s)[a-z-]+\s+)?"
-                rf"{ROLE}s?\s+$", re.I), 0.9, "role-names-no-band"),
+                rf"{ROLE}s?\s+(?:and\s+(?:[a-z-]+\s+)?{ROLE}\s+)?$", re.I), 0.9, "role-names-no-band"),
     ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:[”\"’']\s*)?,\s*(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?(?:duo|trio|band|group|pair|quartet|"
                 r"quintet|sextet|septet|octet|outfit|act|unit|supergroup|collective|partnership)\s+(?:of|made up of|"
@@ -57,21 +57,29 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"recruited|recruits|brought in|bring in|drafted in|unveiled|introduced|enlisted|hired|tapped)\s+"
                 r"(?:(?:a|their|its|the)\s+)?(?:new\s+)?(?:(?:[\w-]+\s+)?(?:" + ROLE + r"|member)s?\s*,?\s+)?$", re.I),
      0.75, "typed-group"),
+    # "Quarry Lane have announced a new bassist, Tom Gale": a line-up change names the newcomer's part
+    ("group-welcomed-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*(?:(?:has|have|had|recently|officially|just|now)\s+)*(?:announced|announces|announce|named|names|"
+                r"confirmed|confirms|unveiled|unveils|revealed|reveals)\s+(?:a|their|its)\s+new\s+(?:[\w-]+\s+)?"
+                r"(?:" + ROLE + r"|member|keyboard player|bass player)\s*[,:]?\s+$", re.I), 0.75, "typed-group"),
     ("group-features-members", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*,\s*(?:which\s+|who\s+)?(?:features|featuring|includes|including|comprising|comprises|"
                 r"made up of|consisting of|consists of)\s+(?:(?:former|ex-|original)\s+)?$", re.I), 0.75, "typed-group"),
     ("group-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s+$"), 0.7, "caps-group"),
     ("person-of-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
-     re.compile(rf"^\s*,?\s*(?:(?:who\s+(?:is|was)|is|was|a|an|the|one|another|former|formerly|previously|once|"
-                rf"fellow|lead|main|youngest|oldest|also|now)\s+)*(?:(?:[\w&/-]+\s+){{0,2}}?(?:{ROLE}s?|half|third)\s+)?"
+     re.compile(rf"^\s*,?\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:who\s+(?:is|was)|is|was|a|an|the|one|another|former|formerly|"
+                rf"previously|once|fellow|lead|main|youngest|oldest|also|now|(?:who\s+)?(?:will\s+)?(?:remains?|remained|"
+                rf"stays?|stayed))\s+)*(?:(?:[\w&/-]+\s+){{0,2}}?(?:{ROLE}s?|half|third)\s+)?"
                 rf"(?:of|from|in)\s+(?:the\s+)?"
                 rf"(?:(?:[\w-]+\s+){{0,3}}?(?:group|band|act|outfit|unit|duo|trio|septet|quartet|quintet|sextet|"
-                rf"mob|crew|combo|collective|supergroup|ensemble)\s+)?$", re.I),
+                rf"mob|crew|combo|collective|supergroup|ensemble|phenomenon|sensation|giants|heavyweights|"
+                rf"juggernaut|powerhouse)\s+)?$", re.I),
      0.85, "place-not-band"),
     ("person-belongs-to-group", "MEMBER_OF", frozenset({P}), frozenset({G}), True,
      re.compile(r"^\s*,?\s*(?:who\s+)?(?:(?:has|had|have|recently|officially|also|now|later|then|just|formally)\s+)*"
-                r"(?:belongs|belonged|joined|joins|is part|was part|left|leaves|quit|quits|fronts|fronted|fronting|"
+                r"(?:belongs|belonged|joined|joins|is part|was part|are part|were part|(?:will\s+)?(?:remains?|remained|stays?|"
+                r"stayed) part|left|leaves|quit|quits|fronts|fronted|fronting|"
                 r"leads|led|sings in|sang in|sings for|sang for|plays in|played in|plays for|played for|"
                 r"drums for|drummed for|drums in|(?:plays|played) (?:guitar|bass|drums|keys|keyboards) (?:in|for)|"
                 r"rejoined|rejoins|co-founded|co-founds|founded)\s+"
@@ -275,6 +283,17 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"(?:of|made up of|comprising|consisting of|formed by|fronted by|led by)\s+"
                 r"(?:(?:(?:[a-z-]+\s+){0,4}?(?:" + ROLE + r"|player)|(?:sisters|brothers|siblings|twins|cousins|spouses))\s+)?$",
                 re.I), 0.8, ""),
+    # "The Last Dinner Party, fronted by Abigail Morris;", "Boston, led as ever by guitarist Tom Scholz,"
+    ("group-consists-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s*,\s*(?:(?:now|still|once|formerly|originally|long|since)\s+)*(?:fronted|led|co-led|headed)\s+"
+                r"(?:(?:as\s+ever|as\s+always|still|now|again)\s+)?by\s+(?:(?:[\w-]+\s+){0,2}?(?:" + ROLE +
+                r"|producer|songwriter)\s+(?:(?:and|&)\s+(?:[\w-]+\s+)?(?:" + ROLE + r"|producer|songwriter)\s+)?)?$",
+                re.I), 0.8, "fronted-or-led"),
+    # "The duo of producer A and singer B wrote ...": a description of the article's band opening on its make-up
+    ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
+     re.compile(r"^\s+(?:of|made up of|comprising|consisting of)\s+(?:(?:(?:[a-z-]+\s+){0,2}?(?:" + ROLE +
+                r"|producer|player)|(?:sisters|brothers|siblings|twins|cousins|spouses))\s+)?$", re.I), 0.8,
+     "description-band-noun"),
     # "“Glasswing” – Sunday Parade (dir. A)": a listing line, the title, its artist and the director in brackets
     ("title-artist-dir", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
      re.compile(r"^\s*[”\"’']?\s*[-–—]\s+[^\n.;()“”\"]{1,50}?\s*[(\[]\s*(?:dir\.|dir:|directed\s+by:?|director:?)\s*$",
@@ -534,6 +553,17 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check == "people-list":  # "A (vocals), B (guitar) and C make up Northline": only a list of people
         listed = coordinated_before(ctx, a)
         return len(listed) >= 2 or ctx.etype(b) is G
+    if check == "fronted-or-led":
+        # "fronted by" names a band's singer whatever typed the band; "led by" only with a band or a band role
+        # ("fronted by Simpson's brother" names someone else)
+        if re.match(rf"^\s*{POSS}", ctx.after(b, 4)):
+            return False
+        return bool(re.search(r"\bfronted\b", between, re.I)) or ctx.etype(a) is G or bool(
+            re.search(rf"\b(?:{ROLE})\s+$", between, re.I))
+    if check == "description-band-noun":  # "the duo of A and B", not "the band of the year" or "the leader of"
+        return a.source == "description" and a.pronoun == "group" and bool(re.fullmatch(
+            r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:duo|trio|pair|quartet|quintet|sextet|band|group|outfit)",
+            a.text, re.I))
     if check == "typed-group":  # "Supergroup Iron Orchard, featuring A and B" (an untyped name may be a song)
         return ctx.etype(a) is G
     if check == "fronted-director":  # "Directed by X, the clip for Y"
@@ -649,13 +679,20 @@ def _membership_check(ctx: Context, check: str, a: Mention, b: Mention) -> bool:
     if check == "role-names-no-band":
         # "Rising singer A", "Acclaimed guitarist B", "Afropop star C": a capitalised adjective or a genre
         # opening the sentence describes the person; it is no band (a band named elsewhere in the article is)
+        if re.fullmatch(r"(?:[A-Z][a-z]+-)+[A-Z][a-z]*(?:an|ese|ish|ch|ic|i)", a.text):
+            return False  # "Franco-Chilean singer A", "Korean-American rapper B": nationalities, no band
         if a.end - a.start != 1 or ctx.mention_counts(G).get(a.entity, 0) > 1:
             return True
         tok = doc[a.start]
+        if tok.i > 0 and doc[tok.i - 1].text in {"-", "–"} and not doc[tok.i - 1].whitespace_ and tok.i > 1 and (
+                not doc[tok.i - 2].whitespace_):
+            return False  # "Palestinian-Chilean singer A": the end of a hyphenated adjective is no band
         first = tok.i == tok.sent.start or doc[tok.i - 1].is_punct
         return not (first and (tok.tag_ in {"VBG", "VBN"} or _GENRE_END.search(tok.text) or tok.lower_ in DESCRIPTORS
                                or re.search(r"(?:ed|ing|ous|ful|ive)$", tok.lower_)))
     if check == "place-not-band":
+        if re.search(r"\b(?:not|never)\b", ctx.between(a, b), re.I):
+            return False  # "Kim, who is not a member of Harbour"
         # "formerly of Doncaster hardcore mob Pylon Choir": a place that only qualifies the band is not the band
         source = b.source.split("+")[0]
         return not (ctx.etype(b) is None and b.end < len(doc) and doc[b.end].is_lower and doc[b.end].pos_ in {"NOUN", "ADJ"}
