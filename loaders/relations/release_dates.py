@@ -48,7 +48,7 @@ _OTHER_EVENT = frozenset({
     "discharge", "hold", "headline", "attend", "host", "feature", "rank", "certify", "film", "shoot", "post",
     "award", "awards", "ceremony", "concert", "show", "festival", "performance", "teaser", "trailer",
     "anniversary", "birthday", "interview", "statement", "wedding", "gig", "livestream", "broadcast", "episode",
-    "re-release", "reissue"})
+    "re-release", "reissue", "write", "service"})  # "wrote X in 1971", "his military service, which he began in May"
 
 _VIDEO_NOUNS_DATED = frozenset({"video", "clip", "visuals", "visual", "mv", "music-video"})
 
@@ -146,8 +146,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                 verb = verb.head
             near = ctx.text[max(sent.start_char, ent.start_char - 45):min(sent.end_char, ent.end_char + 25)]
             year_only = bool(YEAR_WORD.fullmatch(ent.text.strip()))
-            prenominal = bool(re.match(rf"^\s*(?:{POSS}\s*)?(?:[\w-]+\s+){{0,2}}?{PRENOMINAL_NOUN}\b", window_after,
-                                       re.I)) or (
+            prenominal = _noun_after_date(ctx, ent, window_after) or (
                 (year_only or re.search(r"\byear$", ent.text.strip(), re.I) is not None)  # "this year's X"
                 and bool(re.match(rf"^\s*{POSS}\s*[“\"‘']?\s*\w", window_after))) or (
                 year_only and _year_describes_title(ctx, sent_index, ent, window_after))
@@ -194,6 +193,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                                        rf"{PRENOMINAL_NOUN}\b", window_after, re.I):
                 # "his December single" was out before, unless "his upcoming December single"
                 future: bool | None = bool(re.search(r"\b(?:upcoming|forthcoming|next|due|planned)\b", near, re.I))
+            elif re.search(r"\bsince\s+$", ctx.text[sent.start_char:ent.start_char], re.I):
+                future = False  # "out since Monday"
             else:
                 future = True if _out_future(ctx, sent, ent) else future_tense(sent, verb)
             value = date_value(ctx, sent_index, ent, future)
@@ -208,10 +209,17 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                 targets = _noun_from_target(ctx, sent_index, ctx.doc[head.head.i - 1])
             else:
                 targets = _date_targets(ctx, sent_index, ent, verb, releases, prenominal)
+            entry = _entry_heading_title(ctx, sent) if not prenominal else None
+            if entry is not None and not any(not t.pronoun and t.sent == sent_index for t in targets):
+                targets = [entry]  # "2. Blur – The Ballad of Darren" / "... out in July, is their saddest"
             for target in targets:
                 if target.text.strip().lower() in _GENERIC_TITLES:
                     continue  # "Nov 19 – Album & MV Release": a schedule's word, not a title
                 start, end = ctx.char_span(target)
+                if target is entry and entry is not None:
+                    yield Candidate("RELEASED_ON", _release_entity(ctx, target), value, min(start, ent.start_char),
+                                    max(end, ent.end_char), sent, 0.8 * modality, "list-entry-date", subject_type=R)
+                    continue
                 yield Candidate("RELEASED_ON", _release_entity(ctx, target), value, min(start, ent.start_char),
                                 max(end, ent.end_char), sent, (0.8 if not prenominal else 0.85) * modality,
                                 "prenominal-date" if prenominal else "release-from-year" if noun_from
@@ -222,6 +230,17 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _timeline_line_candidates(ctx)
     yield from apposed_release_clause_candidates(ctx)
     yield from with_the_album_candidates(ctx)
+
+
+def _noun_after_date(ctx: Context, ent: Span, window_after: str) -> bool:
+    """A release noun follows the date within two words: "the 1982 album", "2002's single". The noun is
+    not a word of a title: in "today announce The Ballad of Darren" the date is not the ballad's."""
+    found = re.match(rf"^\s*(?:{POSS}\s*)?(?:[\w-]+\s+){{0,2}}?{PRENOMINAL_NOUN}\b", window_after, re.I)
+    if found is None:
+        return False
+    noun = ctx.doc.char_span(ent.end_char + found.end() - 1, ent.end_char + found.end(), alignment_mode="expand")
+    named = ctx.token_mention.get(noun.start) if noun is not None else None
+    return named is None or named.pronoun or named.source == "description" or ctx.etype(named) is not R
 
 
 _SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrough", "smash", "chart-topper",
@@ -428,7 +447,7 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
     if verb.lemma_.lower() == "debut" and any(
             ctx.etype(m) in ART for c in verb.children if c.dep_ == "nsubj" for m in mentions_in(ctx, [c])):
         return []  # "VANTA debuted in 2020": the act's debut, no release named in the clause
-    antecedent = _antecedent_release(ctx, verb)
+    antecedent = _antecedent_release(ctx, verb) or _infinitive_object(ctx, verb)
     if antecedent is not None:
         return [antecedent]
     noun = _described_subject(ctx, verb)
@@ -461,7 +480,7 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
 _OUT_AFTER_TITLE = re.compile(
     r"^\s*[”\"’']?\s*[,(–—-]\s*[”\"’']?\s*(?:(?:which|that)\s+(?:is|was|are|were|came|comes|arrives|arrived|"
     r"dropped|drops|landed|lands)\s+)?(?:out|due(?:\s+out)?|released|arriving|available|dropping|landing)\s+"
-    r"(?:on\s+|in\s+)?$", re.I)
+    r"(?:on\s+|in\s+|since\s+)?$", re.I)
 
 _OUT_NOW = re.compile(r"\b(?:(came|come|was|were|been|had|already)\s+)?(?:out|due(?:\s+out)?|arriving|dropping)\s+"
                       r"(?:on\s+|in\s+)?$", re.I)
@@ -498,7 +517,10 @@ def _bracketed_after_title(ctx: Context, sent_index: int, ent: Span) -> Mention 
 def _out_future(ctx: Context, sent: Span, ent: Span) -> bool:
     """"out Friday", "is out Friday": news announces a coming release in the
     present; "came out Friday" and "was out Friday" report the past."""
-    m = _OUT_NOW.search(ctx.text[sent.start_char:ent.start_char])
+    before = ctx.text[sent.start_char:ent.start_char]
+    m = _OUT_NOW.search(before)
+    if m is not None and re.search(r"[,(]\s*out\s+in\s+$", before) and re.fullmatch(r"[A-Za-z]+\.?", ent.text.strip()):
+        return False  # "the album, out in July, is their best": a month aside points neither way
     return m is not None and m.group(1) is None
 
 
@@ -590,6 +612,17 @@ def _antecedent_release(ctx: Context, verb: Token) -> Mention | None:
         if m is not None and not m.pronoun and ctx.etype(m) is R:
             return m
     return None
+
+
+def _infinitive_object(ctx: Context, verb: Token) -> Mention | None:
+    """"Blur announce X, their ninth album, to be released on 21 July": a subjectless "to be
+    released" clause dates the release the verb above it took as its object."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or verb.head.i == verb.i:
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    named = [m for m in mentions_in(ctx, objects) if not m.pronoun and ctx.etype(m) is R]
+    return named[0] if named else None
 
 
 def _release_entity(ctx: Context, m: Mention) -> int:
@@ -762,6 +795,40 @@ def _title_verb_date(ctx: Context, sent_index: int, ent: Span) -> tuple[Mention,
     if found is None:
         return None
     return title, found.group(1) is not None
+
+
+# --- a list entry headed "Artist – Title" ---
+
+# "9. Wednesday – Rat Saw God", "LISA — Alter Ego", "• Beth Gibbons – Lives Outgrown": a short line of a
+# name, a dash and a name
+_HEADING_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*|[•▸*][ \t]*)?([^\n]{1,80}?[ \t][–—-][ \t][^\n]{1,90})$")
+
+
+def _entry_heading_title(ctx: Context, sent: Span) -> Mention | None:
+    """The release of the heading line that opens the paragraph ``sent`` stands in: in a
+    list of "Artist – Title" entries, the entry's undated clauses ("Released in April.",
+    "Her debut album arrived on Dec. 6") are about its title. None outside such a list, or
+    when the heading names no release or several."""
+    cache = ctx.doc.user_data.setdefault("entry_heading", {})
+    if sent.start in cache:
+        return cache[sent.start]
+    start = sent.start_char
+    paragraph = max(ctx.text.rfind("\n\n", 0, start), -1) + 2 if "\n\n" in ctx.text[:start] else 0
+    found = None
+    heading = _HEADING_LINE.match(ctx.text, paragraph)
+    # a heading is no sentence: it does not end like one ("... released his album.")
+    if heading is not None and heading.end() <= start and ctx.text.count("\n", heading.end(), start) <= 1 and not (
+            re.search(r"[a-z]{2}[.!?]\s*$|[.!?]\s+[A-Z]", heading.group(1))):
+        named = [m for m in ctx.mentions if heading.start() <= ctx.doc[m.start].idx < heading.end() and not m.pronoun]
+        titled = {m.entity: m for m in named if ctx.etype(m) is R}
+        if not titled:  # "9. Wednesday – Rat Saw God": an untyped name after the dash is the title slot
+            dash = re.search(r"\s[–—-]\s", heading.group(1))
+            after = [m for m in named if dash is not None and ctx.doc[m.start].idx >= heading.start(1) + dash.end()]
+            titled = {m.entity: m for m in after if ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True)}
+            titled = titled if len(after) == 1 else {}
+        found = next(iter(titled.values())) if len(titled) == 1 else None
+    cache[sent.start] = found
+    return found
 
 
 # --- a roundup dated by its intro line ---
