@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from artistgraph.loaders.dates import resolve_date
-from artistgraph.loaders.lexicon import NON_RELEASE_WORKS, RELEASE_NOUNS
+from artistgraph.loaders.lexicon import MONTH_WORDS, NON_RELEASE_WORKS, RELEASE_NOUNS
 from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.lookups import ALBUM_NOUNS, described_as, in_apposition, is_definite, mentions_in
@@ -26,15 +26,16 @@ def is_age(ent: Span) -> bool:
 
 
 _RELEASE_CUE = re.compile(
-    r"\b(?:releas\w*|out|came out|come out|comes out|arriv\w*|dropp?\w*|land\w*|debut\w*|premier\w*|"
+    r"\b(?:releas\w*|(?<!-)out|came out|come out|comes out|arriv\w*|dropp?\w*|land\w*|debut\w*|premier\w*|"
     r"unveil\w*|issued|put out|puts out|hits? shelves|went live|goes live|due|scheduled|on sale|launch\w*|"
-    r"available|led the way|came next|followed|follows|hit\s+streaming|hits\s+streaming)\b", re.I)
+    r"available|led the way|came next|followed|follows|hit\s+streaming|hits\s+streaming|"
+    r"(?:opens?|opened|reach\w*|hits?)\s+(?:in\s+)?(?:\w+\s+)?(?:cinemas|theaters|theatres))\b", re.I)
 
 _NOT_RELEASE = re.compile(
     r"\b(?:chart\w*|topp?\w*|peak\w*|No\.|number one|award\w*|won|win|wins|nominat\w*|perform\w*|concert|"
     r"tour\w*|appear\w*|guest|born|enlist\w*|discharg\w*|sold|sales|streams|certified|recorded|recording|"
     r"ceremony|festival|announc\w*|posted|revealed|hinted|said|told|formed|founded|signed|married|"
-    r"joined|left|quit|died|teaser|met|meet)\b", re.I)
+    r"joined|left|quit|died|teaser|met|meet|meetings?|fan-meetings?|showcases?)\b", re.I)
 
 # Words of the parse that say what happened on a date: a release, or something else
 # (a chart run, an award, a show, an announcement, a recording, a teaser).
@@ -48,7 +49,7 @@ _OTHER_EVENT = frozenset({
     "discharge", "hold", "headline", "attend", "host", "feature", "rank", "certify", "film", "shoot", "post",
     "award", "awards", "ceremony", "concert", "show", "festival", "performance", "teaser", "trailer",
     "anniversary", "birthday", "interview", "statement", "wedding", "gig", "livestream", "broadcast", "episode",
-    "re-release", "reissue", "write", "service"})  # "wrote X in 1971", "his military service, which he began in May"
+    "re-release", "reissue", "write", "service", "death", "funeral", "meeting", "showcase"})  # "wrote X in 1971", "his military service, which he began in May"
 
 _VIDEO_NOUNS_DATED = frozenset({"video", "clip", "visuals", "visual", "mv", "music-video"})
 
@@ -81,6 +82,11 @@ def _event_of(ctx: Context, ent: Span) -> str | None:
     return None
 
 
+_MONTH_NAMES = frozenset(w for w in MONTH_WORDS if w[:3] in {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+
+_SCREENS = frozenset({"cinemas", "theaters", "theatres", "cinema", "theater", "theatre"})
+
 _APPEARING = frozenset({"appear", "surface", "emerge"})  # a release as their subject: it came out
 
 
@@ -94,8 +100,11 @@ def _event_word(ctx: Context, node: Token) -> str | None:
             return "other"
         return "release" if released and lemma == "share" else "other"
     if lemma == "hit" and node.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in {"streaming", "shelves", "stores"}
-                                                      for c in node.children):
+                                                      | _SCREENS for c in node.children):
         return "release"  # "which hit streaming three weeks ago"
+    if lemma in {"open", "reach"} and node.pos_ == "VERB" and any(
+            t.lower_ in _SCREENS for c in node.children if c.dep_ in {"prep", "dobj"} for t in c.subtree):
+        return "release"  # "the documentary opens in IMAX cinemas on Friday": a film's release
     if lemma == "due" and any(c.dep_ == "xcomp" for c in node.children):
         return None  # "due to appear": the verb after it is the event
     if node.i >= 2 and ctx.doc[node.i - 1].text == "-" and ctx.doc[node.i - 2].lower_ == "re":
@@ -127,7 +136,14 @@ def _release_subject(ctx: Context, verb: Token) -> bool:
     return False
 
 
+def _clashes(value: str, named: set[str]) -> bool:
+    """``value`` agrees with none of the dates the text gave the release by name (2001 and 2025-06-06 clash;
+    2023 and 2023-07-21 agree)."""
+    return bool(named) and not any(value.startswith(v) or v.startswith(value) for v in named)
+
+
 def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
+    named_dates: dict[int, set[str]] = {}  # dates given to a release where its name stands
     for sent_index, sent in enumerate(ctx.sents):
         releases = [m for m in ctx.by_sent.get(sent_index, []) if ctx.etype(m) is R]
         dates = dates_in(ctx, sent)
@@ -147,7 +163,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             near = ctx.text[max(sent.start_char, ent.start_char - 45):min(sent.end_char, ent.end_char + 25)]
             year_only = bool(YEAR_WORD.fullmatch(ent.text.strip()))
             prenominal = _noun_after_date(ctx, ent, window_after) or (
-                (year_only or re.search(r"\byear$", ent.text.strip(), re.I) is not None)  # "this year's X"
+                (year_only or re.search(r"\byear$", ent.text.strip(), re.I) is not None  # "this year's X"
+                 or ent.text.strip().lower() in _MONTH_NAMES)  # "May's “How Sweet”"
                 and bool(re.match(rf"^\s*{POSS}\s*[“\"‘']?\s*\w", window_after))) or (
                 year_only and _year_describes_title(ctx, sent_index, ent, window_after))
             # "“Hollow Moon” (2019)": a year in brackets right after a title is its year
@@ -189,8 +206,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             if _NOT_RELEASE.search(clause_text) and not _RELEASE_CUE.search(clause_text) and not (
                     prenominal or noun_from or (event == "release" and verb.lemma_.lower() in _APPEARING)):
                 continue
-            if prenominal and re.match(rf"^\s*(?:{POSS}\s*)?(?:(?!(?:with|on|by|for|the|a|an)\s)[\w-]+\s+)?"
-                                       rf"{PRENOMINAL_NOUN}\b", window_after, re.I):
+            if prenominal and (re.match(rf"^\s*(?:{POSS}\s*)?(?:(?!(?:with|on|by|for|the|a|an)\s)[\w-]+\s+)?"
+                                        rf"{PRENOMINAL_NOUN}\b", window_after, re.I) or re.match(rf"^\s*{POSS}", window_after)):
                 # "his December single" was out before, unless "his upcoming December single"
                 future: bool | None = bool(re.search(r"\b(?:upcoming|forthcoming|next|due|planned)\b", near, re.I))
             elif re.search(r"\bsince\s+$", ctx.text[sent.start_char:ent.start_char], re.I):
@@ -216,6 +233,11 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                 if target.text.strip().lower() in _GENERIC_TITLES:
                     continue  # "Nov 19 – Album & MV Release": a schedule's word, not a title
                 start, end = ctx.char_span(target)
+                entity = _release_entity(ctx, target)
+                if target.pronoun and _clashes(value, named_dates.get(entity, set())):
+                    continue  # "... since 2001's X. It will be released on June 6": "it" is not X
+                if not target.pronoun:
+                    named_dates.setdefault(entity, set()).add(value)
                 if target is entry and entry is not None:
                     yield Candidate("RELEASED_ON", _release_entity(ctx, target), value, min(start, ent.start_char),
                                     max(end, ent.end_char), sent, 0.8 * modality, "list-entry-date", subject_type=R)
@@ -319,6 +341,11 @@ def _referent(ctx: Context, sent_index: int, noun: Token) -> Mention | None:
     type them: only other rules do."""
     kind = noun.lower_ if noun.lower_ in _VIDEO_NOUNS_DATED | ALBUM_NOUNS else noun.lemma_.lower()
     described = ctx.token_mention.get(noun.i)
+    owner = _named_owner(ctx, noun)
+    if owner is not None:  # "English Teacher's debut": the release the article lists for that act, else none sure
+        listed = _listed_release_of(ctx, owner)
+        if listed is not None or kind not in ALBUM_NOUNS | _VIDEO_NOUNS_DATED:
+            return listed
     if kind in ALBUM_NOUNS:
         named = [m for s in range(0, sent_index + 1) for m in ctx.by_sent.get(s, [])
                  if not m.pronoun and ctx.fits(m, {R}, True)]
@@ -345,6 +372,43 @@ def _referent(ctx: Context, sent_index: int, noun: Token) -> Mention | None:
     if described is not None and described.pronoun and ctx.etype(described) is R:
         return described
     return ctx.focus_release(sent_index)
+
+
+def _named_owner(ctx: Context, noun: Token) -> Mention | None:
+    """The named act in the possessive of a release noun: English Teacher in "English Teacher's debut"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            named = ctx.token_mention.get(c.i)
+            if named is not None and not named.pronoun and (ctx.etype(named) in ART or (
+                    ctx.etype(named) is None and ctx.fits(named, ART, True))):
+                return named
+    return None
+
+
+def _name_key(ctx: Context, m: Mention) -> str:
+    """A name as a list line and running text both write it: "• The Kills" is "kills", as is "Kills"."""
+    return re.sub(r"^(?:the\s+)", "", re.sub(r"^\W+|\W+$", "", ctx.doc[m.start:m.end].text).lower())
+
+
+def _listed_release_of(ctx: Context, artist: Mention) -> Mention | None:
+    """The one release a list line of the article credits to ``artist``: "• English Teacher – This
+    Could Be Texas". None when the lines credit it with none or several."""
+    cache = ctx.doc.user_data.setdefault("listed_releases", None)
+    if cache is None:
+        cache = ctx.doc.user_data["listed_releases"] = {}
+        for line in _HEADING_LINE.finditer(ctx.text):
+            if re.search(r"[a-z]{2}[.!?]\s*$|[.!?]\s+[A-Z]", line.group(1)):
+                continue
+            named = [m for m in ctx.mentions if line.start() <= ctx.doc[m.start].idx < line.end() and not m.pronoun]
+            titles = {m.entity for m in named if ctx.etype(m) is R}
+            for m in named:
+                if ctx.etype(m) is not R and len(titles) == 1:
+                    cache.setdefault(_name_key(ctx, m), set()).update(titles)
+    found = cache.get(_name_key(ctx, artist), set())
+    if len(found) != 1:
+        return None
+    title = next(iter(found))
+    return next((m for m in ctx.mentions if m.entity == title and not m.pronoun), None)
 
 
 def _noun_from_target(ctx: Context, sent_index: int, noun: Token) -> list[Mention]:
@@ -576,6 +640,8 @@ def _dated_noun(ctx: Context, sent_index: int, ent: Span, verb: Token) -> list[M
                   for m in mentions_in(ctx, list(c.subtree)) if not m.pronoun and ctx.etype(m) is R]
             if of:
                 return of[:1]
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children):
+                return []  # "the release of their second LP in 1969": the date is that thing's, named or not
         if release_noun(node):
             # "Motomami, her third album, in 2022": the noun is an apposition to the title
             left = ctx.doc[node.left_edge.i]
