@@ -226,7 +226,9 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                 targets = _noun_from_target(ctx, sent_index, ctx.doc[head.head.i - 1])
             else:
                 targets = _date_targets(ctx, sent_index, ent, verb, releases, prenominal)
-            entry = _entry_heading_title(ctx, sent) if not prenominal else None
+            # "Out since Tuesday" in an entry counts from the roundup's intro line, whose rule reads it
+            since = re.search(r"\bsince\s+$", ctx.text[sent.start_char:ent.start_char], re.I)
+            entry = _entry_heading_title(ctx, sent) if not prenominal and not since else None
             if entry is not None and not any(not t.pronoun and t.sent == sent_index for t in targets):
                 targets = [entry]  # "2. Blur – The Ballad of Darren" / "... out in July, is their saddest"
             for target in targets:

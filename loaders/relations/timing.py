@@ -165,7 +165,7 @@ def clause_tense(verb: Token) -> bool | None:
             w.lower_ == "to" and w.dep_ == "aux" for w in words):
         return True  # "announce X, to be released on 21 July": the infinitive looks ahead
     if any(w.lower_ in _PAST_AUX and w.dep_ in {"aux", "auxpass"} for w in words) or verb.tag_ == "VBD" or (
-            verb.tag_ == "VBN" and verb.dep_ == "acl" and not words):
+            verb.tag_ == "VBN" and verb.dep_ == "acl" and not words and verb.lemma_.lower() in _PRESENT_RELEASE):
         # "Sabrina Carpenter's “Espresso”, released in April": a bare participle on a title reports the past
         return False
     if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_.lower() in _PRESENT_RELEASE:
