@@ -15,6 +15,10 @@ clause. Without a publication date only explicit dates resolve.
 '2024'
 >>> resolve_date("last week", date(2024, 8, 20)) is None
 True
+>>> resolve_date("July last year", date(2024, 6, 24))
+'2023-07'
+>>> resolve_date("on Valentine's Day", date(2023, 12, 12), future=False)
+'2023-02-14'
 """
 
 from __future__ import annotations
@@ -85,6 +89,13 @@ def _near_year(month: int, day: int | None, base: date, future: bool | None) -> 
     return base.year
 
 
+# Days named for a holiday ("Out on Valentine's Day", "in cinemas since Christmas Day"): the fixed day they fall on
+_HOLIDAYS = [(re.compile(r"\bvalentine['’]?s\s+day\b"), "february 14"),
+             (re.compile(r"\bchristmas\s+day\b"), "december 25"), (re.compile(r"\bchristmas\s+eve\b"), "december 24"),
+             (re.compile(r"\bnew\s+year['’]?s\s+eve\b"), "december 31"),
+             (re.compile(r"\bnew\s+year['’]?s\s+day\b"), "january 1"), (re.compile(r"\bhalloween\b"), "october 31")]
+
+
 @lru_cache(maxsize=4096)
 def resolve_date(phrase: str, published: date | None, future: bool | None = None) -> str | None:
     """ISO date for a date phrase, or None when it cannot be pinned down.
@@ -93,6 +104,8 @@ def resolve_date(phrase: str, published: date | None, future: bool | None = None
     to), False (past tense), None (unknown: the nearest reading).
     """
     text = phrase.strip().lower()
+    for holiday, day in _HOLIDAYS:
+        text = holiday.sub(day, text)
     for pattern, kind in _PATTERNS:
         m = pattern.search(text)
         if not m:
@@ -128,6 +141,10 @@ def _resolve_relative(text: str, base: date, future: bool | None) -> str | None:
         return (base - timedelta(days=1)).isoformat()
     if "tomorrow" in text:
         return (base + timedelta(days=1)).isoformat()
+    m = re.search(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)"
+                  r"\s+(?:of\s+)?(last|this|next)\s+year\b", text)
+    if m:  # "in July last year", "in March this year": the month of that year
+        return _iso(base.year + {"last": -1, "this": 0, "next": 1}[m.group(2)], MONTHS[m.group(1)])
     m = re.search(r"\b(last|this|next|coming|past)\s+(week|month|year)\b", text)
     if m:
         step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[m.group(1)]

@@ -928,6 +928,11 @@ def _assemble(article: Article, ctx: Context, candidates: list[Candidate]) -> Ex
     dated = {k[1] for k in best if k[0] == "ENLISTED" and k[2] is not None}
     for k in [k for k in best if k[0] == "ENLISTED" and k[2] is None and k[1] in dated]:
         del best[k]
+    # One date per subject and article, the most precise: "next month" (2024-11) gives way to "on November 4".
+    precise = {(k[0], k[1], k[2][:n]) for k in best if RELATIONS[k[0]].is_dated and k[2]
+               for n in (4, 7) if len(k[2]) > n}
+    for k in [k for k in best if RELATIONS[k[0]].is_dated and k[2] and (k[0], k[1], k[2]) in precise]:
+        del best[k]
 
     used: set[int] = set()
     facts: list[Fact] = []

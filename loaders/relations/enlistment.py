@@ -20,11 +20,13 @@ from artistgraph.loaders.relations.wording import POSS
 _FORCES = r"(?:military|army|navy|air force|marines?|marine corps|armed forces)"
 
 # Wording that says a person enlisted or is to enlist (began the service).
-_ENLIST = re.compile(r"\b(?:enlist(?:s|ed|ing|ment)?|military service|mandatory service|national service|"
+_ENLIST = re.compile(r"(?:(?<=service, )|(?<=service )|(?<=duty, )|(?<=duty ))which (?:he|she|they) (?:began|started|"
+                     r"begins|starts|will begin|will start)\b|"  # "his military service, which he began last December"
+                     r"\b(?:enlist(?:s|ed|ing|ment)?|military service|mandatory service|national service|"
                      r"(?:compulsory|mandatory|military|national) (?:national |military )?duty|"
                      rf"join(?:s|ed|ing)? the (?:\w+ )?{_FORCES}|"
                      rf"(?:entered|enter|enters|entering) (?:the )?(?:{_FORCES}|boot camp|(?:army |military |recruit |basic )?training)|"
-                     r"(?:start|begin|began|begun|starts|begins|starting|beginning) (?:his|her) (?:mandatory |alternative )?"
+                     r"(?:start|begin|began|begun|starts|begins|starting|beginning) (?:his|her|their) (?:mandatory |alternative )?"
                      r"(?:military )?service|(?:his|her) (?:mandatory )?(?:military )?service begins|"
                      rf"drafted into (?:the )?(?:\w+ )?{_FORCES}|"
                      r"(?:was|were|be|been|being|got|get|gets|is|are) drafted\b(?!\s+(?:in|by|to|as|onto|for|from)\b)|"
@@ -216,7 +218,8 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
         words = ctx.doc.char_span(trigger_char, trigger_end, alignment_mode="expand") or [trig_tok]
         nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
         nouns += [t.head for t in nouns if t.dep_ in {"compound", "amod"}]  # "Jin's enlistment ceremony"
-        owners = [c for t in nouns for c in t.children if c.dep_ == "poss"]
+        # "he and Jimin began their service": a plural possessive only repeats the subject
+        owners = [c for t in nouns for c in t.children if c.dep_ == "poss" and c.lower_ != "their"]
         persons = [m for m in mentions_in(ctx, owners) if ctx.etype(m) is P or (not m.pronoun and _enlistee(ctx, m))]
         if not persons:  # "Gunwoo has said that he plans to enlist": the speaker, before any resolved "he"
             persons = _reporting_subject(ctx, verb)
@@ -238,6 +241,7 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
         if not persons:
             persons = eligible[:1]
         persons = [p for p in persons if p is not None]
+        persons += _joined_names(ctx, sent_index, persons)
         if not persons and not earlier:
             continue
         iso: str | None = None
@@ -256,6 +260,41 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("ENLISTED", person.entity, value, start, end, sent, 0.75 * modality,
                             "enlistment-following", subject_type=P if ctx.etype(person) is None else None)
     yield from _currently_serving_candidates(ctx)
+    yield from _relative_enlistee_candidates(ctx)
+
+
+def _relative_enlistee_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Their enlistment follows that of leader Taeyong, who began his military service in April":
+    a relative clause on a person that starts the service dates that person's enlistment, whatever
+    the rest of the sentence says."""
+    for sent_index, sent in enumerate(ctx.sents):
+        if not _ENLIST.search(sent.text):
+            continue
+        for m in ctx.by_sent.get(sent_index, []):
+            if m.pronoun or ctx.etype(m) is not P:
+                continue
+            for clause in (c for c in ctx.doc[m.start:m.end].root.children if c.dep_ == "relcl"):
+                words = ctx.text[clause.left_edge.idx:clause.right_edge.idx + len(clause.right_edge)]
+                found = _enlistment_trigger(words)
+                if found is None or found[1] or clause_negated(clause):
+                    continue
+                modality = statement_modality(sent, clause)
+                when = _relative_clause_date(ctx, sent, m)
+                value = date_value(ctx, sent_index, when, clause_tense(clause)) if when is not None else None
+                if modality == 0.0 or value is None:
+                    continue
+                start, end = ctx.char_span(m)
+                yield Candidate("ENLISTED", m.entity, value, start, max(end, when.end_char), sent, 0.85 * modality,
+                                "enlistment-relative-clause")
+
+
+def _joined_names(ctx: Context, sent_index: int, persons: list[Mention]) -> list[Mention]:
+    """"Members Doyoung and Jaehyun will enlist": a short name no rule typed, coordinated with a
+    person who enlists, enlists with them."""
+    heads = {ctx.doc[m.start:m.end].root.i for m in persons}
+    return [m for m in ctx.by_sent.get(sent_index, []) if m not in persons and ctx.etype(m) is None and not m.pronoun
+            and ctx.fits(m, {P}, True, any_source=True) and m.end - m.start <= 3
+            and (root := ctx.doc[m.start:m.end].root).dep_ == "conj" and root.head.i in heads]
 
 
 # --- who says "he plans to enlist", who is "currently serving" ---

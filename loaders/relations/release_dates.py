@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from artistgraph.loaders.dates import resolve_date
-from artistgraph.loaders.lexicon import NON_RELEASE_WORKS, RELEASE_NOUNS
+from artistgraph.loaders.lexicon import MONTH_WORDS, NON_RELEASE_WORKS, RELEASE_NOUNS
 from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.lookups import ALBUM_NOUNS, described_as, in_apposition, is_definite, mentions_in
@@ -26,15 +26,16 @@ def is_age(ent: Span) -> bool:
 
 
 _RELEASE_CUE = re.compile(
-    r"\b(?:releas\w*|out|came out|come out|comes out|arriv\w*|dropp?\w*|land\w*|debut\w*|premier\w*|"
+    r"\b(?:releas\w*|(?<!-)out|came out|come out|comes out|arriv\w*|dropp?\w*|land\w*|debut\w*|premier\w*|"
     r"unveil\w*|issued|put out|puts out|hits? shelves|went live|goes live|due|scheduled|on sale|launch\w*|"
-    r"available|led the way|came next|followed|follows|hit\s+streaming|hits\s+streaming)\b", re.I)
+    r"available|led the way|came next|followed|follows|hit\s+streaming|hits\s+streaming|"
+    r"(?:opens?|opened|reach\w*|hits?)\s+(?:in\s+)?(?:\w+\s+)?(?:cinemas|theaters|theatres))\b", re.I)
 
 _NOT_RELEASE = re.compile(
     r"\b(?:chart\w*|topp?\w*|peak\w*|No\.|number one|award\w*|won|win|wins|nominat\w*|perform\w*|concert|"
     r"tour\w*|appear\w*|guest|born|enlist\w*|discharg\w*|sold|sales|streams|certified|recorded|recording|"
     r"ceremony|festival|announc\w*|posted|revealed|hinted|said|told|formed|founded|signed|married|"
-    r"joined|left|quit|died|teaser|met|meet)\b", re.I)
+    r"joined|left|quit|died|teaser|met|meet|meetings?|fan-meetings?|showcases?)\b", re.I)
 
 # Words of the parse that say what happened on a date: a release, or something else
 # (a chart run, an award, a show, an announcement, a recording, a teaser).
@@ -48,7 +49,7 @@ _OTHER_EVENT = frozenset({
     "discharge", "hold", "headline", "attend", "host", "feature", "rank", "certify", "film", "shoot", "post",
     "award", "awards", "ceremony", "concert", "show", "festival", "performance", "teaser", "trailer",
     "anniversary", "birthday", "interview", "statement", "wedding", "gig", "livestream", "broadcast", "episode",
-    "re-release", "reissue"})
+    "re-release", "reissue", "write", "service", "death", "funeral", "meeting", "showcase"})  # "wrote X in 1971", "his military service, which he began in May"
 
 _VIDEO_NOUNS_DATED = frozenset({"video", "clip", "visuals", "visual", "mv", "music-video"})
 
@@ -81,6 +82,11 @@ def _event_of(ctx: Context, ent: Span) -> str | None:
     return None
 
 
+_MONTH_NAMES = frozenset(w for w in MONTH_WORDS if w[:3] in {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+
+_SCREENS = frozenset({"cinemas", "theaters", "theatres", "cinema", "theater", "theatre"})
+
 _APPEARING = frozenset({"appear", "surface", "emerge"})  # a release as their subject: it came out
 
 
@@ -94,8 +100,11 @@ def _event_word(ctx: Context, node: Token) -> str | None:
             return "other"
         return "release" if released and lemma == "share" else "other"
     if lemma == "hit" and node.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in {"streaming", "shelves", "stores"}
-                                                      for c in node.children):
+                                                      | _SCREENS for c in node.children):
         return "release"  # "which hit streaming three weeks ago"
+    if lemma in {"open", "reach"} and node.pos_ == "VERB" and any(
+            t.lower_ in _SCREENS for c in node.children if c.dep_ in {"prep", "dobj"} for t in c.subtree):
+        return "release"  # "the documentary opens in IMAX cinemas on Friday": a film's release
     if lemma == "due" and any(c.dep_ == "xcomp" for c in node.children):
         return None  # "due to appear": the verb after it is the event
     if node.i >= 2 and ctx.doc[node.i - 1].text == "-" and ctx.doc[node.i - 2].lower_ == "re":
@@ -127,7 +136,14 @@ def _release_subject(ctx: Context, verb: Token) -> bool:
     return False
 
 
+def _clashes(value: str, named: set[str]) -> bool:
+    """``value`` agrees with none of the dates the text gave the release by name (2001 and 2025-06-06 clash;
+    2023 and 2023-07-21 agree)."""
+    return bool(named) and not any(value.startswith(v) or v.startswith(value) for v in named)
+
+
 def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
+    named_dates: dict[int, set[str]] = {}  # dates given to a release where its name stands
     for sent_index, sent in enumerate(ctx.sents):
         releases = [m for m in ctx.by_sent.get(sent_index, []) if ctx.etype(m) is R]
         dates = dates_in(ctx, sent)
@@ -146,9 +162,9 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                 verb = verb.head
             near = ctx.text[max(sent.start_char, ent.start_char - 45):min(sent.end_char, ent.end_char + 25)]
             year_only = bool(YEAR_WORD.fullmatch(ent.text.strip()))
-            prenominal = bool(re.match(rf"^\s*(?:{POSS}\s*)?(?:[\w-]+\s+){{0,2}}?{PRENOMINAL_NOUN}\b", window_after,
-                                       re.I)) or (
-                (year_only or re.search(r"\byear$", ent.text.strip(), re.I) is not None)  # "this year's X"
+            prenominal = _noun_after_date(ctx, ent, window_after) or (
+                (year_only or re.search(r"\byear$", ent.text.strip(), re.I) is not None  # "this year's X"
+                 or ent.text.strip().lower() in _MONTH_NAMES)  # "May's “How Sweet”"
                 and bool(re.match(rf"^\s*{POSS}\s*[“\"‘']?\s*\w", window_after))) or (
                 year_only and _year_describes_title(ctx, sent_index, ent, window_after))
             # "“Hollow Moon” (2019)": a year in brackets right after a title is its year
@@ -190,10 +206,12 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             if _NOT_RELEASE.search(clause_text) and not _RELEASE_CUE.search(clause_text) and not (
                     prenominal or noun_from or (event == "release" and verb.lemma_.lower() in _APPEARING)):
                 continue
-            if prenominal and re.match(rf"^\s*(?:{POSS}\s*)?(?:(?!(?:with|on|by|for|the|a|an)\s)[\w-]+\s+)?"
-                                       rf"{PRENOMINAL_NOUN}\b", window_after, re.I):
+            if prenominal and (re.match(rf"^\s*(?:{POSS}\s*)?(?:(?!(?:with|on|by|for|the|a|an)\s)[\w-]+\s+)?"
+                                        rf"{PRENOMINAL_NOUN}\b", window_after, re.I) or re.match(rf"^\s*{POSS}", window_after)):
                 # "his December single" was out before, unless "his upcoming December single"
                 future: bool | None = bool(re.search(r"\b(?:upcoming|forthcoming|next|due|planned)\b", near, re.I))
+            elif re.search(r"\bsince\s+$", ctx.text[sent.start_char:ent.start_char], re.I):
+                future = False  # "out since Monday"
             else:
                 future = True if _out_future(ctx, sent, ent) else future_tense(sent, verb)
             value = date_value(ctx, sent_index, ent, future)
@@ -208,10 +226,24 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                 targets = _noun_from_target(ctx, sent_index, ctx.doc[head.head.i - 1])
             else:
                 targets = _date_targets(ctx, sent_index, ent, verb, releases, prenominal)
+            # "Out since Tuesday" in an entry counts from the roundup's intro line, whose rule reads it
+            since = re.search(r"\bsince\s+$", ctx.text[sent.start_char:ent.start_char], re.I)
+            entry = _entry_heading_title(ctx, sent) if not prenominal and not since else None
+            if entry is not None and not any(not t.pronoun and t.sent == sent_index for t in targets):
+                targets = [entry]  # "2. Blur – The Ballad of Darren" / "... out in July, is their saddest"
             for target in targets:
                 if target.text.strip().lower() in _GENERIC_TITLES:
                     continue  # "Nov 19 – Album & MV Release": a schedule's word, not a title
                 start, end = ctx.char_span(target)
+                entity = _release_entity(ctx, target)
+                if target.pronoun and _clashes(value, named_dates.get(entity, set())):
+                    continue  # "... since 2001's X. It will be released on June 6": "it" is not X
+                if not target.pronoun:
+                    named_dates.setdefault(entity, set()).add(value)
+                if target is entry and entry is not None:
+                    yield Candidate("RELEASED_ON", _release_entity(ctx, target), value, min(start, ent.start_char),
+                                    max(end, ent.end_char), sent, 0.8 * modality, "list-entry-date", subject_type=R)
+                    continue
                 yield Candidate("RELEASED_ON", _release_entity(ctx, target), value, min(start, ent.start_char),
                                 max(end, ent.end_char), sent, (0.8 if not prenominal else 0.85) * modality,
                                 "prenominal-date" if prenominal else "release-from-year" if noun_from
@@ -222,6 +254,17 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _timeline_line_candidates(ctx)
     yield from apposed_release_clause_candidates(ctx)
     yield from with_the_album_candidates(ctx)
+
+
+def _noun_after_date(ctx: Context, ent: Span, window_after: str) -> bool:
+    """A release noun follows the date within two words: "the 1982 album", "2002's single". The noun is
+    not a word of a title: in "today announce The Ballad of Darren" the date is not the ballad's."""
+    found = re.match(rf"^\s*(?:{POSS}\s*)?(?:[\w-]+\s+){{0,2}}?{PRENOMINAL_NOUN}\b", window_after, re.I)
+    if found is None:
+        return False
+    noun = ctx.doc.char_span(ent.end_char + found.end() - 1, ent.end_char + found.end(), alignment_mode="expand")
+    named = ctx.token_mention.get(noun.start) if noun is not None else None
+    return named is None or named.pronoun or named.source == "description" or ctx.etype(named) is not R
 
 
 _SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrough", "smash", "chart-topper",
@@ -300,6 +343,11 @@ def _referent(ctx: Context, sent_index: int, noun: Token) -> Mention | None:
     type them: only other rules do."""
     kind = noun.lower_ if noun.lower_ in _VIDEO_NOUNS_DATED | ALBUM_NOUNS else noun.lemma_.lower()
     described = ctx.token_mention.get(noun.i)
+    owner = _named_owner(ctx, noun)
+    if owner is not None:  # "English Teacher's debut": the release the article lists for that act, else none sure
+        listed = _listed_release_of(ctx, owner)
+        if listed is not None or kind not in ALBUM_NOUNS | _VIDEO_NOUNS_DATED:
+            return listed
     if kind in ALBUM_NOUNS:
         named = [m for s in range(0, sent_index + 1) for m in ctx.by_sent.get(s, [])
                  if not m.pronoun and ctx.fits(m, {R}, True)]
@@ -326,6 +374,43 @@ def _referent(ctx: Context, sent_index: int, noun: Token) -> Mention | None:
     if described is not None and described.pronoun and ctx.etype(described) is R:
         return described
     return ctx.focus_release(sent_index)
+
+
+def _named_owner(ctx: Context, noun: Token) -> Mention | None:
+    """The named act in the possessive of a release noun: English Teacher in "English Teacher's debut"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            named = ctx.token_mention.get(c.i)
+            if named is not None and not named.pronoun and (ctx.etype(named) in ART or (
+                    ctx.etype(named) is None and ctx.fits(named, ART, True))):
+                return named
+    return None
+
+
+def _name_key(ctx: Context, m: Mention) -> str:
+    """A name as a list line and running text both write it: "• The Kills" is "kills", as is "Kills"."""
+    return re.sub(r"^(?:the\s+)", "", re.sub(r"^\W+|\W+$", "", ctx.doc[m.start:m.end].text).lower())
+
+
+def _listed_release_of(ctx: Context, artist: Mention) -> Mention | None:
+    """The one release a list line of the article credits to ``artist``: "• English Teacher – This
+    Could Be Texas". None when the lines credit it with none or several."""
+    cache = ctx.doc.user_data.setdefault("listed_releases", None)
+    if cache is None:
+        cache = ctx.doc.user_data["listed_releases"] = {}
+        for line in _HEADING_LINE.finditer(ctx.text):
+            if re.search(r"[a-z]{2}[.!?]\s*$|[.!?]\s+[A-Z]", line.group(1)):
+                continue
+            named = [m for m in ctx.mentions if line.start() <= ctx.doc[m.start].idx < line.end() and not m.pronoun]
+            titles = {m.entity for m in named if ctx.etype(m) is R}
+            for m in named:
+                if ctx.etype(m) is not R and len(titles) == 1:
+                    cache.setdefault(_name_key(ctx, m), set()).update(titles)
+    found = cache.get(_name_key(ctx, artist), set())
+    if len(found) != 1:
+        return None
+    title = next(iter(found))
+    return next((m for m in ctx.mentions if m.entity == title and not m.pronoun), None)
 
 
 def _noun_from_target(ctx: Context, sent_index: int, noun: Token) -> list[Mention]:
@@ -428,7 +513,7 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
     if verb.lemma_.lower() == "debut" and any(
             ctx.etype(m) in ART for c in verb.children if c.dep_ == "nsubj" for m in mentions_in(ctx, [c])):
         return []  # "VANTA debuted in 2020": the act's debut, no release named in the clause
-    antecedent = _antecedent_release(ctx, verb)
+    antecedent = _antecedent_release(ctx, verb) or _infinitive_object(ctx, verb)
     if antecedent is not None:
         return [antecedent]
     noun = _described_subject(ctx, verb)
@@ -461,7 +546,7 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
 _OUT_AFTER_TITLE = re.compile(
     r"^\s*[”\"’']?\s*[,(–—-]\s*[”\"’']?\s*(?:(?:which|that)\s+(?:is|was|are|were|came|comes|arrives|arrived|"
     r"dropped|drops|landed|lands)\s+)?(?:out|due(?:\s+out)?|released|arriving|available|dropping|landing)\s+"
-    r"(?:on\s+|in\s+)?$", re.I)
+    r"(?:on\s+|in\s+|since\s+)?$", re.I)
 
 _OUT_NOW = re.compile(r"\b(?:(came|come|was|were|been|had|already)\s+)?(?:out|due(?:\s+out)?|arriving|dropping)\s+"
                       r"(?:on\s+|in\s+)?$", re.I)
@@ -498,7 +583,10 @@ def _bracketed_after_title(ctx: Context, sent_index: int, ent: Span) -> Mention 
 def _out_future(ctx: Context, sent: Span, ent: Span) -> bool:
     """"out Friday", "is out Friday": news announces a coming release in the
     present; "came out Friday" and "was out Friday" report the past."""
-    m = _OUT_NOW.search(ctx.text[sent.start_char:ent.start_char])
+    before = ctx.text[sent.start_char:ent.start_char]
+    m = _OUT_NOW.search(before)
+    if m is not None and re.search(r"[,(]\s*out\s+in\s+$", before) and re.fullmatch(r"[A-Za-z]+\.?", ent.text.strip()):
+        return False  # "the album, out in July, is their best": a month aside points neither way
     return m is not None and m.group(1) is None
 
 
@@ -554,6 +642,8 @@ def _dated_noun(ctx: Context, sent_index: int, ent: Span, verb: Token) -> list[M
                   for m in mentions_in(ctx, list(c.subtree)) if not m.pronoun and ctx.etype(m) is R]
             if of:
                 return of[:1]
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children):
+                return []  # "the release of their second LP in 1969": the date is that thing's, named or not
         if release_noun(node):
             # "Motomami, her third album, in 2022": the noun is an apposition to the title
             left = ctx.doc[node.left_edge.i]
@@ -590,6 +680,17 @@ def _antecedent_release(ctx: Context, verb: Token) -> Mention | None:
         if m is not None and not m.pronoun and ctx.etype(m) is R:
             return m
     return None
+
+
+def _infinitive_object(ctx: Context, verb: Token) -> Mention | None:
+    """"Blur announce X, their ninth album, to be released on 21 July": a subjectless "to be
+    released" clause dates the release the verb above it took as its object."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or verb.head.i == verb.i:
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    named = [m for m in mentions_in(ctx, objects) if not m.pronoun and ctx.etype(m) is R]
+    return named[0] if named else None
 
 
 def _release_entity(ctx: Context, m: Mention) -> int:
@@ -762,6 +863,40 @@ def _title_verb_date(ctx: Context, sent_index: int, ent: Span) -> tuple[Mention,
     if found is None:
         return None
     return title, found.group(1) is not None
+
+
+# --- a list entry headed "Artist – Title" ---
+
+# "9. Wednesday – Rat Saw God", "LISA — Alter Ego", "• Beth Gibbons – Lives Outgrown": a short line of a
+# name, a dash and a name
+_HEADING_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*|[•▸*][ \t]*)?([^\n]{1,80}?[ \t][–—-][ \t][^\n]{1,90})$")
+
+
+def _entry_heading_title(ctx: Context, sent: Span) -> Mention | None:
+    """The release of the heading line that opens the paragraph ``sent`` stands in: in a
+    list of "Artist – Title" entries, the entry's undated clauses ("Released in April.",
+    "Her debut album arrived on Dec. 6") are about its title. None outside such a list, or
+    when the heading names no release or several."""
+    cache = ctx.doc.user_data.setdefault("entry_heading", {})
+    if sent.start in cache:
+        return cache[sent.start]
+    start = sent.start_char
+    paragraph = max(ctx.text.rfind("\n\n", 0, start), -1) + 2 if "\n\n" in ctx.text[:start] else 0
+    found = None
+    heading = _HEADING_LINE.match(ctx.text, paragraph)
+    # a heading is no sentence: it does not end like one ("... released his album.")
+    if heading is not None and heading.end() <= start and ctx.text.count("\n", heading.end(), start) <= 1 and not (
+            re.search(r"[a-z]{2}[.!?]\s*$|[.!?]\s+[A-Z]", heading.group(1))):
+        named = [m for m in ctx.mentions if heading.start() <= ctx.doc[m.start].idx < heading.end() and not m.pronoun]
+        titled = {m.entity: m for m in named if ctx.etype(m) is R}
+        if not titled:  # "9. Wednesday – Rat Saw God": an untyped name after the dash is the title slot
+            dash = re.search(r"\s[–—-]\s", heading.group(1))
+            after = [m for m in named if dash is not None and ctx.doc[m.start].idx >= heading.start(1) + dash.end()]
+            titled = {m.entity: m for m in after if ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True)}
+            titled = titled if len(after) == 1 else {}
+        found = next(iter(titled.values())) if len(titled) == 1 else None
+    cache[sent.start] = found
+    return found
 
 
 # --- a roundup dated by its intro line ---

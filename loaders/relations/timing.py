@@ -37,6 +37,17 @@ def dates_in(ctx: Context, sent: Span) -> list[Span]:
     return list(cache[key])
 
 
+# "SEOUL, Oct. 14 — ...", "London, 18 May 2023 – ...": a place and a date before a dash open a wire story;
+# that date is when the story was filed, not when anything in it happened
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z.'’ -]{1,30},\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Za-z ]{1,20}\)\s*)?[—–-]")
+
+
+def _dateline(ctx: Context, sent: Span, e: Span) -> bool:
+    return bool(_DATELINE_BEFORE.match(ctx.text[sent.start_char:e.start_char])) and bool(
+        _DATELINE_AFTER.match(ctx.text[e.end_char:e.end_char + 30]))
+
+
 def _read_dates(ctx: Context, sent: Span) -> list[Span]:
     out = []
     for e in ctx.date_ents:
@@ -56,7 +67,9 @@ def _read_dates(ctx: Context, sent: Span) -> list[Span]:
         inside = span.start
         while inside < span.end - 1 and (named := ctx.token_mention.get(inside)) is not None and named.start < span.start:
             inside += 1  # "Vol. 3 at midnight": NER ran the date into the end of a title
-        out.append(ctx.doc[inside:span.end] if inside > span.start else span)
+        span = ctx.doc[inside:span.end] if inside > span.start else span
+        if not _dateline(ctx, sent, span):
+            out.append(span)
     covered = {i for span in out for i in range(span.start, span.end)}
     for tok in sent:
         if tok.i in covered or not YEAR_WORD.fullmatch(tok.text):
@@ -79,7 +92,7 @@ def date_value(ctx: Context, sent_index: int, ent: Span, future: bool | None) ->
     count from the last year the text gave before them, not from the publication date."""
     offset = anaphoric_year(ent.text)
     if offset is None:
-        return resolve_date(ent.text, ctx.published, future)
+        return _month_after_anchor(ctx, sent_index, ent) or resolve_date(ent.text, ctx.published, future)
     for s in range(sent_index, max(-1, sent_index - 3), -1):
         for earlier in reversed(dates_in(ctx, ctx.sents[s])):
             if earlier.start >= ent.start or anaphoric_year(earlier.text) is not None:
@@ -88,6 +101,36 @@ def date_value(ctx: Context, sent_index: int, ent: Span, future: bool | None) ->
             if value:
                 return f"{int(value[:4]) + offset:04d}"
     return None
+
+
+_BARE_MONTH = re.compile(r"^(?:in\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
+
+# "released in July 2023, a few months before he began his service in December": the month is told
+# from the year the sentence just gave, not from the publication date
+_ANCHOR_LINK = re.compile(r"\b(?:(before|later|then)|(after|earlier))\b", re.I)
+
+
+def _month_after_anchor(ctx: Context, sent_index: int, ent: Span) -> str | None:
+    """YYYY-MM for a bare month that a sentence times from an earlier dated event ("in July 2023,
+    months before ... in December" gives 2023-12); None when nothing anchors it."""
+    bare = _BARE_MONTH.match(ent.text.strip())
+    if bare is None:
+        return None
+    month = resolve_date(f"{bare.group(1)} 2000", None)
+    earlier = [d for d in dates_in(ctx, ctx.sents[sent_index]) if d.end <= ent.start
+               and len(resolve_date(d.text, None) or "") >= 7]  # a month the text dates itself
+    if not earlier or month is None:
+        return None
+    anchor = resolve_date(earlier[-1].text, None) or ""
+    links = list(_ANCHOR_LINK.finditer(ctx.text[earlier[-1].end_char:ent.start_char]))
+    if len(links) != 1:
+        return None
+    year, then, m = int(anchor[:4]), int(anchor[5:7]), int(month[5:7])
+    if links[0].group(1):  # the month comes after the anchor
+        year += m < then
+    else:
+        year -= m > then
+    return f"{year:04d}-{m:02d}"
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
@@ -118,7 +161,12 @@ def clause_tense(verb: Token) -> bool | None:
     if any(n.lemma_.lower() in _FUTURE_FRAMES and (n.lower_ == "due" or any(
             c.dep_ == "xcomp" for c in n.children) or n.dep_ == "acomp") for n in frames):
         return True  # "is set to arrive", "is due out", "is going to drop"
-    if any(w.lower_ in _PAST_AUX and w.dep_ in {"aux", "auxpass"} for w in words) or verb.tag_ == "VBD":
+    if verb.dep_ in {"ccomp", "advcl", "acl", "relcl"} and verb.lemma_.lower() in _PRESENT_RELEASE and any(
+            w.lower_ == "to" and w.dep_ == "aux" for w in words):
+        return True  # "announce X, to be released on 21 July": the infinitive looks ahead
+    if any(w.lower_ in _PAST_AUX and w.dep_ in {"aux", "auxpass"} for w in words) or verb.tag_ == "VBD" or (
+            verb.tag_ == "VBN" and verb.dep_ == "acl" and not words and verb.lemma_.lower() in _PRESENT_RELEASE):
+        # "Sabrina Carpenter's “Espresso”, released in April": a bare participle on a title reports the past
         return False
     if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_.lower() in _PRESENT_RELEASE:
         return True  # news reports a coming release in the present: "the album lands Friday"
