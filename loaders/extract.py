@@ -290,7 +290,7 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
                 yield Candidate(cand.relation, cand.subject, other.entity, cand.start, cand.end, cand.sent,
                                 cand.confidence * 0.95, cand.rule + "+coprimary", cand.subject_type, cand.object_type)
     if cand.rule in {"group-lineup", "release-feat-artist", "person-of-group", "group-role-person",
-                     "group-made-of-people", "group-features-members", "release-with-artist",
+                     "group-made-of-people", "group-features-members", "release-with-artist", "release-noun-with-artist",
                      "people-make-up-group", "members-of-group-are", "possessive-member",
                      "group-consists-of-people", "group-welcomed-person"}:
         listed_side = "object" if cand.relation in {"FEATURES"} else "subject"
@@ -314,6 +314,8 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
         if cand.rule == "people-make-up-group":
             listed += _along_with_owner(ctx, (listed or [first])[-1])
         for other in listed:
+            if cand.relation == "FEATURES" and re.match(r"\s*(?:'s|’s|')\s", ctx.after(other, 4)):
+                break  # "featuring A, and B's “Y”": B owns the next title, the guests have ended
             # an untyped name in a list takes the type of the name it is listed with ("Jisoo, Jennie, Rosé")
             listed_type = ctx.etype(first) if ctx.etype(other) is None else None
             if listed_side == "subject":

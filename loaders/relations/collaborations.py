@@ -206,6 +206,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                                     "duet-on-release", object_type=implied_artist(ctx, artist))
     yield from _partner_phrase_candidates(ctx)
     yield from _dash_credit_candidates(ctx)
+    yield from _made_with_candidates(ctx)
 
 
 _JOINT_NOUNS = {"single", "album", "track", "song", "ep", "record", "project", "mixtape", "lp", "effort", "release"}
@@ -548,3 +549,59 @@ def _dash_credit_candidates(ctx: Context) -> Iterator[Candidate]:
                 if x.entity != y.entity:
                     yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.8, rule,
                                     subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))
+
+
+# "He recorded “X” with B", "She released “X” with B and “Y” with C": the verb of making, then the title
+_MADE_TITLE_BEFORE = re.compile(
+    r"\b(?P<verb>recorded|records|record|released|releases|release|cut|cuts|made|makes|dropped|drops|shared|shares|"
+    r"issued|issues)\s+(?:(?:the|a|an|his|her|their|its|new|joint|single|song|track|album|ep|duet|\d{4})\s+)*"
+    r"[“\"‘']?$"
+    # the second title of a list: "... “X” with B and “Y”"
+    r"|\b(?P<verb2>recorded|released|cut|made|dropped|shared|issued)\s+[^.;:]{1,60}?\bwith\s+[^.;:“”\"]{1,40}?,?\s+"
+    r"and\s+(?:the\s+)?[“\"‘']?$", re.I)
+
+_WITH_PARTNER_AFTER = re.compile(r"^\s*[”\"’']?\s*,?\s*with\s+" + _ROLE_WORDS + r"$", re.I)
+
+
+def _made_with_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"He recorded “What a Night” with Nora Vale", "She later released “X” with B and
+    “Y” with C": the partner made the record with its artist, so both are its
+    artists and they worked together (a producer or director partner is crew)."""
+    for r in ctx.mentions:
+        if r.pronoun or ctx.etype(r) is not R:
+            continue
+        hit = _MADE_TITLE_BEFORE.search(ctx.before(r, 120))
+        if hit is None:
+            continue
+        partner = next((m for m in ctx.by_sent.get(r.sent, []) if m.start >= r.end and not m.pronoun), None)
+        if partner is None or not artistlike(ctx, partner) or ctx.etype(partner) is R or partner.entity == r.entity:
+            continue
+        between = ctx.between(r, partner)
+        if not _WITH_PARTNER_AFTER.match(between) or not _performer(ctx, partner, between) or is_qualifier(ctx, partner):
+            continue
+        group = hit.group("verb") and "verb" or "verb2"
+        at = ctx.doc[r.start].idx - len(ctx.before(r, 120)) + hit.start(group)
+        verb = next((t for t in ctx.doc[ctx.sents[r.sent].start:r.start] if t.idx == at), None)
+        if verb is None or clause_negated(verb):
+            continue
+        sent = ctx.sents[r.sent]
+        modality = statement_modality(sent, verb)
+        if modality == 0.0 or is_question(sent):
+            continue
+        subjects = [m for m in collab_subjects(ctx, verb) if (not m.pronoun or ctx.etype(m) in ART)
+                    and m.entity >= 0 and ctx.etype(m) is not R and m.role != "director"]
+        if len({m.entity for m in subjects}) != 1 or subjects[0].entity == partner.entity:
+            continue
+        # "the joint single “X” with A and B": every name listed made it
+        partners = [x for x in coordinated(ctx, partner) if artistlike(ctx, x) and ctx.etype(x) is not R
+                    and x.entity != r.entity]
+        for x in partners:
+            start, end = ctx.char_span(r, x)
+            yield Candidate("BY_ARTIST", r.entity, x.entity, start, end, sent, 0.75 * modality, "made-release-with",
+                            object_type=implied_artist(ctx, x))
+        for x, y in itertools.combinations([subjects[0], *partners], 2):
+            if x.entity == y.entity:
+                continue
+            start, end = ctx.char_span(x, y) if x.start < y.start else ctx.char_span(y)
+            yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.8 * modality,
+                            "made-release-with", subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))

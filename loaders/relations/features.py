@@ -299,6 +299,8 @@ def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             for x in ms[i + 1:]:  # "featuring A and singer B": artists of either kind, or of none yet
                 if not artistlike(ctx, x) or not _ROLE_LIST_GAP.fullmatch(ctx.between(guests[-1], x)):
                     break
+                if re.match(rf"^\s*{POSS}", ctx.after(x, 4)):
+                    break  # "featuring A, and B's “Y”": B owns the next title, the list of guests has ended
                 guests.append(x)
             for guest in guests:
                 if guest is not m and (is_qualifier(ctx, guest) or not is_musician(ctx, guest)):
@@ -509,7 +511,8 @@ def _credit_vocals_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 # "A guests on two tracks, the brooding “X” and the uptempo “Y”", "sees A guest on the nine-minute “X”"
-_GUESTS_ON = re.compile(r"^\s+(?:also\s+|briefly\s+)?(?:guests|guested|guest|guesting)\s+on\s+"
+_GUESTS_ON = re.compile(r"^\s+(?:also\s+|briefly\s+)?(?:guests|guested|guest|guesting|features|featured|appears|"
+                        r"appeared|sings|sang|raps|rapped)\s+on\s+"
                         r"(?:[^.;:“”\"\n]{0,40}?\s)?[“\"‘']?$", re.I)
 _NEXT_TITLE = re.compile(r"^\s*[”\"’']?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?[“\"‘']?\s*$")
 
@@ -548,6 +551,36 @@ def _guests_on_titles_candidates(ctx: Context) -> Iterator[Candidate]:
                                 "artist-guests-on-titles", object_type=implied_artist(ctx, m))
 
 
+# "A features on “X”, B on “Y” and C on “Z”": the verb of the first guest is left out for the others
+_GUEST_VERB = re.compile(r"\b(?:features|featured|guests|guested|appears|appeared|sings|sang|raps|rapped)\s+on\b", re.I)
+
+_GAPPED_BEFORE = re.compile(r"(?:,|,?\s+and)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*\s+)?$")
+
+
+def _gapped_guests_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Blake Shelton features on “X”, Luke Combs on “Y” and Tim McGraw on “Z”": each
+    name listed with "on" and a title after a guesting verb guests on that title."""
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        verb = _GUEST_VERB.search(sent.text)
+        if verb is None or _CAMEO.search(sent.text):
+            continue
+        named = [m for m in ms if not m.pronoun and ctx.doc[m.start].idx >= sent.start_char + verb.end()]
+        for m, r in itertools.pairwise(named):
+            if not artistlike(ctx, m) or ctx.etype(m) is R or ctx.etype(r) is not R or r.entity == m.entity:
+                continue
+            if not re.fullmatch(r"\s+on\s+[“\"‘']?", ctx.between(m, r)) or not _GAPPED_BEFORE.search(ctx.before(m, 40)):
+                continue
+            if is_qualifier(ctx, m) or not is_musician(ctx, m) or m.role == "director":
+                continue
+            modality = statement_modality(sent, ctx.doc[m.start])
+            if modality == 0.0:
+                continue
+            start, end = ctx.char_span(m, r)
+            yield Candidate("FEATURES", r.entity, m.entity, start, end, sent, 0.75 * modality, "gapped-guest-on",
+                            object_type=implied_artist(ctx, m))
+
+
 def _relative_clause_modality(sent: Span, anchor: Token | None) -> float:
     """:func:`statement_modality` of ``anchor``'s statement, except that a negation in
     the main clause does not reach a relative clause on its subject ("A, who is
@@ -576,6 +609,7 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _possessive_part_candidates(ctx)
     yield from _credit_vocals_candidates(ctx)
     yield from _guests_on_titles_candidates(ctx)
+    yield from _gapped_guests_candidates(ctx)
     for sent_index, sent in enumerate(ctx.sents):
         for match in _FEATURED_ARTIST.finditer(sent.text):
             found = _featured_artist(ctx, sent_index, sent, match)
@@ -724,7 +758,18 @@ def guest_release_primary(ctx: Context, release: int, guests: set[int], bystande
     # "Marla Quinn, Callum Reid and Kaya Holt recorded “X”": a release named among other artists is not clearly the focus's
     allowed = guests | bystanders | {focus} | bands.get(focus, set())
     for m in named:
+        # only a name in the title's own clause ("A and B recorded “X”"); "B features on “Y”, which reworks
+        # an A hook, and C joins him on “X”" says nothing of A and X
+        verb = _clause_verb(ctx.doc[m.start:m.end].root)
         if any(artistlike(ctx, o) and not o.pronoun and o.entity not in allowed and o.entity != release
-               and ctx.etype(o) is not R for o in ctx.by_sent.get(m.sent, [])):
+               and ctx.etype(o) is not R and _clause_verb(ctx.doc[o.start:o.end].root) is verb
+               for o in ctx.by_sent.get(m.sent, [])):
             return None
     return focus
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause ``tok`` sits in (the sentence root if none)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
