@@ -493,8 +493,10 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
         # "frontman A ... her voice": a member named for their part in the band's record, however referred to
         playing = {m.entity for m in ctx.by_sent.get(first.sent, []) if not m.pronoun
                    and members.get(m.entity, set()) & set(owners) and _playing_member(ctx, m)}
+        # "“X” features A, and “Y” features B": the guests of any title of the sentence own none of them
+        sent_guests = {g for m in ctx.by_sent.get(first.sent, []) for g in guests.get(m.entity, set())}
         others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {*owners, entity.index, *playing}
-                  and m.entity not in guests.get(entity.index, set()) and m.entity not in crew
+                  and m.entity not in sent_guests and m.entity not in crew
                   and (ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP} or (
                       ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES
                       and not _no_artist_name(ctx, m)))]

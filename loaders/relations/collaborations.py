@@ -118,6 +118,11 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             if lemma in _TOGETHER_VERBS and not any(c.lower_ == "together" for c in tok.children):
                 continue
+            if lemma in {"record", "make", "cut", "release"} and tok.tag_ == "VBN" and not any(
+                    c.dep_ == "aux" for c in tok.children):
+                continue  # "What Now, recorded partly with A", "it was recorded with A": said of a record
+            if lemma == "tour" and not any(c.lower_ in {"together", "jointly"} for c in tok.children):
+                continue  # "he has toured with Nirvana": a hired or supporting player, not a joint tour
         noun_trigger = noun_trigger or (tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _COLLAB_NOUNS) or _joint_work(tok)
         if noun_trigger and tok.lower_ == "road" and not (tok.i > 1 and doc[tok.i - 2].lower_ == "on"):
             continue  # "on the road with": touring together
@@ -127,6 +132,8 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
         modality = statement_modality(sent, tok)
         if modality == 0.0 or clause_negated(tok) or is_question(sent):
             continue
+        if _HEARSAY.search(ctx.text[sent.start_char:tok.idx]):
+            modality = min(modality, 0.45)  # "A is said to be working with B": a report, not a fact
         if lemma in {"tour", "co-headline", "road"} and _SUPPORT_ACT.search(sent.text):
             continue
         if any(c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in _FILM_WORK for g in c.children)
@@ -173,8 +180,10 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                 # "A and B recorded their duet “X”", "A and B released the joint single": made together
                 with_objects = subjects[1:]
                 subjects = subjects[:1]
-        # "Carla Reyes, whose band X split, teamed up with Y": a name in a clause on the subject is no subject
-        subjects = [m for m in subjects if m.role != "director" and not _in_clause_on(ctx, m, anchor)]
+        # "Carla Reyes, whose band X split, teamed up with Y": a name in a clause on the subject is no subject;
+        # "What Now, recorded partly with drummer A": a record is made with its players, it has no partner
+        subjects = [m for m in subjects if m.role != "director" and not _in_clause_on(ctx, m, anchor)
+                    and ctx.etype(m) is not R]
         if lemma == "co-headline":
             # a tour plan is told of a named act; a pronoun here is read too far back too often
             # ("the label ... lost A ... a spokesperson said he plans a co-headlining run")
@@ -208,6 +217,9 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _dash_credit_candidates(ctx)
     yield from _made_with_candidates(ctx)
 
+
+# "is said to be working with", "are believed to be recording": hearsay before the verb
+_HEARSAY = re.compile(r"\b(?:said|believed|thought|rumou?red|understood)\s+to\s+(?:be|have)\b", re.I)
 
 _JOINT_NOUNS = {"single", "album", "track", "song", "ep", "record", "project", "mixtape", "lp", "effort", "release"}
 

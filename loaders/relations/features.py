@@ -99,9 +99,14 @@ def _feature_subject(tok: Token) -> tuple[Token | None, Token]:
     verb of a pair ("“X” is out now and features A") the first verb's."""
     clause = tok
     for _ in range(3):
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        # a title starting with a participle parses as a clausal subject ("“Born Again” features A")
+        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "csubj"}), None)
         if subj is not None or clause.dep_ != "conj" or clause.head.pos_ not in {"VERB", "AUX"}:
             return subj, clause
+        # "“X” features A, and “Y” features B": a title right before the second verb is its own subject
+        before = [t for t in tok.lefts if t.i > clause.head.i and not t.is_punct and t.dep_ != "cc"]
+        if before:
+            return before[-1], tok
         clause = clause.head
     return None, clause
 
@@ -171,8 +176,10 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
                     release = named[-1] if named else release
                 if release is None:
                     continue
+                # "A — B's goddaughter — features on “X”": B only describes the subject
                 artists = [m for m in collab_subjects(ctx, tok) if (not m.pronoun or ctx.etype(m) in ART)
-                           and ctx.etype(m) is not R and is_musician(ctx, m) and m.role != "director"]
+                           and ctx.etype(m) is not R and is_musician(ctx, m) and m.role != "director"
+                           and not re.match(rf"^\s*{POSS}\s*[a-z]", ctx.after(m, 12))]
                 if lemma == "star" and not all(ctx.etype(a) in ART for a in artists):
                     continue
                 # singing or starring on a release is a feature only on someone else's release: the
@@ -201,7 +208,8 @@ def _guest_part_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             before = [r for r in ms if r.end <= m.start and (ctx.etype(r) is R or (
                 ctx.etype(r) is None and not r.pronoun and re.search(r"[“\"‘']\s*$", ctx.before(r, 2))))]
-            release = before[-1] if before else ctx.focus_release(sent_index)
+            # "“X”, from A's album Y, features a verse from B": the subject of the verb holding the part
+            release = _part_verb_subject(ctx, m, sent_index) or (before[-1] if before else ctx.focus_release(sent_index))
             modality = statement_modality(sent)
             if release is None or modality == 0.0 or _CAMEO.search(sent.text):
                 continue
@@ -212,6 +220,20 @@ def _guest_part_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("FEATURES", release.entity, guest.entity, start, end, sent, 0.75 * modality,
                                 "guest-part-from", subject_type=R if ctx.etype(release) is None else None,
                                 object_type=implied_artist(ctx, guest))
+
+
+def _part_verb_subject(ctx: Context, m: Mention, sent_index: int) -> Mention | None:
+    """The release subject of the verb whose object holds ``m``: "“X”, from A's album
+    Y, features a verse from B" gives X; None when the parse says otherwise."""
+    tok = ctx.doc[m.start:m.end].root
+    for _ in range(4):
+        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"}), None)
+    return release_at(ctx, subj, sent_index) if subj is not None else None
 
 
 _X_CREDIT = re.compile(r"^\s*(?:x|X|×)\s*$")
@@ -542,7 +564,7 @@ def _guests_on_titles_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             titles = [first]
             for r in named[i + 2:]:
-                if ctx.etype(r) is not R or not _NEXT_TITLE.match(ctx.between(titles[-1], r)):
+                if ctx.etype(r) is not R or not _NEXT_TITLE.match(ctx.between(titles[-1], r)) or _opens_clause(ctx, r):
                     break
                 titles.append(r)
             for r in titles:
@@ -579,6 +601,12 @@ def _gapped_guests_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(m, r)
             yield Candidate("FEATURES", r.entity, m.entity, start, end, sent, 0.75 * modality, "gapped-guest-on",
                             object_type=implied_artist(ctx, m))
+
+
+def _opens_clause(ctx: Context, m: Mention) -> bool:
+    """A verb follows the title: "..., and the uptempo “Y” is A alone" makes Y a subject."""
+    nxt = next((t for t in ctx.doc[m.end:m.end + 3] if not t.is_punct), None)
+    return nxt is not None and nxt.pos_ in {"VERB", "AUX"}
 
 
 def _relative_clause_modality(sent: Span, anchor: Token | None) -> float:

@@ -343,6 +343,8 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
                 credit = name in {"release-feat-artist", "release-with-credit"}
                 if credit and ctx.etype(a) is None and _TITLE_DASH_BEFORE.search(ctx.before(a, 12)):
                     continue  # "“Maldita Playa” - Rubí Santana feat. Yeyo": the name after a title's dash is its artist
+                if credit and ctx.etype(a) is not R and re.search(r"[”\"’']?\s*\bby\s+$", ctx.before(a, 8)):
+                    continue  # "“X” by A featuring B": the name after "by" is the title's artist
                 if not (ctx.fits(a, ta, strong) and (ctx.fits(b, tb, strong and check != "caps-group", credit)
                                                      if tb else (
                         ctx.etype(b) is None and b.source.split("+")[0] in TYPEABLE_SOURCES))):
