@@ -16,7 +16,7 @@ from artistgraph.loaders.relations.context import ART, Candidate, Context, R, cl
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
 from artistgraph.loaders.relations.lookups import artistlike, is_musician, is_qualifier, mentions_in, possessive_owner
 from artistgraph.loaders.relations.pairs import artist_guess, inside_clause, qualifies_partner
-from artistgraph.loaders.relations.wording import POSS
+from artistgraph.loaders.relations.wording import POSS, QEND, ROLE
 
 
 def subject_mentions(ctx: Context, verb: Token) -> list[Mention]:
@@ -216,6 +216,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _partner_phrase_candidates(ctx)
     yield from _dash_credit_candidates(ctx)
     yield from _made_with_candidates(ctx)
+    yield from _co_credit_by_candidates(ctx)
 
 
 # "is said to be working with", "are believed to be recording": hearsay before the verb
@@ -617,3 +618,58 @@ def _made_with_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(x, y) if x.start < y.start else ctx.char_span(y)
             yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.8 * modality,
                             "made-release-with", subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))
+
+
+_BY_AFTER_TITLE = re.compile(rf"^[.!?]*{QEND}by\s+(?:the\s+)?(?:@\s*(?:{POSS}\s*)?)?(?:[a-z-]+\s+){{0,2}}?(?:{ROLE}\s+)?$",
+                             re.I)
+
+# "a remix of “X” by A and B", "a cover of “X” by A and B": the names made a new version, not the song
+_VERSION_BEFORE = re.compile(r"\b(?:remix(?:es)?|re-?works?|edits?|covers?|versions?|renditions?|remakes?|"
+                             r"mashups?)\s+of\s+(?:the\s+)?[“\"‘']?\s*$", re.I)
+
+
+def _co_credit_by_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"“Die Softly” by Ana Ruiz and Kito Banks returns to No. 1", "“X” by the group
+    singer A and B": a title credited to two or more artists at once is by each of
+    them, and they worked together on it."""
+    for r in ctx.mentions:
+        if r.pronoun or ctx.etype(r) is not R or _VERSION_BEFORE.search(ctx.before(r, 40)):
+            continue
+        # (the parser may end a sentence at the full stop of a title: "“APT.” by A and B")
+        after = [m for m in ctx.mentions if r.end <= m.start < r.end + 20 and not m.pronoun]
+        # the first name after "by", past a band that only qualifies it ("by the BLACKPINK singer A")
+        first = next((m for m in after if not is_qualifier(ctx, m)), None)
+        if first is None or not artistlike(ctx, first) or ctx.etype(first) is R:
+            continue
+        # the words from the title to the name, a qualifying band masked: "” by the @ singer "
+        pieces, pos = [], r.end
+        for q in after:
+            if q is first:
+                break
+            pieces += [ctx.doc[pos:q.start].text_with_ws, "@ "]
+            pos = q.end
+        pieces.append(ctx.doc[pos:first.start].text_with_ws)
+        if not _BY_AFTER_TITLE.match("".join(pieces)):
+            continue
+        group = []
+        for x in coordinated(ctx, first):
+            if not artistlike(ctx, x) or ctx.etype(x) is R or x.role == "director":
+                break
+            group.append(x)
+            if re.match(rf"^\s*{POSS}", ctx.after(x, 4)):
+                break  # "by A and B's band": B only names the band
+        group = list({x.entity: x for x in group}.values())
+        if len(group) < 2 or re.match(rf"^\s*{POSS}", ctx.after(group[-1], 4)):
+            continue
+        sent = ctx.sents[first.sent]
+        modality = statement_modality(sent, ctx.doc[first.start])
+        if modality == 0.0 or is_question(sent):
+            continue
+        for x in group:
+            start, end = ctx.char_span(r, x)
+            yield Candidate("BY_ARTIST", r.entity, x.entity, start, end, sent, 0.8 * modality, "co-credit-by",
+                            object_type=implied_artist(ctx, x))
+        for x, y in itertools.combinations(group, 2):
+            start, end = ctx.char_span(x, y)
+            yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.8 * modality, "co-credit-by",
+                            subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))
