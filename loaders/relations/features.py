@@ -786,11 +786,13 @@ def guest_release_primary(ctx: Context, release: int, guests: set[int], bystande
     # "Marla Quinn, Callum Reid and Kaya Holt recorded “X”": a release named among other artists is not clearly the focus's
     allowed = guests | bystanders | {focus} | bands.get(focus, set())
     for m in named:
-        # only a name in the title's own clause ("A and B recorded “X”"); "B features on “Y”, which reworks
-        # an A hook, and C joins him on “X”" says nothing of A and X
+        # only a name in the title's clause or a clause above it ("A and B recorded “X”", "A is among the
+        # singers who recorded “X”"); "B features on “Y”, which reworks an A hook, and C joins him on
+        # “X”" says nothing of A and X
         verb = _clause_verb(ctx.doc[m.start:m.end].root)
+        above = {verb.i, *(t.i for t in verb.ancestors)}
         if any(artistlike(ctx, o) and not o.pronoun and o.entity not in allowed and o.entity != release
-               and ctx.etype(o) is not R and _clause_verb(ctx.doc[o.start:o.end].root) is verb
+               and ctx.etype(o) is not R and _clause_verb(ctx.doc[o.start:o.end].root).i in above
                for o in ctx.by_sent.get(m.sent, [])):
             return None
     return focus

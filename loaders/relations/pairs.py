@@ -511,7 +511,7 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         return not re.search(r"\b(?:on|in|collaborat\w*|duet\w*|perform\w*|sang|sing\w*)\s+(?:the\s+)?(?:\w+\s+)?[“\"‘']?$",
                              before)
     if check == "with-credit-title":
-        return _with_credit_title(ctx, a, between)
+        return _with_credit_title(ctx, a, b, between)
     if check == "person-pronoun-ok":
         # "his new band Fightstar", "Simpson's departure from Busted"; not "Manchester band The Copper Kites"
         return a.pronoun is not None or bool(re.match(rf"^\s*{POSS}", between))
@@ -595,12 +595,12 @@ _JOINT_CREDIT = re.compile(r"\b(?:credited\s+jointly|jointly\s+credited|credited
                            r"joint\s+(?:single|release|track|song|album|ep))\b", re.I)
 
 
-def _with_credit_title(ctx: Context, a: Mention, between: str) -> bool:
+def _with_credit_title(ctx: Context, a: Mention, b: Mention, between: str) -> bool:
     """Whether "X with B" credits B as a guest of the title X ("His song Here We Go
     Again with Norah Jones won ..."): X is a title (typed or quoted), not the work of a
     verb of making or an act's name ("He recorded “X” with B", "records as The X with
     B"), and the sentence does not call the credit joint."""
-    if ctx.etype(a) is not R and not a.quoted:
+    if ctx.etype(a) is not R and not a.quoted and ctx.etype(b) not in ART:
         return False  # "Fall from Grace with God": a piece of a longer name
     if not _check(ctx, "title-not-collab-object", a, a, between) or _MADE_OR_NAMED_BEFORE.search(ctx.before(a, 40)):
         return False
