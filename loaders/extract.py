@@ -290,8 +290,8 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
                 yield Candidate(cand.relation, cand.subject, other.entity, cand.start, cand.end, cand.sent,
                                 cand.confidence * 0.95, cand.rule + "+coprimary", cand.subject_type, cand.object_type)
     if cand.rule in {"group-lineup", "release-feat-artist", "person-of-group", "group-role-person",
-                     "group-made-of-people", "group-features-members", "release-with-artist", "release-noun-with-artist",
-                     "people-make-up-group", "members-of-group-are", "possessive-member",
+                     "group-made-of-people", "group-features-members", "release-with-artist",
+                     "release-noun-with-artist", "people-make-up-group", "members-of-group-are", "possessive-member",
                      "group-consists-of-people", "group-welcomed-person"}:
         listed_side = "object" if cand.relation in {"FEATURES"} else "subject"
         if cand.relation == "MEMBER_OF":

@@ -592,7 +592,7 @@ def _made_with_candidates(ctx: Context) -> Iterator[Candidate]:
         between = ctx.between(r, partner)
         if not _WITH_PARTNER_AFTER.match(between) or not _performer(ctx, partner, between) or is_qualifier(ctx, partner):
             continue
-        group = hit.group("verb") and "verb" or "verb2"
+        group = "verb" if hit.group("verb") else "verb2"
         at = ctx.doc[r.start].idx - len(ctx.before(r, 120)) + hit.start(group)
         verb = next((t for t in ctx.doc[ctx.sents[r.sent].start:r.start] if t.idx == at), None)
         if verb is None or clause_negated(verb):
