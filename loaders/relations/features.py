@@ -786,16 +786,29 @@ def guest_release_primary(ctx: Context, release: int, guests: set[int], bystande
     # "Marla Quinn, Callum Reid and Kaya Holt recorded “X”": a release named among other artists is not clearly the focus's
     allowed = guests | bystanders | {focus} | bands.get(focus, set())
     for m in named:
-        # only a name in the title's clause or a clause above it ("A and B recorded “X”", "A is among the
-        # singers who recorded “X”"); "B features on “Y”, which reworks an A hook, and C joins him on
-        # “X”" says nothing of A and X
+        # only the subject of the title's clause or of a clause above it ("A and B recorded “X”", "A is
+        # among the singers who recorded “X”"); "B features on “Y”, which reworks an A hook, and C joins
+        # him on “X”" and "“X” reunites A with B" say nothing of who made X
         verb = _clause_verb(ctx.doc[m.start:m.end].root)
-        above = {verb.i, *(t.i for t in verb.ancestors)}
         if any(artistlike(ctx, o) and not o.pronoun and o.entity not in allowed and o.entity != release
-               and ctx.etype(o) is not R and _clause_verb(ctx.doc[o.start:o.end].root).i in above
+               and ctx.etype(o) is not R and _speaks_of(ctx.doc[o.start:o.end].root, verb)
                for o in ctx.by_sent.get(m.sent, [])):
             return None
     return focus
+
+
+def _speaks_of(tok: Token, verb: Token) -> bool:
+    """``tok`` (a name's root) is a subject, or one of a list of subjects, of ``verb`` or of
+    a clause ``verb`` hangs under: "A and B recorded “X”", "A is among the singers who
+    recorded “X”"; not an object, a possessor or a place ("“X” reunites A with B")."""
+    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+        tok = tok.head
+    above, node = {verb.i}, verb
+    while node.head.i != node.i:  # (a verb joined by "and" is a sibling clause, not one above)
+        if node.dep_ != "conj":
+            above.add(node.head.i)
+        node = node.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i in above
 
 
 def _clause_verb(tok: Token) -> Token:

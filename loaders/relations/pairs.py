@@ -600,12 +600,15 @@ def _with_credit_title(ctx: Context, a: Mention, b: Mention, between: str) -> bo
     Again with Norah Jones won ..."): X is a title (typed or quoted), not the work of a
     verb of making or an act's name ("He recorded “X” with B", "records as The X with
     B"), and the sentence does not call the credit joint."""
-    if ctx.etype(a) is not R and not a.quoted and ctx.etype(b) not in ART:
-        return False  # "Fall from Grace with God": a piece of a longer name
+    if ctx.etype(a) is not R and not a.quoted and (ctx.etype(b) not in ART or not ctx.before(a, 40).strip(
+            ) or ctx.doc[a.start].is_sent_start or "\n" in ctx.before(a, 3)):
+        return False  # "Fall from Grace with God": a piece of a longer name; "Deep Cuts with A": a show's
     if not _check(ctx, "title-not-collab-object", a, a, between) or _MADE_OR_NAMED_BEFORE.search(ctx.before(a, 40)):
         return False
-    if re.match(r"^\s*[”\"’']?\s*With\s", between):
+    if re.match(r"^\s*[”\"’']?\s*,?\s*With\s", between):
         return False  # "Revisit ‘Lake Effect’ With 25th Anniversary Edition": a title-case headline
+    if re.match(rf"^\s*{POSS}", ctx.after(b, 4)):
+        return False  # "“X,” with A's cameo in the video": A's part is named, and it is no credit
     return not _JOINT_CREDIT.search(ctx.sents[a.sent].text)
 
 
