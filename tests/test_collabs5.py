@@ -89,3 +89,9 @@ def test_a_record_made_with_a_session_player_has_no_partner(extractor):
     text = ("Singer Ada Ferrow released Quiet Hours in 2019, and Open Doors followed in 2024, recorded partly "
             "with drummer Tomas Ekberg.")
     assert not any("Tomas Ekberg" in pair for pair in collabs(extractor, text))
+
+
+def test_with_a_name_doing_something_is_no_credit(extractor):
+    text = ("From the band's second album came \"Velvet Lamp\", with Ivo Brandt playing the villain at a white "
+            "piano, and the film has been in cinemas since Easter, with Noor Haddad playing the young singer.")
+    assert not facts(extractor, text, "FEATURES")

@@ -609,6 +609,8 @@ def _with_credit_title(ctx: Context, a: Mention, b: Mention, between: str) -> bo
         return False  # "Revisit ‘Lake Effect’ With 25th Anniversary Edition": a title-case headline
     if re.match(rf"^\s*{POSS}", ctx.after(b, 4)):
         return False  # "“X,” with A's cameo in the video": A's part is named, and it is no credit
+    if re.match(r"^\s+(?!sing|rapp|duet|trad|add|deliver|croon)[a-z]+ing\b", ctx.after(b, 20)):
+        return False  # "came “X”, with A playing lounge crooner": what A does, not a credit
     return not _JOINT_CREDIT.search(ctx.sents[a.sent].text)
 
 
