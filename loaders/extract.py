@@ -291,7 +291,7 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
                                 cand.confidence * 0.95, cand.rule + "+coprimary", cand.subject_type, cand.object_type)
     if cand.rule in {"group-lineup", "release-feat-artist", "person-of-group", "group-role-person",
                      "group-made-of-people", "group-features-members", "release-with-artist",
-                     "people-make-up-group", "members-of-group-are", "possessive-member",
+                     "release-noun-with-artist", "people-make-up-group", "members-of-group-are", "possessive-member",
                      "group-consists-of-people", "group-welcomed-person", "person-belongs-to-group"}:
         listed_side = "object" if cand.relation in {"FEATURES"} else "subject"
         if cand.relation == "MEMBER_OF":
@@ -314,6 +314,8 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
         if cand.rule == "people-make-up-group":
             listed += _along_with_owner(ctx, (listed or [first])[-1])
         for other in listed:
+            if cand.relation == "FEATURES" and re.match(r"\s*(?:'s|’s|')\s", ctx.after(other, 4)):
+                break  # "featuring A, and B's “Y”": B owns the next title, the guests have ended
             # an untyped name in a list takes the type of the name it is listed with ("Jisoo, Jennie, Rosé")
             listed_type = ctx.etype(first) if ctx.etype(other) is None else None
             if listed_side == "subject":
@@ -524,8 +526,10 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
         # "frontman A ... her voice": a member named for their part in the band's record, however referred to
         playing = {m.entity for m in ctx.by_sent.get(first.sent, []) if not m.pronoun
                    and members.get(m.entity, set()) & set(owners) and _playing_member(ctx, m)}
+        # "“X” features A, and “Y” features B": the guests of any title of the sentence own none of them
+        sent_guests = {g for m in ctx.by_sent.get(first.sent, []) for g in guests.get(m.entity, set())}
         others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {*owners, entity.index, *playing}
-                  and m.entity not in guests.get(entity.index, set()) and m.entity not in crew
+                  and m.entity not in sent_guests and m.entity not in crew
                   and (ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP} or (
                       ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES
                       and not _no_artist_name(ctx, m)))]

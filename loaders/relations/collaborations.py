@@ -16,7 +16,7 @@ from artistgraph.loaders.relations.context import ART, Candidate, Context, R, cl
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
 from artistgraph.loaders.relations.lookups import artistlike, is_musician, is_qualifier, mentions_in, possessive_owner
 from artistgraph.loaders.relations.pairs import artist_guess, inside_clause, qualifies_partner
-from artistgraph.loaders.relations.wording import POSS
+from artistgraph.loaders.relations.wording import POSS, QEND, ROLE
 
 
 def subject_mentions(ctx: Context, verb: Token) -> list[Mention]:
@@ -118,6 +118,11 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             if lemma in _TOGETHER_VERBS and not any(c.lower_ == "together" for c in tok.children):
                 continue
+            if lemma in {"record", "make", "cut", "release"} and tok.tag_ == "VBN" and not any(
+                    c.dep_ == "aux" for c in tok.children):
+                continue  # "What Now, recorded partly with A", "it was recorded with A": said of a record
+            if lemma == "tour" and not any(c.lower_ in {"together", "jointly"} for c in tok.children):
+                continue  # "he has toured with Nirvana": a hired or supporting player, not a joint tour
         noun_trigger = noun_trigger or (tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _COLLAB_NOUNS) or _joint_work(tok)
         if noun_trigger and tok.lower_ == "road" and not (tok.i > 1 and doc[tok.i - 2].lower_ == "on"):
             continue  # "on the road with": touring together
@@ -127,6 +132,8 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
         modality = statement_modality(sent, tok)
         if modality == 0.0 or clause_negated(tok) or is_question(sent):
             continue
+        if _HEARSAY.search(ctx.text[sent.start_char:tok.idx]):
+            modality = min(modality, 0.45)  # "A is said to be working with B": a report, not a fact
         if lemma in {"tour", "co-headline", "road"} and _SUPPORT_ACT.search(sent.text):
             continue
         if any(c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in _FILM_WORK for g in c.children)
@@ -173,8 +180,10 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                 # "A and B recorded their duet “X”", "A and B released the joint single": made together
                 with_objects = subjects[1:]
                 subjects = subjects[:1]
-        # "Carla Reyes, whose band X split, teamed up with Y": a name in a clause on the subject is no subject
-        subjects = [m for m in subjects if m.role != "director" and not _in_clause_on(ctx, m, anchor)]
+        # "Carla Reyes, whose band X split, teamed up with Y": a name in a clause on the subject is no subject;
+        # "What Now, recorded partly with drummer A": a record is made with its players, it has no partner
+        subjects = [m for m in subjects if m.role != "director" and not _in_clause_on(ctx, m, anchor)
+                    and ctx.etype(m) is not R]
         if lemma == "co-headline":
             # a tour plan is told of a named act; a pronoun here is read too far back too often
             # ("the label ... lost A ... a spokesperson said he plans a co-headlining run")
@@ -206,7 +215,12 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                                     "duet-on-release", object_type=implied_artist(ctx, artist))
     yield from _partner_phrase_candidates(ctx)
     yield from _dash_credit_candidates(ctx)
+    yield from _made_with_candidates(ctx)
+    yield from _co_credit_by_candidates(ctx)
 
+
+# "is said to be working with", "are believed to be recording": hearsay before the verb
+_HEARSAY = re.compile(r"\b(?:said|believed|thought|rumou?red|understood)\s+to\s+(?:be|have)\b", re.I)
 
 _JOINT_NOUNS = {"single", "album", "track", "song", "ep", "record", "project", "mixtape", "lp", "effort", "release"}
 
@@ -548,3 +562,114 @@ def _dash_credit_candidates(ctx: Context) -> Iterator[Candidate]:
                 if x.entity != y.entity:
                     yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.8, rule,
                                     subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))
+
+
+# "He recorded “X” with B", "She released “X” with B and “Y” with C": the verb of making, then the title
+_MADE_TITLE_BEFORE = re.compile(
+    r"\b(?P<verb>recorded|records|record|released|releases|release|cut|cuts|made|makes|dropped|drops|shared|shares|"
+    r"issued|issues)\s+(?:(?:the|a|an|his|her|their|its|new|joint|single|song|track|album|ep|duet|\d{4})\s+)*"
+    r"[“\"‘']?$"
+    # the second title of a list: "... “X” with B and “Y”"
+    r"|\b(?P<verb2>recorded|released|cut|made|dropped|shared|issued)\s+[^.;:]{1,60}?\bwith\s+[^.;:“”\"]{1,40}?,?\s+"
+    r"and\s+(?:the\s+)?[“\"‘']?$", re.I)
+
+_WITH_PARTNER_AFTER = re.compile(r"^\s*[”\"’']?\s*,?\s*with\s+" + _ROLE_WORDS + r"$", re.I)
+
+
+def _made_with_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"He recorded “What a Night” with Nora Vale", "She later released “X” with B and
+    “Y” with C": the partner made the record with its artist, so both are its
+    artists and they worked together (a producer or director partner is crew)."""
+    for r in ctx.mentions:
+        if r.pronoun or ctx.etype(r) is not R:
+            continue
+        hit = _MADE_TITLE_BEFORE.search(ctx.before(r, 120))
+        if hit is None:
+            continue
+        partner = next((m for m in ctx.by_sent.get(r.sent, []) if m.start >= r.end and not m.pronoun), None)
+        if partner is None or not artistlike(ctx, partner) or ctx.etype(partner) is R or partner.entity == r.entity:
+            continue
+        between = ctx.between(r, partner)
+        if not _WITH_PARTNER_AFTER.match(between) or not _performer(ctx, partner, between) or is_qualifier(ctx, partner):
+            continue
+        group = "verb" if hit.group("verb") else "verb2"
+        at = ctx.doc[r.start].idx - len(ctx.before(r, 120)) + hit.start(group)
+        verb = next((t for t in ctx.doc[ctx.sents[r.sent].start:r.start] if t.idx == at), None)
+        if verb is None or clause_negated(verb):
+            continue
+        sent = ctx.sents[r.sent]
+        modality = statement_modality(sent, verb)
+        if modality == 0.0 or is_question(sent):
+            continue
+        subjects = [m for m in collab_subjects(ctx, verb) if (not m.pronoun or ctx.etype(m) in ART)
+                    and m.entity >= 0 and ctx.etype(m) is not R and m.role != "director"]
+        if len({m.entity for m in subjects}) != 1 or subjects[0].entity == partner.entity:
+            continue
+        # "the joint single “X” with A and B": every name listed made it
+        partners = [x for x in coordinated(ctx, partner) if artistlike(ctx, x) and ctx.etype(x) is not R
+                    and x.entity != r.entity]
+        for x in partners:
+            start, end = ctx.char_span(r, x)
+            yield Candidate("BY_ARTIST", r.entity, x.entity, start, end, sent, 0.75 * modality, "made-release-with",
+                            object_type=implied_artist(ctx, x))
+        for x, y in itertools.combinations([subjects[0], *partners], 2):
+            if x.entity == y.entity:
+                continue
+            start, end = ctx.char_span(x, y) if x.start < y.start else ctx.char_span(y)
+            yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.8 * modality,
+                            "made-release-with", subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))
+
+
+_BY_AFTER_TITLE = re.compile(rf"^[.!?]*{QEND}by\s+(?:the\s+)?(?:@\s*(?:{POSS}\s*)?)?(?:[a-z-]+\s+){{0,2}}?(?:{ROLE}\s+)?$",
+                             re.I)
+
+# "a remix of “X” by A and B", "a cover of “X” by A and B": the names made a new version, not the song
+_VERSION_BEFORE = re.compile(r"\b(?:remix(?:es)?|re-?works?|edits?|covers?|versions?|renditions?|remakes?|"
+                             r"mashups?)\s+of\s+(?:the\s+)?[“\"‘']?\s*$", re.I)
+
+
+def _co_credit_by_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"“Die Softly” by Ana Ruiz and Kito Banks returns to No. 1", "“X” by the group
+    singer A and B": a title credited to two or more artists at once is by each of
+    them, and they worked together on it."""
+    for r in ctx.mentions:
+        if r.pronoun or ctx.etype(r) is not R or _VERSION_BEFORE.search(ctx.before(r, 40)):
+            continue
+        # (the parser may end a sentence at the full stop of a title: "“APT.” by A and B")
+        after = [m for m in ctx.mentions if r.end <= m.start < r.end + 20 and not m.pronoun]
+        # the first name after "by", past a band that only qualifies it ("by the BLACKPINK singer A")
+        first = next((m for m in after if not is_qualifier(ctx, m)), None)
+        if first is None or not artistlike(ctx, first) or ctx.etype(first) is R:
+            continue
+        # the words from the title to the name, a qualifying band masked: "” by the @ singer "
+        pieces, pos = [], r.end
+        for q in after:
+            if q is first:
+                break
+            pieces += [ctx.doc[pos:q.start].text_with_ws, "@ "]
+            pos = q.end
+        pieces.append(ctx.doc[pos:first.start].text_with_ws)
+        if not _BY_AFTER_TITLE.match("".join(pieces)):
+            continue
+        group = []
+        for x in coordinated(ctx, first):
+            if not artistlike(ctx, x) or ctx.etype(x) is R or x.role == "director":
+                break
+            group.append(x)
+            if re.match(rf"^\s*{POSS}", ctx.after(x, 4)):
+                break  # "by A and B's band": B only names the band
+        group = list({x.entity: x for x in group}.values())
+        if len(group) < 2 or re.match(rf"^\s*{POSS}", ctx.after(group[-1], 4)):
+            continue
+        sent = ctx.sents[first.sent]
+        modality = statement_modality(sent, ctx.doc[first.start])
+        if modality == 0.0 or is_question(sent):
+            continue
+        for x in group:
+            start, end = ctx.char_span(r, x)
+            yield Candidate("BY_ARTIST", r.entity, x.entity, start, end, sent, 0.8 * modality, "co-credit-by",
+                            object_type=implied_artist(ctx, x))
+        for x, y in itertools.combinations(group, 2):
+            start, end = ctx.char_span(x, y)
+            yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.8 * modality, "co-credit-by",
+                            subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))

@@ -99,9 +99,14 @@ def _feature_subject(tok: Token) -> tuple[Token | None, Token]:
     verb of a pair ("“X” is out now and features A") the first verb's."""
     clause = tok
     for _ in range(3):
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        # a title starting with a participle parses as a clausal subject ("“Born Again” features A")
+        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "csubj"}), None)
         if subj is not None or clause.dep_ != "conj" or clause.head.pos_ not in {"VERB", "AUX"}:
             return subj, clause
+        # "“X” features A, and “Y” features B": a title right before the second verb is its own subject
+        before = [t for t in tok.lefts if t.i > clause.head.i and not t.is_punct and t.dep_ != "cc"]
+        if before:
+            return before[-1], tok
         clause = clause.head
     return None, clause
 
@@ -171,8 +176,10 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
                     release = named[-1] if named else release
                 if release is None:
                     continue
+                # "A — B's goddaughter — features on “X”": B only describes the subject
                 artists = [m for m in collab_subjects(ctx, tok) if (not m.pronoun or ctx.etype(m) in ART)
-                           and ctx.etype(m) is not R and is_musician(ctx, m) and m.role != "director"]
+                           and ctx.etype(m) is not R and is_musician(ctx, m) and m.role != "director"
+                           and not re.match(rf"^\s*{POSS}\s*[a-z]", ctx.after(m, 12))]
                 if lemma == "star" and not all(ctx.etype(a) in ART for a in artists):
                     continue
                 # singing or starring on a release is a feature only on someone else's release: the
@@ -201,7 +208,8 @@ def _guest_part_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             before = [r for r in ms if r.end <= m.start and (ctx.etype(r) is R or (
                 ctx.etype(r) is None and not r.pronoun and re.search(r"[“\"‘']\s*$", ctx.before(r, 2))))]
-            release = before[-1] if before else ctx.focus_release(sent_index)
+            # "“X”, from A's album Y, features a verse from B": the subject of the verb holding the part
+            release = _part_verb_subject(ctx, m, sent_index) or (before[-1] if before else ctx.focus_release(sent_index))
             modality = statement_modality(sent)
             if release is None or modality == 0.0 or _CAMEO.search(sent.text):
                 continue
@@ -212,6 +220,20 @@ def _guest_part_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("FEATURES", release.entity, guest.entity, start, end, sent, 0.75 * modality,
                                 "guest-part-from", subject_type=R if ctx.etype(release) is None else None,
                                 object_type=implied_artist(ctx, guest))
+
+
+def _part_verb_subject(ctx: Context, m: Mention, sent_index: int) -> Mention | None:
+    """The release subject of the verb whose object holds ``m``: "“X”, from A's album
+    Y, features a verse from B" gives X; None when the parse says otherwise."""
+    tok = ctx.doc[m.start:m.end].root
+    for _ in range(4):
+        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"}), None)
+    return release_at(ctx, subj, sent_index) if subj is not None else None
 
 
 _X_CREDIT = re.compile(r"^\s*(?:x|X|×)\s*$")
@@ -299,6 +321,8 @@ def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             for x in ms[i + 1:]:  # "featuring A and singer B": artists of either kind, or of none yet
                 if not artistlike(ctx, x) or not _ROLE_LIST_GAP.fullmatch(ctx.between(guests[-1], x)):
                     break
+                if re.match(rf"^\s*{POSS}", ctx.after(x, 4)):
+                    break  # "featuring A, and B's “Y”": B owns the next title, the list of guests has ended
                 guests.append(x)
             for guest in guests:
                 if guest is not m and (is_qualifier(ctx, guest) or not is_musician(ctx, guest)):
@@ -509,7 +533,8 @@ def _credit_vocals_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 # "A guests on two tracks, the brooding “X” and the uptempo “Y”", "sees A guest on the nine-minute “X”"
-_GUESTS_ON = re.compile(r"^\s+(?:also\s+|briefly\s+)?(?:guests|guested|guest|guesting)\s+on\s+"
+_GUESTS_ON = re.compile(r"^\s+(?:also\s+|briefly\s+)?(?:guests|guested|guest|guesting|features|featured|appears|"
+                        r"appeared|sings|sang|raps|rapped)\s+on\s+"
                         r"(?:[^.;:“”\"\n]{0,40}?\s)?[“\"‘']?$", re.I)
 _NEXT_TITLE = re.compile(r"^\s*[”\"’']?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?[“\"‘']?\s*$")
 
@@ -539,13 +564,49 @@ def _guests_on_titles_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             titles = [first]
             for r in named[i + 2:]:
-                if ctx.etype(r) is not R or not _NEXT_TITLE.match(ctx.between(titles[-1], r)):
+                if ctx.etype(r) is not R or not _NEXT_TITLE.match(ctx.between(titles[-1], r)) or _opens_clause(ctx, r):
                     break
                 titles.append(r)
             for r in titles:
                 start, end = ctx.char_span(m, r)
                 yield Candidate("FEATURES", r.entity, m.entity, start, end, sent, 0.75 * modality,
                                 "artist-guests-on-titles", object_type=implied_artist(ctx, m))
+
+
+# "A features on “X”, B on “Y” and C on “Z”": the verb of the first guest is left out for the others
+_GUEST_VERB = re.compile(r"\b(?:features|featured|guests|guested|appears|appeared|sings|sang|raps|rapped)\s+on\b", re.I)
+
+_GAPPED_BEFORE = re.compile(r"(?:,|,?\s+and)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*\s+)?$")
+
+
+def _gapped_guests_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Blake Shelton features on “X”, Luke Combs on “Y” and Tim McGraw on “Z”": each
+    name listed with "on" and a title after a guesting verb guests on that title."""
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        verb = _GUEST_VERB.search(sent.text)
+        if verb is None or _CAMEO.search(sent.text):
+            continue
+        named = [m for m in ms if not m.pronoun and ctx.doc[m.start].idx >= sent.start_char + verb.end()]
+        for m, r in itertools.pairwise(named):
+            if not artistlike(ctx, m) or ctx.etype(m) is R or ctx.etype(r) is not R or r.entity == m.entity:
+                continue
+            if not re.fullmatch(r"\s+on\s+[“\"‘']?", ctx.between(m, r)) or not _GAPPED_BEFORE.search(ctx.before(m, 40)):
+                continue
+            if is_qualifier(ctx, m) or not is_musician(ctx, m) or m.role == "director":
+                continue
+            modality = statement_modality(sent, ctx.doc[m.start])
+            if modality == 0.0:
+                continue
+            start, end = ctx.char_span(m, r)
+            yield Candidate("FEATURES", r.entity, m.entity, start, end, sent, 0.75 * modality, "gapped-guest-on",
+                            object_type=implied_artist(ctx, m))
+
+
+def _opens_clause(ctx: Context, m: Mention) -> bool:
+    """A verb follows the title: "..., and the uptempo “Y” is A alone" makes Y a subject."""
+    nxt = next((t for t in ctx.doc[m.end:m.end + 3] if not t.is_punct), None)
+    return nxt is not None and nxt.pos_ in {"VERB", "AUX"}
 
 
 def _relative_clause_modality(sent: Span, anchor: Token | None) -> float:
@@ -576,6 +637,7 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _possessive_part_candidates(ctx)
     yield from _credit_vocals_candidates(ctx)
     yield from _guests_on_titles_candidates(ctx)
+    yield from _gapped_guests_candidates(ctx)
     for sent_index, sent in enumerate(ctx.sents):
         for match in _FEATURED_ARTIST.finditer(sent.text):
             found = _featured_artist(ctx, sent_index, sent, match)
@@ -724,7 +786,33 @@ def guest_release_primary(ctx: Context, release: int, guests: set[int], bystande
     # "Marla Quinn, Callum Reid and Kaya Holt recorded “X”": a release named among other artists is not clearly the focus's
     allowed = guests | bystanders | {focus} | bands.get(focus, set())
     for m in named:
+        # only the subject of the title's clause or of a clause above it ("A and B recorded “X”", "A is
+        # among the singers who recorded “X”"); "B features on “Y”, which reworks an A hook, and C joins
+        # him on “X”" and "“X” reunites A with B" say nothing of who made X
+        verb = _clause_verb(ctx.doc[m.start:m.end].root)
         if any(artistlike(ctx, o) and not o.pronoun and o.entity not in allowed and o.entity != release
-               and ctx.etype(o) is not R for o in ctx.by_sent.get(m.sent, [])):
+               and ctx.etype(o) is not R and _speaks_of(ctx.doc[o.start:o.end].root, verb)
+               for o in ctx.by_sent.get(m.sent, [])):
             return None
     return focus
+
+
+def _speaks_of(tok: Token, verb: Token) -> bool:
+    """``tok`` (a name's root) is a subject, or one of a list of subjects, of ``verb`` or of
+    a clause ``verb`` hangs under: "A and B recorded “X”", "A is among the singers who
+    recorded “X”"; not an object, a possessor or a place ("“X” reunites A with B")."""
+    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+        tok = tok.head
+    above, node = {verb.i}, verb
+    while node.head.i != node.i:  # (a verb joined by "and" is a sibling clause, not one above)
+        if node.dep_ != "conj":
+            above.add(node.head.i)
+        node = node.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i in above
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause ``tok`` sits in (the sentence root if none)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

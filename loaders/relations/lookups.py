@@ -121,9 +121,10 @@ def release_at(ctx: Context, tok: Token, sent_index: int) -> Mention | None:
     for t in [tok, *(c for c in tok.children if c.dep_ == "appos")]:
         m = ctx.token_mention.get(t.i)
         if m is not None and ctx.etype(m) is R:
-            if m.pronoun:  # "the closing track, “X”,": the title right after the description, however parsed
+            if m.pronoun:  # "the closing track, “X”,", "the ballad “X”": the title right after the description
                 titled = next((n for n in ctx.by_sent.get(m.sent, []) if n.start >= m.end and not n.pronoun
-                               and ctx.etype(n) is R and re.fullmatch(r"\s*,\s*[“\"‘']?", ctx.between(m, n))), None)
+                               and ctx.etype(n) is R and re.fullmatch(r"\s*,\s*[“\"‘']?|\s*[“\"‘']",
+                                                                      ctx.between(m, n))), None)
                 if titled is not None:
                     return titled
             return m

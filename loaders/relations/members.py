@@ -220,8 +220,9 @@ def joins_on_release_candidates(ctx: Context) -> Iterator[Candidate]:
     for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"join", "link", "hop"}:
             continue
+        # "B joins him on “X”": a pronoun host still makes B a guest, though whose "him" is may be unclear
         hosts = [m for c in tok.children if c.dep_ == "dobj" for m in mentions_in(ctx, [c, *c.children])
-                 if artistlike(ctx, m) and not m.pronoun]
+                 if artistlike(ctx, m) and (not m.pronoun or m.text.lower() in {"him", "her", "them"})]
         releases = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}
                     for m in mentions_in(ctx, list(c.subtree)) if ctx.etype(m) is R and not m.pronoun]
         guests = [m for m in subject_mentions(ctx, tok) if artistlike(ctx, m)]
@@ -236,8 +237,9 @@ def joins_on_release_candidates(ctx: Context) -> Iterator[Candidate]:
             if guest.entity == host.entity:
                 continue
             start, end = ctx.char_span(guest, rel)
-            yield Candidate("BY_ARTIST", rel.entity, host.entity, start, end, sent, 0.7 * modality,
-                            "joins-on-release", object_type=implied_artist(ctx, host))
+            if not host.pronoun:
+                yield Candidate("BY_ARTIST", rel.entity, host.entity, start, end, sent, 0.7 * modality,
+                                "joins-on-release", object_type=implied_artist(ctx, host))
             yield Candidate("FEATURES", rel.entity, guest.entity, start, end, sent, 0.7 * modality,
                             "joins-on-release", object_type=implied_artist(ctx, guest))
 

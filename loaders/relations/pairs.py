@@ -214,7 +214,19 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(r"^\s*[”\"’']?\s*,?\s*by\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}(?:with|feat\.?|ft\.?|featuring)\s+$"),
      0.8, "one-artist-between"),
     ("release-with-artist", "FEATURES", frozenset({R}), ART, True,
-     re.compile(r"^\s*[”\"’']?\s*with\s+$", re.I), 0.7, "title-not-collab-object"),
+     re.compile(r"^\s*[”\"’']?\s*,?\s*[”\"’']?\s*with\s+$", re.I), 0.7, "with-credit-title"),
+    # "“X”, a previously unreleased track with A", "“X”, her 1981 single with A", "“X”, boosted by a remix with A"
+    ("release-noun-with-artist", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:[a-z][\w-]*\s+){0,3}?(?:a|an|the|his|her|their|its)\s+"
+                r"(?:[\w'’-]+\s+){0,3}?(?:single|track|song|remix|version|cut|number|b-side|outtake)\s+with\s+$"),
+     0.75, "with-credit-title"),
+    # "Morgan Wallen is on “I Had Some Help”": an artist on a song is its guest
+    ("artist-is-on-release", "FEATURES", ART, frozenset({R}), False,
+     re.compile(r"^\s*(?:is|was|’s|'s)\s+(?:also\s+)?on\s+[“\"‘']$"), 0.75, "guest-on-release"),
+    # "“Damn Right” brings in Childish Gambino and Kali Uchis" (named like the rule above for the list)
+    ("release-feat-artist", "FEATURES", frozenset({R}), ART, True,
+     re.compile(r"^\s*[”\"’']?\s*,?\s*(?:also\s+)?(?:brings|brought)\s+in\s+(?:(?:guest\s+)?(?:singers?|rappers?|"
+                r"vocalists?|stars?)\s+)?$", re.I), 0.75, "not-qualifier"),
     # "“Glass Hour,” with (singer) Teo Brandt on the second verse"
     ("release-comma-with-part", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*,\s*[”\"’']?\s*with\s+(?:(?:guest\s+)?(?:singers?|rappers?|vocalists?|"
@@ -223,7 +235,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("release-with-credit", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*[(\[]\s*with\s+$", re.I), 0.85, ""),
     ("artist-features-on-release", "FEATURES", ART, frozenset({R}), False,
-     re.compile(r"^\s*(?:also\s+)?(?:(?:features|featured|guests|guested|appears|appeared|raps|rapped|sings|sang|"
+     re.compile(r"^\s*(?:,\s*who\s+)?(?:(?:has|have|had|also)\s+)*(?:(?:features|featured|guests|guested|appears|appeared|raps|rapped|sings|sang|"
                 r"stars|starred|is featured|was featured)\s+(?:on|in)|(?:lends?|lent|contributes?|contributed|adds?|"
                 r"added|provides?|provided|delivers?|delivered)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
                 r"(?:guest\s+|featured\s+|show-stealing\s+)?(?:verse|vocals|rap|feature|voice|bars|hook)\s+"
@@ -350,6 +362,8 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
                 credit = name in {"release-feat-artist", "release-with-credit"}
                 if credit and ctx.etype(a) is None and _TITLE_DASH_BEFORE.search(ctx.before(a, 12)):
                     continue  # "“Maldita Playa” - Rubí Santana feat. Yeyo": the name after a title's dash is its artist
+                if credit and ctx.etype(a) is not R and re.search(r"[”\"’']?\s*\bby\s+$", ctx.before(a, 8)):
+                    continue  # "“X” by A featuring B": the name after "by" is the title's artist
                 if not (ctx.fits(a, ta, strong) and (ctx.fits(b, tb, strong and check != "caps-group", credit)
                                                      if tb else (
                         ctx.etype(b) is None and b.source.split("+")[0] in TYPEABLE_SOURCES))):
@@ -516,6 +530,8 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         before = ctx.before(a, 40).lower()
         return not re.search(r"\b(?:on|in|collaborat\w*|duet\w*|perform\w*|sang|sing\w*)\s+(?:the\s+)?(?:\w+\s+)?[“\"‘']?$",
                              before)
+    if check == "with-credit-title":
+        return _with_credit_title(ctx, a, b, between)
     if check == "person-pronoun-ok":
         # "his new band Fightstar", "Simpson's departure from Busted"; not "Manchester band The Copper Kites"
         return a.pronoun is not None or bool(re.match(rf"^\s*{POSS}", between))
@@ -596,6 +612,37 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(ctx.etype(m) is R for m in inner)
     return True
+
+
+# "recorded “X” with B", "released X with B": B made the record with its artist (a co-credit, read by
+# collaborations.made_with_candidates); "records as X with B", "half of X with B": X names an act, not a song
+_MADE_OR_NAMED_BEFORE = re.compile(r"\b(?:recorded|records|record|recording|released|releases|release|cut|cuts|made|"
+                                   r"makes|wrote|writes|co-wrote|dropped|drops|shared|shares|put\s+out|puts\s+out|"
+                                   r"issued|issues|as|(?:half|part|members?|one)\s+of)\s+(?:(?:the|a|an|his|her|their|its|new|joint|"
+                                   r"single|song|track|album|ep|duet)\s+)*[“\"‘']?$", re.I)
+
+# "“X” with B ... credited jointly to both acts": a shared credit, not a guest's
+_JOINT_CREDIT = re.compile(r"\b(?:credited\s+jointly|jointly\s+credited|credited\s+to\s+both|co-credited|"
+                           r"joint\s+(?:single|release|track|song|album|ep))\b", re.I)
+
+
+def _with_credit_title(ctx: Context, a: Mention, b: Mention, between: str) -> bool:
+    """Whether "X with B" credits B as a guest of the title X ("His song Here We Go
+    Again with Norah Jones won ..."): X is a title (typed or quoted), not the work of a
+    verb of making or an act's name ("He recorded “X” with B", "records as The X with
+    B"), and the sentence does not call the credit joint."""
+    if ctx.etype(a) is not R and not a.quoted and (ctx.etype(b) not in ART or not ctx.before(a, 40).strip(
+            ) or ctx.doc[a.start].is_sent_start or "\n" in ctx.before(a, 3)):
+        return False  # "Fall from Grace with God": a piece of a longer name; "Deep Cuts with A": a show's
+    if not _check(ctx, "title-not-collab-object", a, a, between) or _MADE_OR_NAMED_BEFORE.search(ctx.before(a, 40)):
+        return False
+    if re.match(r"^\s*[”\"’']?\s*,?\s*With\s", between):
+        return False  # "Revisit ‘Lake Effect’ With 25th Anniversary Edition": a title-case headline
+    if re.match(rf"^\s*{POSS}", ctx.after(b, 4)):
+        return False  # "“X,” with A's cameo in the video": A's part is named, and it is no credit
+    if re.match(r"^\s+(?!sing|rapp|duet|trad|add|deliver|croon)[a-z]+ing\b", ctx.after(b, 20)):
+        return False  # "came “X”, with A playing lounge crooner": what A does, not a credit
+    return not _JOINT_CREDIT.search(ctx.sents[a.sent].text)
 
 
 def _place_possessive(ctx: Context, a: Mention, between: str) -> bool:
