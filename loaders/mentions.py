@@ -56,8 +56,11 @@ class Mention:
 
 
 _QUOTES = [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("‘", "‘"), ("’", "’"), ("«", "»")]
+# Double quotes hold apostrophes freely ("Texas Hold 'Em", "Sittin' on Top of the World"); single
+# quotes only an in-word one ('Don't Stop'), since any other closes them.
 _QUOTED = re.compile(
-    r"(?P<open>[“\"‘'«])(?P<body>[^“”\"‘’'«»\n]{1,80}?(?:['’][a-z][^“”\"‘’«»\n]{0,60}?)?)(?P<close>[”\"’'‘»])"
+    r"(?P<dopen>[“\"])(?P<dbody>[^“”\"\n]{1,80}?)(?P<dclose>[”\"])"
+    r"|(?P<open>[‘'«])(?P<body>[^“”\"‘’'«»\n]{1,80}?(?:['’][a-z][^“”\"‘’«»\n]{0,60}?)?)(?P<close>[’'‘»])"
 )
 _CREDIT = re.compile(r"\s*[\(\[]\s*(feat\.?|ft\.?|featuring|with|avec|con|prod\.?(?: by)?)\s+([^)\]]+)[\)\]]\s*$", re.I)
 _NICKNAME = re.compile(r".*?\b[A-Z][a-z]+ (?P<nick>[\"'‘“][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"'’”]) [A-Z][a-z]", re.S)
@@ -99,57 +102,68 @@ def quoted_titles(doc: Doc) -> list[Mention]:
     while (m := _QUOTED.search(text, pos)) is not None:
         # a rejected opening quote must not swallow the real one after it: "Harper Vale's "Neon Saints""
         pos = m.start() + 1
-        body_start, body = m.start("body"), m.group("body")
-        if m.group("open") in "'’" and m.start() > 0 and text[m.start() - 1].isalnum():
+        g = "d" if m.group("dopen") else ""
+        body_start, body = m.start(g + "body"), m.group(g + "body")
+        if m.group(g + "open") in "'’" and m.start() > 0 and text[m.start() - 1].isalnum():
             continue  # an apostrophe inside a word, not an opening quote
-        if m.group("open") == '"' and m.start() > 0 and text[m.start() - 1] in ".,!?;:" and (
+        if m.group(g + "open") == '"' and m.start() > 0 and text[m.start() - 1] in ".,!?;:" and (
                 text[m.start() + 1:m.start() + 2].isspace()):
             continue  # 'blown away." Wilson believes ...': a closing quote, not an opening one
-        close = m.end("close")
-        if m.group("close") in "'’‘" and close < len(text) and text[close].isalpha():
+        close = m.end(g + "close")
+        if m.group(g + "close") in "'’‘" and close < len(text) and text[close].isalpha():
             continue
         pos = close
-        stripped = body.strip().rstrip(",.;:!?").strip()
-        if not stripped or len(stripped.split()) > 9:
-            continue
-        nickname = _NICKNAME.match(text, max(0, m.start() - 30))
-        if nickname is not None and nickname.end("nick") == close:
-            before_tok = doc.char_span(m.start() - 2, m.start() - 1, alignment_mode="expand")
-            after_tok = doc.char_span(close + 1, close + 2, alignment_mode="expand")
-            if before_tok is not None and after_tok is not None and "PERSON" in {
-                    before_tok.root.ent_type_, after_tok.root.ent_type_} and before_tok.root.text[1:].islower() and (
-                    after_tok.root.text[1:].islower()):
-                continue  # "Brian 'Head' Welch": a nickname inside a person's name, not a title
-        credits: list[tuple[str, str]] = []
-        cm = _CREDIT.search(stripped) or _BARE_CREDIT.search(stripped)
-        if cm:
-            kind = cm.group(1).lower().rstrip(".").split()[0]
-            kind = {"ft": "feat", "featuring": "feat", "avec": "with", "con": "with"}.get(kind, kind)  # "(avec Ké-Z)"
-            credits = [(kind, n.strip()) for n in _CREDIT_SPLIT.split(cm.group(2)) if n.strip()]
-            stripped = stripped[: cm.start()].strip()
-        if not stripped:
-            continue
-        start = body_start + body.index(stripped[:1])
-        span = doc.char_span(start, start + len(stripped), alignment_mode="expand")
-        if span is None:
-            continue
-        near = _near_release_noun(doc, span)
-        words = stripped.split()
-        # a lower-case quote is a title only if it names something ("on the street"), not a
-        # remark ("make the film 'official'", "would 'rather not'")
-        looks_titled = _has_caps(stripped) or (near and any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in span) and (
-            len(words) > 1 or _near_release_noun(doc, span, window=1))
-            and span.root.dep_ not in {"oprd", "acomp", "xcomp", "ccomp", "advmod", "amod"})
-        if not looks_titled:
-            continue
-        if len(words) > 5 and not near and sum(w[:1].isupper() for w in words) < len(words) / 2:
-            continue  # a quoted remark, not a title
-        out.append(Mention(span.start, span.end, stripped, R, "quoted", quoted=True, credits=credits))
+        mention = _quoted_title(doc, text, m.start(), body_start, body, close)
+        if mention is not None:
+            out.append(mention)
+        elif g and any(q in body for q in "'‘’"):
+            pos = body_start  # "I love 'Hey Jude' so much": a title quoted inside a quoted remark
     for m in _BRACKETED.finditer(text):
         span = doc.char_span(m.start("body"), m.end("body"), alignment_mode="expand")
         if span is not None and _has_caps(m.group("body")) and _near_release_noun(doc, span):
             out.append(Mention(span.start, span.end, m.group("body").strip(), R, "quoted", quoted=True))
     return out
+
+
+def _quoted_title(doc: Doc, text: str, open_at: int, body_start: int, body: str, close: int) -> Mention | None:
+    """The title a quoted phrase names, its credit split off, or None for a remark or a nickname.
+    A closing "?" or "!" is the title's own ("Do I Wanna Know?", "Florida!!!")."""
+    stripped = body.strip().rstrip(",.;:").strip()
+    if not stripped or len(stripped.split()) > 9:
+        return None
+    nickname = _NICKNAME.match(text, max(0, open_at - 30))
+    if nickname is not None and nickname.end("nick") == close:
+        before_tok = doc.char_span(open_at - 2, open_at - 1, alignment_mode="expand")
+        after_tok = doc.char_span(close + 1, close + 2, alignment_mode="expand")
+        if before_tok is not None and after_tok is not None and "PERSON" in {
+                before_tok.root.ent_type_, after_tok.root.ent_type_} and before_tok.root.text[1:].islower() and (
+                after_tok.root.text[1:].islower()):
+            return None  # "Brian 'Head' Welch": a nickname inside a person's name, not a title
+    credits: list[tuple[str, str]] = []
+    cm = _CREDIT.search(stripped) or _BARE_CREDIT.search(stripped)
+    if cm:
+        kind = cm.group(1).lower().rstrip(".").split()[0]
+        kind = {"ft": "feat", "featuring": "feat", "avec": "with", "con": "with"}.get(kind, kind)  # "(avec Ké-Z)"
+        credits = [(kind, n.strip()) for n in _CREDIT_SPLIT.split(cm.group(2)) if n.strip()]
+        stripped = stripped[: cm.start()].strip()
+    if not stripped:
+        return None
+    start = body_start + body.index(stripped[:1])
+    span = doc.char_span(start, start + len(stripped), alignment_mode="expand")
+    if span is None:
+        return None
+    near = _near_release_noun(doc, span)
+    words = stripped.split()
+    # a lower-case quote is a title only if it names something ("on the street"), not a
+    # remark ("make the film 'official'", "would 'rather not'")
+    looks_titled = _has_caps(stripped) or (near and any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in span) and (
+        len(words) > 1 or _near_release_noun(doc, span, window=1))
+        and span.root.dep_ not in {"oprd", "acomp", "xcomp", "ccomp", "advmod", "amod"})
+    if not looks_titled:
+        return None
+    if len(words) > 5 and not near and sum(w[:1].isupper() for w in words) < len(words) / 2:
+        return None  # a quoted remark, not a title
+    return Mention(span.start, span.end, stripped, R, "quoted", quoted=True, credits=credits)
 
 
 def _near_release_noun(doc: Doc, span: Span, window: int = 4) -> bool:
