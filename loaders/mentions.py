@@ -481,8 +481,8 @@ def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
 
 # A list line of two names around a spaced dash: "7. Teflon Jules – Peach State Static",
 # "ALBUM REVIEW: Smirr – Quiet Machinery ★★★★", "Tollbooth – Yung Ferrous"
-_DASH_LINE = re.compile(r"^(?P<lead>[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:[A-Z][A-Za-z ]{2,30}:[ \t]+)?)"
-                        r"(?P<a>[^\n–—:“”\"‘’(),;]{2,60}?)[ \t]+[–—-][ \t]+(?P<b>[^\n–—:“”\"‘’(),;]{2,60}?)"
+_DASH_LINE = re.compile(r"^(?P<lead>[ \t]*(?:\d{1,3}[.)][ \t]+|[•·▪▸◦‣*][ \t]*)?(?:[A-Z][A-Za-z ]{2,30}:[ \t]+)?)"
+                        r"(?P<a>[^\n–—:“”\"‘’();]{2,60}?)[ \t]+[–—-][ \t]+(?P<b>[^\n–—:“”\"‘’();]{2,80}?)"
                         r"[ \t]*[★☆½*]*[ \t]*$", re.M)
 # the same line with one side quoted: the quotes show the outlet's order ("A – “Title”" or "“Title” – A")
 _QUOTED_DASH_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:(?P<qa>[“\"‘][^\n“”\"]{1,60}[”\"’])[ \t]+[–—-][ \t]+[^\n“”\"]"
@@ -491,14 +491,40 @@ _QUOTED_DASH_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:(?P<qa>[“\"�
 
 def _name_like_side(doc: Doc, span: Span | None) -> bool:
     """Every word capitalised (or a title's small word), at most seven, no date: a name or a title."""
-    if span is None or not 1 <= len(span) <= 9:
+    if span is None or not 1 <= len(span) <= 9 or any(t.text == "," for t in span):
         return False
     words = [t for t in span if not t.is_punct]
-    if not words or len(words) > 7 or not _is_name_token(words[0]) or any(
-            t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"} or t.lower_ in MONTH_WORDS for t in words):
+    if not words or len(words) > 7 or not _is_name_token(words[0]) or _dated_side(words):
         return False
     return all(_is_name_token(t) or t.lower_ in _TITLE_FILLERS | _TITLE_PARTICLES or t.text in {"&", "x"}
                for t in words)
+
+
+def _dated_side(words: list) -> bool:
+    """A date, a time or a sum: "Nov 19", "8 July" (but "Wednesday", a band, is a name)."""
+    return any(t.ent_type_ in {"TIME", "MONEY", "PERCENT"} or t.lower_ in MONTH_WORDS or (
+        t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text)) for t in words)
+
+
+def _title_like_side(doc: Doc, span: Span | None, listing: bool) -> bool:
+    """The title side of a list line may run longer than a name and hold any small word or a comma:
+    "Desire, I Want to Turn Into You", "Did You Know That There's a Tunnel Under Ocean Blvd"; in a
+    list of such lines, lower case too ("the record", "early twenties")."""
+    if span is None or not 1 <= len(span) <= 16:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > 12 or _dated_side(words) or span[-1].text == ".":
+        return False
+    return _is_name_token(words[0]) or (listing and all(t.is_lower or not t.is_alpha for t in words))
+
+
+def _lower_name_side(span: Span | None) -> bool:
+    """A short artist name in a list of "Artist – Title" lines, maybe lower case: "corinne bailey rae",
+    "Charli xcx", "boygenius"."""
+    if span is None or not 1 <= len(span) <= 4:
+        return False
+    return all(t.is_alpha or t.text in {"&", "."} for t in span) and not _dated_side(list(span)) and not any(
+        t.lower_ in _TITLE_FILLERS - {"the", "and"} or (t.is_stop and t.lower_ not in {"the", "and"}) for t in span)
 
 
 def dash_line_titles(doc: Doc) -> list[Mention]:
@@ -506,23 +532,32 @@ def dash_line_titles(doc: Doc) -> list[Mention]:
     "Title – Artist" (award winners). Which side is the title: the outlet's quoted lines in the
     same article decide ("Kola Adeyemi – “Lagos Rain”" says artist first), else the side NER
     reads as a person is the artist, else artist first, the common order. The line must be
-    numbered, carry a label ("ALBUM REVIEW: "), or be one of several dash lines."""
+    numbered, bulleted, carry a label ("ALBUM REVIEW: "), or be one of several dash lines. The
+    artist side reads as a name; the title side may be longer ("8. Caroline Polachek – Desire, I
+    Want to Turn Into You"), and in a list of three or more lines either side may be lower case."""
     text = doc_text(doc)
     out: list[Mention] = _list_line_artists(doc, text)
-    lines = [(m, doc.char_span(m.start("a"), m.end("a"), alignment_mode="expand"),
+    found = [(m, doc.char_span(m.start("a"), m.end("a"), alignment_mode="expand"),
               doc.char_span(m.start("b"), m.end("b"), alignment_mode="expand")) for m in _DASH_LINE.finditer(text)]
-    lines = [(m, a, b) for m, a, b in lines if _name_like_side(doc, a) and _name_like_side(doc, b)]
+    strict = [(m, a, b) for m, a, b in found if _name_like_side(doc, a) and _name_like_side(doc, b)]
+    listing = len(strict) >= 3
+    lines = [(m, a, b) for m, a, b in found if ((_name_like_side(doc, a) or (listing and _lower_name_side(a))) and (
+        _title_like_side(doc, b, listing))) or ((_name_like_side(doc, b) or (listing and _lower_name_side(b))) and (
+        _title_like_side(doc, a, listing)))]
     if not lines:
         return out
     quoted = list(_QUOTED_DASH_LINE.finditer(text))
     vote = sum(1 if q.group("qb") else -1 for q in quoted)  # > 0: artist first
-    for _, a, b in lines:
+    for _, a, b in strict:
         vote += any(t.ent_type_ == "PERSON" for t in a) - any(t.ent_type_ == "PERSON" for t in b)
     several = len(lines) + len(quoted) >= 2
     for m, a, b in lines:
         if not (several or m.group("lead").strip()):
             continue
         artist, title = (a, b) if vote >= 0 else (b, a)
+        if not (_name_like_side(doc, artist) or (listing and _lower_name_side(artist))) or not _title_like_side(
+                doc, title, listing):
+            continue
         out.append(Mention(title.start, title.end, title.text, R, "cue-title"))
         ent = next((e for e in doc.ents if e.start == artist.start and e.end == artist.end), None)
         out.append(Mention(artist.start, artist.end, artist.text, None, f"ner:{ent.label_}" if ent is not None and (
@@ -1675,8 +1710,8 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
                 and doc[m.start].pos_ not in {"VERB", "AUX"} and not doc[m.start].lower_.endswith("ed")):
             # ("Vertigo by rock giants U2 won": a title credited right after it stays)
             continue  # "Confirmation of Busted's split": a capitalised sentence opener (but "Keys" of "Alicia Keys")
-        if not m.quoted and not any(c.isupper() or c.isdigit() for c in m.text):
-            continue  # names are capitalised; lower-case runs are caption residue
+        if not m.quoted and m.source != "cue-title" and not any(c.isupper() or c.isdigit() for c in m.text):
+            continue  # names are capitalised; lower-case runs are caption residue (a list line's "the record" is not)
         if m.end < len(doc) - 1 and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ and (
                 doc[m.end + 1].is_lower) and doc[m.end + 1].lower_ not in _NAME_COMPOUNDS:
             continue  # "K-pop", "X-rated": a prefix, not a name (but "the Drew Hirsch-directed video" is)
