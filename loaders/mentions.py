@@ -276,6 +276,10 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
     A title is capitalised words, possibly joined by short runs of lower-case
     function words ("Return of the Mack", "Genie in a Bottle"), contractions
     ("You Don't Know My Name"), slashes and a closing "!" or "?" ("Hey Ya!").
+    A name NER knows after a joining word ends the title ("the single Lady
+    Marmalade with Lil' Kim"), unless it is only an organisation's and the words
+    run on to the clause's verb or a "(year)": "the record Chaos for the Fly came
+    out", "A Night at the Opera (1975)".
 
     >>> # read_title(nlp("with Where is the Love? on"), 1) -> 6
     """
@@ -283,6 +287,7 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
     if j >= n or not _is_name_token(doc[j]) or doc[j].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
         return j
     k = j + 1
+    held = None  # where the title ends unless the words after an organisation's name close it
     while k < n and k - j < max_tokens:
         tok, prev = doc[k], doc[k - 1]
         if _is_name_token(tok) and not (tok.is_sent_start and tok.i > j):
@@ -300,9 +305,11 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
             k += 2  # "Speakerboxxx/The Love Below", "Face-off", "J-Hope"
             continue
         if tok.text in {"!", "?"} and not prev.whitespace_:
-            return k + 1
+            k += 1
+            break
         if _sequel_number(doc, k):
-            return k + 1  # "Crockpot Season 2 arrives Friday": the number ends the title
+            k += 1  # "Crockpot Season 2 arrives Friday": the number ends the title
+            break
         if listing and tok.lower_ in {"and", "&"}:
             break  # "his songs Like Toy Soldiers and Just Lose It": two titles
         f = k
@@ -312,9 +319,37 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
             break
         if doc[k].lower_ in _JOINING_FILLERS and doc[f].ent_type_ in _NAME_AFTER_FILLER and doc[f].ent_iob_ == "B" and (
                 doc[f - 1].lower_ not in {"a", "an"}):  # "Genie in a Bottle" is a title, "Toxic in the UK" is not
-            break
+            if held is not None or not _organisation_in_title(doc, k, f):
+                break
+            held = k
         k = f + 1
+    if held is not None and not _title_closed_by_clause(doc, k):
+        return held
     return k
+
+
+def _organisation_in_title(doc: Doc, k: int, f: int) -> bool:
+    """The name after the joining word ``doc[k]`` may be a title's word that NER took for an
+    organisation ("Chaos for the Fly", "Fall from Grace with God"), not a person, place or date,
+    a label ("for Columbia Records") or a partner ("with Metallica")."""
+    if doc[f].ent_type_ not in {"ORG", "FAC", "EVENT"} or doc[k].lower_ in {"with", "by", "and"}:
+        return False
+    ent_end = f + 1
+    while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+        ent_end += 1
+    return not any(t.lower_ in ORG_WORDS for t in doc[f:ent_end])
+
+
+def _title_closed_by_clause(doc: Doc, k: int) -> bool:
+    """The words after a title are its clause's finite verb ("... came out", "... was their
+    peak") or its year in brackets ("... (1975)"): nothing else can belong to the title."""
+    if k >= len(doc):
+        return False
+    tok = doc[k]
+    if tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+        return True
+    return tok.text == "(" and k + 2 < len(doc) and _YEAR.fullmatch(doc[k + 1].text) is not None and (
+        doc[k + 2].text == ")")
 
 
 def _sequel_number(doc: Doc, k: int) -> bool:
@@ -464,14 +499,21 @@ def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
     """Titles listed after a cued one: "with other hits including A, B and the 1981 cover, C"."""
     out: list[Mention] = []
     n = len(doc)
-    while k < n and doc[k].text in {",", "and"}:
+    while k < n:
+        if _title_closed_by_clause(doc, k) and doc[k].text == "(":
+            k += 3  # "albums such as Up All Night (2011) and Midnight Memories (2013)": a year after each
+        if k >= n or doc[k].text not in {",", "and"}:
+            break
         j = k + 1
         if j < n and doc[j].lower_ == "and" and doc[k].text == ",":
             j += 1
         end = read_title(doc, j, listing=True)
         if j < n and doc[j].ent_type_ in {"PERSON", "GPE", "NORP", "ORG", "DATE"} and not (
-                end - j == 1 and doc[j].ent_type_ in {"PERSON", "ORG"} and end < n and doc[end].text in {",", "and"}):
-            break  # a name ends the list, but a one-word "title" NER took for a name between two titles does not
+                end - j == 1 and doc[j].ent_type_ in {"PERSON", "ORG"} and end < n and doc[end].text in {",", "and"}) and not (
+                doc[j].ent_type_ == "ORG" and end < n and doc[end].text == "(" and _title_closed_by_clause(doc, end)):
+            # a name ends the list, but a one-word "title" NER took for a name between two titles does not,
+            # nor one dated like the titles before it: "Up All Night (2011) and Midnight Memories (2013)"
+            break
         if end == j or doc[j].lower_ in _NOT_TITLE_START or (end < n and doc[end].pos_ in {"VERB", "AUX"}):
             break
         out.append(Mention(j, end, doc[j:end].text, R, "cue-title", cue=cue))
