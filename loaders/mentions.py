@@ -98,6 +98,7 @@ def quoted_titles(doc: Doc) -> list[Mention]:
     split off."""
     text = doc_text(doc)
     out: list[Mention] = []
+    lowered: list[Mention] = []  # short lower-case quotes, titles only beside titles
     pos = 0
     while (m := _QUOTED.search(text, pos)) is not None:
         # a rejected opening quote must not swallow the real one after it: "Harper Vale's "Neon Saints""
@@ -116,8 +117,12 @@ def quoted_titles(doc: Doc) -> list[Mention]:
         mention = _quoted_title(doc, text, m.start(), body_start, body, close)
         if mention is not None:
             out.append(mention)
-        elif g and any(q in body for q in "'‘’"):
+            continue
+        if g and any(q in body for q in "'‘’"):
             pos = body_start  # "I love 'Hey Jude' so much": a title quoted inside a quoted remark
+        if (lower := _quoted_title(doc, text, m.start(), body_start, body, close, lenient=True)) is not None:
+            lowered.append(lower)
+    out += _lower_case_titles(doc, out, lowered)
     for m in _BRACKETED.finditer(text):
         span = doc.char_span(m.start("body"), m.end("body"), alignment_mode="expand")
         if span is not None and _has_caps(m.group("body")) and _near_release_noun(doc, span):
@@ -125,9 +130,11 @@ def quoted_titles(doc: Doc) -> list[Mention]:
     return out
 
 
-def _quoted_title(doc: Doc, text: str, open_at: int, body_start: int, body: str, close: int) -> Mention | None:
+def _quoted_title(doc: Doc, text: str, open_at: int, body_start: int, body: str, close: int,
+                  lenient: bool = False) -> Mention | None:
     """The title a quoted phrase names, its credit split off, or None for a remark or a nickname.
-    A closing "?" or "!" is the title's own ("Do I Wanna Know?", "Florida!!!")."""
+    A closing "?" or "!" is the title's own ("Do I Wanna Know?", "Florida!!!"). ``lenient``:
+    any quote of one to four words, whatever its case."""
     stripped = body.strip().rstrip(",.;:").strip()
     if not stripped or len(stripped.split()) > 9:
         return None
@@ -158,12 +165,74 @@ def _quoted_title(doc: Doc, text: str, open_at: int, body_start: int, body: str,
     # remark ("make the film 'official'", "would 'rather not'")
     looks_titled = _has_caps(stripped) or (near and any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in span) and (
         len(words) > 1 or _near_release_noun(doc, span, window=1))
-        and span.root.dep_ not in {"oprd", "acomp", "xcomp", "ccomp", "advmod", "amod"})
+        and span.root.dep_ not in {"oprd", "acomp", "xcomp", "ccomp", "advmod", "amod"}) or _song_slot(span)
+    if lenient:
+        return Mention(span.start, span.end, stripped, R, "quoted", quoted=True) if len(words) <= 4 else None
     if not looks_titled:
         return None
     if len(words) > 5 and not near and sum(w[:1].isupper() for w in words) < len(words) / 2:
         return None  # a quoted remark, not a title
     return Mention(span.start, span.end, stripped, R, "quoted", quoted=True, credits=credits)
+
+
+# Verbs of a chart move whose subject is a song: '"squabble up" slips to No. 9'
+_CHART_MOVES = frozenset(["rise", "slip", "climb", "fall", "jump", "debut", "enter", "re-enter", "drop", "peak",
+                          "top", "soar", "surge", "tumble", "slide", "hold", "chart", "leap", "dip", "sink"])
+# Verbs that present an album's songs: 'the album is led by "earthquake"'
+_LEAD_VERBS = frozenset(["lead", "precede", "trail", "preview", "herald", "front", "anchor", "spearhead"])
+
+
+def _song_slot(span: Span) -> bool:
+    """A quoted lower-case phrase stands where only a song goes, so it is a title, not a remark:
+    the subject of a chart move ('"squabble up" slips to No. 9'), or of "is a ... song" ('"vampire"
+    is a perfect pop song'), or what an album "is led by" ('led by "earthquake"'). A determiner
+    before the quote makes it a word in scare quotes ('the "hype" rose to fever pitch')."""
+    doc = span.doc
+    before = span.start - 2 if span.start > 0 and doc[span.start - 1].is_quote else span.start - 1
+    if before >= 0 and doc[before].tag_ in {"DT", "PRP$", "JJ", "POS"}:
+        return False
+    root, after = span.root, span.end + 1 if span.end < len(doc) and doc[span.end].is_quote else span.end
+    head = root.head
+    if after + 1 < len(doc) and doc[after].lemma_.lower() in _CHART_MOVES and doc[after].tag_ in {"VBZ", "VBD", "NNS"}:
+        # the parser may read a lower-case title as the verb ('"squabble up" slips')
+        return any(t.lower_ in {"no", "no.", "chart", "charts", "hot", "billboard"} or (t.like_num and not t.is_alpha)
+                   for t in doc[after + 1:min(len(doc), after + 4)])
+    if root.dep_ == "nsubj" and head.i >= span.end:
+        return head.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ in RELEASE_NOUNS for c in head.children)
+    return root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _LEAD_VERBS
+
+def _lower_case_titles(doc: Doc, titles: list[Mention], lowered: list[Mention]) -> list[Mention]:
+    """Lower-case quotes that are titles by their company: an item of a list of quoted titles
+    after a release noun ('Best tracks: "CPR", "catch these fists", "mangetout"'), or the same
+    words as a title quoted elsewhere in the article ('steps forward on "mangetout"')."""
+    items = sorted(titles + lowered, key=lambda m: m.start)
+    chains: list[list[Mention]] = []
+    for m in items:  # runs of quotes joined only by commas, "and" and quote marks
+        if chains and all(t.is_punct or t.lower_ in {"and", "&"} for t in doc[chains[-1][-1].end:m.start]) and (
+                m.start - chains[-1][-1].end <= 4):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    out: list[Mention] = []
+    for chain in chains:
+        before = [t for t in doc[max(0, chain[0].start - 8):chain[0].start] if not t.is_punct][-4:]
+        if len(chain) > 1 and any(m in titles for m in chain) and any(
+                t.lower_ in RELEASE_NOUNS or (t.lower_[-1:] == "s" and t.lower_[:-1] in RELEASE_NOUNS) for t in before):
+            out += [m for m in chain if m in lowered]
+    for m in lowered:
+        if m not in out and _heading_dash_side(doc, m):
+            out.append(m)
+    known = {m.text.lower() for m in titles + out}
+    return out + [m for m in lowered if m not in out and m.text.lower() in known]
+
+def _heading_dash_side(doc: Doc, m: Mention) -> bool:
+    """The quoted side after the dash of a heading line names the work: "Album review: Wet Leg –
+    'moisturizer'"."""
+    q = m.start - 1 if m.start > 0 and doc[m.start - 1].is_quote else m.start
+    close = m.end + 1 if m.end < len(doc) and doc[m.end].is_quote else m.end
+    line_end = close >= len(doc) or "\n" in doc[close - 1].whitespace_ or doc[close].is_space
+    return q >= 2 and doc[q - 1].text in {"–", "—", "-"} and line_end and _is_name_token(doc[q - 2]) and (
+        sentence_start(doc, q - 2) < q - 2)
 
 
 def _near_release_noun(doc: Doc, span: Span, window: int = 4) -> bool:
@@ -1760,6 +1829,7 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
         taken.update(range(m.start, m.end))
         chosen.append(m)
     chosen = _repeat_known_names(doc, chosen)
+    chosen = _repeat_known_titles(doc, chosen)
     chosen.sort(key=lambda m: m.start)
     _type_parallel_names(doc, chosen)
     sentence_start(doc, 0)  # fills the cached sentence starts
@@ -1837,6 +1907,54 @@ def _repeat_known_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             out.append(repeat)
             at.update(dict.fromkeys(range(i, i + n), repeat))
     return out
+
+
+def _repeat_known_titles(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """A title found quoted, cued or listed once is a title wherever its words recur unquoted:
+    "Album review: Wet Leg – 'moisturizer'" ... "Wet Leg have returned with moisturizer", "the
+    record Chaos for the Fly" ... "on Chaos for the Fly" (where the runs gave "Chaos" and "Fly").
+    Names lying wholly inside the repeat give way unless they are typed artists; a lower-case
+    title recurs only as a bare word, not inside a phrase ("a vampire movie")."""
+    titles = {tuple(t.text for t in doc[m.start:m.end]) for m in chosen
+              if m.type is R and m.source in {"quoted", "cue-title"} and not m.credits}
+    artists = {m.text for m in chosen if m.type in {P, G}}
+    titles = {w for w in titles if " ".join(w) not in artists and not (
+        len(w) == 1 and (w[0].lower() in RELEASE_NOUNS | NOT_NAMES or w[0].isdigit()))}
+    if not titles:
+        return chosen
+    at = {i: m for m in chosen for i in range(m.start, m.end)}
+    out = list(chosen)
+    texts = [t.text for t in doc]
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for w in titles:
+        firsts.setdefault(w[0], []).append(w)
+    for i, text in enumerate(texts):
+        for words in firsts.get(text, []):
+            n = len(words)
+            if tuple(texts[i:i + n]) != words or not _bare_repeat(doc, i, i + n):
+                continue
+            inside = {id(at[j]): at[j] for j in range(i, i + n) if j in at}
+            if any(m.start < i or m.end > i + n or m.type in {P, G} or (m.start == i and m.end == i + n)
+                   for m in inside.values()):
+                continue  # already whole, part of a longer name, or an artist's name
+            for m in inside.values():
+                out.remove(m)
+            repeat = Mention(i, i + n, doc[i:i + n].text, R, "cue-title")
+            out.append(repeat)
+            at.update(dict.fromkeys(range(i, i + n), repeat))
+    return out
+
+
+def _bare_repeat(doc: Doc, i: int, j: int) -> bool:
+    """Words ``i:j`` stand alone as a name: not run into more capitalised words, and, when lower
+    case, not a common word inside a phrase ("the vampire movie")."""
+    if (i > 0 and _is_name_token(doc[i - 1]) and doc[i - 1].whitespace_ and not doc[i - 1].is_sent_start) or (
+            j < len(doc) and _is_name_token(doc[j])):
+        return False
+    if any(c.isupper() or c.isdigit() for c in doc[i:j].text):
+        return True
+    return not (i > 0 and doc[i - 1].tag_ in {"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS"}) and not (
+        j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"})
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
