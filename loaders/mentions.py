@@ -441,9 +441,17 @@ def _title_cue(doc: Doc, i: int) -> str | None:
     """What kind of cue token ``i`` is for a title that follows it, or None."""
     tok = doc[i]
     low = tok.lower_
-    if not (low in _CUE_NOUNS or low.endswith("s") or low in {"for", "with", "of", "as"} or low in _LIST_CUES
+    if not (low in _CUE_NOUNS or low.endswith("s") or low in {"for", "with", "of", "as", "from"} or low in _LIST_CUES
             or tok.pos_ == "VERB"):
         return None  # most tokens cue nothing: skip the sentence window below
+    if low in {"'s", "’s"}:
+        # "2013's AM", "last year's The Car": a year's work is a release
+        return "year" if i > 0 and (_YEAR.fullmatch(doc[i - 1].text) is not None or (
+            i > 1 and doc[i - 1].lower_ == "year" and doc[i - 2].lower_ in {"last", "this"})) else None
+    if low == "from":
+        # '"Body Paint", also from The Car', "the former, from AM": the album a song named just before is on
+        back = [t for t in doc[max(0, i - 3):i] if t.lower_ not in {"also", "both", "taken", "lifted", ","}]
+        return "from" if back and (back[-1].is_quote or back[-1].lower_ in {"former", "latter"}) else None
     sent_start = sentence_start(doc, i)
     if tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start and not _headline_token(doc, i):
         return None  # "Big Hit Music": a capitalised release noun inside a name cues nothing
@@ -505,6 +513,8 @@ def cue_titles(doc: Doc) -> list[Mention]:
             # Lennon cover, Jealous Guy": a release noun with its own determiner or modifier, then the title
             if appositive:
                 j += 1
+            if kind == "from" and j + 1 < n and _YEAR.fullmatch(doc[j].text) and doc[j + 1].text in {"'s", "’s"}:
+                j += 2  # "from 2013's AM"
             plural = kind == "list" or (kind == "noun" and low not in RELEASE_NOUNS)
             k = read_title(doc, j, listing=plural)
             if k - j == 1 and doc[j].lower_ in _RELEASE_EVENT_WORDS:
@@ -515,12 +525,19 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 named = doc[j].ent_type_ in ({"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
                                              if kind in {"noun", "list", "cover", "verb"} else
                                              {"PERSON", "GPE", "NORP", "DATE", "LOC"})
+                if kind in {"year", "from"} and any(t.lower_ in AWARD_WORDS | ORG_WORDS | {"tour", "festival"}
+                                                    for t in doc[j:k]):
+                    named = True  # "this year's Mercury Prize", "last year's Reading Festival"
                 if kind == "verb" and named and doc[j].ent_type_ != "DATE" and k - j >= 3 and any(
                         t.is_lower for t in doc[j:k]):
                     named = False  # "released Dance with a Ghost": a name does not run on with "with a"
+                verb = doc[k].head if k < n and doc[k].dep_ in {"aux", "auxpass"} else doc[min(k, n - 1)]
                 next_is_verb = k < n and doc[k].pos_ in {"VERB", "AUX"} and (doc[j].ent_type_ == "PERSON" or not any(
                     c.dep_ in {"nsubj", "nsubjpass"} and (c.i == i or j <= c.i < k or (
-                        low in {"titled", "entitled"} and c.lower_ in _CUE_NOUNS and c.i < i)) for c in doc[k].head.children))
+                        low in {"titled", "entitled"} and c.lower_ in _CUE_NOUNS and c.i < i)) for c in verb.children))
+                if next_is_verb and (doc[k].lemma_ in {"come", "arrive", "land"} or (
+                        doc[k].lemma_ == "be" and k + 1 < n and doc[k + 1].lower_ in {"released", "out"})):
+                    next_is_verb = False  # "whose album Council Skies came out in 2023": only a work comes out
                 # ("the album Parallax Park has gone gold": the verb's subject is the album, so the name is its title)
                 # "the album Taylor Swift released": a name, then its verb, is not a title
                 strong = kind == "noun" and not next_is_verb and doc[j].ent_type_ != "DATE"
