@@ -572,6 +572,53 @@ def cue_titles(doc: Doc) -> list[Mention]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_APPOSED_OWNERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "my", "our", "your"])
+
+
+def apposed_titles(doc: Doc) -> list[Mention]:
+    """A capitalised title that a release noun phrase after a comma describes: "lean on Definitely
+    Maybe, the 1994 debut that ...", "the tour for But Here We Are, the Foo Fighters' 11th album".
+    The noun must head its phrase ("Jack Antonoff, the album's producer" is a person)."""
+    out: list[Mention] = []
+    n = len(doc)
+    for c, tok in enumerate(doc):
+        if tok.text != "," or c < 1 or c + 2 >= n or not _describes_release(doc, c + 1):
+            continue
+        end = c - 1 if doc[c - 1].text in {"?", "!"} and c > 1 and not doc[c - 2].whitespace_ else c
+        start = end
+        while start > 0 and not doc[start].is_sent_start:
+            t = doc[start - 1]
+            if not (_is_name_token(t) or (t.is_lower and t.lower_ in _TITLE_FILLERS | _TITLE_PARTICLES and start < end
+                                          and start > 1 and _is_name_token(doc[start - 2]))):
+                break
+            start -= 1
+        while start < end and doc[start].is_lower:
+            start += 1
+        if start >= end or c - start > 10 or any(
+                t.ent_type_ in {"PERSON", "GPE", "NORP", "DATE", "TIME"} for t in doc[start:c]):
+            continue
+        out.append(Mention(start, c, doc[start:c].text, R, "cue-title", cue=c + 1))
+    return out
+
+
+def _describes_release(doc: Doc, i: int) -> bool:
+    """Tokens from ``i`` are a noun phrase headed by a release noun: "the 1994 debut that", "the Foo
+    Fighters' 11th album,", "their ninth studio album" (not "the album's producer", "the album
+    producer")."""
+    if doc[i].lower_ not in _APPOSED_OWNERS:
+        return False
+    for k in range(i + 1, min(len(doc), i + 7)):
+        t = doc[k]
+        if t.lower_ in RELEASE_NOUNS - {"number", "project", "hit", "cover", "smash", "sequel"}:
+            if k + 1 >= len(doc):
+                return True
+            nxt = doc[k + 1]
+            if nxt.text in {"'s", "’s", "'", "’"}:
+                return False
+            return nxt.is_punct or nxt.pos_ in {"PRON", "ADP", "SCONJ", "AUX", "VERB", "CCONJ"}
+        if (t.is_punct and t.text not in {"'", "’"}) or t.pos_ not in {"ADJ", "NUM", "PROPN", "NOUN", "PART", "ADV"}:
+            return False
+    return False
 
 
 def _parsed_apposition(doc: Doc, noun: int, j: int) -> bool:
@@ -1799,6 +1846,7 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
         candidates += gazetteer_mentions(doc, gazetteer)
     candidates += dash_line_titles(doc)
     candidates += cue_titles(doc)
+    candidates += apposed_titles(doc)
     candidates += ner_and_runs(doc)
     taken: set[int] = set()
     chosen: list[Mention] = []
