@@ -524,6 +524,7 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 # NER often calls a title an ORG; after an award or chart cue that is no reason to doubt it
                 named = doc[j].ent_type_ in ({"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
                                              if kind in {"noun", "list", "cover", "verb"} else
+                                             {"PERSON", "GPE", "NORP", "DATE"} if kind in {"year", "from"} else
                                              {"PERSON", "GPE", "NORP", "DATE", "LOC"})
                 if kind in {"year", "from"} and any(t.lower_ in AWARD_WORDS | ORG_WORDS | {"tour", "festival"}
                                                     for t in doc[j:k]):
