@@ -532,10 +532,9 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 if kind == "verb" and named and doc[j].ent_type_ != "DATE" and k - j >= 3 and any(
                         t.is_lower for t in doc[j:k]):
                     named = False  # "released Dance with a Ghost": a name does not run on with "with a"
-                verb = doc[k].head if k < n and doc[k].dep_ in {"aux", "auxpass"} else doc[min(k, n - 1)]
                 next_is_verb = k < n and doc[k].pos_ in {"VERB", "AUX"} and (doc[j].ent_type_ == "PERSON" or not any(
                     c.dep_ in {"nsubj", "nsubjpass"} and (c.i == i or j <= c.i < k or (
-                        low in {"titled", "entitled"} and c.lower_ in _CUE_NOUNS and c.i < i)) for c in verb.children))
+                        low in {"titled", "entitled"} and c.lower_ in _CUE_NOUNS and c.i < i)) for c in doc[k].head.children))
                 if next_is_verb and (doc[k].lemma_ in {"come", "arrive", "land"} or (
                         doc[k].lemma_ == "be" and k + 1 < n and doc[k + 1].lower_ in {"released", "out"})):
                     next_is_verb = False  # "whose album Council Skies came out in 2023": only a work comes out
