@@ -536,8 +536,13 @@ def cue_titles(doc: Doc) -> list[Mention]:
                     c.dep_ in {"nsubj", "nsubjpass"} and (c.i == i or j <= c.i < k or (
                         low in {"titled", "entitled"} and c.lower_ in _CUE_NOUNS and c.i < i)) for c in doc[k].head.children))
                 if next_is_verb and (doc[k].lemma_ in {"come", "arrive", "land"} or (
-                        doc[k].lemma_ == "be" and k + 1 < n and doc[k + 1].lower_ in {"released", "out"})):
-                    next_is_verb = False  # "whose album Council Skies came out in 2023": only a work comes out
+                        doc[k].lemma_ == "be" and k + 1 < n and doc[k + 1].lower_ in {"released", "out"}) or (
+                        any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in doc[k].children) and any(
+                        c.dep_ in {"nsubj", "nsubjpass"} and j <= c.i < k for c in doc[k].children))):
+                    # "whose album Council Skies came out in 2023": only a work comes out; "whose 2016 album
+                    # Hurricane Season became a hit": the name is the subject of a whole clause of its own
+                    # (in "the album Taylor Swift released" the verb's object is the album)
+                    next_is_verb = False
                 # ("the album Parallax Park has gone gold": the verb's subject is the album, so the name is its title)
                 # "the album Taylor Swift released": a name, then its verb, is not a title
                 strong = kind == "noun" and not next_is_verb and doc[j].ent_type_ != "DATE"
