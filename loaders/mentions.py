@@ -519,7 +519,7 @@ def cue_titles(doc: Doc) -> list[Mention]:
             k = read_title(doc, j, listing=plural)
             if k - j == 1 and doc[j].lower_ in _RELEASE_EVENT_WORDS:
                 k = j  # "Nov 19 – Album & MV Release": the event, not a title
-            if k > j and k - j <= 10 and doc[j].lower_ not in _NOT_TITLE_START and doc[j].pos_ in {
+            if k > j and k - j <= 10 and doc[j].lower_ not in _NOT_TITLE_START and doc[j].text not in _FORMAT_WORDS and doc[j].pos_ in {
                     "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP", "SCONJ"}:
                 # NER often calls a title an ORG; after an award or chart cue that is no reason to doubt it
                 named = doc[j].ent_type_ in ({"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
