@@ -56,8 +56,11 @@ class Mention:
 
 
 _QUOTES = [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("‘", "‘"), ("’", "’"), ("«", "»")]
+# Double quotes hold apostrophes freely ("Texas Hold 'Em", "Sittin' on Top of the World"); single
+# quotes only an in-word one ('Don't Stop'), since any other closes them.
 _QUOTED = re.compile(
-    r"(?P<open>[“\"‘'«])(?P<body>[^“”\"‘’'«»\n]{1,80}?(?:['’][a-z][^“”\"‘’«»\n]{0,60}?)?)(?P<close>[”\"’'‘»])"
+    r"(?P<dopen>[“\"])(?P<dbody>[^“”\"\n]{1,80}?)(?P<dclose>[”\"])"
+    r"|(?P<open>[‘'«])(?P<body>[^“”\"‘’'«»\n]{1,80}?(?:['’][a-z][^“”\"‘’«»\n]{0,60}?)?)(?P<close>[’'‘»])"
 )
 _CREDIT = re.compile(r"\s*[\(\[]\s*(feat\.?|ft\.?|featuring|with|avec|con|prod\.?(?: by)?)\s+([^)\]]+)[\)\]]\s*$", re.I)
 _NICKNAME = re.compile(r".*?\b[A-Z][a-z]+ (?P<nick>[\"'‘“][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"'’”]) [A-Z][a-z]", re.S)
@@ -95,61 +98,141 @@ def quoted_titles(doc: Doc) -> list[Mention]:
     split off."""
     text = doc_text(doc)
     out: list[Mention] = []
+    lowered: list[Mention] = []  # short lower-case quotes, titles only beside titles
     pos = 0
     while (m := _QUOTED.search(text, pos)) is not None:
         # a rejected opening quote must not swallow the real one after it: "Harper Vale's "Neon Saints""
         pos = m.start() + 1
-        body_start, body = m.start("body"), m.group("body")
-        if m.group("open") in "'’" and m.start() > 0 and text[m.start() - 1].isalnum():
+        g = "d" if m.group("dopen") else ""
+        body_start, body = m.start(g + "body"), m.group(g + "body")
+        if m.group(g + "open") in "'’" and m.start() > 0 and text[m.start() - 1].isalnum():
             continue  # an apostrophe inside a word, not an opening quote
-        if m.group("open") == '"' and m.start() > 0 and text[m.start() - 1] in ".,!?;:" and (
+        if m.group(g + "open") == '"' and m.start() > 0 and text[m.start() - 1] in ".,!?;:" and (
                 text[m.start() + 1:m.start() + 2].isspace()):
             continue  # 'blown away." Wilson believes ...': a closing quote, not an opening one
-        close = m.end("close")
-        if m.group("close") in "'’‘" and close < len(text) and text[close].isalpha():
+        close = m.end(g + "close")
+        if m.group(g + "close") in "'’‘" and close < len(text) and text[close].isalpha():
             continue
         pos = close
-        stripped = body.strip().rstrip(",.;:!?").strip()
-        if not stripped or len(stripped.split()) > 9:
+        mention = _quoted_title(doc, text, m.start(), body_start, body, close)
+        if mention is not None:
+            out.append(mention)
             continue
-        nickname = _NICKNAME.match(text, max(0, m.start() - 30))
-        if nickname is not None and nickname.end("nick") == close:
-            before_tok = doc.char_span(m.start() - 2, m.start() - 1, alignment_mode="expand")
-            after_tok = doc.char_span(close + 1, close + 2, alignment_mode="expand")
-            if before_tok is not None and after_tok is not None and "PERSON" in {
-                    before_tok.root.ent_type_, after_tok.root.ent_type_} and before_tok.root.text[1:].islower() and (
-                    after_tok.root.text[1:].islower()):
-                continue  # "Brian 'Head' Welch": a nickname inside a person's name, not a title
-        credits: list[tuple[str, str]] = []
-        cm = _CREDIT.search(stripped) or _BARE_CREDIT.search(stripped)
-        if cm:
-            kind = cm.group(1).lower().rstrip(".").split()[0]
-            kind = {"ft": "feat", "featuring": "feat", "avec": "with", "con": "with"}.get(kind, kind)  # "(avec Ké-Z)"
-            credits = [(kind, n.strip()) for n in _CREDIT_SPLIT.split(cm.group(2)) if n.strip()]
-            stripped = stripped[: cm.start()].strip()
-        if not stripped:
-            continue
-        start = body_start + body.index(stripped[:1])
-        span = doc.char_span(start, start + len(stripped), alignment_mode="expand")
-        if span is None:
-            continue
-        near = _near_release_noun(doc, span)
-        words = stripped.split()
-        # a lower-case quote is a title only if it names something ("on the street"), not a
-        # remark ("make the film 'official'", "would 'rather not'")
-        looks_titled = _has_caps(stripped) or (near and any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in span) and (
-            len(words) > 1 or _near_release_noun(doc, span, window=1))
-            and span.root.dep_ not in {"oprd", "acomp", "xcomp", "ccomp", "advmod", "amod"})
-        if not looks_titled:
-            continue
-        if len(words) > 5 and not near and sum(w[:1].isupper() for w in words) < len(words) / 2:
-            continue  # a quoted remark, not a title
-        out.append(Mention(span.start, span.end, stripped, R, "quoted", quoted=True, credits=credits))
+        if g and any(q in body for q in "'‘’"):
+            pos = body_start  # "I love 'Hey Jude' so much": a title quoted inside a quoted remark
+        if (lower := _quoted_title(doc, text, m.start(), body_start, body, close, lenient=True)) is not None:
+            lowered.append(lower)
+    out += _lower_case_titles(doc, out, lowered)
     for m in _BRACKETED.finditer(text):
         span = doc.char_span(m.start("body"), m.end("body"), alignment_mode="expand")
         if span is not None and _has_caps(m.group("body")) and _near_release_noun(doc, span):
             out.append(Mention(span.start, span.end, m.group("body").strip(), R, "quoted", quoted=True))
     return out
+
+
+def _quoted_title(doc: Doc, text: str, open_at: int, body_start: int, body: str, close: int,
+                  lenient: bool = False) -> Mention | None:
+    """The title a quoted phrase names, its credit split off, or None for a remark or a nickname.
+    A closing "?" or "!" is the title's own ("Do I Wanna Know?", "Florida!!!"). ``lenient``:
+    any quote of one to four words, whatever its case."""
+    stripped = body.strip().rstrip(",.;:").strip()
+    if not stripped or len(stripped.split()) > 9:
+        return None
+    nickname = _NICKNAME.match(text, max(0, open_at - 30))
+    if nickname is not None and nickname.end("nick") == close:
+        before_tok = doc.char_span(open_at - 2, open_at - 1, alignment_mode="expand")
+        after_tok = doc.char_span(close + 1, close + 2, alignment_mode="expand")
+        if before_tok is not None and after_tok is not None and "PERSON" in {
+                before_tok.root.ent_type_, after_tok.root.ent_type_} and before_tok.root.text[1:].islower() and (
+                after_tok.root.text[1:].islower()):
+            return None  # "Brian 'Head' Welch": a nickname inside a person's name, not a title
+    credits: list[tuple[str, str]] = []
+    cm = _CREDIT.search(stripped) or _BARE_CREDIT.search(stripped)
+    if cm:
+        kind = cm.group(1).lower().rstrip(".").split()[0]
+        kind = {"ft": "feat", "featuring": "feat", "avec": "with", "con": "with"}.get(kind, kind)  # "(avec Ké-Z)"
+        credits = [(kind, n.strip()) for n in _CREDIT_SPLIT.split(cm.group(2)) if n.strip()]
+        stripped = stripped[: cm.start()].strip()
+    if not stripped:
+        return None
+    start = body_start + body.index(stripped[:1])
+    span = doc.char_span(start, start + len(stripped), alignment_mode="expand")
+    if span is None:
+        return None
+    near = _near_release_noun(doc, span)
+    words = stripped.split()
+    # a lower-case quote is a title only if it names something ("on the street"), not a
+    # remark ("make the film 'official'", "would 'rather not'")
+    looks_titled = _has_caps(stripped) or (near and any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in span) and (
+        len(words) > 1 or _near_release_noun(doc, span, window=1))
+        and span.root.dep_ not in {"oprd", "acomp", "xcomp", "ccomp", "advmod", "amod"}) or _song_slot(span)
+    if lenient:
+        return Mention(span.start, span.end, stripped, R, "quoted", quoted=True) if len(words) <= 4 else None
+    if not looks_titled:
+        return None
+    if len(words) > 5 and not near and sum(w[:1].isupper() for w in words) < len(words) / 2:
+        return None  # a quoted remark, not a title
+    return Mention(span.start, span.end, stripped, R, "quoted", quoted=True, credits=credits)
+
+
+# Verbs of a chart move whose subject is a song: '"squabble up" slips to No. 9'
+_CHART_MOVES = frozenset(["rise", "slip", "climb", "fall", "jump", "debut", "enter", "re-enter", "drop", "peak",
+                          "top", "soar", "surge", "tumble", "slide", "hold", "chart", "leap", "dip", "sink"])
+# Verbs that present an album's songs: 'the album is led by "earthquake"'
+_LEAD_VERBS = frozenset(["lead", "precede", "trail", "preview", "herald", "front", "anchor", "spearhead"])
+
+
+def _song_slot(span: Span) -> bool:
+    """A quoted lower-case phrase stands where only a song goes, so it is a title, not a remark:
+    the subject of a chart move ('"squabble up" slips to No. 9'), or of "is a ... song" ('"vampire"
+    is a perfect pop song'), or what an album "is led by" ('led by "earthquake"'). A determiner
+    before the quote makes it a word in scare quotes ('the "hype" rose to fever pitch')."""
+    doc = span.doc
+    before = span.start - 2 if span.start > 0 and doc[span.start - 1].is_quote else span.start - 1
+    if before >= 0 and doc[before].tag_ in {"DT", "PRP$", "JJ", "POS"}:
+        return False
+    root, after = span.root, span.end + 1 if span.end < len(doc) and doc[span.end].is_quote else span.end
+    head = root.head
+    if after + 1 < len(doc) and doc[after].lemma_.lower() in _CHART_MOVES and doc[after].tag_ in {"VBZ", "VBD", "NNS"}:
+        # the parser may read a lower-case title as the verb ('"squabble up" slips')
+        return any(t.lower_ in {"no", "no.", "chart", "charts", "hot", "billboard"} or (t.like_num and not t.is_alpha)
+                   for t in doc[after + 1:min(len(doc), after + 4)])
+    if root.dep_ == "nsubj" and head.i >= span.end:
+        return head.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ in RELEASE_NOUNS for c in head.children)
+    return root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _LEAD_VERBS
+
+def _lower_case_titles(doc: Doc, titles: list[Mention], lowered: list[Mention]) -> list[Mention]:
+    """Lower-case quotes that are titles by their company: an item of a list of quoted titles
+    after a release noun ('Best tracks: "CPR", "catch these fists", "mangetout"'), or the same
+    words as a title quoted elsewhere in the article ('steps forward on "mangetout"')."""
+    items = sorted(titles + lowered, key=lambda m: m.start)
+    chains: list[list[Mention]] = []
+    for m in items:  # runs of quotes joined only by commas, "and" and quote marks
+        if chains and all(t.is_punct or t.lower_ in {"and", "&"} for t in doc[chains[-1][-1].end:m.start]) and (
+                m.start - chains[-1][-1].end <= 4):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    out: list[Mention] = []
+    for chain in chains:
+        before = [t for t in doc[max(0, chain[0].start - 8):chain[0].start] if not t.is_punct][-4:]
+        if len(chain) > 1 and any(m in titles for m in chain) and any(
+                t.lower_ in RELEASE_NOUNS or (t.lower_[-1:] == "s" and t.lower_[:-1] in RELEASE_NOUNS) for t in before):
+            out += [m for m in chain if m in lowered]
+    for m in lowered:
+        if m not in out and _heading_dash_side(doc, m):
+            out.append(m)
+    known = {m.text.lower() for m in titles + out}
+    return out + [m for m in lowered if m not in out and m.text.lower() in known]
+
+def _heading_dash_side(doc: Doc, m: Mention) -> bool:
+    """The quoted side after the dash of a heading line names the work: "Album review: Wet Leg –
+    'moisturizer'"."""
+    q = m.start - 1 if m.start > 0 and doc[m.start - 1].is_quote else m.start
+    close = m.end + 1 if m.end < len(doc) and doc[m.end].is_quote else m.end
+    line_end = close >= len(doc) or "\n" in doc[close - 1].whitespace_ or doc[close].is_space
+    return q >= 2 and doc[q - 1].text in {"–", "—", "-"} and line_end and _is_name_token(doc[q - 2]) and (
+        sentence_start(doc, q - 2) < q - 2)
 
 
 def _near_release_noun(doc: Doc, span: Span, window: int = 4) -> bool:
@@ -262,6 +345,10 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
     A title is capitalised words, possibly joined by short runs of lower-case
     function words ("Return of the Mack", "Genie in a Bottle"), contractions
     ("You Don't Know My Name"), slashes and a closing "!" or "?" ("Hey Ya!").
+    A name NER knows after a joining word ends the title ("the single Lady
+    Marmalade with Lil' Kim"), unless it is only an organisation's and the words
+    run on to the clause's verb or a "(year)": "the record Chaos for the Fly came
+    out", "A Night at the Opera (1975)".
 
     >>> # read_title(nlp("with Where is the Love? on"), 1) -> 6
     """
@@ -269,6 +356,7 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
     if j >= n or not _is_name_token(doc[j]) or doc[j].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
         return j
     k = j + 1
+    held = None  # where the title ends unless the words after an organisation's name close it
     while k < n and k - j < max_tokens:
         tok, prev = doc[k], doc[k - 1]
         if _is_name_token(tok) and not (tok.is_sent_start and tok.i > j):
@@ -286,9 +374,11 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
             k += 2  # "Speakerboxxx/The Love Below", "Face-off", "J-Hope"
             continue
         if tok.text in {"!", "?"} and not prev.whitespace_:
-            return k + 1
+            k += 1
+            break
         if _sequel_number(doc, k):
-            return k + 1  # "Crockpot Season 2 arrives Friday": the number ends the title
+            k += 1  # "Crockpot Season 2 arrives Friday": the number ends the title
+            break
         if listing and tok.lower_ in {"and", "&"}:
             break  # "his songs Like Toy Soldiers and Just Lose It": two titles
         f = k
@@ -298,9 +388,37 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
             break
         if doc[k].lower_ in _JOINING_FILLERS and doc[f].ent_type_ in _NAME_AFTER_FILLER and doc[f].ent_iob_ == "B" and (
                 doc[f - 1].lower_ not in {"a", "an"}):  # "Genie in a Bottle" is a title, "Toxic in the UK" is not
-            break
+            if held is not None or not _organisation_in_title(doc, k, f):
+                break
+            held = k
         k = f + 1
+    if held is not None and not _title_closed_by_clause(doc, k):
+        return held
     return k
+
+
+def _organisation_in_title(doc: Doc, k: int, f: int) -> bool:
+    """The name after the joining word ``doc[k]`` may be a title's word that NER took for an
+    organisation ("Chaos for the Fly", "Fall from Grace with God"), not a person, place or date,
+    a label ("for Columbia Records") or a partner ("with Metallica")."""
+    if doc[f].ent_type_ not in {"ORG", "FAC", "EVENT"} or doc[k].lower_ in {"with", "by", "and"}:
+        return False
+    ent_end = f + 1
+    while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+        ent_end += 1
+    return not any(t.lower_ in ORG_WORDS for t in doc[f:ent_end])
+
+
+def _title_closed_by_clause(doc: Doc, k: int) -> bool:
+    """The words after a title are its clause's finite verb ("... came out", "... was their
+    peak") or its year in brackets ("... (1975)"): nothing else can belong to the title."""
+    if k >= len(doc):
+        return False
+    tok = doc[k]
+    if tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+        return True
+    return tok.text == "(" and k + 2 < len(doc) and _YEAR.fullmatch(doc[k + 1].text) is not None and (
+        doc[k + 2].text == ")")
 
 
 def _sequel_number(doc: Doc, k: int) -> bool:
@@ -323,9 +441,17 @@ def _title_cue(doc: Doc, i: int) -> str | None:
     """What kind of cue token ``i`` is for a title that follows it, or None."""
     tok = doc[i]
     low = tok.lower_
-    if not (low in _CUE_NOUNS or low.endswith("s") or low in {"for", "with", "of", "as"} or low in _LIST_CUES
+    if not (low in _CUE_NOUNS or low.endswith("s") or low in {"for", "with", "of", "as", "from"} or low in _LIST_CUES
             or tok.pos_ == "VERB"):
         return None  # most tokens cue nothing: skip the sentence window below
+    if low in {"'s", "’s"}:
+        # "2013's AM", "last year's The Car": a year's work is a release
+        return "year" if i > 0 and (_YEAR.fullmatch(doc[i - 1].text) is not None or (
+            i > 1 and doc[i - 1].lower_ == "year" and doc[i - 2].lower_ in {"last", "this"})) else None
+    if low == "from":
+        # '"Body Paint", also from The Car', "the former, from AM": the album a song named just before is on
+        back = [t for t in doc[max(0, i - 3):i] if t.lower_ not in {"also", "both", "taken", "lifted", ","}]
+        return "from" if back and (back[-1].is_quote or back[-1].lower_ in {"former", "latter"}) else None
     sent_start = sentence_start(doc, i)
     if tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start and not _headline_token(doc, i):
         return None  # "Big Hit Music": a capitalised release noun inside a name cues nothing
@@ -387,22 +513,36 @@ def cue_titles(doc: Doc) -> list[Mention]:
             # Lennon cover, Jealous Guy": a release noun with its own determiner or modifier, then the title
             if appositive:
                 j += 1
+            if kind == "from" and j + 1 < n and _YEAR.fullmatch(doc[j].text) and doc[j + 1].text in {"'s", "’s"}:
+                j += 2  # "from 2013's AM"
             plural = kind == "list" or (kind == "noun" and low not in RELEASE_NOUNS)
             k = read_title(doc, j, listing=plural)
             if k - j == 1 and doc[j].lower_ in _RELEASE_EVENT_WORDS:
                 k = j  # "Nov 19 – Album & MV Release": the event, not a title
-            if k > j and k - j <= 10 and doc[j].lower_ not in _NOT_TITLE_START and doc[j].pos_ in {
+            if k > j and k - j <= 10 and doc[j].lower_ not in _NOT_TITLE_START and doc[j].text not in _FORMAT_WORDS and doc[j].pos_ in {
                     "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP", "SCONJ"}:
                 # NER often calls a title an ORG; after an award or chart cue that is no reason to doubt it
                 named = doc[j].ent_type_ in ({"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
                                              if kind in {"noun", "list", "cover", "verb"} else
+                                             {"PERSON", "GPE", "NORP", "DATE"} if kind in {"year", "from"} else
                                              {"PERSON", "GPE", "NORP", "DATE", "LOC"})
+                if kind in {"year", "from"} and any(t.lower_ in AWARD_WORDS | ORG_WORDS | {"tour", "festival"}
+                                                    for t in doc[j:k]):
+                    named = True  # "this year's Mercury Prize", "last year's Reading Festival"
                 if kind == "verb" and named and doc[j].ent_type_ != "DATE" and k - j >= 3 and any(
                         t.is_lower for t in doc[j:k]):
                     named = False  # "released Dance with a Ghost": a name does not run on with "with a"
                 next_is_verb = k < n and doc[k].pos_ in {"VERB", "AUX"} and (doc[j].ent_type_ == "PERSON" or not any(
                     c.dep_ in {"nsubj", "nsubjpass"} and (c.i == i or j <= c.i < k or (
                         low in {"titled", "entitled"} and c.lower_ in _CUE_NOUNS and c.i < i)) for c in doc[k].head.children))
+                if next_is_verb and (doc[k].lemma_ in {"come", "arrive", "land"} or (
+                        doc[k].lemma_ == "be" and k + 1 < n and doc[k + 1].lower_ in {"released", "out"}) or (
+                        any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in doc[k].children) and any(
+                        c.dep_ in {"nsubj", "nsubjpass"} and j <= c.i < k for c in doc[k].children))):
+                    # "whose album Council Skies came out in 2023": only a work comes out; "whose 2016 album
+                    # Hurricane Season became a hit": the name is the subject of a whole clause of its own
+                    # (in "the album Taylor Swift released" the verb's object is the album)
+                    next_is_verb = False
                 # ("the album Parallax Park has gone gold": the verb's subject is the album, so the name is its title)
                 # "the album Taylor Swift released": a name, then its verb, is not a title
                 strong = kind == "noun" and not next_is_verb and doc[j].ent_type_ != "DATE"
@@ -437,6 +577,53 @@ def cue_titles(doc: Doc) -> list[Mention]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_APPOSED_OWNERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "my", "our", "your"])
+
+
+def apposed_titles(doc: Doc) -> list[Mention]:
+    """A capitalised title that a release noun phrase after a comma describes: "lean on Definitely
+    Maybe, the 1994 debut that ...", "the tour for But Here We Are, the Foo Fighters' 11th album".
+    The noun must head its phrase ("Jack Antonoff, the album's producer" is a person)."""
+    out: list[Mention] = []
+    n = len(doc)
+    for c, tok in enumerate(doc):
+        if tok.text != "," or c < 1 or c + 2 >= n or not _describes_release(doc, c + 1):
+            continue
+        end = c - 1 if doc[c - 1].text in {"?", "!"} and c > 1 and not doc[c - 2].whitespace_ else c
+        start = end
+        while start > 0 and not doc[start].is_sent_start:
+            t = doc[start - 1]
+            if not (_is_name_token(t) or (t.is_lower and t.lower_ in _TITLE_FILLERS | _TITLE_PARTICLES and start < end
+                                          and start > 1 and _is_name_token(doc[start - 2]))):
+                break
+            start -= 1
+        while start < end and doc[start].is_lower:
+            start += 1
+        if start >= end or c - start > 10 or any(
+                t.ent_type_ in {"PERSON", "GPE", "NORP", "DATE", "TIME"} for t in doc[start:c]):
+            continue
+        out.append(Mention(start, c, doc[start:c].text, R, "cue-title", cue=c + 1))
+    return out
+
+
+def _describes_release(doc: Doc, i: int) -> bool:
+    """Tokens from ``i`` are a noun phrase headed by a release noun: "the 1994 debut that", "the Foo
+    Fighters' 11th album,", "their ninth studio album" (not "the album's producer", "the album
+    producer")."""
+    if doc[i].lower_ not in _APPOSED_OWNERS:
+        return False
+    for k in range(i + 1, min(len(doc), i + 7)):
+        t = doc[k]
+        if t.lower_ in RELEASE_NOUNS - {"number", "project", "hit", "cover", "smash", "sequel"}:
+            if k + 1 >= len(doc):
+                return True
+            nxt = doc[k + 1]
+            if nxt.text in {"'s", "’s", "'", "’"}:
+                return False
+            return nxt.is_punct or nxt.pos_ in {"PRON", "ADP", "SCONJ", "AUX", "VERB", "CCONJ"}
+        if (t.is_punct and t.text not in {"'", "’"}) or t.pos_ not in {"ADJ", "NUM", "PROPN", "NOUN", "PART", "ADV"}:
+            return False
+    return False
 
 
 def _parsed_apposition(doc: Doc, noun: int, j: int) -> bool:
@@ -450,14 +637,21 @@ def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
     """Titles listed after a cued one: "with other hits including A, B and the 1981 cover, C"."""
     out: list[Mention] = []
     n = len(doc)
-    while k < n and doc[k].text in {",", "and"}:
+    while k < n:
+        if _title_closed_by_clause(doc, k) and doc[k].text == "(":
+            k += 3  # "albums such as Up All Night (2011) and Midnight Memories (2013)": a year after each
+        if k >= n or doc[k].text not in {",", "and"}:
+            break
         j = k + 1
         if j < n and doc[j].lower_ == "and" and doc[k].text == ",":
             j += 1
         end = read_title(doc, j, listing=True)
         if j < n and doc[j].ent_type_ in {"PERSON", "GPE", "NORP", "ORG", "DATE"} and not (
-                end - j == 1 and doc[j].ent_type_ in {"PERSON", "ORG"} and end < n and doc[end].text in {",", "and"}):
-            break  # a name ends the list, but a one-word "title" NER took for a name between two titles does not
+                end - j == 1 and doc[j].ent_type_ in {"PERSON", "ORG"} and end < n and doc[end].text in {",", "and"}) and not (
+                doc[j].ent_type_ == "ORG" and end < n and doc[end].text == "(" and _title_closed_by_clause(doc, end)):
+            # a name ends the list, but a one-word "title" NER took for a name between two titles does not,
+            # nor one dated like the titles before it: "Up All Night (2011) and Midnight Memories (2013)"
+            break
         if end == j or doc[j].lower_ in _NOT_TITLE_START or (end < n and doc[end].pos_ in {"VERB", "AUX"}):
             break
         out.append(Mention(j, end, doc[j:end].text, R, "cue-title", cue=cue))
@@ -467,8 +661,8 @@ def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
 
 # A list line of two names around a spaced dash: "7. Teflon Jules – Peach State Static",
 # "ALBUM REVIEW: Smirr – Quiet Machinery ★★★★", "Tollbooth – Yung Ferrous"
-_DASH_LINE = re.compile(r"^(?P<lead>[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:[A-Z][A-Za-z ]{2,30}:[ \t]+)?)"
-                        r"(?P<a>[^\n–—:“”\"‘’(),;]{2,60}?)[ \t]+[–—-][ \t]+(?P<b>[^\n–—:“”\"‘’(),;]{2,60}?)"
+_DASH_LINE = re.compile(r"^(?P<lead>[ \t]*(?:\d{1,3}[.)][ \t]+|[•·▪▸◦‣*][ \t]*)?(?:[A-Z][A-Za-z ]{2,30}:[ \t]+)?)"
+                        r"(?P<a>[^\n–—:“”\"‘’();]{2,60}?)[ \t]+[–—-][ \t]+(?P<b>[^\n–—:“”\"‘’();]{2,80}?)"
                         r"[ \t]*[★☆½*]*[ \t]*$", re.M)
 # the same line with one side quoted: the quotes show the outlet's order ("A – “Title”" or "“Title” – A")
 _QUOTED_DASH_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:(?P<qa>[“\"‘][^\n“”\"]{1,60}[”\"’])[ \t]+[–—-][ \t]+[^\n“”\"]"
@@ -477,14 +671,40 @@ _QUOTED_DASH_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:(?P<qa>[“\"�
 
 def _name_like_side(doc: Doc, span: Span | None) -> bool:
     """Every word capitalised (or a title's small word), at most seven, no date: a name or a title."""
-    if span is None or not 1 <= len(span) <= 9:
+    if span is None or not 1 <= len(span) <= 9 or any(t.text == "," for t in span):
         return False
     words = [t for t in span if not t.is_punct]
-    if not words or len(words) > 7 or not _is_name_token(words[0]) or any(
-            t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"} or t.lower_ in MONTH_WORDS for t in words):
+    if not words or len(words) > 7 or not _is_name_token(words[0]) or _dated_side(words):
         return False
     return all(_is_name_token(t) or t.lower_ in _TITLE_FILLERS | _TITLE_PARTICLES or t.text in {"&", "x"}
                for t in words)
+
+
+def _dated_side(words: list) -> bool:
+    """A date, a time or a sum: "Nov 19", "8 July" (but "Wednesday", a band, is a name)."""
+    return any(t.ent_type_ in {"TIME", "MONEY", "PERCENT"} or t.lower_ in MONTH_WORDS or (
+        t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text)) for t in words)
+
+
+def _title_like_side(doc: Doc, span: Span | None, listing: bool) -> bool:
+    """The title side of a list line may run longer than a name and hold any small word or a comma:
+    "Desire, I Want to Turn Into You", "Did You Know That There's a Tunnel Under Ocean Blvd"; in a
+    list of such lines, lower case too ("the record", "early twenties")."""
+    if span is None or not 1 <= len(span) <= 16:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > 12 or _dated_side(words) or span[-1].text == ".":
+        return False
+    return _is_name_token(words[0]) or (listing and all(t.is_lower or not t.is_alpha for t in words))
+
+
+def _lower_name_side(span: Span | None) -> bool:
+    """A short artist name in a list of "Artist – Title" lines, maybe lower case: "corinne bailey rae",
+    "Charli xcx", "boygenius"."""
+    if span is None or not 1 <= len(span) <= 4:
+        return False
+    return all(t.is_alpha or t.text in {"&", "."} for t in span) and not _dated_side(list(span)) and not any(
+        t.lower_ in _TITLE_FILLERS - {"the", "and"} or (t.is_stop and t.lower_ not in {"the", "and"}) for t in span)
 
 
 def dash_line_titles(doc: Doc) -> list[Mention]:
@@ -492,23 +712,32 @@ def dash_line_titles(doc: Doc) -> list[Mention]:
     "Title – Artist" (award winners). Which side is the title: the outlet's quoted lines in the
     same article decide ("Kola Adeyemi – “Lagos Rain”" says artist first), else the side NER
     reads as a person is the artist, else artist first, the common order. The line must be
-    numbered, carry a label ("ALBUM REVIEW: "), or be one of several dash lines."""
+    numbered, bulleted, carry a label ("ALBUM REVIEW: "), or be one of several dash lines. The
+    artist side reads as a name; the title side may be longer ("8. Caroline Polachek – Desire, I
+    Want to Turn Into You"), and in a list of three or more lines either side may be lower case."""
     text = doc_text(doc)
     out: list[Mention] = _list_line_artists(doc, text)
-    lines = [(m, doc.char_span(m.start("a"), m.end("a"), alignment_mode="expand"),
+    found = [(m, doc.char_span(m.start("a"), m.end("a"), alignment_mode="expand"),
               doc.char_span(m.start("b"), m.end("b"), alignment_mode="expand")) for m in _DASH_LINE.finditer(text)]
-    lines = [(m, a, b) for m, a, b in lines if _name_like_side(doc, a) and _name_like_side(doc, b)]
+    strict = [(m, a, b) for m, a, b in found if _name_like_side(doc, a) and _name_like_side(doc, b)]
+    listing = len(strict) >= 3
+    lines = [(m, a, b) for m, a, b in found if ((_name_like_side(doc, a) or (listing and _lower_name_side(a))) and (
+        _title_like_side(doc, b, listing))) or ((_name_like_side(doc, b) or (listing and _lower_name_side(b))) and (
+        _title_like_side(doc, a, listing)))]
     if not lines:
         return out
     quoted = list(_QUOTED_DASH_LINE.finditer(text))
     vote = sum(1 if q.group("qb") else -1 for q in quoted)  # > 0: artist first
-    for _, a, b in lines:
+    for _, a, b in strict:
         vote += any(t.ent_type_ == "PERSON" for t in a) - any(t.ent_type_ == "PERSON" for t in b)
     several = len(lines) + len(quoted) >= 2
     for m, a, b in lines:
         if not (several or m.group("lead").strip()):
             continue
         artist, title = (a, b) if vote >= 0 else (b, a)
+        if not (_name_like_side(doc, artist) or (listing and _lower_name_side(artist))) or not _title_like_side(
+                doc, title, listing):
+            continue
         out.append(Mention(title.start, title.end, title.text, R, "cue-title"))
         ent = next((e for e in doc.ents if e.start == artist.start and e.end == artist.end), None)
         out.append(Mention(artist.start, artist.end, artist.text, None, f"ner:{ent.label_}" if ent is not None and (
@@ -1697,6 +1926,7 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
         candidates += gazetteer_mentions(doc, gazetteer)
     candidates += dash_line_titles(doc)
     candidates += cue_titles(doc)
+    candidates += apposed_titles(doc)
     candidates += ner_and_runs(doc)
     taken: set[int] = set()
     chosen: list[Mention] = []
@@ -1741,14 +1971,15 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
                 and doc[m.start].pos_ not in {"VERB", "AUX"} and not doc[m.start].lower_.endswith("ed")):
             # ("Vertigo by rock giants U2 won": a title credited right after it stays)
             continue  # "Confirmation of Busted's split": a capitalised sentence opener (but "Keys" of "Alicia Keys")
-        if not m.quoted and not any(c.isupper() or c.isdigit() for c in m.text):
-            continue  # names are capitalised; lower-case runs are caption residue
+        if not m.quoted and m.source != "cue-title" and not any(c.isupper() or c.isdigit() for c in m.text):
+            continue  # names are capitalised; lower-case runs are caption residue (a list line's "the record" is not)
         if m.end < len(doc) - 1 and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ and (
                 doc[m.end + 1].is_lower) and doc[m.end + 1].lower_ not in _NAME_COMPOUNDS:
             continue  # "K-pop", "X-rated": a prefix, not a name (but "the Drew Hirsch-directed video" is)
         taken.update(range(m.start, m.end))
         chosen.append(m)
     chosen = _repeat_known_names(doc, chosen)
+    chosen = _repeat_known_titles(doc, chosen)
     chosen.sort(key=lambda m: m.start)
     _type_parallel_names(doc, chosen)
     _type_member_lists(doc, chosen)
@@ -1867,6 +2098,54 @@ def _repeat_known_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             out.append(repeat)
             at.update(dict.fromkeys(range(i, i + n), repeat))
     return out
+
+
+def _repeat_known_titles(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """A title found quoted, cued or listed once is a title wherever its words recur unquoted:
+    "Album review: Wet Leg – 'moisturizer'" ... "Wet Leg have returned with moisturizer", "the
+    record Chaos for the Fly" ... "on Chaos for the Fly" (where the runs gave "Chaos" and "Fly").
+    Names lying wholly inside the repeat give way unless they are typed artists; a lower-case
+    title recurs only as a bare word, not inside a phrase ("a vampire movie")."""
+    titles = {tuple(t.text for t in doc[m.start:m.end]) for m in chosen
+              if m.type is R and m.source in {"quoted", "cue-title"} and not m.credits}
+    artists = {m.text for m in chosen if m.type in {P, G}}
+    titles = {w for w in titles if " ".join(w) not in artists and not (
+        len(w) == 1 and (w[0].lower() in RELEASE_NOUNS | NOT_NAMES or w[0].isdigit()))}
+    if not titles:
+        return chosen
+    at = {i: m for m in chosen for i in range(m.start, m.end)}
+    out = list(chosen)
+    texts = [t.text for t in doc]
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for w in titles:
+        firsts.setdefault(w[0], []).append(w)
+    for i, text in enumerate(texts):
+        for words in firsts.get(text, []):
+            n = len(words)
+            if tuple(texts[i:i + n]) != words or not _bare_repeat(doc, i, i + n):
+                continue
+            inside = {id(at[j]): at[j] for j in range(i, i + n) if j in at}
+            if any(m.start < i or m.end > i + n or m.type in {P, G} or (m.start == i and m.end == i + n)
+                   for m in inside.values()):
+                continue  # already whole, part of a longer name, or an artist's name
+            for m in inside.values():
+                out.remove(m)
+            repeat = Mention(i, i + n, doc[i:i + n].text, R, "cue-title")
+            out.append(repeat)
+            at.update(dict.fromkeys(range(i, i + n), repeat))
+    return out
+
+
+def _bare_repeat(doc: Doc, i: int, j: int) -> bool:
+    """Words ``i:j`` stand alone as a name: not run into more capitalised words, and, when lower
+    case, not a common word inside a phrase ("the vampire movie")."""
+    if (i > 0 and _is_name_token(doc[i - 1]) and doc[i - 1].whitespace_ and not doc[i - 1].is_sent_start) or (
+            j < len(doc) and _is_name_token(doc[j])):
+        return False
+    if any(c.isupper() or c.isdigit() for c in doc[i:j].text):
+        return True
+    return not (i > 0 and doc[i - 1].tag_ in {"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS"}) and not (
+        j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"})
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
