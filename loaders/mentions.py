@@ -1019,8 +1019,11 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             # "Kim, Maya and Pink": NER sometimes takes a list of names for one
             cut = sorted(set(cut) | {t.i for t in ent if t.text == "," or t.lower_ == "and"}
                          | {t.i + 1 for t in ent if t.text == "," or t.lower_ == "and"})
+        joint = _joined_credit(doc, ent) if ent.label_ in {"PERSON", "ORG", "PRODUCT", "GPE", "LOC", "FAC"} else None
+        if joint is not None:  # "Felix, Seungmin and I.N", "Queen + Adam Lambert", "Quavo of Migos": two names
+            cut = sorted(set(cut) | {joint, joint + 1})
         for a, b in itertools.pairwise(cut):
-            if b - a == 1 and (doc[a].text == "," or doc[a].lower_ in {"and", "&"}):
+            if b - a == 1 and (doc[a].text in {",", "+", "×"} or doc[a].lower_ in {"and", "&", "of", "x"}):
                 continue
             a, b = _trim(doc, a, b)
             while a < b - 1 and (doc[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS or (
@@ -1066,6 +1069,40 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             out.append(Mention(a, b, doc[a:b].text, None, "caps"))
     return _join_plural_of(doc, _join_caps_names(doc, _join_nicknames(doc, _join_slashed(
         doc, [piece for m in out for piece in _split_headline(doc, m)]))))
+
+
+_CREDIT_JOINERS = frozenset(["and", "&", "+", "x", "×"])
+_TWO_WORD_NAME = re.compile(r"[A-Z][\w.'’-]+ [A-Z][\w.'’-]+")
+
+
+def _joined_credit(doc: Doc, ent: Span) -> int | None:
+    """The joining token where one NER span holds two artists, or None: the last two names of a
+    list ("Felix, Seungmin and I.N —"); a credit of a name the article also uses alone and a
+    full personal name ("Queen + Adam Lambert", "Future & Metro Boomin", where "Queen" and
+    "Future" stand alone elsewhere); a performer and his group ("featuring Quavo of Migos", a first
+    word no dictionary knows). A band's own name keeps its joiner ("Florence + the Machine",
+    "Mumford & Sons", "Sons of Kemet": a "the", a single plural or a known word on one side)."""
+    joins = [t for t in ent[1:-1] if t.lower_ in _CREDIT_JOINERS | {"of"}]
+    if len(joins) != 1:
+        return None
+    j = joins[0]
+    left, right = doc[ent.start:j.i], doc[j.i + 1:ent.end]
+    if right[0].lower_ == "the" or not right[0].text[:1].isupper() or not left[0].text[:1].isupper():
+        return None
+    if j.lower_ == "of":
+        word = left[0]
+        return j.i if len(left) == 1 and len(right) == 1 and word.is_oov and not word.text.endswith("s") and (
+            ent.start > 0 and doc[ent.start - 1].lower_ in {"featuring", "feat", "feat.", "ft", "ft.", "with"}) else None
+    if j.lower_ == "and" and ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].text[:1].isupper() and (
+            not (len(right) == 1 and right[0].text.endswith("s") and right[0].text[1:].islower())):
+        return j.i  # the end of a list of names: "Han, Felix, Seungmin and I.N"
+    if j.lower_ == "and":
+        return None
+    text = doc_text(doc)
+    alone = re.compile(rf"(?<![&+×] )(?<!\w){re.escape(left.text)}(?![\w]| [&+x×] | and )")
+    if _TWO_WORD_NAME.fullmatch(right.text) and len(alone.findall(text)) > 1:
+        return j.i
+    return None
 
 
 def _join_plural_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1343,7 +1380,38 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # "Roxy Music were formed", "Franz Ferdinand have won": a band, not a person
     if _plural_verb_after(doc, m):
         return G  # "Gutterglass have shared ...", the headline "Gutterglass share new single" (parse or not)
+    if _main_clause_ensemble(doc, m):
+        return G  # "When Gutterglass released X in 2013, the Leeds duo of A and B ...": the duo is the name
     return None
+
+
+_ENSEMBLE_SUBJECTS = GROUP_NOUNS - {"act", "collective", "orchestra", "ensemble"} | {"band", "pair"}
+
+
+def _main_clause_ensemble(doc: Doc, m: Mention) -> bool:
+    """The name alone is the subject of a clause set before the main one ("When Gutterglass released
+    X", "After Gutterglass split"), and the main clause's subject is "the [...] duo/band/trio": the
+    noun takes up the name ("..., the Leeds duo of A and B went ..."). Not when another name
+    stands between (the noun may take that one up) nor for an owner ("the duo's label")."""
+    root = doc[m.start:m.end].root
+    if root.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ in {"conj", "cc"} for c in root.children):
+        return False
+    verb = root.head
+    if verb.dep_ != "advcl" or verb.i < root.i or not any(
+            c.dep_ in {"mark", "advmod"} and c.i < root.i and c.lower_ in {"when", "after", "before", "since", "as",
+                                                                            "once", "while", "until"}
+            for c in verb.children):
+        return False
+    main = verb.head
+    subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i), None)
+    if subject is None or subject.lower_ not in _ENSEMBLE_SUBJECTS or (
+            subject.i + 1 < len(doc) and doc[subject.i + 1].text in {"'s", "’s", "'", "’"}):
+        return False
+    det = next((c for c in subject.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the":
+        return False
+    return not any(t.ent_type_ in {"PERSON", "ORG"} and t.pos_ == "PROPN" for t in doc[m.end:det.i]
+                   if t.dep_ in {"nsubj", "nsubjpass", "conj"})
 
 
 def _apposition_kind(doc: Doc, m: Mention) -> EntityType | None:
@@ -1865,7 +1933,8 @@ def _plural_verb_after(doc: Doc, m: Mention) -> bool:
         return False
     first = doc[m.start]
     if not (first.is_sent_start or m.start == 0 or _line_break(doc[m.start - 1])) and not (
-            doc[m.start - 1].text == "The" and (doc[m.start - 1].is_sent_start or m.start == 1)):
+            doc[m.start - 1].text == "The" and (doc[m.start - 1].is_sent_start or m.start == 1)) and not (
+            _after_opening_phrase(doc, m.start)):
         return False
     if any(w.lower() in {"and", "&", "x", "with", "feat.", "ft."} for w in m.text.split()) or "," in m.text:
         return False
@@ -1882,6 +1951,20 @@ def _plural_verb_after(doc: Doc, m: Mention) -> bool:
         return after is not None and after.is_lower
     # a bare verb: what follows is its object or particle, not a noun phrase the name qualifies
     return after is not None and not after.is_punct and after.tag_ not in {"VBZ", "VBD"}
+
+
+def _after_opening_phrase(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens the main clause after one opening phrase and its comma ("Three years after
+    a debut that ..., NAME have returned"): the sentence's first comma, not after a name (so not
+    the second name of a list, "A, B have ...") nor after "and"."""
+    if i < 3 or doc[i - 1].text != ",":
+        return False
+    prev = doc[i - 2]
+    if prev.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or prev.lower_ in {"and", "&"}:
+        return False
+    sent = doc[i].sent
+    return not any(t.text in {",", ";", ":"} or t.lower_ in {"and", "&"} for t in doc[sent.start:i - 1]) and (
+        doc[sent.start].ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and doc[sent.start].pos_ != "PROPN")
 
 
 def _numbered_first(doc: Doc, m: Mention, start: int) -> bool:
@@ -1912,7 +1995,24 @@ def _entry_describes_band(doc: Doc, nxt: int) -> EntityType | None:
         if tok.lower_ in GROUP_NOUNS - {"act"} and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {
                 "'s", "’s"} and any(t.lower_ == "the" for t in doc[max(nxt, tok.i - 3):tok.i]):
             return G
+    if _owned_band_subject(doc, nxt):
+        return G
     return None
+
+
+def _owned_band_subject(doc: Doc, nxt: int) -> bool:
+    """The line opens "PERSON's [rock] band gave ...": the entry's act is that person's band, the
+    subject of the line (not "A's former band", "A's backing band", which name another)."""
+    for tok in doc[nxt:nxt + 8]:
+        if _line_break(tok) or (tok.is_punct and tok.text not in {"'s", "’s", "'", "’"}):
+            return False
+        if tok.lower_ in {"band", "group", "duo", "trio", "quartet", "quintet"}:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            return tok.dep_ in {"nsubj", "nsubjpass"} and owner is not None and (
+                owner.ent_type_ == "PERSON" or owner.tag_ == "NNP") and not any(
+                t.lower_ in {"former", "old", "backing", "touring", "new", "other", "first", "previous", "house"}
+                for t in doc[owner.i + 1:tok.i])
+    return False
 
 
 _NAME_COMPOUNDS = frozenset(["directed", "produced", "helmed", "penned", "written", "led", "fronted", "assisted",
