@@ -332,19 +332,31 @@ _RECRUIT_FOR = re.compile(
     r"lend|add|provide|deliver|contribute)|for|on\s+(?:(?:the|his|her|their|a|an|new|latest|upcoming)\s+)*"
     r"(?:[“\"‘']|(?:single|song|track|remix|album|record|ep|mixtape|version|duet|collaboration)\b))", re.I)
 
+# what two singers or players trade on a record: "trades verses", "traded lead vocals", "trading guitar solos"
+_TRADED_PARTS = (r"(?:[a-z-]+\s+){0,2}?(?:verses|bars|vocals|lines|rhymes|solos|licks|riffs|harmonies|hooks|couplets|"
+                 r"leads|lyrics)")
+
 _PAIR_VERB_AFTER = re.compile(
     r"^\s*(?:(?:have|has|had|will|are|were|is|finally|once again|again|officially|also|recently|just|to)\s+)*"
     r"(?:reunit(?:e|es|ed|ing)|team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|link(?:s|ed|ing)?\s+up|"
     r"pair(?:s|ed|ing)?\s+up|collaborat(?:e|es|ed|ing)|duet(?:s|ted|ting)?|come\s+together|came\s+together|"
-    r"coming\s+together|joined\s+up|trad(?:e|es|ed|ing)\s+(?:verses|bars|vocals|lines|rhymes))\b"
+    r"coming\s+together|joined\s+up|trad(?:e|es|ed|ing)\s+" + _TRADED_PARTS + r")\b"
     r"(?!\s+(?:up\s+|again\s+)?(?:with|alongside)\b)", re.I)  # "A and B reunite with C": C is the partner
 
 _WITH_VERB_BETWEEN = re.compile(
     r"^\s*(?:(?:has|have|had|will|is|was|are|were|also|once again|again|finally|officially|recently|just)\s+)*"
     r"(?:team(?:s|ed|ing)?|pair(?:s|ed|ing)?|partner(?:s|ed|ing)?|link(?:s|ed|ing)?|reunit(?:e|es|ed|ing)|"
     r"join(?:s|ed|ing)?\s+forces|collaborat(?:e|es|ed|ing)|duet(?:s|ted|ting)?|"
-    r"trad(?:e|es|ed|ing)\s+(?:verses|bars|vocals|lines|rhymes))\s+(?:up\s+|again\s+|once\s+more\s+)?"
+    r"trad(?:e|es|ed|ing)\s+" + _TRADED_PARTS + r")\s+(?:up\s+|again\s+|once\s+more\s+)?"
     r"(?:with|alongside)\s+" + _ROLE_WORDS + r"$", re.I)
+
+# "“X”, on which A traded insults and tenderness with B": on a named record any exchange is a duet's
+_ON_WHICH_TRADED = re.compile(r"^\s*(?:(?:also|once)\s+)?trad(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,4}?with\s+"
+                              + _ROLE_WORDS + r"$", re.I)
+
+# "A guests on “X”, trading solos with B": a participle on the clause of A
+_TRADING_AFTER = re.compile(r"^[^.;:!?]{0,100}?,\s*[”\"’']?\s*trading\s+" + _TRADED_PARTS + r"\s+with\s+" + _ROLE_WORDS + r"$",
+                            re.I)
 
 _JOINT_BEFORE = re.compile(
     r"\b(?:collaboration|collab|duet|team-up|partnership|joint\s+(?:single|album|track|song|ep|release|project|record|"
@@ -389,6 +401,15 @@ def _release_after(ctx: Context, m: Mention, pattern: re.Pattern[str]) -> Mentio
         if artistlike(ctx, r) and r.entity != m.entity and not re.match(rf"^\s*{POSS}", ctx.after(r, 3)):
             return None
     return None
+
+
+def _traded_on_record(ctx: Context, a: Mention, between: str) -> bool:
+    """``a`` traded parts with the next name on a record: "the single on which A traded
+    insults and tenderness with B", "A guests on “X”, trading solos with B" (not "A's
+    “X”, trading ...": a possessor only owns the record)."""
+    if re.search(r"\bon\s+which\s+(?:[\w-]+\s+){0,3}$", ctx.before(a, 40), re.I) and _ON_WHICH_TRADED.match(between):
+        return True
+    return bool(_TRADING_AFTER.match(between)) and not re.match(rf"^\s*{POSS}", ctx.after(a, 4))
 
 
 def _phrase_candidate(ctx: Context, a: Mention, b: Mention, rule: str, confidence: float) -> Candidate | None:
@@ -447,8 +468,10 @@ def _partner_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             if a.pronoun:
                 continue
-            if _WITH_VERB_BETWEEN.match(between) and not _SUPPORT_ACT.search(ctx.sents[sent_index].text):
-                cand = _phrase_candidate(ctx, a, nxt, "with-verb-phrase", 0.8)
+            verb_rule = "with-verb-phrase" if _WITH_VERB_BETWEEN.match(between) else (
+                "traded-with" if _traded_on_record(ctx, a, between) else None)
+            if verb_rule is not None and not _SUPPORT_ACT.search(ctx.sents[sent_index].text):
+                cand = _phrase_candidate(ctx, a, nxt, verb_rule, 0.8)
                 if cand is not None:
                     yield cand
                 continue
