@@ -214,6 +214,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
                                     "duet-on-release", object_type=implied_artist(ctx, artist))
     yield from _partner_phrase_candidates(ctx)
+    yield from _with_whom_candidates(ctx)
     yield from _dash_credit_candidates(ctx)
     yield from _made_with_candidates(ctx)
     yield from _co_credit_by_candidates(ctx)
@@ -354,6 +355,9 @@ _WITH_VERB_BETWEEN = re.compile(
 _ON_WHICH_TRADED = re.compile(r"^\s*(?:(?:also|once)\s+)?trad(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,4}?with\s+"
                               + _ROLE_WORDS + r"$", re.I)
 
+_GUEST_VERB = re.compile(r"^\s*(?:(?:also|then|later)\s+)?(?:guest(?:s|ed)?|features?|featured|appears?|appeared|"
+                         r"joins?|joined|pops?\s+up|popped\s+up|turns?\s+up|turned\s+up)\s+(?:on|in)\b", re.I)
+
 # "A guests on “X”, trading solos with B": a participle on the clause of A
 _TRADING_AFTER = re.compile(r"^[^.;:!?]{0,100}?,\s*[”\"’']?\s*trading\s+" + _TRADED_PARTS + r"\s+with\s+" + _ROLE_WORDS + r"$",
                             re.I)
@@ -409,7 +413,9 @@ def _traded_on_record(ctx: Context, a: Mention, between: str) -> bool:
     “X”, trading ...": a possessor only owns the record)."""
     if re.search(r"\bon\s+which\s+(?:[\w-]+\s+){0,3}$", ctx.before(a, 40), re.I) and _ON_WHICH_TRADED.match(between):
         return True
-    return bool(_TRADING_AFTER.match(between)) and not re.match(rf"^\s*{POSS}", ctx.after(a, 4))
+    # only a guest's part: "Chambers steps forward on “X”, trading lines with Teasdale" are two of one band
+    return bool(_TRADING_AFTER.match(between) and _GUEST_VERB.match(between)) and not re.match(
+        rf"^\s*{POSS}", ctx.after(a, 4))
 
 
 def _phrase_candidate(ctx: Context, a: Mention, b: Mention, rule: str, confidence: float) -> Candidate | None:
@@ -696,3 +702,49 @@ def _co_credit_by_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(x, y)
             yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.8 * modality, "co-credit-by",
                             subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))
+
+
+# verbs of making a record together that a "with whom" clause may carry ("with whom she had released X")
+_WITH_WHOM_VERBS = {"release", "record", "make", "cut", "collaborate", "duet", "work", "team", "co-write"}
+
+
+def _with_whom_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"her partner Lindsey Buckingham, with whom she had released the album Buckingham
+    Nicks": the name the clause hangs on made the record with the clause's subject, so
+    both are its artists and they worked together (a producer or director is crew)."""
+    for tok in ctx.tokens:
+        if tok.lower_ != "whom" or tok.head.lower_ != "with" or tok.head.head.dep_ != "relcl":
+            continue
+        verb = tok.head.head
+        if verb.lemma_.lower() not in _WITH_WHOM_VERBS or clause_negated(verb):
+            continue
+        partner = next((m for m in mentions_in(ctx, [verb.head]) if not m.pronoun), None)
+        if partner is None or not artistlike(ctx, partner) or ctx.etype(partner) is R or is_qualifier(ctx, partner):
+            continue
+        if not _performer(ctx, partner, ctx.before(partner, 30)):
+            continue
+        sent = verb.sent
+        modality = statement_modality(sent, verb)
+        if modality == 0.0 or is_question(sent):
+            continue
+        subjects = [m for m in subject_mentions(ctx, verb) if (not m.pronoun or ctx.etype(m) in ART)
+                    and m.entity >= 0 and ctx.etype(m) is not R and m.role != "director"]
+        if len({m.entity for m in subjects}) != 1 or subjects[0].entity == partner.entity:
+            continue
+        subject = subjects[0]
+        start, end = ctx.char_span(partner, subject) if partner.start < subject.start else ctx.char_span(subject)
+        yield Candidate("COLLABORATED_WITH", subject.entity, partner.entity, start, end, sent, 0.8 * modality,
+                        "with-whom-made", subject_type=implied_artist(ctx, subject),
+                        object_type=implied_artist(ctx, partner))
+        if verb.lemma_.lower() not in _MADE_VERBS:
+            continue
+        # "with whom she had released the album X": the record the verb takes is by both
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            record = next((m for m in mentions_in(ctx, list(obj.subtree)) if ctx.etype(m) is R and not m.pronoun), None)
+            if record is None:
+                continue
+            for artist in (partner, subject):
+                if artist.entity != record.entity:
+                    rs, re_ = ctx.char_span(partner, record)
+                    yield Candidate("BY_ARTIST", record.entity, artist.entity, rs, re_, sent, 0.75 * modality,
+                                    "with-whom-made", object_type=implied_artist(ctx, artist))
