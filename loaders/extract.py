@@ -43,7 +43,11 @@ from artistgraph.loaders.mentions import Mention, doc_text, find_mentions
 from artistgraph.loaders.relations import CANDIDATE_RULES, Candidate, Context
 from artistgraph.loaders.relations.context import statement_modality
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before, has_own_band, role_listed
-from artistgraph.loaders.relations.features import guest_release_primary, sentence_primary
+from artistgraph.loaders.relations.features import (
+    band_singer_partner_candidates,
+    guest_release_primary,
+    sentence_primary,
+)
 from artistgraph.loaders.relations.releases import (
     album_tracks,
     credit_line_sections,
@@ -740,6 +744,9 @@ def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
                 continue
             primaries[c.subject] = known
             yield known[0]
+        if any(not p.rule.endswith("+list") for p in known):
+            # "A's “X” and “Y” by B featuring C": a credit of the title itself beats one spread along a list
+            known = [p for p in known if not p.rule.endswith("+list")]
         for p in known:
             if p.object != c.object:
                 yield Candidate("COLLABORATED_WITH", p.object, c.object, c.start, c.end, c.sent,
@@ -754,6 +761,8 @@ def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
             ctx, release, partners, crew | all_guests, bands)
         if focus is None or focus in partners or ctx.entities[focus].type not in _ARTISTS:
             continue
+        if len(partners) >= 2 or partners & bands.get(focus, set()):
+            continue  # "his duet with B" names both singers; "the band's singer A's duet with B" is A's, not the band's
         owner = Candidate("BY_ARTIST", release, focus, lead.start, lead.end, lead.sent, 0.8 * lead.confidence,
                           "duet-focus-primary")
         primaries[release] = [*credits, owner]
@@ -782,6 +791,7 @@ def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
             yield Candidate("COLLABORATED_WITH", a, b, min(pa.start, pb.start), max(pa.end, pb.end), pb.sent,
                             min(pa.confidence, pb.confidence) * 0.9, "co-credited-collaboration")
     yield from _co_released(ctx, primaries, featured)
+    yield from band_singer_partner_candidates(ctx, candidates)
 
 
 def _conjoined(ctx: Context, a: Mention, b: Mention) -> bool:

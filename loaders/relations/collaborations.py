@@ -214,6 +214,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
                                     "duet-on-release", object_type=implied_artist(ctx, artist))
     yield from _partner_phrase_candidates(ctx)
+    yield from _with_whom_candidates(ctx)
     yield from _dash_credit_candidates(ctx)
     yield from _made_with_candidates(ctx)
     yield from _co_credit_by_candidates(ctx)
@@ -332,19 +333,34 @@ _RECRUIT_FOR = re.compile(
     r"lend|add|provide|deliver|contribute)|for|on\s+(?:(?:the|his|her|their|a|an|new|latest|upcoming)\s+)*"
     r"(?:[“\"‘']|(?:single|song|track|remix|album|record|ep|mixtape|version|duet|collaboration)\b))", re.I)
 
+# what two singers or players trade on a record: "trades verses", "traded lead vocals", "trading guitar solos"
+_TRADED_PARTS = (r"(?:[a-z-]+\s+){0,2}?(?:verses|bars|vocals|lines|rhymes|solos|licks|riffs|harmonies|hooks|couplets|"
+                 r"leads|lyrics)")
+
 _PAIR_VERB_AFTER = re.compile(
     r"^\s*(?:(?:have|has|had|will|are|were|is|finally|once again|again|officially|also|recently|just|to)\s+)*"
     r"(?:reunit(?:e|es|ed|ing)|team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|link(?:s|ed|ing)?\s+up|"
     r"pair(?:s|ed|ing)?\s+up|collaborat(?:e|es|ed|ing)|duet(?:s|ted|ting)?|come\s+together|came\s+together|"
-    r"coming\s+together|joined\s+up|trad(?:e|es|ed|ing)\s+(?:verses|bars|vocals|lines|rhymes))\b"
+    r"coming\s+together|joined\s+up|trad(?:e|es|ed|ing)\s+" + _TRADED_PARTS + r")\b"
     r"(?!\s+(?:up\s+|again\s+)?(?:with|alongside)\b)", re.I)  # "A and B reunite with C": C is the partner
 
 _WITH_VERB_BETWEEN = re.compile(
     r"^\s*(?:(?:has|have|had|will|is|was|are|were|also|once again|again|finally|officially|recently|just)\s+)*"
     r"(?:team(?:s|ed|ing)?|pair(?:s|ed|ing)?|partner(?:s|ed|ing)?|link(?:s|ed|ing)?|reunit(?:e|es|ed|ing)|"
     r"join(?:s|ed|ing)?\s+forces|collaborat(?:e|es|ed|ing)|duet(?:s|ted|ting)?|"
-    r"trad(?:e|es|ed|ing)\s+(?:verses|bars|vocals|lines|rhymes))\s+(?:up\s+|again\s+|once\s+more\s+)?"
+    r"trad(?:e|es|ed|ing)\s+" + _TRADED_PARTS + r")\s+(?:up\s+|again\s+|once\s+more\s+)?"
     r"(?:with|alongside)\s+" + _ROLE_WORDS + r"$", re.I)
+
+# "“X”, on which A traded insults and tenderness with B": on a named record any exchange is a duet's
+_ON_WHICH_TRADED = re.compile(r"^\s*(?:(?:also|once)\s+)?trad(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,4}?with\s+"
+                              + _ROLE_WORDS + r"$", re.I)
+
+_GUEST_VERB = re.compile(r"^\s*(?:(?:also|then|later)\s+)?(?:guest(?:s|ed)?|features?|featured|appears?|appeared|"
+                         r"joins?|joined|pops?\s+up|popped\s+up|turns?\s+up|turned\s+up)\s+(?:on|in)\b", re.I)
+
+# "A guests on “X”, trading solos with B": a participle on the clause of A
+_TRADING_AFTER = re.compile(r"^[^.;:!?]{0,100}?,\s*[”\"’']?\s*trading\s+" + _TRADED_PARTS + r"\s+with\s+" + _ROLE_WORDS + r"$",
+                            re.I)
 
 _JOINT_BEFORE = re.compile(
     r"\b(?:collaboration|collab|duet|team-up|partnership|joint\s+(?:single|album|track|song|ep|release|project|record|"
@@ -389,6 +405,17 @@ def _release_after(ctx: Context, m: Mention, pattern: re.Pattern[str]) -> Mentio
         if artistlike(ctx, r) and r.entity != m.entity and not re.match(rf"^\s*{POSS}", ctx.after(r, 3)):
             return None
     return None
+
+
+def _traded_on_record(ctx: Context, a: Mention, between: str) -> bool:
+    """``a`` traded parts with the next name on a record: "the single on which A traded
+    insults and tenderness with B", "A guests on “X”, trading solos with B" (not "A's
+    “X”, trading ...": a possessor only owns the record)."""
+    if re.search(r"\bon\s+which\s+(?:[\w-]+\s+){0,3}$", ctx.before(a, 40), re.I) and _ON_WHICH_TRADED.match(between):
+        return True
+    # only a guest's part: "Chambers steps forward on “X”, trading lines with Teasdale" are two of one band
+    return bool(_TRADING_AFTER.match(between) and _GUEST_VERB.match(between)) and not re.match(
+        rf"^\s*{POSS}", ctx.after(a, 4))
 
 
 def _phrase_candidate(ctx: Context, a: Mention, b: Mention, rule: str, confidence: float) -> Candidate | None:
@@ -447,8 +474,10 @@ def _partner_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             if a.pronoun:
                 continue
-            if _WITH_VERB_BETWEEN.match(between) and not _SUPPORT_ACT.search(ctx.sents[sent_index].text):
-                cand = _phrase_candidate(ctx, a, nxt, "with-verb-phrase", 0.8)
+            verb_rule = "with-verb-phrase" if _WITH_VERB_BETWEEN.match(between) else (
+                "traded-with" if _traded_on_record(ctx, a, between) else None)
+            if verb_rule is not None and not _SUPPORT_ACT.search(ctx.sents[sent_index].text):
+                cand = _phrase_candidate(ctx, a, nxt, verb_rule, 0.8)
                 if cand is not None:
                     yield cand
                 continue
@@ -673,3 +702,49 @@ def _co_credit_by_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(x, y)
             yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.8 * modality, "co-credit-by",
                             subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))
+
+
+# verbs of making a record together that a "with whom" clause may carry ("with whom she had released X")
+_WITH_WHOM_VERBS = {"release", "record", "make", "cut", "collaborate", "duet", "work", "team", "co-write"}
+
+
+def _with_whom_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"her partner Lindsey Buckingham, with whom she had released the album Buckingham
+    Nicks": the name the clause hangs on made the record with the clause's subject, so
+    both are its artists and they worked together (a producer or director is crew)."""
+    for tok in ctx.tokens:
+        if tok.lower_ != "whom" or tok.head.lower_ != "with" or tok.head.head.dep_ != "relcl":
+            continue
+        verb = tok.head.head
+        if verb.lemma_.lower() not in _WITH_WHOM_VERBS or clause_negated(verb):
+            continue
+        partner = next((m for m in mentions_in(ctx, [verb.head]) if not m.pronoun), None)
+        if partner is None or not artistlike(ctx, partner) or ctx.etype(partner) is R or is_qualifier(ctx, partner):
+            continue
+        if not _performer(ctx, partner, ctx.before(partner, 30)):
+            continue
+        sent = verb.sent
+        modality = statement_modality(sent, verb)
+        if modality == 0.0 or is_question(sent):
+            continue
+        subjects = [m for m in subject_mentions(ctx, verb) if (not m.pronoun or ctx.etype(m) in ART)
+                    and m.entity >= 0 and ctx.etype(m) is not R and m.role != "director"]
+        if len({m.entity for m in subjects}) != 1 or subjects[0].entity == partner.entity:
+            continue
+        subject = subjects[0]
+        start, end = ctx.char_span(partner, subject) if partner.start < subject.start else ctx.char_span(subject)
+        yield Candidate("COLLABORATED_WITH", subject.entity, partner.entity, start, end, sent, 0.8 * modality,
+                        "with-whom-made", subject_type=implied_artist(ctx, subject),
+                        object_type=implied_artist(ctx, partner))
+        if verb.lemma_.lower() not in _MADE_VERBS:
+            continue
+        # "with whom she had released the album X": the record the verb takes is by both
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            record = next((m for m in mentions_in(ctx, list(obj.subtree)) if ctx.etype(m) is R and not m.pronoun), None)
+            if record is None:
+                continue
+            for artist in (partner, subject):
+                if artist.entity != record.entity:
+                    rs, re_ = ctx.char_span(partner, record)
+                    yield Candidate("BY_ARTIST", record.entity, artist.entity, rs, re_, sent, 0.75 * modality,
+                                    "with-whom-made", object_type=implied_artist(ctx, artist))

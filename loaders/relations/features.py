@@ -25,7 +25,7 @@ from artistgraph.loaders.relations.lookups import (
     release_at,
 )
 from artistgraph.loaders.relations.release_dates import release_noun
-from artistgraph.loaders.relations.releases import RELEASE_LEMMAS, owned_elsewhere
+from artistgraph.loaders.relations.releases import RELEASE_LEMMAS, focus_artist, owned_elsewhere
 from artistgraph.loaders.relations.wording import POSS, QCOMMA, ROLE
 
 _PART_NOUNS = {"vocals", "vocal", "verse", "verses", "rap", "raps", "appearance", "appearances", "contribution",
@@ -411,10 +411,13 @@ def _on_which_sang_candidates(ctx: Context) -> Iterator[Candidate]:
     title's own artist (the extractor drops a primary featured on their own release)."""
     for ms in ctx.by_sent.values():
         for rel, singer in [*itertools.pairwise(ms), *_aside_pairs(ctx, ms)]:
-            if rel.pronoun or ctx.etype(rel) is not R or ctx.etype(singer) not in ART or singer.entity == rel.entity:
+            described = rel.pronoun and rel.source == "description"  # "“X”, the 1987 single on which A sang"
+            if (rel.pronoun and not described) or ctx.etype(rel) is not R or ctx.etype(singer) not in ART or (
+                    singer.entity == rel.entity):
                 continue
-            if not _ON_WHICH.match(_ON_WHICH_ASIDE.sub(", ", _masked_gap(ctx, rel, singer, ms), count=1)) or \
-                    not _ON_WHICH_PART.match(ctx.after(singer, 30)):
+            gap = _masked_gap(ctx, rel, singer, ms)
+            if not (_ON_WHICH.match(_ON_WHICH_ASIDE.sub(", ", gap, count=1)) or (described and _ON_WHICH.match(
+                    ", " + gap))) or not _ON_WHICH_PART.match(ctx.after(singer, 30)):
                 continue
             owner = next((m for m in reversed(ms) if m.end <= rel.start and not m.pronoun), None)
             if owner is not None and not (rel.start - owner.end <= 7 and ctx.etype(owner) in ART and re.match(
@@ -816,3 +819,41 @@ def _clause_verb(tok: Token) -> Token:
     while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+# phrasings where the named partner sings or plays on the record beside the guest
+_SINGER_PARTNER_RULES = frozenset({"with-verb-phrase", "traded-with", "collaboration-verb"})
+
+
+def band_singer_partner_candidates(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """"On “Ferry Lights” folk singer A trades verses with Kerr", "A duets with Marsh on
+    “Tidal”" in a story on Kerr's (Marsh's) band: a guest who sings with the band's singer
+    on the band's record worked with the band too. The sentence names a record, and the
+    band is the article's focus or owns that record; not when the record is said to be
+    the guest's or the singer's own."""
+    members: dict[int, set[int]] = {}
+    for c in candidates:
+        if c.relation == "MEMBER_OF" and c.confidence >= 0.5 and isinstance(c.object, int):
+            members.setdefault(c.subject, set()).add(c.object)
+    owners: dict[int, set[int]] = {}
+    for c in candidates:
+        # (a duet's two singers are a guess from the verb; whose record it is is not said)
+        if c.relation == "BY_ARTIST" and c.confidence >= 0.5 and isinstance(c.object, int) and c.rule != "duet-on-release":
+            owners.setdefault(c.subject, set()).add(c.object)
+    focus = None
+    for c in candidates:
+        if c.relation != "COLLABORATED_WITH" or c.rule not in _SINGER_PARTNER_RULES or c.confidence < 0.5:
+            continue
+        guest, singer = c.subject, c.object
+        bands = members.get(singer, set()) - members.get(guest, set()) - {guest}
+        if not bands:
+            continue
+        records = {m.entity for m in ctx.by_sent.get(ctx.sent_index.get(c.sent.start, -1), []) if ctx.etype(m) is R}
+        if not records or any(owners.get(r, set()) & {guest, singer} for r in records):
+            continue
+        if focus is None:
+            focus = focus_artist(ctx, members)
+        for band in bands:
+            if band == focus or any(band in owners.get(r, set()) for r in records):
+                yield Candidate("COLLABORATED_WITH", guest, band, c.start, c.end, c.sent, 0.9 * c.confidence,
+                                "band-singer-partner")

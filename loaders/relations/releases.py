@@ -183,7 +183,7 @@ def cover_candidates(ctx: Context) -> Iterator[Candidate]:
 
 _TITLE_LINE_START = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•]\s+)?[“\"‘']?$")
 
-_TITLE_DASH = re.compile(r"^\s*[”\"’']?\s+[-–—]\s+$")
+_TITLE_DASH = re.compile(r"^\s*[.!?]?[”\"’']?\s+[-–—]\s+$")  # (a title may end in its own full stop: “Us.” — A)
 
 _LINE_TAIL = re.compile(r"^\s*[)\]]?\s*[.!]?\s*$")
 
