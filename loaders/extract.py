@@ -655,7 +655,7 @@ def referred_album_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention]]:
 _ARTISTS = frozenset({EntityType.PERSON, EntityType.GROUP})
 
 _CO_CREDIT_RULES = frozenset({"title-dash-artist", "dash-credit", "duet-partner", "joint-release", "duet-on-release",
-                              "credit-line-comma"})
+                              "credit-line-comma", "joint-credit"})
 
 
 # credits that name a release's owner outright ("A's album X", "X by A", "A released X")

@@ -77,6 +77,12 @@ def joint_release_candidates(ctx: Context) -> Iterator[Candidate]:
 _DUET_AFTER = re.compile(rf"^{QEND}(?:(?P<pron>his|her|their)|a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?duet\s+"
                          r"(?:with|alongside)\s+", re.I)
 
+# "“X”, a duet between A and B", "“X,” credited jointly to A and B": both names are its artists
+_BOTH_AFTER = re.compile(rf"^{QEND}(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?duet\s+between|"
+                         r"(?:(?:the|a|an)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,2}?(?:single|song|track|album|"
+                         r"record|ep)\s+)?(?:(?:which|that)\s+(?:is|was)\s+)?(?:credited\s+jointly|jointly\s+credited|"
+                         r"co-credited)\s+to)\s+", re.I)
+
 _DUET_BEFORE = re.compile(rf"(?:\b(?P<pron>his|her|their)|\b(?:a|an|the)|(?P<poss>{POSS}))\s+(?:[\w'’-]+\s+){{0,2}}?"
                           r"duet\s+(?:with|alongside)\s+(?P<rest>[^,;:()“”\"]{1,60}?)\s*,\s*[“\"‘']?$", re.I)
 
@@ -132,6 +138,16 @@ def duet_candidates(ctx: Context) -> Iterator[Candidate]:
             if hit.group("poss"):  # "Dale Whitford's 2015 duet with A, “X,”"
                 partners += [m for m in ctx.by_sent.get(rel.sent, []) if not m.pronoun and artistlike(ctx, m)
                              and ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) == offset + hit.start("poss")]
+        elif hit := _BOTH_AFTER.match(after):
+            first = _partner_at(ctx, rel, rel_end + hit.end())
+            partners = coordinated(ctx, first) if first is not None else []
+            if len(partners) == 1 and (joint := re.match(r"^\s*(?:and|&)\s+", ctx.after(first, 10))):
+                # "between Karol G and fellow Colombian Shakira": a descriptor before the second name
+                first_end = ctx.doc[first.end - 1].idx + len(ctx.doc[first.end - 1])
+                second = _partner_at(ctx, rel, first_end + joint.end())
+                partners += [second] if second is not None else []
+            if len(partners) < 2:
+                partners = []  # "a duet between A and B" names both; one name is a misread list
         elif (hit := _DUET_TITLED.search(before)) and (w := _WITH_AFTER.match(after)):
             partner = _partner_at(ctx, rel, rel_end + w.end())
             partners = coordinated(ctx, partner) if partner is not None else []
@@ -139,6 +155,8 @@ def duet_candidates(ctx: Context) -> Iterator[Candidate]:
             pron_char = offset + hit.start("pron") if hit.group("pron") else None
         if not partners:
             continue
+        # (a duet "between" two names, or a joint credit, names every artist: no owner is guessed beside them)
+        rule = "joint-credit" if hit.re is _BOTH_AFTER else "duet-partner"
         modality = statement_modality(sent)
         owner = _pronoun_at(ctx, rel, pron_char) if pron_char is not None else None
         for artist in [*partners, *([owner] if owner is not None else [])]:
@@ -146,7 +164,7 @@ def duet_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             start, end = ctx.char_span(rel, artist)
             yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
-                            "duet-partner", object_type=implied_artist(ctx, artist))
+                            rule, object_type=implied_artist(ctx, artist))
 
 
 _COVER_OF = re.compile(rf"(?:(?P<poss>{POSS})|\b(?P<pron>his|her|their))\s+(?:[\w-]+\s+){{0,2}}?(?:cover|version|"
