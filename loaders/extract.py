@@ -477,7 +477,7 @@ _BAND_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:band|group|duo|trio|quartet|q
 def _headline_band(ctx: Context, focus: int) -> int | None:
     """The band a story is about when the name it repeats most is one person's (its
     frontman, named in every paragraph): the headline names one other artist, named
-    again below, and not that person, and the story speaks of a band ("the band",
+    again in the story's first half, and not that person, and the story speaks of a band ("the band",
     "their") at least three times. "Live review: Arctic Monkeys, Emirates Stadium"
     over "Alex Turner strolled on ..." gives Arctic Monkeys."""
     if ctx.entities[focus].type is not EntityType.PERSON:
@@ -488,7 +488,8 @@ def _headline_band(ctx: Context, focus: int) -> int | None:
         return None
     named = [m for m in ctx.mentions if not m.pronoun and m.entity >= 0]
     in_head = {m.entity for m in named if head_start <= ctx.doc[m.start].idx < head_end}
-    in_body = {m.entity for m in named if ctx.doc[m.start].idx > head_end}
+    # (named again in the story's first half: a sign-off "— The Fold team" names no subject)
+    in_body = {m.entity for m in named if head_end < ctx.doc[m.start].idx < len(ctx.text) // 2}
     bands = {e for e in in_head & in_body if ctx.entities[e].type is not EntityType.RELEASE and any(
         m.entity == e and (ctx.etype(m) in ARTIST_TYPES or (
             ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES)) for m in named)}
