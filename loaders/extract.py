@@ -898,7 +898,7 @@ def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candi
     own group; and two members of one group credited together on a release (a
     sub-unit) are not collaborators unless the text says they worked together; a
     director collaborates with nobody, and two guests of one release are not paired
-    by a phrase that describes their part on it."""
+    by a phrase that describes their part on it; a duet of a band's singer is no joint credit."""
     primary = {(c.subject, c.object) for c in candidates if c.relation == "BY_ARTIST" and c.confidence >= 0.6}
     groups: dict[int, set[int]] = {}
     for c in candidates:
@@ -913,8 +913,20 @@ def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candi
     for c in candidates:
         if c.relation == "FEATURES" and c.confidence >= 0.5 and isinstance(c.object, int):
             featured_on.setdefault(c.object, set()).add(c.subject)
+    # "“X,” a duet between singer A and B" in a story on a band: a track of the band's record with its
+    # singer and a guest, not a joint credit
+    joint: dict[int, set] = {}
+    for c in candidates:
+        if c.rule == "joint-credit":
+            joint.setdefault(c.subject, set()).add(c.object)
+    named = Counter(m.entity for m in ctx.mentions if joint and ctx.etype(m) in ARTIST_TYPES)
+    top = named.most_common(1)[0] if named else None
+    band_duets = {r for r, names in joint.items() if top is not None and top[1] >= 3 and top[0] not in names
+                  and ctx.entities[top[0]].type is EntityType.GROUP}
     out = []
     for c in candidates:
+        if c.subject in band_duets and c.rule == "joint-credit":
+            continue
         if c.relation == "COLLABORATED_WITH" and (c.subject in directors or c.object in directors):
             continue  # "the director has worked with A since 2021": a director is no collaborator
         if c.relation == "COLLABORATED_WITH" and c.rule == "pair-verb-phrase" and (

@@ -343,10 +343,14 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
         partners = _release_partners(ctx, tok, objects, subjects) if objects and subjects else []
         for rel in objects:
             for partner in partners:
-                if partner.entity != rel.entity:
-                    start, end = ctx.char_span(partner, rel)
-                    yield Candidate("BY_ARTIST", rel.entity, partner.entity, start, end, sent, 0.75 * modality,
-                                    "release-verb-with", object_type=implied_artist(ctx, partner))
+                # "recorded “X” with A and “Y” with B": a partner named after a title goes with that title only
+                if partner.entity == rel.entity or (partner.start > rel.start and any(
+                        rel.start < o.start < partner.start and ctx.etype(o) is R and not o.pronoun
+                        for o in ctx.by_sent.get(rel.sent, []))):
+                    continue
+                start, end = ctx.char_span(partner, rel)
+                yield Candidate("BY_ARTIST", rel.entity, partner.entity, start, end, sent, 0.75 * modality,
+                                "release-verb-with", object_type=implied_artist(ctx, partner))
         for artist in subjects:
             for partner in partners:
                 if artist.entity != partner.entity and artist.role != "director":
