@@ -579,7 +579,8 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
                       and not _no_artist_name(ctx, m)))]
         if others or _COVER_CONTEXT.search(sent.text) or owned_elsewhere(ctx, first):
             continue
-        if section is None and _paragraph_of_others(ctx, first, focus, members, crew | guests.get(entity.index, set())):
+        if section is None and _paragraph_of_others(ctx, first, focus, members,
+                                                    crew | guests.get(entity.index, set()) | {frontman}):
             continue
         start, end = ctx.char_span(first)
         for owner in owners:
