@@ -171,6 +171,7 @@ class Extractor:
         ctx = Context(doc, all_mentions, entities, article.published)
         candidates = list(_all_candidates(ctx))
         candidates += list(reference_owner_release_candidates(ctx))
+        candidates = drop_band_duets(ctx, candidates)
         candidates += list(tracks_by_album_artist(ctx, candidates))
         candidates += list(focus_artist_releases(ctx, candidates))
         candidates += list(infer(ctx, candidates))
@@ -892,6 +893,24 @@ def _directors_only(ctx: Context, candidates: list[Candidate]) -> set[int]:
     return directing - performing
 
 
+def drop_band_duets(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates without the joint credits of duets in a story on a band: "“X,” a duet
+    between singer A and B" there is a track of the band's record with its singer and a
+    guest, so the band's credit and B's feature are read instead."""
+    joint: dict[int, set] = {}
+    for c in candidates:
+        if c.rule == "joint-credit":
+            joint.setdefault(c.subject, set()).add(c.object)
+    if not joint:
+        return candidates
+    named = Counter(m.entity for m in ctx.mentions if ctx.etype(m) in ARTIST_TYPES)
+    top, count = named.most_common(1)[0] if named else (None, 0)
+    if count < 3 or ctx.entities[top].type is not EntityType.GROUP:
+        return candidates
+    band_duets = {r for r, names in joint.items() if top not in names}
+    return [c for c in candidates if not (c.rule == "joint-credit" and c.subject in band_duets)]
+
+
 def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
     """Candidates without those other facts of the article rule out: a primary artist
     is not featured on their own release, and singing or guesting on a release (in
@@ -899,7 +918,7 @@ def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candi
     own group; and two members of one group credited together on a release (a
     sub-unit) are not collaborators unless the text says they worked together; a
     director collaborates with nobody, and two guests of one release are not paired
-    by a phrase that describes their part on it; a duet of a band's singer is no joint credit."""
+    by a phrase that describes their part on it."""
     primary = {(c.subject, c.object) for c in candidates if c.relation == "BY_ARTIST" and c.confidence >= 0.6}
     groups: dict[int, set[int]] = {}
     for c in candidates:
@@ -914,20 +933,8 @@ def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candi
     for c in candidates:
         if c.relation == "FEATURES" and c.confidence >= 0.5 and isinstance(c.object, int):
             featured_on.setdefault(c.object, set()).add(c.subject)
-    # "“X,” a duet between singer A and B" in a story on a band: a track of the band's record with its
-    # singer and a guest, not a joint credit
-    joint: dict[int, set] = {}
-    for c in candidates:
-        if c.rule == "joint-credit":
-            joint.setdefault(c.subject, set()).add(c.object)
-    named = Counter(m.entity for m in ctx.mentions if joint and ctx.etype(m) in ARTIST_TYPES)
-    top = named.most_common(1)[0] if named else None
-    band_duets = {r for r, names in joint.items() if top is not None and top[1] >= 3 and top[0] not in names
-                  and ctx.entities[top[0]].type is EntityType.GROUP}
     out = []
     for c in candidates:
-        if c.subject in band_duets and c.rule == "joint-credit":
-            continue
         if c.relation == "COLLABORATED_WITH" and (c.subject in directors or c.object in directors):
             continue  # "the director has worked with A since 2021": a director is no collaborator
         if c.relation == "COLLABORATED_WITH" and c.rule == "pair-verb-phrase" and (

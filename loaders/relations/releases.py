@@ -310,6 +310,9 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                                     g.dep_ == "appos" and _glossed(ctx, mm)):
                                 objects.append(mm)
         objects += [x for m in list(objects) for x in _listed_after(ctx, m) if x not in objects]
+        if tok.lemma_.lower() not in RELEASE_LEMMAS:
+            # "I made this record in hotel rooms": only a title makes "made" a release
+            objects = [m for m in objects if not m.pronoun]
         if not objects and tok.dep_ == "relcl" and any(
                 c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
             # "Rumours, which Fleetwood Mac released in 1977": the relative pronoun stands for the title
