@@ -175,6 +175,7 @@ class Extractor:
         ctx = Context(doc, all_mentions, entities, article.published)
         candidates = list(_all_candidates(ctx))
         candidates += list(reference_owner_release_candidates(ctx))
+        candidates = drop_band_duets(ctx, candidates)
         candidates += list(tracks_by_album_artist(ctx, candidates))
         candidates += list(focus_artist_releases(ctx, candidates))
         candidates += list(infer(ctx, candidates))
@@ -473,6 +474,46 @@ def _paragraph_of_others(ctx: Context, m, focus: int, members: dict[int, set[int
                 ctx.etype(opener) is None and re.match(r"^\s*(?:[-–—:]\s|\n|$)", ctx.after(opener, 4)))))
 
 
+# a story about a band speaks of it as one: "the band", "the duo", "their", "they"
+_BAND_WORDS = re.compile(r"\b(?:the\s+(?:band|group|duo|trio|quartet|quintet|four|five)|their|they|them)\b", re.I)
+_BAND_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:band|group|duo|trio|quartet|quintet)\b", re.I)
+
+
+def _headline_band(ctx: Context, focus: int) -> int | None:
+    """The band a story is about when the name it repeats most is one person's (its
+    frontman, named in every paragraph): the headline names one other artist, named
+    again in the story's first half, and not that person, and the story speaks of a band ("the band",
+    "their") at least three times. "Live review: Arctic Monkeys, Emirates Stadium"
+    over "Alex Turner strolled on ..." gives Arctic Monkeys."""
+    if ctx.entities[focus].type is not EntityType.PERSON:
+        return None
+    head_start = len(ctx.text) - len(ctx.text.lstrip())
+    head_end = ctx.text.find("\n", head_start)
+    if head_end < 0:
+        return None
+    named = [m for m in ctx.mentions if not m.pronoun and m.entity >= 0]
+    in_head = {m.entity for m in named if head_start <= ctx.doc[m.start].idx < head_end}
+    # (named again in the story's first half: a sign-off "— The Fold team" names no subject)
+    in_body = {m.entity for m in named if head_end < ctx.doc[m.start].idx < len(ctx.text) // 2}
+    bands = {e for e in in_head & in_body if ctx.entities[e].type is not EntityType.RELEASE and any(
+        m.entity == e and (ctx.etype(m) in ARTIST_TYPES or (
+            ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES)) for m in named)}
+    body = ctx.text[head_end:]
+    if focus in in_head or len(bands) != 1 or len(_BAND_WORDS.findall(body)) < 3 or not _BAND_NOUN.search(body):
+        return None
+    return bands.pop()
+
+
+def _band_type(ctx: Context, band: int | None) -> EntityType | None:
+    """The type a headline band takes when nothing typed it ("Arctic Monkeys are ...")."""
+    return EntityType.GROUP if band is not None and ctx.entities[band].type is None else None
+
+
+def _band_over_frontman(ctx: Context, artist: int | None) -> int | None:
+    """``artist``, or the band the story is about when ``artist`` is only its most named member."""
+    return (_headline_band(ctx, artist) or artist) if artist is not None else None
+
+
 def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A release the text names in passing, with no artist of its own in its
     sentence, is by the artist the article is about: "The album follows single
@@ -487,6 +528,9 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
     focus = focus_artist(ctx, members)
     if focus is not None and focus in _directors_only(ctx, candidates):
         focus = None  # a story about a video's director: the releases it names are other people's
+    frontman = None
+    if focus is not None and (band := _headline_band(ctx, focus)) is not None:
+        frontman, focus = focus, band  # a review of a band that names its singer most: the band's records
     sections = credit_line_sections(ctx)
     if focus is None and not sections:
         return
@@ -518,7 +562,8 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
         if not owners:
             continue
         sent = ctx.sents[first.sent]
-        if section is None and ctx.entities[focus].type is EntityType.PERSON and _GROUP_VOICE.search(sent.text):
+        if section is None and frontman is None and ctx.entities[focus].type is EntityType.PERSON and (
+                _GROUP_VOICE.search(sent.text)):
             if len(members.get(focus, ())) != 1:
                 continue  # "Their last album, X" in a story on one person: some band's, not the person's
             owners = list(members[focus])  # a story on one member: the band's
@@ -529,7 +574,7 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
             continue
         # "frontman A ... her voice": a member named for their part in the band's record, however referred to
         playing = {m.entity for m in ctx.by_sent.get(first.sent, []) if not m.pronoun
-                   and members.get(m.entity, set()) & set(owners) and _playing_member(ctx, m)}
+                   and members.get(m.entity, set()) & set(owners) and _playing_member(ctx, m)} | {frontman}
         # "“X” features A, and “Y” features B": the guests of any title of the sentence own none of them
         sent_guests = {g for m in ctx.by_sent.get(first.sent, []) for g in guests.get(m.entity, set())}
         others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {*owners, entity.index, *playing}
@@ -539,13 +584,14 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
                       and not _no_artist_name(ctx, m)))]
         if others or _COVER_CONTEXT.search(sent.text) or owned_elsewhere(ctx, first):
             continue
-        if section is None and _paragraph_of_others(ctx, first, focus, members, crew | guests.get(entity.index, set())):
+        if section is None and _paragraph_of_others(ctx, first, focus, members,
+                                                    crew | guests.get(entity.index, set()) | {frontman}):
             continue
         start, end = ctx.char_span(first)
         for owner in owners:
             yield Candidate("BY_ARTIST", entity.index, owner, start, end, sent,
                             0.55 * statement_modality(sent), "focus-artist-release" if section is None else
-                            "list-entry-release")
+                            "list-entry-release", object_type=_band_type(ctx, owner if frontman is not None else None))
 
 
 def tracks_by_album_artist(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
@@ -659,7 +705,7 @@ def referred_album_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention]]:
 _ARTISTS = frozenset({EntityType.PERSON, EntityType.GROUP})
 
 _CO_CREDIT_RULES = frozenset({"title-dash-artist", "dash-credit", "duet-partner", "joint-release", "duet-on-release",
-                              "credit-line-comma"})
+                              "credit-line-comma", "joint-credit"})
 
 
 # credits that name a release's owner outright ("A's album X", "X by A", "A released X")
@@ -736,10 +782,10 @@ def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
                 start, end = ctx.char_span(guessed)
                 known = [Candidate("BY_ARTIST", c.subject, guessed.entity, min(start, c.start), max(end, c.end),
                                    c.sent, 0.65 * c.confidence, "featuring-sentence-primary")]
-            elif c.confidence >= 0.5 and (focus := guest_release_primary(
-                    ctx, c.subject, guests.get(c.subject, set()), crew | all_guests, bands)) is not None:
+            elif c.confidence >= 0.5 and (focus := _band_over_frontman(ctx, guest_release_primary(
+                    ctx, c.subject, guests.get(c.subject, set()), crew | all_guests, bands))) is not None:
                 known = [Candidate("BY_ARTIST", c.subject, focus, c.start, c.end, c.sent, 0.7 * c.confidence,
-                                   "featuring-focus-primary")]
+                                   "featuring-focus-primary", object_type=_band_type(ctx, focus))]
             else:
                 continue
             primaries[c.subject] = known
@@ -855,6 +901,24 @@ def _directors_only(ctx: Context, candidates: list[Candidate]) -> set[int]:
         elif c.relation == "FEATURES" or (c.relation == "BY_ARTIST" and not c.rule.startswith("pronoun")):
             performing.add(c.object)
     return directing - performing
+
+
+def drop_band_duets(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates without the joint credits of duets in a story on a band: "“X,” a duet
+    between singer A and B" there is a track of the band's record with its singer and a
+    guest, so the band's credit and B's feature are read instead."""
+    joint: dict[int, set] = {}
+    for c in candidates:
+        if c.rule == "joint-credit":
+            joint.setdefault(c.subject, set()).add(c.object)
+    if not joint:
+        return candidates
+    named = Counter(m.entity for m in ctx.mentions if ctx.etype(m) in ARTIST_TYPES)
+    top, count = named.most_common(1)[0] if named else (None, 0)
+    if count < 3 or ctx.entities[top].type is not EntityType.GROUP:
+        return candidates
+    band_duets = {r for r, names in joint.items() if top not in names}
+    return [c for c in candidates if not (c.rule == "joint-credit" and c.subject in band_duets)]
 
 
 def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:

@@ -28,7 +28,7 @@ from artistgraph.loaders.relations.collaborations import (
     subject_mentions,
 )
 from artistgraph.loaders.relations.context import ART, Candidate, Context, G, P, R, clause_negated, statement_modality
-from artistgraph.loaders.relations.coordination import coordinated
+from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
 from artistgraph.loaders.relations.lookups import artistlike, mentions_in
 from artistgraph.loaders.relations.members import CAREER_VERBS, head_subjects, person_or_untyped
 from artistgraph.loaders.relations.pairs import implied_type
@@ -76,6 +76,12 @@ def joint_release_candidates(ctx: Context) -> Iterator[Candidate]:
 
 _DUET_AFTER = re.compile(rf"^{QEND}(?:(?P<pron>his|her|their)|a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?duet\s+"
                          r"(?:with|alongside)\s+", re.I)
+
+# "“X”, a duet between A and B", "“X,” credited jointly to A and B": both names are its artists
+_BOTH_AFTER = re.compile(rf"^{QEND}(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?duet\s+between|"
+                         r"(?:(?:the|a|an)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,2}?(?:single|song|track|album|"
+                         r"record|ep)\s+)?(?:(?:which|that)\s+(?:is|was)\s+)?(?:credited\s+jointly|jointly\s+credited|"
+                         r"co-credited)\s+to)\s+", re.I)
 
 _DUET_BEFORE = re.compile(rf"(?:\b(?P<pron>his|her|their)|\b(?:a|an|the)|(?P<poss>{POSS}))\s+(?:[\w'’-]+\s+){{0,2}}?"
                           r"duet\s+(?:with|alongside)\s+(?P<rest>[^,;:()“”\"]{1,60}?)\s*,\s*[“\"‘']?$", re.I)
@@ -132,6 +138,16 @@ def duet_candidates(ctx: Context) -> Iterator[Candidate]:
             if hit.group("poss"):  # "Dale Whitford's 2015 duet with A, “X,”"
                 partners += [m for m in ctx.by_sent.get(rel.sent, []) if not m.pronoun and artistlike(ctx, m)
                              and ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) == offset + hit.start("poss")]
+        elif hit := _BOTH_AFTER.match(after):
+            first = _partner_at(ctx, rel, rel_end + hit.end())
+            partners = coordinated(ctx, first) if first is not None else []
+            if len(partners) == 1 and (joint := re.match(r"^\s*(?:and|&)\s+", ctx.after(first, 10))):
+                # "between Karol G and fellow Colombian Shakira": a descriptor before the second name
+                first_end = ctx.doc[first.end - 1].idx + len(ctx.doc[first.end - 1])
+                second = _partner_at(ctx, rel, first_end + joint.end())
+                partners += [second] if second is not None else []
+            if len(partners) < 2:
+                partners = []  # "a duet between A and B" names both; one name is a misread list
         elif (hit := _DUET_TITLED.search(before)) and (w := _WITH_AFTER.match(after)):
             partner = _partner_at(ctx, rel, rel_end + w.end())
             partners = coordinated(ctx, partner) if partner is not None else []
@@ -139,6 +155,8 @@ def duet_candidates(ctx: Context) -> Iterator[Candidate]:
             pron_char = offset + hit.start("pron") if hit.group("pron") else None
         if not partners:
             continue
+        # (a duet "between" two names, or a joint credit, names every artist: no owner is guessed beside them)
+        rule = "joint-credit" if hit.re is _BOTH_AFTER else "duet-partner"
         modality = statement_modality(sent)
         owner = _pronoun_at(ctx, rel, pron_char) if pron_char is not None else None
         for artist in [*partners, *([owner] if owner is not None else [])]:
@@ -146,7 +164,7 @@ def duet_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             start, end = ctx.char_span(rel, artist)
             yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
-                            "duet-partner", object_type=implied_artist(ctx, artist))
+                            rule, object_type=implied_artist(ctx, artist))
 
 
 _COVER_OF = re.compile(rf"(?:(?P<poss>{POSS})|\b(?P<pron>his|her|their))\s+(?:[\w-]+\s+){{0,2}}?(?:cover|version|"
@@ -254,7 +272,7 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from headline_release_candidates(ctx)
     yield from chart_as_candidates(ctx)
     for tok in ctx.tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in RELEASE_LEMMAS:
+        if tok.pos_ != "VERB" or (tok.lemma_.lower() not in RELEASE_LEMMAS and not _makes_record(tok)):
             continue
         if tok.lemma_.lower() == "put" and not any(c.lower_ == "out" for c in tok.children):
             continue
@@ -269,7 +287,9 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
         if not subjects and tok.dep_ == "relcl" and any(
                 c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in tok.children):
             # "singer Tomas Reid, who released it in 2018": the relative pronoun stands for the name
-            subjects = [m for m in mentions_in(ctx, [tok.head]) if artistlike(ctx, m) and not m.pronoun]
+            # ("A and B, who released X together": for each name listed)
+            subjects = [x for m in mentions_in(ctx, [tok.head]) if artistlike(ctx, m) and not m.pronoun
+                        for x in coordinated_before(ctx, m)[::-1] if artistlike(ctx, x)]
         objects: list[Mention] = []
         for child in tok.children:
             # xcomp/oprd: the parser reads a title like "Kiss Me More" as a clause
@@ -289,6 +309,10 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                             if mm is not None and ctx.etype(mm) is R and mm not in objects and not mm.pronoun and not (
                                     g.dep_ == "appos" and _glossed(ctx, mm)):
                                 objects.append(mm)
+        objects += [x for m in list(objects) for x in _listed_after(ctx, m) if x not in objects]
+        if tok.lemma_.lower() not in RELEASE_LEMMAS:
+            # "I made this record in hotel rooms": only a title makes "made" a release
+            objects = [m for m in objects if not m.pronoun]
         if not objects and tok.dep_ == "relcl" and any(
                 c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
             # "Rumours, which Fleetwood Mac released in 1977": the relative pronoun stands for the title
@@ -319,6 +343,24 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                 start, end = ctx.char_span(artist, rel)
                 yield Candidate("BY_ARTIST", rel.entity, artist.entity, start, end, sent, 0.75 * modality,
                                 "release-verb", object_type=implied_artist(ctx, artist))
+        partners = _release_partners(ctx, tok, objects, subjects) if objects and subjects else []
+        for rel in objects:
+            for partner in partners:
+                # "recorded “X” with A and “Y” with B": a partner named after a title goes with that title only
+                if partner.entity == rel.entity or (partner.start > rel.start and any(
+                        rel.start < o.start < partner.start and ctx.etype(o) is R and not o.pronoun
+                        for o in ctx.by_sent.get(rel.sent, []))):
+                    continue
+                start, end = ctx.char_span(partner, rel)
+                yield Candidate("BY_ARTIST", rel.entity, partner.entity, start, end, sent, 0.75 * modality,
+                                "release-verb-with", object_type=implied_artist(ctx, partner))
+        for artist in subjects:
+            for partner in partners:
+                if artist.entity != partner.entity and artist.role != "director":
+                    start, end = ctx.char_span(artist, partner)
+                    yield Candidate("COLLABORATED_WITH", artist.entity, partner.entity, start, end, sent,
+                                    0.7 * modality, "co-primary", subject_type=implied_artist(ctx, artist),
+                                    object_type=implied_artist(ctx, partner))
         named = [m for m in subjects if not m.pronoun]
         if objects and len(named) >= 2:
             for i, a in enumerate(named):
@@ -327,6 +369,71 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, sent, 0.7 * modality,
                                     "co-primary", subject_type=implied_artist(ctx, a),
                                     object_type=implied_artist(ctx, b))
+
+
+# "made the albums X and Y", "cut a record": making is releasing only when a record is what was made
+_MADE_NOUNS = frozenset(["album", "albums", "record", "records", "ep", "eps", "lp", "lps", "mixtape", "mixtapes",
+                         "single", "singles"])
+
+
+def _makes_record(verb: Token) -> bool:
+    """``verb`` is "make"/"cut" with a record as its object: "made two albums of standards"."""
+    return verb.lemma_.lower() in {"make", "cut"} and any(
+        c.dep_ == "dobj" and c.lower_ in _MADE_NOUNS for c in verb.children)
+
+
+def _listed_after(ctx: Context, m: Mention) -> list[Mention]:
+    """Releases listed after ``m`` with their years in brackets: "Raising Sand (2007)
+    and Raise the Roof (2021)" gives [Raise the Roof] for Raising Sand."""
+    out, prev = [], m
+    for x in ctx.by_sent.get(m.sent, []):
+        if x.start < prev.end or x.pronoun:
+            continue
+        if ctx.etype(x) is not R or not _YEAR_LISTED.fullmatch(ctx.between(prev, x)):
+            break
+        out.append(x)
+        prev = x
+    return out
+
+
+_YEAR_LISTED = re.compile(r"\s*[”\"’']?\s*(?:\((?:19|20)\d\d\)\s*)?(?:,|,?\s*and|&)\s*[“\"‘']?\s*")
+
+# "with producer A", "with his band B": who else took part in a record without being its artist
+_NOT_PARTNER_BEFORE = re.compile(r"\b(?:producers?|engineers?|directors?|mixers?|songwriters?|writers?|team|label|"
+                                 r"band|group|orchestra|choir|help)\s*$", re.I)
+
+# the release verbs whose "with B" names a co-primary ("recorded “X” with B", "released the joint single with B")
+_PARTNER_LEMMAS = frozenset({"record", "release", "make", "cut", "put", "drop", "issue"})
+
+
+def _release_partners(ctx: Context, verb: Token, objects: list[Mention], subjects: list[Mention]) -> list[Mention]:
+    """The artists a release verb says its subject made the release with, read as
+    co-primaries: "A recorded “X” with B", "A, who released the joint single “X” with
+    B and C", "B, with whom he made the albums X and Y". Producers, bands of the
+    subject's own and guests ("featuring") are not partners."""
+    if verb.lemma_.lower() not in _PARTNER_LEMMAS:
+        return []
+    heads = [verb, *(ctx.doc[t] for m in objects for t in range(m.start, m.end))]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}]
+    found: list[Mention] = []
+    for prep in preps:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lower_ == "whom" and verb.dep_ == "relcl":
+                # "Alison Krauss, with whom he made ...": the relative pronoun stands for the name
+                found += [m for m in mentions_in(ctx, [verb.head]) if not m.pronoun]
+                continue
+            first = ctx.token_mention.get(obj.i)
+            if first is None or first.pronoun:
+                continue
+            found += coordinated(ctx, first)
+    own = {s.entity for s in subjects} | {o.entity for o in objects}
+    partners: dict[int, Mention] = {}
+    for m in found:
+        if ctx.etype(m) not in ART or m.entity in own or m.role == "director" or _NOT_PARTNER_BEFORE.search(
+                ctx.before(m, 30)):
+            continue
+        partners.setdefault(m.entity, m)
+    return list(partners.values())
 
 
 _ALBUM_HOLDS = re.compile(
