@@ -820,9 +820,9 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
             same_type.add(m.entity)
         if fits(m):
             candidates.append(m)
-    if ref.source == "description" and head_word in _BAND_HEADS and ref.sent >= 2 and all(
-            c.sent == 0 and _headline(doc) for c in candidates):
-        # no band in reach but one the headline listed ("X, Y and Wet Leg top the bill")
+    headline_only = ref.sent >= 2 and all(c.sent == 0 and _headline(doc) for c in candidates)
+    if ref.source == "description" and head_word in _BAND_HEADS and (not candidates or headline_only):
+        # no band in reach, or only one the headline listed ("X, Y and Wet Leg top the bill")
         named = _untyped_band(doc, ref, history, entities)
         if named is not None:
             entities[named.entity].type = G  # "Coldplay's tenth album ... the band's frontman": Coldplay is a band
