@@ -613,6 +613,19 @@ def reference_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
+_KNOWN_AS = re.compile(r"(?:(?:formerly|previously|now|once|originally|also|better)\s+)?known\s+as\b", re.I)
+
+
+def _names_itself(doc: Doc, after: int) -> bool:
+    """The description goes on to give its name: "the band formerly known as NewJeans", "a group
+    called Velvet" (a participle before a capital, not "the singer called it a gift")."""
+    if _KNOWN_AS.match(doc[after:after + 4].text):
+        return True
+    nxt = doc[after] if after < len(doc) else None
+    return nxt is not None and nxt.lower_ in {"called", "named", "dubbed"} and nxt.tag_ == "VBN" and (
+        after + 1 < len(doc) and doc[after + 1].text[:1].isupper())
+
+
 def _description_head(doc: Doc, det: int) -> tuple[int, EntityType] | None:
     """(end token, type) of the short description a determiner opens, or None."""
     j = det + 1
@@ -654,6 +667,8 @@ def _description_head(doc: Doc, det: int) -> tuple[int, EntityType] | None:
             if nxt is not None and nxt.is_alpha and nxt.pos_ in {"NOUN", "PROPN"} and nxt.lower_ != "s":
                 j += 1  # "the album chart", "the title track": not the head yet
                 continue
+            if _names_itself(doc, j + 1):
+                return None  # "the band formerly known as NewJeans": it names its band, refers to none before
             return j + 1, _DESCRIPTION_TYPES[word]
         if t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM", "ADV", "PUNCT"} and not t.like_num:
             return None

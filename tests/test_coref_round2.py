@@ -80,3 +80,15 @@ def test_a_band_named_nearby_keeps_the_reference(extractor):
 def test_a_place_before_a_band_role_stays_the_band(extractor):
     text = "The album was produced by Mick Joss, the former Clash guitarist."
     assert ("Mick Joss", "Clash") in facts(extractor, text, "MEMBER_OF")
+
+
+def test_a_description_that_gives_its_name_refers_to_no_earlier_band(extractor):
+    text = ("The rock band Kestrels reissue their debut. The band formerly known as Glass Ponies played its "
+            "new song in Seoul.")
+    everything, _ = resolve_mentions(extractor.nlp(text))
+    assert not [r for r in everything if r.pronoun and r.text.lower() == "the band" and r.entity >= 0]
+
+
+def test_the_singer_called_it_is_still_a_reference(extractor):
+    text = "Singer Ama Reyes released Gold Hour in May. The singer called it a gift to her fans."
+    assert ref(extractor, text, "the singer") == "Ama Reyes"
