@@ -37,7 +37,9 @@ from artistgraph.loaders.coref import (
 )
 from artistgraph.loaders.lexicon import (
     GROUP_NOUNS,
+    ORG_WORDS,
     PERSON_PRONOUNS,
+    PLATFORMS,
     PLURAL_PRONOUNS,
     RELEASE_NOUNS,
 )
@@ -574,6 +576,21 @@ _MEMBER_ROLE_WORDS = person_role_words() | {"member", "members", "bandmate", "ba
 _POSSESSIVE_OR_REFLEXIVE = frozenset(["his", "her", "their", "himself", "herself", "themselves"])
 
 
+def _binding(doc: Doc, ref: Mention) -> bool:
+    """A possessive or reflexive pronoun, bound to its clause's subject ("Mara released her album").
+    "her" as an object is not: in "Jon Vale sings alongside her", she is someone other than the
+    subject (but after a preposition of place she may be the subject)."""
+    low = ref.text.lower()
+    if low not in _POSSESSIVE_OR_REFLEXIVE:
+        return False
+    tok = doc[ref.start]
+    return low != "her" or tok.tag_ == "PRP$" or tok.dep_ == "poss" or (
+        tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVES)  # "Lina carries her culture inside her"
+
+
+_LOCATIVES = frozenset(["inside", "within", "behind", "around", "about", "near", "under", "over", "above", "below"])
+
+
 def reference_mentions(doc: Doc) -> list[Mention]:
     """Pronouns and definite descriptions ("the singer", "the K-pop idol's", "the
     seven-piece", "the 24-year-old"). A description's last word is its head: "the
@@ -594,6 +611,19 @@ def reference_mentions(doc: Doc) -> list[Mention]:
                 kind = {P: "person", G: "group", R: "release"}[etype]
                 out.append(Mention(tok.i, end, doc[tok.i:end].text, etype, "description", pronoun=kind))
     return out
+
+
+_KNOWN_AS = re.compile(r"(?:(?:formerly|previously|now|once|originally|also|better)\s+)?known\s+as\b", re.I)
+
+
+def _names_itself(doc: Doc, after: int) -> bool:
+    """The description goes on to give its name: "the band formerly known as NewJeans", "a group
+    called Velvet" (a participle before a capital, not "the singer called it a gift")."""
+    if _KNOWN_AS.match(doc[after:after + 4].text):
+        return True
+    nxt = doc[after] if after < len(doc) else None
+    return nxt is not None and nxt.lower_ in {"called", "named", "dubbed"} and nxt.tag_ == "VBN" and (
+        after + 1 < len(doc) and doc[after + 1].text[:1].isupper())
 
 
 def _description_head(doc: Doc, det: int) -> tuple[int, EntityType] | None:
@@ -637,6 +667,8 @@ def _description_head(doc: Doc, det: int) -> tuple[int, EntityType] | None:
             if nxt is not None and nxt.is_alpha and nxt.pos_ in {"NOUN", "PROPN"} and nxt.lower_ != "s":
                 j += 1  # "the album chart", "the title track": not the head yet
                 continue
+            if _names_itself(doc, j + 1):
+                return None  # "the band formerly known as NewJeans": it names its band, refers to none before
             return j + 1, _DESCRIPTION_TYPES[word]
         if t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM", "ADV", "PUNCT"} and not t.like_num:
             return None
@@ -690,7 +722,7 @@ def _learn_bound_genders(doc: Doc, mentions: list[Mention], named: list[Mention]
             continue
         gender = PRONOUN_GENDER.get(ref.text.lower())
         subject = None
-        if ref.text.lower() in _POSSESSIVE_OR_REFLEXIVE:
+        if _binding(doc, ref):
             subject = None if _replaced_owner(doc, ref) else _clause_subject(doc, ref, named, entities)
         else:
             verb = speech_subject_verb(doc[ref.start])
@@ -753,7 +785,7 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
         return True
 
     replaced = ref.source == "pronoun" and _replaced_owner(doc, ref)
-    if ref.source == "pronoun" and low in _POSSESSIVE_OR_REFLEXIVE and not replaced:
+    if ref.source == "pronoun" and _binding(doc, ref) and not replaced:
         subject = _clause_subject(doc, ref, history, entities)
         if subject is not None and gender is not None:
             # "Pryor and Bratcher recorded the duet for his album": of a coordinated subject, the one
@@ -764,7 +796,8 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
                 subject = known[0]
         if subject is not None:
             entity = entities[subject.entity]
-            if fits(subject) or (low == "their" and _weak_person(entity)):
+            if fits(subject) or (low == "their" and _weak_person(entity) and not subject.pronoun
+                                 and not _conjoined(doc, subject, history)):  # "he and Jimin ... their"
                 return subject.entity
             if entity.type not in wanted:
                 return None  # a named subject of another kind: better unresolved than wrong
@@ -778,9 +811,18 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
     seen: set[int] = set()
     if ref.source == "description" or low in {"him", "her", "them"} or replaced:
         # "she praised the Spanish singer", "Harlow ... chemistry with him": not the clause's own subject
-        own = _clause_subject(doc, ref, history, entities, head_only=True)
+        own = _clause_subject(doc, ref, history, entities, head_only=True,
+                              # "Marwick climbs, giving her two top 10s": a participle's object may be
+                              # the main subject
+                              through={"conj", "xcomp"} if ref.source == "pronoun" else _THROUGH)
         if own is not None and not _in_subject(doc, ref) and doc[ref.start:ref.end].root.dep_ not in {"attr", "appos"}:
             seen.add(own.entity)
+            # "Avril Lavigne and Beyonce Knowles had featured alongside her": none of them
+            seen.update(m.entity for m in _conjoined(doc, own, history, frozenset(["conj", "appos"])))
+        if ref.source == "pronoun":
+            # "The closer, 'Donde (with Mara Cortez)', pairs her with ...": a name inside the subject
+            # phrase (not its owner) is not whom the object means either
+            seen.update(m.entity for m in _buried_in_subject(doc, ref, history))
     for m in reversed(history):
         if m.start >= ref.start:
             continue
@@ -793,6 +835,13 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
             same_type.add(m.entity)
         if fits(m):
             candidates.append(m)
+    headline_only = ref.sent >= 2 and all(c.sent == 0 and _headline(doc) for c in candidates)
+    if ref.source == "description" and head_word in _BAND_HEADS and (not candidates or headline_only):
+        # no band in reach, or only one the headline listed ("X, Y and Wet Leg top the bill")
+        named = _untyped_band(doc, ref, history, entities)
+        if named is not None:
+            entities[named.entity].type = G  # "Coldplay's tenth album ... the band's frontman": Coldplay is a band
+            return named.entity
     if not candidates and ref.source == "description" and ref.pronoun in {"release", "group"}:
         # "the film" long after the article named its only film: that one, if it is the only one
         pool = {m.entity for m in history if m.start < ref.start and fits(m)}
@@ -808,6 +857,9 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
         fuller = [c for c in candidates if not _describes_member(doc, c)]
         candidates = fuller or candidates
     best = candidates[0]
+    if low in {"he", "she"} and doc[ref.start].dep_ in {"nsubj", "nsubjpass"} and best.sent < ref.sent and (
+            _untyped_subject(doc, ref, history, entities)):
+        return None  # "V's single arrived in March, shortly after he ...": V, whom nothing typed
     if ref.source == "description" and ref.pronoun == "person":
         best = _role_match(ref, head_word, best, history, entities, cues,
                            lambda m: fits(m) and m.entity not in seen - {c.entity for c in candidates}) or best
@@ -816,13 +868,24 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
         subject = next((c for c in earlier if _as_subject(doc, c)), None)
         if subject is not None:
             best = subject  # "Suga is producing Psy. He posted ...": the subject continues
-    if gender is not None and cues.gender(best.entity) is None:
+    elif low in {"he", "she", "they"} and doc[ref.start].dep_ in {"nsubj", "nsubjpass"} and not _as_subject(doc, best):
+        # "Kai's single, featuring Dara, came out a month before he enlisted": the sentence's subject
+        # (or its owner) over a name in a participle or an object
+        subject = next((c for c in reversed(candidates) if c.sent == ref.sent and (
+            _as_subject(doc, c) or _owns_a_subject(doc, c))), None)  # the first: the main clause's
+        if subject is not None:
+            best = subject
+    subject_pronoun = low in {"he", "she"} and doc[ref.start].dep_ in {"nsubj", "nsubjpass"}
+    if gender is not None and cues.gender(best.entity) is None and not (
+            subject_pronoun and best.sent == ref.sent and (_as_subject(doc, best) or _owns_a_subject(doc, best))
+            and not _quoted(doc, ref)):
         # "Singer Lina Cho ... Producer Max Hale made the beat, and the video shows her dancing": the
         # woman the article has established, if she is the subject or the more talked-about, over a stranger
+        # (not over the subject of a subject pronoun's own sentence: "Kai's single came out before he left")
         known = next((c for c in candidates if cues.gender(c.entity) == gender), None)
         if known is not None and cues.salience[known.entity] > cues.salience[best.entity]:
             best = known
-    if _in_passing(doc, best, cues) and (_in_subject(doc, ref) or low in _POSSESSIVE_OR_REFLEXIVE):
+    if _in_passing(doc, best, cues) and (_in_subject(doc, ref) or _binding(doc, ref)):
         # "... a cover of J. Cole's Born Sinner. The K-pop musician ...": a new statement about the topic
         topic = max(candidates, key=lambda c: cues.named_count[c.entity])
         if topic.entity != best.entity and cues.named_count[topic.entity] >= max(
@@ -833,6 +896,64 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
     if ref.source == "pronoun" and len(same_type) == 1:
         cues.learn_gender(best.entity, gender, 1)  # the only person in reach: the pronoun tells their gender
     return best.entity
+
+
+_BAND_HEADS = frozenset(["band", "group", "duo", "trio", "quartet", "quintet", "supergroup", "outfit"])
+_NOT_NAMES = frozenset(["ner:DATE", "ner:TIME", "ner:MONEY", "ner:CARDINAL", "ner:ORDINAL", "ner:PERCENT",
+                        "ner:QUANTITY", "ner:EVENT", "ner:LAW", "ner:LANGUAGE", "quoted"])
+
+
+def _headline(doc: Doc) -> bool:
+    """The first sentence is a line of its own (a headline)."""
+    first = next(doc.sents)
+    return first.end < len(doc) and "\n" in first[-1].text + first[-1].whitespace_ + doc[first.end].text
+
+
+def _untyped_band(doc: Doc, ref: Mention, history: list[Mention], entities: list[Entity]) -> Mention | None:
+    """For "the band" with no band in reach: the one untyped name of this or the previous sentence
+    that stands as a subject or owns one. "Rumours, which Fleetwood Mac released in 1977, ... was
+    the band's only No. 1", "Coldplay's tenth album is out, and the band's frontman ...",
+    "with Fontaines D.C. confirmed to close the main stage. It will be the Dublin band's only date"."""
+    verb = doc[ref.start:ref.end].root
+    for _ in range(6):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    # "HEAVY WATER follows the duo's debut": the subject of the reference's own clause is not it
+    own = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    found: dict[int, Mention] = {}
+    for m in history:
+        if m.start >= ref.start or ref.sent - m.sent > 1 or m.pronoun:
+            continue
+        entity = entities[m.entity]
+        if entity.type is G:
+            return None  # a band named right there: not an untyped name
+        root = doc[m.start:m.end].root
+        if entity.type is not None or not _band_shaped(doc, m) or root.i in own or root.head.i in own:
+            continue
+        if is_subject(doc, m) or _owns_a_subject(doc, m):
+            found[m.entity] = m
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_VENUE_WORDS = frozenset(["center", "centre", "arena", "stadium", "hall", "theatre", "theater", "park", "club",
+                          "weekender", "fest", "square", "garden", "gardens", "palace", "bowl", "dome"])
+
+
+def _band_shaped(doc: Doc, m: Mention) -> bool:
+    """A name that may be a band's: not a date or title, not NER's person, not a firm, platform or
+    venue ("Sony Music", "Billboard.com", "Civic Center"), not a capitalised common word ("They"),
+    not a modifier nor a name a common noun labels as something else."""
+    source = m.source.split("+")[0]
+    if source in _NOT_NAMES or source == "ner:PERSON" or m.type is R:
+        return False
+    words = m.text.lower().replace(".", " ").split()
+    if not words or words[-1] in ORG_WORDS | PLATFORMS | _VENUE_WORDS or "com" in words:
+        return False
+    first, root = doc[m.start], doc[m.start:m.end].root
+    if root.dep_ == "compound" or (m.start > 0 and doc[m.start - 1].pos_ == "NOUN"):
+        return False  # "Bandmate Leo Castillo", "the Northbound camp", "his ballet score Mythologies"
+    return not (m.end - m.start == 1 and (first.is_stop or (first.is_sent_start and first.pos_ != "PROPN")))
 
 
 def _topic_group(doc: Doc, ref: Mention, best: Mention | None, history: list[Mention], entities: list[Entity],
@@ -862,13 +983,14 @@ def _topic_group(doc: Doc, ref: Mention, best: Mention | None, history: list[Men
     return seen[topic]
 
 
-def _conjoined(doc: Doc, m: Mention, named: list[Mention]) -> list[Mention]:
+def _conjoined(doc: Doc, m: Mention, named: list[Mention], links: frozenset[str] = frozenset(["conj"])
+               ) -> list[Mention]:
     """The named mentions coordinated with ``m`` ("Pryor and Bratcher": Bratcher for Pryor)."""
     root = doc[m.start:m.end].root
-    found, todo = [], [c for c in root.children if c.dep_ == "conj"]
+    found, todo = [], [c for c in root.children if c.dep_ in links]
     while todo:
         tok = todo.pop()
-        todo.extend(c for c in tok.children if c.dep_ == "conj")
+        todo.extend(c for c in tok.children if c.dep_ in links)
         found.extend(o for o in named if o.start <= tok.i < o.end and o is not m)
     return found
 
@@ -899,9 +1021,51 @@ def _as_subject(doc: Doc, m: Mention) -> bool:
     return is_subject(doc, m)
 
 
+def _untyped_subject(doc: Doc, ref: Mention, history: list[Mention], entities: list[Entity]) -> bool:
+    """The clause above the reference has an untyped name as its subject or a subject's owner."""
+    above = {t.i for t in doc[ref.start].ancestors}
+    for m in history:
+        if m.sent != ref.sent or m.start >= ref.start or m.pronoun or entities[m.entity].type is not None:
+            continue
+        root = doc[m.start:m.end].root
+        subject = root if is_subject(doc, m) else root.head if _owns_a_subject(doc, m) else None
+        while subject is not None and subject.dep_ not in {"nsubj", "nsubjpass"}:
+            subject = subject.head  # up from a compound or an apposition to the subject itself
+        if subject is not None and subject.head.i in above and _band_shaped(doc, m):
+            return True
+    return False
+
+
+def _buried_in_subject(doc: Doc, ref: Mention, history: list[Mention]) -> list[Mention]:
+    """Named mentions inside the subject phrase of the reference's own verb, other than its head or owner."""
+    verb = doc[ref.start].head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > ref.start:
+        return []
+    lo, hi = subject.left_edge.i, subject.right_edge.i
+    return [m for m in history if lo <= m.start <= hi and not m.pronoun
+            and doc[m.start:m.end].root.dep_ not in {"poss", "nsubj", "nsubjpass", "appos", "conj", "compound"}]
+
+
+def _quoted(doc: Doc, ref: Mention) -> bool:
+    """The reference is inside a quotation: "I'm glad he's getting recognised," Jones said."""
+    sent = doc[ref.start].sent
+    return sum(t.text in {'"', "“", "”"} for t in doc[sent.start:ref.start]) % 2 == 1
+
+
+def _owns_a_subject(doc: Doc, m: Mention) -> bool:
+    """The mention owns its clause's subject: "Kai's single came out"."""
+    root = doc[m.start:m.end].root
+    return root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}
+
+
 def _in_passing(doc: Doc, m: Mention, cues: ArticleCues) -> bool:
-    """Named at most twice in the whole article, and here not as a subject: "a cover of J. Cole's song"."""
-    return not m.pronoun and cues.named_count[m.entity] <= 2 and not is_subject(doc, m)
+    """Named at most twice in the whole article, and here not as a subject: "a cover of J. Cole's song".
+    A name opening its sentence is what the sentence is about, however it is parsed ("Wet Leg return")."""
+    return not m.pronoun and cues.named_count[m.entity] <= 2 and not is_subject(doc, m) and (
+        not doc[m.start].is_sent_start)
 
 
 def _role_match(ref: Mention, head: str, best: Mention, history: list[Mention], entities: list[Entity],
@@ -977,8 +1141,11 @@ def _weak_person(entity: Entity) -> bool:
     return entity.type is P and all(m.source == "ner:PERSON" and " " not in m.text for m in entity.mentions)
 
 
+_THROUGH = frozenset(["conj", "xcomp", "advcl"])
+
+
 def _clause_subject(doc: Doc, ref: Mention, named: list[Mention], entities: list[Entity],
-                    head_only: bool = False) -> Mention | None:
+                    head_only: bool = False, through: set[str] | frozenset[str] = _THROUGH) -> Mention | None:
     """The named (or already resolved), typed subject of the clause a possessive
     pronoun sits in, before the pronoun: in "RAEHA joined forces with DJ Marten
     Holm for her new single", "her" is RAEHA's."""
@@ -1005,7 +1172,7 @@ def _clause_subject(doc: Doc, ref: Mention, named: list[Mention], entities: list
                         entities[m.entity].type is not None and _binds(m) and _owns_subject(doc, m, head):
                     return m
             return None
-        if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
+        if verb.dep_ not in through or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

@@ -191,13 +191,29 @@ def resolve_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -
     """
     text = doc_text(doc)
     mentions = [m for m in find_mentions(doc, gazetteer or {}) if not _is_link_line(text, doc[m.start].idx)]
-    refs = [r for r in reference_mentions(doc) if not any(
-        m.start <= r.start < m.end or r.start <= m.start < r.end for m in mentions)]
+    refs = reference_mentions(doc)
+    # "the Dublin band's", "The Swedish band": a place inside a band's description is its modifier, not a name
+    modifiers = {id(m) for m in mentions for r in refs if r.pronoun == "group" and _place_modifier(doc, m, r)}
+    mentions = [m for m in mentions if id(m) not in modifiers]
+    refs = [r for r in refs if not any(m.start <= r.start < m.end or r.start <= m.start < r.end for m in mentions)]
     sent_starts = [s.start for s in doc.sents]
     for r in refs:
         r.sent = bisect.bisect_right(sent_starts, r.start) - 1
     all_mentions = sorted(mentions + refs, key=lambda m: m.start)
     return all_mentions, build_entities(doc, all_mentions)
+
+
+_PLACE_LABELS = frozenset(["GPE", "NORP", "LOC"])
+
+
+def _place_modifier(doc: Doc, m: Mention, ref: Mention) -> bool:
+    """A place or nationality (and "the") strictly inside a description of a band, before its head
+    noun: "the Dublin band", "The Swedish band". (Of a person, "the Houston rapper" often opens a new
+    line about another artist than the one before.)"""
+    if not (ref.start <= m.start and m.end < ref.end):
+        return False
+    words = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+    return bool(words) and all(t.ent_type_ in _PLACE_LABELS for t in words)
 
 
 _LINK_LINE = re.compile(r"\s*(?:read more|read also|also read|related|recommended|see also|more from|watch)\s*:",
