@@ -713,9 +713,13 @@ def _with_whom_candidates(ctx: Context) -> Iterator[Candidate]:
     Nicks": the name the clause hangs on made the record with the clause's subject, so
     both are its artists and they worked together (a producer or director is crew)."""
     for tok in ctx.tokens:
-        if tok.lower_ != "whom" or tok.head.lower_ != "with" or tok.head.head.dep_ != "relcl":
+        if tok.lower_ != "whom" or tok.head.lower_ != "with":
             continue
         verb = tok.head.head
+        if verb.dep_ == "dobj" and verb.head.dep_ == "relcl":
+            verb = verb.head  # the parser may hang "with whom" on the object noun ("made the albums")
+        if verb.dep_ != "relcl":
+            continue
         if verb.lemma_.lower() not in _WITH_WHOM_VERBS or clause_negated(verb):
             continue
         partner = next((m for m in mentions_in(ctx, [verb.head]) if not m.pronoun), None)

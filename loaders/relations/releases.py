@@ -413,7 +413,9 @@ def _release_partners(ctx: Context, verb: Token, objects: list[Mention], subject
     subject's own and guests ("featuring") are not partners."""
     if verb.lemma_.lower() not in _PARTNER_LEMMAS:
         return []
-    heads = [verb, *(ctx.doc[t] for m in objects for t in range(m.start, m.end))]
+    # ("with whom he made the albums X and Y": the parser may hang "with whom" on the object noun)
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
+             *(ctx.doc[t] for m in objects for t in range(m.start, m.end))]
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}]
     found: list[Mention] = []
     for prep in preps:
