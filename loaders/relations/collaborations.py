@@ -627,13 +627,10 @@ def _made_with_candidates(ctx: Context) -> Iterator[Candidate]:
         if verb is None or clause_negated(verb):
             continue
         sent = ctx.sents[r.sent]
-        modality = statement_modality(sent, verb)
-        if modality == 0.0 or is_question(sent):
+        made = _sole_maker(ctx, verb, sent, partner, collab_subjects(ctx, verb))
+        if made is None:
             continue
-        subjects = [m for m in collab_subjects(ctx, verb) if (not m.pronoun or ctx.etype(m) in ART)
-                    and m.entity >= 0 and ctx.etype(m) is not R and m.role != "director"]
-        if len({m.entity for m in subjects}) != 1 or subjects[0].entity == partner.entity:
-            continue
+        maker, modality = made
         # "the joint single “X” with A and B": every name listed made it
         partners = [x for x in coordinated(ctx, partner) if artistlike(ctx, x) and ctx.etype(x) is not R
                     and x.entity != r.entity]
@@ -641,7 +638,7 @@ def _made_with_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(r, x)
             yield Candidate("BY_ARTIST", r.entity, x.entity, start, end, sent, 0.75 * modality, "made-release-with",
                             object_type=implied_artist(ctx, x))
-        for x, y in itertools.combinations([subjects[0], *partners], 2):
+        for x, y in itertools.combinations([maker, *partners], 2):
             if x.entity == y.entity:
                 continue
             start, end = ctx.char_span(x, y) if x.start < y.start else ctx.char_span(y)
@@ -704,6 +701,20 @@ def _co_credit_by_candidates(ctx: Context) -> Iterator[Candidate]:
                             subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))
 
 
+def _sole_maker(ctx: Context, verb, sent, partner: Mention, subjects: list[Mention]) -> tuple[Mention, float] | None:
+    """The one artist among ``subjects`` who made something with ``partner`` by ``verb``, and the
+    sentence's modality; None in a hedged or negated sentence, a question, or when the subjects
+    are not exactly one artist other than the partner ("A and B recorded it with C" names no sole maker)."""
+    modality = statement_modality(sent, verb)
+    if modality == 0.0 or is_question(sent):
+        return None
+    subjects = [m for m in subjects if (not m.pronoun or ctx.etype(m) in ART)
+                and m.entity >= 0 and ctx.etype(m) is not R and m.role != "director"]
+    if len({m.entity for m in subjects}) != 1 or subjects[0].entity == partner.entity:
+        return None
+    return subjects[0], modality
+
+
 # verbs of making a record together that a "with whom" clause may carry ("with whom she had released X")
 _WITH_WHOM_VERBS = {"release", "record", "make", "cut", "collaborate", "duet", "work", "team", "co-write"}
 
@@ -728,14 +739,10 @@ def _with_whom_candidates(ctx: Context) -> Iterator[Candidate]:
         if not _performer(ctx, partner, ctx.before(partner, 30)):
             continue
         sent = verb.sent
-        modality = statement_modality(sent, verb)
-        if modality == 0.0 or is_question(sent):
+        made = _sole_maker(ctx, verb, sent, partner, subject_mentions(ctx, verb))
+        if made is None:
             continue
-        subjects = [m for m in subject_mentions(ctx, verb) if (not m.pronoun or ctx.etype(m) in ART)
-                    and m.entity >= 0 and ctx.etype(m) is not R and m.role != "director"]
-        if len({m.entity for m in subjects}) != 1 or subjects[0].entity == partner.entity:
-            continue
-        subject = subjects[0]
+        subject, modality = made
         start, end = ctx.char_span(partner, subject) if partner.start < subject.start else ctx.char_span(subject)
         yield Candidate("COLLABORATED_WITH", subject.entity, partner.entity, start, end, sent, 0.8 * modality,
                         "with-whom-made", subject_type=implied_artist(ctx, subject),
