@@ -881,10 +881,10 @@ def _headline_token(doc: Doc, i: int) -> bool:
     """Token ``i`` sits in a title-case line ("Charlie Puth and BTS' Jungkook Are
     Lovesick in 'Left And Right'"): a line without a full stop whose small words
     are capitalised too."""
-    lines = doc.user_data.get("headline_lines")
-    if lines is None:
-        lines = doc.user_data["headline_lines"] = _headline_lines(doc)
-    return any(a <= i < b for a, b in lines)
+    tokens = doc.user_data.get("headline_tokens")
+    if tokens is None:
+        tokens = doc.user_data["headline_tokens"] = {t for a, b in _headline_lines(doc) for t in range(a, b)}
+    return i in tokens
 
 
 # A list line, not a headline, though every word is capitalised: "Mack Deveraux & Lulu Stone – “Two
@@ -1548,7 +1548,7 @@ def _glossary_entries(doc: Doc) -> set[int]:
         return cached
     starts: set[int] = set()
     for tok in doc:
-        if (tok.i and not _line_break(doc[tok.i - 1])) or not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() or (tok.i and not _line_break(doc[tok.i - 1])):
             continue
         k = tok.i
         while k < len(doc) and k - tok.i < 5 and not _line_break(doc[k]) and doc[k].text not in _GLOSSARY_DASHES:
@@ -1850,34 +1850,53 @@ def _music_agent(doc: Doc, m: Mention) -> EntityType | None:
     # a name NER saw as no entity at all is as likely a person as a band: the relation rules decide
     if m.quoted or m.type is not None or m.source.split("+")[0] not in _AGENT_SOURCES:
         return None
+    root = doc[m.start:m.end].root
+    if not (_released_from(doc, m, root) or _acts_on_record(doc, m, root)):
+        return None
     if any(e.label_ == "PERSON" and e.end - e.start > 1 and e[-1].text == m.text for e in doc.ents):
         return None  # "Delacroix will perform ...": a surname of a person named in full
-    if m.text.lower() in PLATFORMS or re.search(rf"{_LABEL_CONTEXT}{re.escape(m.text)}\b|\b{re.escape(m.text)}\s+"
-                                                r"(?:label|imprint|records|subsidiary)\b", doc_text(doc)):
+    if m.text.lower() in PLATFORMS or _label_name(doc_text(doc), m.text):
         return None  # labels and platforms release and announce records too
-    root = doc[m.start:m.end].root
-    kind = _agent_kind(doc, m, root)
-    if kind is None:
-        return None
-    if root.dep_ == "pobj" and root.head.lower_ in {"from", "by"} and (
-            m.end >= len(doc) or not (doc[m.end].text[:1].isupper() or doc[m.end].pos_ in {"NOUN", "PROPN"})) and (
-            _WORK_FROM.search(doc_text(doc)[max(0, root.head.idx - 60):root.head.idx + len(root.head)])):
-        return kind
+    return _agent_kind(doc, m, root)
+
+
+def _released_from(doc: Doc, m: Mention, root) -> bool:
+    """"the new album from Fleetwood Mac", "the single by Wet Leg": the name ends the phrase."""
+    return root.dep_ == "pobj" and root.head.lower_ in {"from", "by"} and (
+        m.end >= len(doc) or not (doc[m.end].text[:1].isupper() or doc[m.end].pos_ in {"NOUN", "PROPN"})) and bool(
+        _WORK_FROM.search(doc_text(doc)[max(0, root.head.idx - 60):root.head.idx + len(root.head)]))
+
+
+def _acts_on_record(doc: Doc, m: Mention, root) -> bool:
+    """The name is the subject of an artist's verb on a record or a show ("Texas released a new
+    album", "X will headline")."""
     if root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
-        return None
+        return False
     verb = root.head
     if verb.lemma_.lower() not in _AGENT_VERBS or verb.i < root.i or verb.i - m.end > 4:
-        return None
+        return False
     if verb.lemma_.lower() == "headline":
-        return kind
+        return True
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    for obj in objects:
-        # "a Las Vegas residency", "the single Chemicals", "“Unravelling”": the object or a word before it
-        if any(t.lower_ in _AGENT_OBJECTS or t.lemma_.lower() in _AGENT_OBJECTS for t in doc[obj.left_edge.i:obj.i + 1]) or (
-                obj.i > 0 and doc[obj.i - 1].is_quote and obj.text[:1].isupper()):
-            return kind
-    return None
+    # "a Las Vegas residency", "the single Chemicals", "“Unravelling”": the object or a word before it
+    return any(any(t.lower_ in _AGENT_OBJECTS or t.lemma_.lower() in _AGENT_OBJECTS
+                   for t in doc[obj.left_edge.i:obj.i + 1]) or (
+        obj.i > 0 and doc[obj.i - 1].is_quote and obj.text[:1].isupper()) for obj in objects)
+
+
+_LABEL_BEFORE = re.compile(rf"{_LABEL_CONTEXT}$")
+_LABEL_AFTER = re.compile(r"^\s+(?:label|imprint|records|subsidiary)\b", re.I)
+
+
+def _label_name(text: str, name: str) -> bool:
+    """``name`` is a record company's somewhere in ``text``: "out via Interscope", "the Sub Pop label"."""
+    at = text.find(name)
+    while at >= 0:
+        if _LABEL_BEFORE.search(text[max(0, at - 30):at]) or _LABEL_AFTER.match(text[at + len(name):at + len(name) + 15]):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _agent_kind(doc: Doc, m: Mention, root) -> EntityType | None:
