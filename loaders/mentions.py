@@ -1668,6 +1668,12 @@ _APPOSED_RELEASE_NOUNS = RELEASE_NOUNS - {"number", "project", "debut", "hit", "
                                           "film", "movie", "smash", "sequel"}
 
 
+# A release noun and the word before its artist: "the new album from", "a single by" (a song "from"
+# a name may be from an album, "the first single from Carrion Hymnal", so songs take "by" only)
+RELEASE_FROM = (r"(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:(?:album|ep|lp|mixtape|record|collection|"
+                r"compilation)\s+(?:from|by)|(?:single|song|track|video|ballad|hit|anthem|duet)\s+by)")
+
+
 def _names_release_before(doc: Doc, m: Mention) -> bool:
     """"his 1972 album, Sweet Thunder,": the name (after a comma) is parsed as the apposition of a
     release noun that a determiner or possessive opens (not "On the single, Mara Quill sings")."""
@@ -1681,9 +1687,7 @@ def _names_release_before(doc: Doc, m: Mention) -> bool:
     return any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
-_NOUN_FROM_ARTIST = re.compile(r"(?:^|[^\w])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?"
-                               r"(?:(?:album|EP|LP|mixtape|record|collection)\s+(?:from|by)|(?:single|song|track|video)\s+by)\s+"
-                               r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3},\s*$")
+_NOUN_FROM_ARTIST = re.compile(rf"(?:^|\W)(?i:{RELEASE_FROM})\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){{0,3}},\s*$")
 
 
 _NOT_SCENE_PLURALS = frozenset(["fans", "viewers", "listeners", "readers", "critics", "producers", "songwriters",
@@ -1834,11 +1838,8 @@ _AGENT_OBJECTS = RELEASE_NOUNS - {"number", "project", "debut", "film", "movie"}
     "collection", "compilation", "box", "anthology", "songs", "singles", "albums", "tracks", "videos"}
 # where a name is a record company's: "out via Interscope", "signed to Atlantic", "on the Sub Pop label"
 _LABEL_CONTEXT = r"(?:via|through|signed\s+(?:to|with)|deal\s+with|imprint|on)\s+(?:the\s+)?"
-# release nouns after which "from X" / "by X" names the artist ("the new album from Fleetwood Mac")
 _AGENT_SOURCES = frozenset(["ner:ORG", "ner:GPE", "ner:NORP", "ner:LOC", "ner:FAC", "ner:PRODUCT"])
-# ("the first single from Carrion Hymnal": a song is "from" an album as often as from an artist)
-_WORK_FROM = re.compile(r"(?:^|\s)(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:album|ep|lp|mixtape|record|"
-                        r"collection|compilation)\s+(?:from|by)|(?:single|song|track|video)\s+by)\s*$", re.I)
+_WORK_FROM = re.compile(rf"(?:^|\W){RELEASE_FROM}\s*$", re.I)
 
 
 def _music_agent(doc: Doc, m: Mention) -> EntityType | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.entities import TYPEABLE_SOURCES
 from artistgraph.loaders.lexicon import AWARD_WORDS, DESCRIPTORS, GROUP_NOUNS, ORG_WORDS, PERSON_ROLES, PLATFORMS
-from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.mentions import RELEASE_FROM, Mention
 from artistgraph.loaders.relations.context import ART, Candidate, Context, G, P, R
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
 from artistgraph.loaders.relations.lookups import artistlike, is_musician, is_qualifier, modifies_other_artist
@@ -325,9 +325,7 @@ _DESCRIPTION_SUBJECT_RULES = frozenset({"release-directed-by", "release-feat-art
 _PERSON_NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$")
 
 
-# (a song "from" a name may be from an album: "the first single from Carrion Hymnal, “X”")
-_NOUN_FROM_BEFORE = re.compile(rf"(?:^|\W)(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_RELEASE_HEAD}\s+by|"
-                               r"(?:album|ep|lp|mixtape|record|collection)\s+from)\s+(?:the\s+)?$", re.I)
+_NOUN_FROM_BEFORE = re.compile(rf"(?:^|\W){RELEASE_FROM}\s+(?:the\s+)?$", re.I)
 
 
 _TITLE_DASH_BEFORE = re.compile(r"[”\"’']\s+[-–—]\s+$")
