@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.lexicon import GROUP_NOUNS, PERSON_ROLES
-from artistgraph.loaders.mentions import Mention, doc_text
+from artistgraph.loaders.mentions import Mention, doc_text, tokens
 
 P, G, R = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE
 
@@ -167,20 +167,21 @@ def _attached_words(doc: Doc, m: Mention) -> set[str]:
     pre-modifiers ("Spanish actress X", "Mr X", "girl group Y's X") and an
     apposition ("X, the Thai rapper and singer," / "X, her new single")."""
     out: set[str] = set()
-    sent = doc[m.start].sent
+    sent = tokens(doc)[m.start].sent
     j = m.start - 1
     steps = 0
     while j >= sent.start and steps < 5:
-        tok = doc[j]
+        tok = tokens(doc)[j]
         low = tok.lower_.rstrip(".")
-        if tok.pos_ == "CCONJ" and j > sent.start and doc[j - 1].lower_ in PERSON_ROLES | FEMALE_WORDS | MALE_WORDS:
+        if tok.pos_ == "CCONJ" and j > sent.start and (
+                tokens(doc)[j - 1].lower_ in PERSON_ROLES | FEMALE_WORDS | MALE_WORDS):
             j -= 1  # "actress and singer Lina Cho"
             steps += 1
             continue
         if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"} or (
                 tok.is_punct and tok.text not in {"-", "'s", "’s"}):
             break
-        if tok.pos_ == "PROPN" and j + 1 < m.start and doc[j + 1].text in {"'s", "’s", "'", "’"}:
+        if tok.pos_ == "PROPN" and j + 1 < m.start and tokens(doc)[j + 1].text in {"'s", "’s", "'", "’"}:
             break  # a possessor: "Blackpink's Lisa" (a group's gender is read separately)
         if tok.pos_ == "DET" and low not in {"the", "a", "an"}:
             break
@@ -195,8 +196,8 @@ def _attached_words(doc: Doc, m: Mention) -> set[str]:
         out.add(root.head.lower_)
         out.update(c.lower_ for c in root.head.children if c.dep_ in {"amod", "compound"})
     k = m.end
-    if k < len(doc) and doc[k].text == "," and k + 1 < sent.end:
-        for tok in doc[k + 1:min(sent.end, k + 8)]:
+    if k < len(doc) and tokens(doc)[k].text == "," and k + 1 < sent.end:
+        for tok in tokens(doc)[k + 1:min(sent.end, k + 8)]:
             if tok.is_punct and tok.text not in {"-"}:
                 break
             if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod"}:
@@ -210,7 +211,7 @@ def _attached_words(doc: Doc, m: Mention) -> set[str]:
 
 def _np_text(doc: Doc, m: Mention) -> str:
     """The few words before a name and its apposition, as text: "K-pop girl group X", "X, a boy band"."""
-    sent = doc[m.start].sent
+    sent = tokens(doc)[m.start].sent
     lo = max(sent.start, m.start - 4)
     hi = min(sent.end, m.end + 6)
     after = doc[m.end:hi].text
@@ -234,7 +235,7 @@ def _inherit_group_gender(doc: Doc, named: list[Mention], types: dict[int, Entit
     for a, b in itertools.pairwise(named):
         if a.sent != b.sent:
             continue
-        first, second = doc[a.end - 1], doc[b.start]
+        first, second = tokens(doc)[a.end - 1], tokens(doc)[b.start]
         between = text[first.idx + len(first):second.idx]
         if len(between) > 40 or not _MEMBERSHIP_LINK.match(between):
             continue

@@ -50,6 +50,7 @@ from artistgraph.loaders.mentions import (
     _heading_description,
     _scene_plural_before,
     doc_text,
+    tokens,
 )
 
 P, G, R, O = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE, EntityType.ORGANIZATION
@@ -243,17 +244,17 @@ def _type_by_group_references(doc: Doc, entities: list[Entity]) -> None:
             if m.pronoun:
                 continue
             root = doc[m.start:m.end].root
-            owned = m.end < len(doc) and doc[m.end].text in {"'s", "’s", "'", "’"}
+            owned = m.end < len(doc) and tokens(doc)[m.end].text in {"'s", "’s", "'", "’"}
             heads[id(e)].add("owner" if owned else root.dep_)
     sents = list(doc.sents)
     sent_index = {s.start: i for i, s in enumerate(sents)}
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lower_ not in _REFERRING_GROUP_NOUNS or tok.i in at or tok.i < 1:
             continue
         det = tok.i - 1
-        while det > 0 and (doc[det].like_num or doc[det].lower_ in {"whole", "entire"}):
+        while det > 0 and (tokens(doc)[det].like_num or tokens(doc)[det].lower_ in {"whole", "entire"}):
             det -= 1  # "the five members", "the whole band"
-        if doc[det].lower_ != "the" or (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
+        if tokens(doc)[det].lower_ != "the" or (tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].text[:1].isupper()):
             continue  # "the group BTS" names its band; "a group" refers to none
         index = sent_index[tok.sent.start]
         if index == 0:
@@ -304,7 +305,7 @@ def _pronoun_votes(doc: Doc, mentions: list[Mention]) -> dict[int, Counter]:
     out: dict[int, Counter] = {}
     if not at:
         return out
-    for tok in doc:
+    for tok in tokens(doc):
         low = tok.lower_
         if low in _BINDING_PRONOUNS and (low != "her" or tok.tag_ == "PRP$"):
             verb = tok.head
@@ -335,10 +336,10 @@ def _line_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int, list[
     """The doc's lines as (first token, end token, name mentions on the line), in order."""
     out: list[tuple[int, int, list[Mention]]] = []
     start = 0
-    for tok in doc:
+    for tok in tokens(doc):
         if "\n" in tok.text or "\n" in tok.whitespace_ or tok.i == len(doc) - 1:
             end = tok.i + 1
-            while start < end and doc[start].is_space:
+            while start < end and tokens(doc)[start].is_space:
                 start += 1
             if start < end:
                 out.append((start, end, []))
@@ -354,13 +355,13 @@ def _line_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int, list[
 
 
 def _only(doc: Doc, start: int, end: int, allowed: set[str]) -> bool:
-    return all(t.text in allowed or t.is_space for t in doc[start:end])
+    return all(t.text in allowed or t.is_space for t in tokens(doc)[start:end])
 
 
 def _closing_credit(doc: Doc, start: int, end: int) -> bool:
     """Tokens ``start:end`` end a list line harmlessly: nothing, a bracketed credit ("(feat. X)",
     "(dir. Y)"), a bare "feat. X" or a row of rating stars."""
-    rest = [t for t in doc[start:end] if not t.is_space and not t.is_quote]
+    rest = [t for t in tokens(doc)[start:end] if not t.is_space and not t.is_quote]
     if not rest:
         return True
     first = rest[0].lower_.rstrip(".")
@@ -373,11 +374,11 @@ def _dash_pair(doc: Doc, start: int, end: int, names: list[Mention]) -> tuple[Me
     the two names it pairs, else None."""
     pair = next(((a, b) for a, b in itertools.pairwise(names) if _only(
         doc, a.end, b.start, _DASHES | {"“", "”", '"', "‘", "’", "'"}) and any(
-            t.text in _DASHES for t in doc[a.end:b.start])), None)
+            t.text in _DASHES for t in tokens(doc)[a.end:b.start])), None)
     if pair is None:
         return None
     a, b = pair
-    prefix = [t for t in doc[start:a.start] if not t.is_space and not t.is_quote]
+    prefix = [t for t in tokens(doc)[start:a.start] if not t.is_space and not t.is_quote]
     if prefix and prefix[-1].text == "The" and prefix[-1].i == a.start - 1:
         prefix.pop()  # "The Wilting Ferns – ...": NER left the article out of the name
     if prefix and not (_NUMBERED.match(doc[start:a.start].text + " ") or (
@@ -435,10 +436,10 @@ def _type_list_lines(doc: Doc, mentions: list[Mention]) -> None:
             _as_title(names[0])
         elif not numbered:
             in_tracks = bool(TRACK_LIST_HEADING.search(text))
-        colon = next((t for t in doc[start:end] if t.text == ":"), None)
+        colon = next((t for t in tokens(doc)[start:end] if t.text == ":"), None)
         if colon is not None and not in_tracks and TRACK_LIST_HEADING.search(doc[start:colon.i + 1].text):
             for m in names:  # "Best tracks: Ferry Lights, Tin Heart and Salt"
-                if m.start > colon.i and doc[m.start - 1].lower_ in {":", ",", "and", "&"}:
+                if m.start > colon.i and tokens(doc)[m.start - 1].lower_ in {":", ",", "and", "&"}:
                     _as_title(m)
         pair = _dash_pair(doc, start, end, names)
         if pair is not None:
@@ -460,16 +461,17 @@ def _nickname(doc: Doc, m: Mention) -> bool:
     """A quoted word set inside a person's name ("Clarence ‘Sugarfoot’ Mabry", "KRIS “SKULL” AALBERG")
     or glossed as what people call someone ("Garside — “Dot” to everyone who knew her") is a nickname."""
     if not m.quoted or m.end - m.start != 1 or m.start < 2 or m.end + 2 >= len(doc) or not (
-            doc[m.start - 1].is_quote and doc[m.end].is_quote):
+            tokens(doc)[m.start - 1].is_quote and tokens(doc)[m.end].is_quote):
         return False
-    left, right = doc[m.start - 2], doc[m.end + 1]
-    if right.lower_ == "to" and doc[m.end + 2].lower_ in {"everyone", "friends", "fans", "family", "those", "all"}:
+    left, right = tokens(doc)[m.start - 2], tokens(doc)[m.end + 1]
+    if right.lower_ == "to" and (
+            tokens(doc)[m.end + 2].lower_ in {"everyone", "friends", "fans", "family", "those", "all"}):
         return True
     inside = left.is_alpha and right.is_alpha and left.text[:1].isupper() and right.text[:1].isupper() and not (
         left.is_sent_start or left.lower_ in RELEASE_NOUNS or right.lower_ in RELEASE_NOUNS)
     # one side is a person's name to NER, or both are set in capitals like the nickname (a caps headline)
     return inside and ("PERSON" in {left.ent_type_, right.ent_type_} or (
-        left.is_upper and right.is_upper and doc[m.start].text.isupper()))
+        left.is_upper and right.is_upper and tokens(doc)[m.start].text.isupper()))
 
 
 def _type_by_shape(doc: Doc, mentions: list[Mention]) -> None:
@@ -507,12 +509,12 @@ def _merge_stated_aliases(doc: Doc, mentions: list[Mention], entities: list[Enti
     for a, b in itertools.pairwise(named):
         if a.sent != b.sent or a.entity == b.entity:
             continue
-        between = text[doc[a.end - 1].idx + len(doc[a.end - 1]):doc[b.start].idx]
+        between = text[tokens(doc)[a.end - 1].idx + len(tokens(doc)[a.end - 1]):tokens(doc)[b.start].idx]
         ea, eb = entities[a.entity], entities[b.entity]
         if {ea.type, eb.type} - {P, None}:
             continue
         paren = re.fullmatch(r"\s*\(\s*", between) and text[
-            doc[b.end - 1].idx + len(doc[b.end - 1]):][:3].lstrip().startswith(")")
+            tokens(doc)[b.end - 1].idx + len(tokens(doc)[b.end - 1]):][:3].lstrip().startswith(")")
         if paren or _ALIAS_BETWEEN.match(between):
             # The name used more often stays the display name; both become one entity.
             keep, gone = (ea, eb) if len(ea.mentions) >= len(eb.mentions) else (eb, ea)
@@ -583,7 +585,7 @@ def _binding(doc: Doc, ref: Mention) -> bool:
     low = ref.text.lower()
     if low not in _POSSESSIVE_OR_REFLEXIVE:
         return False
-    tok = doc[ref.start]
+    tok = tokens(doc)[ref.start]
     return low != "her" or tok.tag_ == "PRP$" or tok.dep_ == "poss" or (
         tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVES)  # "Lina carries her culture inside her"
 
@@ -596,7 +598,7 @@ def reference_mentions(doc: Doc) -> list[Mention]:
     seven-piece", "the 24-year-old"). A description's last word is its head: "the
     album chart", "the four-day festival" and "the band members" refer to nothing."""
     out: list[Mention] = []
-    for tok in doc:
+    for tok in tokens(doc):
         low = tok.lower_
         if low in PERSON_PRONOUNS:
             out.append(Mention(tok.i, tok.i + 1, tok.text, P, "pronoun", pronoun="person"))
@@ -621,33 +623,34 @@ def _names_itself(doc: Doc, after: int) -> bool:
     called Velvet" (a participle before a capital, not "the singer called it a gift")."""
     if _KNOWN_AS.match(doc[after:after + 4].text):
         return True
-    nxt = doc[after] if after < len(doc) else None
+    nxt = tokens(doc)[after] if after < len(doc) else None
     return nxt is not None and nxt.lower_ in {"called", "named", "dubbed"} and nxt.tag_ == "VBN" and (
-        after + 1 < len(doc) and doc[after + 1].text[:1].isupper())
+        after + 1 < len(doc) and tokens(doc)[after + 1].text[:1].isupper())
 
 
 def _description_head(doc: Doc, det: int) -> tuple[int, EntityType] | None:
     """(end token, type) of the short description a determiner opens, or None."""
     j = det + 1
     while j < min(len(doc), det + 7):
-        t = doc[j]
+        t = tokens(doc)[j]
         word = t.lower_
         if not (t.is_alpha or t.text == "-" or t.like_num or "-" in t.text) or t.pos_ in {"VERB", "ADP", "AUX"}:
             return None
-        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        nxt = tokens(doc)[j + 1] if j + 1 < len(doc) else None
         if word in _NUMBER_WORDS or t.like_num:
             # "the seven-piece", "the nine-member group", "the four-day festival"
             if nxt is not None and nxt.text == "-" and j + 2 < len(doc):
-                unit = doc[j + 2].lower_
+                unit = tokens(doc)[j + 2].lower_
                 if unit in {"piece", "member", "strong"}:
-                    after = doc[j + 3] if j + 3 < len(doc) else None
+                    after = tokens(doc)[j + 3] if j + 3 < len(doc) else None
                     if after is not None and after.lower_ in GROUP_NOUNS:
                         return j + 4, G
                     if after is not None and after.is_alpha and after.pos_ in {"NOUN", "PROPN"}:
                         return None  # "the five-piece horn section"
                     return j + 3, G
-                if unit == "year" and j + 4 < len(doc) and doc[j + 3].text == "-" and doc[j + 4].lower_ == "old":
-                    after = doc[j + 5] if j + 5 < len(doc) else None
+                if unit == "year" and j + 4 < len(doc) and (
+                        tokens(doc)[j + 3].text == "-" and tokens(doc)[j + 4].lower_ == "old"):
+                    after = tokens(doc)[j + 5] if j + 5 < len(doc) else None
                     if after is not None and after.is_alpha and after.pos_ in {"NOUN", "PROPN"}:
                         j += 5  # "the 24-year-old singer": the head comes later
                         continue
@@ -725,16 +728,16 @@ def _learn_bound_genders(doc: Doc, mentions: list[Mention], named: list[Mention]
         if _binding(doc, ref):
             subject = None if _replaced_owner(doc, ref) else _clause_subject(doc, ref, named, entities)
         else:
-            verb = speech_subject_verb(doc[ref.start])
+            verb = speech_subject_verb(tokens(doc)[ref.start])
             if verb is not None:
                 subject = _subject_of(verb, named, entities, ref.start)
         if subject is not None and entities[subject.entity].type is P:
             if not _conjoined(doc, subject, named):  # "Pryor and Bratcher ... his": whose, it does not say
                 cues.learn_gender(subject.entity, gender, 2)
-        elif doc[ref.start].dep_ in {"nsubj", "nsubjpass"}:
+        elif tokens(doc)[ref.start].dep_ in {"nsubj", "nsubjpass"}:
             # "Jungkook sends the message that he wants ...": the nearest subject above
             # a subject pronoun, when it is a named person (weak: "Lisa said he ..." happens)
-            above = _governing_subject(doc[ref.start], named)
+            above = _governing_subject(tokens(doc)[ref.start], named)
             if above is not None and entities[above.entity].type is P:
                 cues.learn_gender(above.entity, gender, 1)
 
@@ -857,25 +860,27 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
         fuller = [c for c in candidates if not _describes_member(doc, c)]
         candidates = fuller or candidates
     best = candidates[0]
-    if low in {"he", "she"} and doc[ref.start].dep_ in {"nsubj", "nsubjpass"} and best.sent < ref.sent and (
+    if low in {"he", "she"} and tokens(doc)[ref.start].dep_ in {"nsubj", "nsubjpass"} and best.sent < ref.sent and (
             _untyped_subject(doc, ref, history, entities)):
         return None  # "V's single arrived in March, shortly after he ...": V, whom nothing typed
     if ref.source == "description" and ref.pronoun == "person":
         best = _role_match(ref, head_word, best, history, entities, cues,
                            lambda m: fits(m) and m.entity not in seen - {c.entity for c in candidates}) or best
-    elif low in {"he", "she", "they"} and doc[ref.start].dep_ in {"nsubj", "nsubjpass"} and best.sent < ref.sent:
+    elif low in {"he", "she", "they"} and (
+            tokens(doc)[ref.start].dep_ in {"nsubj", "nsubjpass"} and best.sent < ref.sent):
         earlier = [c for c in candidates if c.sent == best.sent]
         subject = next((c for c in earlier if _as_subject(doc, c)), None)
         if subject is not None:
             best = subject  # "Suga is producing Psy. He posted ...": the subject continues
-    elif low in {"he", "she", "they"} and doc[ref.start].dep_ in {"nsubj", "nsubjpass"} and not _as_subject(doc, best):
+    elif low in {"he", "she", "they"} and (
+            tokens(doc)[ref.start].dep_ in {"nsubj", "nsubjpass"} and not _as_subject(doc, best)):
         # "Kai's single, featuring Dara, came out a month before he enlisted": the sentence's subject
         # (or its owner) over a name in a participle or an object
         subject = next((c for c in reversed(candidates) if c.sent == ref.sent and (
             _as_subject(doc, c) or _owns_a_subject(doc, c))), None)  # the first: the main clause's
         if subject is not None:
             best = subject
-    subject_pronoun = low in {"he", "she"} and doc[ref.start].dep_ in {"nsubj", "nsubjpass"}
+    subject_pronoun = low in {"he", "she"} and tokens(doc)[ref.start].dep_ in {"nsubj", "nsubjpass"}
     if gender is not None and cues.gender(best.entity) is None and not (
             subject_pronoun and best.sent == ref.sent and (_as_subject(doc, best) or _owns_a_subject(doc, best))
             and not _quoted(doc, ref)):
@@ -906,7 +911,7 @@ _NOT_NAMES = frozenset(["ner:DATE", "ner:TIME", "ner:MONEY", "ner:CARDINAL", "ne
 def _headline(doc: Doc) -> bool:
     """The first sentence is a line of its own (a headline)."""
     first = next(doc.sents)
-    return first.end < len(doc) and "\n" in first[-1].text + first[-1].whitespace_ + doc[first.end].text
+    return first.end < len(doc) and "\n" in first[-1].text + first[-1].whitespace_ + tokens(doc)[first.end].text
 
 
 def _untyped_band(doc: Doc, ref: Mention, history: list[Mention], entities: list[Entity]) -> Mention | None:
@@ -950,8 +955,8 @@ def _band_shaped(doc: Doc, m: Mention) -> bool:
     words = m.text.lower().replace(".", " ").split()
     if not words or words[-1] in ORG_WORDS | PLATFORMS | _VENUE_WORDS or "com" in words:
         return False
-    first, root = doc[m.start], doc[m.start:m.end].root
-    if root.dep_ == "compound" or (m.start > 0 and doc[m.start - 1].pos_ == "NOUN"):
+    first, root = tokens(doc)[m.start], doc[m.start:m.end].root
+    if root.dep_ == "compound" or (m.start > 0 and tokens(doc)[m.start - 1].pos_ == "NOUN"):
         return False  # "Bandmate Leo Castillo", "the Northbound camp", "his ballet score Mythologies"
     return not (m.end - m.start == 1 and (first.is_stop or (first.is_sent_start and first.pos_ != "PROPN")))
 
@@ -1001,7 +1006,7 @@ _PLACE_NOUNS = frozenset(["place", "shoes", "spot", "seat", "role", "position", 
 def _replaced_owner(doc: Doc, ref: Mention) -> bool:
     """A possessive naming whom the subject replaces: "A will take his place", "B fills her
     shoes", "in his stead" - the owner is not the clause's subject."""
-    tok = doc[ref.start]
+    tok = tokens(doc)[ref.start]
     if tok.lower_ not in {"his", "her", "their"} or tok.head.lemma_.lower() not in _PLACE_NOUNS:
         return False
     verb = tok.head.head
@@ -1012,18 +1017,18 @@ def _describes_member(doc: Doc, m: Mention) -> bool:
     """The name only qualifies a person's role: "former Pylon Kids guitarist A", "an X member"."""
     if m.pronoun or m.end >= len(doc):
         return False
-    return doc[m.end].lower_ in _MEMBER_ROLE_WORDS
+    return tokens(doc)[m.end].lower_ in _MEMBER_ROLE_WORDS
 
 
 def _as_subject(doc: Doc, m: Mention) -> bool:
     if m.pronoun:
-        return doc[m.start].dep_ in {"nsubj", "nsubjpass"}
+        return tokens(doc)[m.start].dep_ in {"nsubj", "nsubjpass"}
     return is_subject(doc, m)
 
 
 def _untyped_subject(doc: Doc, ref: Mention, history: list[Mention], entities: list[Entity]) -> bool:
     """The clause above the reference has an untyped name as its subject or a subject's owner."""
-    above = {t.i for t in doc[ref.start].ancestors}
+    above = {t.i for t in tokens(doc)[ref.start].ancestors}
     for m in history:
         if m.sent != ref.sent or m.start >= ref.start or m.pronoun or entities[m.entity].type is not None:
             continue
@@ -1038,7 +1043,7 @@ def _untyped_subject(doc: Doc, ref: Mention, history: list[Mention], entities: l
 
 def _buried_in_subject(doc: Doc, ref: Mention, history: list[Mention]) -> list[Mention]:
     """Named mentions inside the subject phrase of the reference's own verb, other than its head or owner."""
-    verb = doc[ref.start].head
+    verb = tokens(doc)[ref.start].head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -1051,8 +1056,8 @@ def _buried_in_subject(doc: Doc, ref: Mention, history: list[Mention]) -> list[M
 
 def _quoted(doc: Doc, ref: Mention) -> bool:
     """The reference is inside a quotation: "I'm glad he's getting recognised," Jones said."""
-    sent = doc[ref.start].sent
-    return sum(t.text in {'"', "“", "”"} for t in doc[sent.start:ref.start]) % 2 == 1
+    sent = tokens(doc)[ref.start].sent
+    return sum(t.text in {'"', "“", "”"} for t in tokens(doc)[sent.start:ref.start]) % 2 == 1
 
 
 def _owns_a_subject(doc: Doc, m: Mention) -> bool:
@@ -1065,7 +1070,7 @@ def _in_passing(doc: Doc, m: Mention, cues: ArticleCues) -> bool:
     """Named at most twice in the whole article, and here not as a subject: "a cover of J. Cole's song".
     A name opening its sentence is what the sentence is about, however it is parsed ("Wet Leg return")."""
     return not m.pronoun and cues.named_count[m.entity] <= 2 and not is_subject(doc, m) and (
-        not doc[m.start].is_sent_start)
+        not tokens(doc)[m.start].is_sent_start)
 
 
 def _role_match(ref: Mention, head: str, best: Mention, history: list[Mention], entities: list[Entity],
@@ -1127,8 +1132,8 @@ def _recent_pair(doc: Doc, ref: Mention, history: list[Mention], entities: list[
             continue
         if entities[a.entity].type is not P or entities[b.entity].type is not P:
             continue
-        first = doc[a.end - 1]
-        between = text[first.idx + len(first):doc[b.start].idx]
+        first = tokens(doc)[a.end - 1]
+        between = text[first.idx + len(first):tokens(doc)[b.start].idx]
         # "Puth and Jungkook", "singer Ruby Kale and rapper Jax Moreno"
         paired = re.fullmatch(r"\s*(?:and|&)\s*(?:[a-z][\w-]*\s+){0,2}", between)
         if paired and (a.sent == ref.sent or is_subject(doc, a)):
@@ -1149,7 +1154,7 @@ def _clause_subject(doc: Doc, ref: Mention, named: list[Mention], entities: list
     """The named (or already resolved), typed subject of the clause a possessive
     pronoun sits in, before the pronoun: in "RAEHA joined forces with DJ Marten
     Holm for her new single", "her" is RAEHA's."""
-    verb = doc[ref.start]
+    verb = tokens(doc)[ref.start]
     for _ in range(6):
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
@@ -1216,8 +1221,8 @@ def _merge_pronoun_aliases(doc: Doc, mentions: list[Mention], entities: list[Ent
             pass
         elif owner.type is G:
             continue
-        last = doc[ref.end - 1]
-        if not _PRONOUN_ALIAS.match(text[last.idx + len(last):doc[nxt.start].idx]):
+        last = tokens(doc)[ref.end - 1]
+        if not _PRONOUN_ALIAS.match(text[last.idx + len(last):tokens(doc)[nxt.start].idx]):
             continue
         if not re.search(r"\b(?:under|as|using|with|by)\s+(?:his|her|their)\s*$", text[max(0, last.idx - 12):
                                                                                        last.idx + len(last)]):

@@ -39,7 +39,7 @@ from artistgraph.graph.model import (
 from artistgraph.loaders.calibration import calibrated
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity, build_entities, reference_mentions
 from artistgraph.loaders.lexicon import AWARD_WORDS, BAND_ROLES, NON_RELEASE_WORKS
-from artistgraph.loaders.mentions import Mention, doc_text, find_mentions
+from artistgraph.loaders.mentions import Mention, doc_text, find_mentions, tokens
 from artistgraph.loaders.relations import CANDIDATE_RULES, Candidate, Context
 from artistgraph.loaders.relations.context import statement_modality
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before, has_own_band, role_listed
@@ -73,16 +73,17 @@ def default_model() -> str:
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and captions carry no full stop."""
-    for tok in doc[:-1]:
+    for tok in tokens(doc)[:-1]:
         if "\n" in tok.text or "\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
-        elif tok.text == ":" and doc[tok.i + 1].text[:1].isalnum():
-            doc[tok.i + 1].is_sent_start = False  # "the album FACE: A, B and C" (a list, not a new sentence)
-        elif tok.lower_.rstrip(".") in _NO_BREAK_AFTER and (tok.text.endswith(".") or doc[tok.i + 1].text == "."):
+            tokens(doc)[tok.i + 1].is_sent_start = True
+        elif tok.text == ":" and tokens(doc)[tok.i + 1].text[:1].isalnum():
+            tokens(doc)[tok.i + 1].is_sent_start = False  # "the album FACE: A, B and C" (a list, not a new sentence)
+        elif tok.lower_.rstrip(".") in _NO_BREAK_AFTER and (
+                tok.text.endswith(".") or tokens(doc)[tok.i + 1].text == "."):
             # "Set Me Free Pt. 2", "(feat. Jack Harlow)", "(dir. Lee Rowan)": the abbreviation ends no sentence
             nxt = tok.i + 1 if tok.text.endswith(".") else tok.i + 2
             if nxt < len(doc):
-                doc[nxt].is_sent_start = False
+                tokens(doc)[nxt].is_sent_start = False
     return doc
 
 
@@ -190,7 +191,7 @@ def resolve_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -
     >>> # mentions, entities = resolve_mentions(nlp("BTS' V ... he ...")); "he" -> V
     """
     text = doc_text(doc)
-    mentions = [m for m in find_mentions(doc, gazetteer or {}) if not _is_link_line(text, doc[m.start].idx)]
+    mentions = [m for m in find_mentions(doc, gazetteer or {}) if not _is_link_line(text, tokens(doc)[m.start].idx)]
     refs = reference_mentions(doc)
     # "the Dublin band's", "The Swedish band": a place inside a band's description is its modifier, not a name
     modifiers = {id(m) for m in mentions for r in refs if r.pronoun == "group" and _place_modifier(doc, m, r)}
@@ -212,7 +213,7 @@ def _place_modifier(doc: Doc, m: Mention, ref: Mention) -> bool:
     line about another artist than the one before.)"""
     if not (ref.start <= m.start and m.end < ref.end):
         return False
-    words = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+    words = [t for t in tokens(doc)[m.start:m.end] if t.lower_ != "the"]
     return bool(words) and all(t.ent_type_ in _PLACE_LABELS for t in words)
 
 
@@ -368,9 +369,9 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
         artist = _mention_in_span(ctx, cand.object, cand)
         hit = re.match(r"^\s*(?:feat\.?|ft\.?|featuring)\s+", ctx.after(artist, 20)) if artist else None
         if artist is not None and hit is not None:
-            guest_char = ctx.doc[artist.end - 1].idx + len(ctx.doc[artist.end - 1]) + hit.end()
+            guest_char = ctx.tokens[artist.end - 1].idx + len(ctx.tokens[artist.end - 1]) + hit.end()
             # all mentions, not the sentence's: "feat." may end a parse sentence
-            guest = next((m for m in ctx.mentions if ctx.doc[m.start].idx == guest_char
+            guest = next((m for m in ctx.mentions if ctx.tokens[m.start].idx == guest_char
                           and not m.pronoun and ctx.fits(m, {EntityType.PERSON, EntityType.GROUP}, True)), None)
             for other in coordinated(ctx, guest) if guest is not None else []:
                 _, end = ctx.char_span(artist, other)
@@ -407,19 +408,19 @@ def _along_with_owner(ctx: Context, m: Mention) -> list:
     hit = _ALONG_WITH.search(ctx.before(m, 50))
     if hit is None:
         return []
-    at = ctx.doc[m.start].idx - (len(ctx.before(m, 50)) - hit.start())
+    at = ctx.tokens[m.start].idx - (len(ctx.before(m, 50)) - hit.start())
     return [x for x in ctx.by_sent.get(m.sent, []) if not x.pronoun and x.start < m.start
-            and ctx.doc[x.end - 1].idx + len(ctx.doc[x.end - 1]) == at and ctx.etype(x) is EntityType.PERSON]
+            and ctx.tokens[x.end - 1].idx + len(ctx.tokens[x.end - 1]) == at and ctx.etype(x) is EntityType.PERSON]
 
 
 def _mention_in_span(ctx: Context, entity: int, cand: Candidate):
     at = ctx.sent_index.get(cand.sent.start, -1)
     for m in ctx.by_sent.get(at, []):
-        if m.entity == entity and cand.start <= ctx.doc[m.start].idx < cand.end:
+        if m.entity == entity and cand.start <= ctx.tokens[m.start].idx < cand.end:
             return m
     # a pair the parser split across two sentences ("PRISMA is a girl group | whose line-up is A, B and C")
     return next((m for m in ctx.by_sent.get(at + 1, []) if m.entity == entity and not m.pronoun
-                 and cand.start <= ctx.doc[m.start].idx < cand.end), None)
+                 and cand.start <= ctx.tokens[m.start].idx < cand.end), None)
 
 
 _COVER_CONTEXT = re.compile(r"\b(?:cover|covers|covered|covering|version|rendition|remake|sampled|samples|"
@@ -453,7 +454,7 @@ _PART_AFTER = re.compile(r"^\s*['’]s?\s+(?:[\w-]+\s+)?(?:voice|vocals?|guitars
 def _playing_member(ctx: Context, m) -> bool:
     """A band member named by a band role ("frontman Alfie Rooke") or for their part
     in a record ("Rhian Vosper's voice"): the band's record, not the member's."""
-    if m.start > 0 and ctx.doc[m.start - 1].lower_ in BAND_ROLES:
+    if m.start > 0 and ctx.tokens[m.start - 1].lower_ in BAND_ROLES:
         return True
     return bool(_PART_AFTER.match(ctx.after(m, 40)))
 
@@ -476,16 +477,16 @@ def _paragraph_of_others(ctx: Context, m, focus: int, members: dict[int, set[int
     """``m``'s paragraph (its line) opens on another artist and never names the focus, by name or
     by a reference: "Japan — ... “Ghosts” (1982) took them to the top five" in an explainer mostly
     about Kansas. A release there is that artist's, if anyone's, not the focus's."""
-    at = ctx.doc[m.start].idx
+    at = ctx.tokens[m.start].idx
     start, end = ctx.text.rfind("\n", 0, at) + 1, ctx.text.find("\n", at)
     end = len(ctx.text) if end < 0 else end
     kin = {focus, *members.get(focus, set())} | {p for p, groups in members.items() if focus in groups}
-    inside = [o for o in ctx.mentions if start <= ctx.doc[o.start].idx < end and o.entity >= 0]
+    inside = [o for o in ctx.mentions if start <= ctx.tokens[o.start].idx < end and o.entity >= 0]
     if not inside or any(o.entity in kin for o in inside):
         return False
     opener = inside[0]
     # (an entry's heading names its artist however typed: "Japan — The ...")
-    return (not opener.pronoun and opener.entity not in bystanders and ctx.doc[opener.start].idx - start <= 4
+    return (not opener.pronoun and opener.entity not in bystanders and ctx.tokens[opener.start].idx - start <= 4
             and (ctx.etype(opener) in {EntityType.PERSON, EntityType.GROUP} or (
                 ctx.etype(opener) is None and re.match(r"^\s*(?:[-–—:]\s|\n|$)", ctx.after(opener, 4)))))
 
@@ -508,9 +509,9 @@ def _headline_band(ctx: Context, focus: int) -> int | None:
     if head_end < 0:
         return None
     named = [m for m in ctx.mentions if not m.pronoun and m.entity >= 0]
-    in_head = {m.entity for m in named if head_start <= ctx.doc[m.start].idx < head_end}
+    in_head = {m.entity for m in named if head_start <= ctx.tokens[m.start].idx < head_end}
     # (named again in the story's first half: a sign-off "— The Fold team" names no subject)
-    in_body = {m.entity for m in named if head_end < ctx.doc[m.start].idx < len(ctx.text) // 2}
+    in_body = {m.entity for m in named if head_end < ctx.tokens[m.start].idx < len(ctx.text) // 2}
     bands = {e for e in in_head & in_body if ctx.entities[e].type is not EntityType.RELEASE and any(
         m.entity == e and (ctx.etype(m) in ARTIST_TYPES or (
             ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES)) for m in named)}
@@ -572,7 +573,7 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
                 _title_cased(m.text) for m in named) or any(w.lower() in AWARD_WORDS for w in entity.name.split()):
             continue  # quoted speech ("The injunction is ludicrous") and award names are not releases
         first = named[0]
-        at = ctx.doc[first.start].idx
+        at = ctx.tokens[first.start].idx
         section = next((artists for start, end, artists in sections if start <= at < end), None)
         owners = section or ([focus] if focus is not None else [])
         if not owners:
@@ -583,7 +584,7 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
             if len(members.get(focus, ())) != 1:
                 continue  # "Their last album, X" in a story on one person: some band's, not the person's
             owners = list(members[focus])  # a story on one member: the band's
-        said = [t.lower_ for t in ctx.doc[max(0, first.start - 4):first.start] if not t.is_punct]
+        said = [t.lower_ for t in ctx.tokens[max(0, first.start - 4):first.start] if not t.is_punct]
         if said[-1:] and said[-1] in NON_RELEASE_WORKS:
             continue  # "the drama “Moon Detective”", "a farewell concert, “Last Light”": named, not released
         if set(owners) & guests.get(entity.index, set()):
@@ -670,7 +671,7 @@ def _pronoun_credit_ambiguous(ctx: Context, c: Candidate) -> bool:
     if not c.rule.startswith(("pronoun", "reference")):
         return False
     named = {m.entity for m in ctx.by_sent.get(ctx.sent_index.get(c.sent.start, -1), [])
-             if not m.pronoun and ctx.doc[m.start].idx < c.start and ctx.etype(m) in ARTIST_TYPES}
+             if not m.pronoun and ctx.tokens[m.start].idx < c.start and ctx.etype(m) in ARTIST_TYPES}
     return len(named) >= 2
 
 

@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.lexicon import (
@@ -76,6 +76,19 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens as a list, built once per doc: ``doc[i]`` and iterating
+    ``doc`` or a span make a new Token object every time, and the rules read
+    the same tokens thousands of times per article.
+
+    >>> # tokens(nlp("BTS' V sings"))[1].text -> "'"
+    """
+    toks = doc.user_data.get("tokens")
+    if toks is None:
+        toks = doc.user_data["tokens"] = list(doc)
+    return toks
 
 
 def sentence_start(doc: Doc, i: int) -> int:
@@ -188,15 +201,15 @@ def _song_slot(span: Span) -> bool:
     is a perfect pop song'), or what an album "is led by" ('led by "earthquake"'). A determiner
     before the quote makes it a word in scare quotes ('the "hype" rose to fever pitch')."""
     doc = span.doc
-    before = span.start - 2 if span.start > 0 and doc[span.start - 1].is_quote else span.start - 1
-    if before >= 0 and doc[before].tag_ in {"DT", "PRP$", "JJ", "POS"}:
+    before = span.start - 2 if span.start > 0 and tokens(doc)[span.start - 1].is_quote else span.start - 1
+    if before >= 0 and tokens(doc)[before].tag_ in {"DT", "PRP$", "JJ", "POS"}:
         return False
-    root, after = span.root, span.end + 1 if span.end < len(doc) and doc[span.end].is_quote else span.end
+    root, after = span.root, span.end + 1 if span.end < len(doc) and tokens(doc)[span.end].is_quote else span.end
     head = root.head
-    if after + 1 < len(doc) and doc[after].lemma_.lower() in _CHART_MOVES and doc[after].tag_ in {"VBZ", "VBD", "NNS"}:
+    if after + 1 < len(doc) and tokens(doc)[after].lemma_.lower() in _CHART_MOVES and tokens(doc)[after].tag_ in {"VBZ", "VBD", "NNS"}:
         # the parser may read a lower-case title as the verb ('"squabble up" slips')
         return any(t.lower_ in {"no", "no.", "chart", "charts", "hot", "billboard"} or (t.like_num and not t.is_alpha)
-                   for t in doc[after + 1:min(len(doc), after + 4)])
+                   for t in tokens(doc)[after + 1:min(len(doc), after + 4)])
     if root.dep_ == "nsubj" and head.i >= span.end:
         return head.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ in RELEASE_NOUNS for c in head.children)
     return root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _LEAD_VERBS
@@ -208,14 +221,14 @@ def _lower_case_titles(doc: Doc, titles: list[Mention], lowered: list[Mention]) 
     items = sorted(titles + lowered, key=lambda m: m.start)
     chains: list[list[Mention]] = []
     for m in items:  # runs of quotes joined only by commas, "and" and quote marks
-        if chains and all(t.is_punct or t.lower_ in {"and", "&"} for t in doc[chains[-1][-1].end:m.start]) and (
+        if chains and all(t.is_punct or t.lower_ in {"and", "&"} for t in tokens(doc)[chains[-1][-1].end:m.start]) and (
                 m.start - chains[-1][-1].end <= 4):
             chains[-1].append(m)
         else:
             chains.append([m])
     out: list[Mention] = []
     for chain in chains:
-        before = [t for t in doc[max(0, chain[0].start - 8):chain[0].start] if not t.is_punct][-4:]
+        before = [t for t in tokens(doc)[max(0, chain[0].start - 8):chain[0].start] if not t.is_punct][-4:]
         if len(chain) > 1 and any(m in titles for m in chain) and any(
                 t.lower_ in RELEASE_NOUNS or (t.lower_[-1:] == "s" and t.lower_[:-1] in RELEASE_NOUNS) for t in before):
             out += [m for m in chain if m in lowered]
@@ -228,17 +241,17 @@ def _lower_case_titles(doc: Doc, titles: list[Mention], lowered: list[Mention]) 
 def _heading_dash_side(doc: Doc, m: Mention) -> bool:
     """The quoted side after the dash of a heading line names the work: "Album review: Wet Leg –
     'moisturizer'"."""
-    q = m.start - 1 if m.start > 0 and doc[m.start - 1].is_quote else m.start
-    close = m.end + 1 if m.end < len(doc) and doc[m.end].is_quote else m.end
-    line_end = close >= len(doc) or "\n" in doc[close - 1].whitespace_ or doc[close].is_space
-    return q >= 2 and doc[q - 1].text in {"–", "—", "-"} and line_end and _is_name_token(doc[q - 2]) and (
+    q = m.start - 1 if m.start > 0 and tokens(doc)[m.start - 1].is_quote else m.start
+    close = m.end + 1 if m.end < len(doc) and tokens(doc)[m.end].is_quote else m.end
+    line_end = close >= len(doc) or "\n" in tokens(doc)[close - 1].whitespace_ or tokens(doc)[close].is_space
+    return q >= 2 and tokens(doc)[q - 1].text in {"–", "—", "-"} and line_end and _is_name_token(tokens(doc)[q - 2]) and (
         sentence_start(doc, q - 2) < q - 2)
 
 
 def _near_release_noun(doc: Doc, span: Span, window: int = 4) -> bool:
     """A release noun within ``window`` words (punctuation and quotes not counted) of the span."""
-    before = [t for t in doc[max(0, span.start - 2 * window):span.start] if not t.is_punct][-window:]
-    after = [t for t in doc[span.end:min(len(doc), span.end + 2 * window)] if not t.is_punct][:window]
+    before = [t for t in tokens(doc)[max(0, span.start - 2 * window):span.start] if not t.is_punct][-window:]
+    after = [t for t in tokens(doc)[span.end:min(len(doc), span.end + 2 * window)] if not t.is_punct][:window]
     return any(t.lower_ in RELEASE_NOUNS for t in before + after)
 
 
@@ -272,40 +285,40 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
-        tok = doc[i]
+        tok = tokens(doc)[i]
         if not _is_name_token(tok) or (tok.is_sent_start and tok.is_stop and tok.text != "I"):
             i += 1
             continue
         j = i + 1
         while j < n:
-            nxt = doc[j]
-            if nxt.text == "The" and (doc[j - 1].ent_type_ == "NORP" or doc[j - 1].tag_ in {"NNS", "NNPS"}):
+            nxt = tokens(doc)[j]
+            if nxt.text == "The" and (tokens(doc)[j - 1].ent_type_ == "NORP" or tokens(doc)[j - 1].tag_ in {"NNS", "NNPS"}):
                 break  # "fellow Glaswegians The Parish Lanterns": a capitalised "The" starts a new name
-            if _is_name_token(nxt) or (nxt.like_num and doc[j - 1].text.rstrip(".").lower() in {"pt", "part", "vol", "no"}):
+            if _is_name_token(nxt) or (nxt.like_num and tokens(doc)[j - 1].text.rstrip(".").lower() in {"pt", "part", "vol", "no"}):
                 j += 1
             elif (j == i + 1 and nxt.text.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", nxt.text) and j + 1 < n
-                  and (doc[j + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} or doc[j + 1].lower_ in PERSON_ROLES)
-                  and doc[j + 1].text != "%" and (doc[i].pos_ == "PROPN" or doc[i].text.isupper())):
+                  and (tokens(doc)[j + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} or tokens(doc)[j + 1].lower_ in PERSON_ROLES)
+                  and tokens(doc)[j + 1].text != "%" and (tokens(doc)[i].pos_ == "PROPN" or tokens(doc)[i].text.isupper())):
                 j += 1  # "Andre 3000 and Big Boi"
             elif j > i + 1 and _sequel_number(doc, j):
                 j += 1  # "Crockpot Season 2 is out"
-            elif (nxt.text == "-" and j + 1 < n and not nxt.whitespace_ and not doc[j - 1].whitespace_
+            elif (nxt.text == "-" and j + 1 < n and not nxt.whitespace_ and not tokens(doc)[j - 1].whitespace_
                   and j - 2 >= i and _KOREAN_GIVEN.fullmatch(f"{doc[j - 1].text}-{doc[j + 1].text}")):
                 j += 2  # "Jun Hee-soo", "Cha Eun-woo": a romanised given name, lower case after the hyphen
-            elif nxt.is_quote and j + 3 < n and _is_name_token(doc[j + 1]) and doc[j + 2].is_quote and (
-                    _is_name_token(doc[j + 3])) and doc[j - 1].whitespace_ and doc[j + 2].whitespace_ and (
-                    not nxt.whitespace_) and "PERSON" in {doc[j - 1].ent_type_, doc[j + 3].ent_type_} and (
-                    doc[j - 1].text[1:].islower() and doc[j + 3].text[1:].islower()):
+            elif nxt.is_quote and j + 3 < n and _is_name_token(tokens(doc)[j + 1]) and tokens(doc)[j + 2].is_quote and (
+                    _is_name_token(tokens(doc)[j + 3])) and tokens(doc)[j - 1].whitespace_ and tokens(doc)[j + 2].whitespace_ and (
+                    not nxt.whitespace_) and "PERSON" in {tokens(doc)[j - 1].ent_type_, tokens(doc)[j + 3].ent_type_} and (
+                    tokens(doc)[j - 1].text[1:].islower() and tokens(doc)[j + 3].text[1:].islower()):
                 j += 4  # "Brian 'Head' Welch": a quoted nickname between given name and surname
-            elif nxt.text in {"'", "’"} and not doc[j - 1].whitespace_ and j + 1 < n and _is_name_token(doc[j + 1]) and (
-                    doc[j - 1].text in _APOSTROPHE_NAMES):
+            elif nxt.text in {"'", "’"} and not tokens(doc)[j - 1].whitespace_ and j + 1 < n and _is_name_token(tokens(doc)[j + 1]) and (
+                    tokens(doc)[j - 1].text in _APOSTROPHE_NAMES):
                 j += 2  # "Lil' Kim"
-            elif nxt.text in {":", "/", "//"} and j + 1 < n and not nxt.whitespace_ and not doc[j - 1].whitespace_ and (
+            elif nxt.text in {":", "/", "//"} and j + 1 < n and not nxt.whitespace_ and not tokens(doc)[j - 1].whitespace_ and (
                     _all_caps(doc, j - 1, j) and _all_caps(doc, j + 1, j + 2)):
                 j += 2  # "STELLAR:ON", "BLUSH//CODE:LOVE": K-pop names set tight around a colon or slash
-            elif (nxt.text == "." and doc[j - 1].text.lower() in {"pt", "vol", "no"} and j + 1 < n and (
-                    doc[j + 1].like_num)) or (nxt.text in {"-", "."} and j + 1 < n and _is_name_token(doc[j + 1]) and not nxt.whitespace_ and (
-                    not doc[j - 1].whitespace_)):
+            elif (nxt.text == "." and tokens(doc)[j - 1].text.lower() in {"pt", "vol", "no"} and j + 1 < n and (
+                    tokens(doc)[j + 1].like_num)) or (nxt.text in {"-", "."} and j + 1 < n and _is_name_token(tokens(doc)[j + 1]) and not nxt.whitespace_ and (
+                    not tokens(doc)[j - 1].whitespace_)):
                 j += 2
             else:
                 break
@@ -353,12 +366,12 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
     >>> # read_title(nlp("with Where is the Love? on"), 1) -> 6
     """
     n = len(doc)
-    if j >= n or not _is_name_token(doc[j]) or doc[j].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
+    if j >= n or not _is_name_token(tokens(doc)[j]) or tokens(doc)[j].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
         return j
     k = j + 1
     held = None  # where the title ends unless the words after an organisation's name close it
     while k < n and k - j < max_tokens:
-        tok, prev = doc[k], doc[k - 1]
+        tok, prev = tokens(doc)[k], tokens(doc)[k - 1]
         if _is_name_token(tok) and not (tok.is_sent_start and tok.i > j):
             k += 1
             continue
@@ -366,11 +379,11 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
                 tok.lower_ in {"'s", "’s"} and prev.lower_ in _CONTRACTED_PRONOUNS)):
             k += 1  # "You Don't Know My Name", "That's Hilarious" (but not "Harper Vale's")
             continue
-        if tok.text == "." and prev.lower_ in {"pt", "vol", "no"} and k + 1 < n and doc[k + 1].like_num:
+        if tok.text == "." and prev.lower_ in {"pt", "vol", "no"} and k + 1 < n and tokens(doc)[k + 1].like_num:
             k += 2  # "Set Me Free Pt. 2"
             continue
         if tok.text in {"/", "-"} and not prev.whitespace_ and not tok.whitespace_ and k + 1 < n and (
-                _is_name_token(doc[k + 1]) or (tok.text == "-" and doc[k + 1].is_alpha)):
+                _is_name_token(tokens(doc)[k + 1]) or (tok.text == "-" and tokens(doc)[k + 1].is_alpha)):
             k += 2  # "Speakerboxxx/The Love Below", "Face-off", "J-Hope"
             continue
         if tok.text in {"!", "?"} and not prev.whitespace_:
@@ -382,12 +395,12 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
         if listing and tok.lower_ in {"and", "&"}:
             break  # "his songs Like Toy Soldiers and Just Lose It": two titles
         f = k
-        while f < n and f - k < 3 and doc[f].lower_ in _TITLE_FILLERS | _TITLE_PARTICLES and doc[f].text.islower():
+        while f < n and f - k < 3 and tokens(doc)[f].lower_ in _TITLE_FILLERS | _TITLE_PARTICLES and tokens(doc)[f].text.islower():
             f += 1
-        if f == k or f >= n or not _is_name_token(doc[f]):
+        if f == k or f >= n or not _is_name_token(tokens(doc)[f]):
             break
-        if doc[k].lower_ in _JOINING_FILLERS and doc[f].ent_type_ in _NAME_AFTER_FILLER and doc[f].ent_iob_ == "B" and (
-                doc[f - 1].lower_ not in {"a", "an"}):  # "Genie in a Bottle" is a title, "Toxic in the UK" is not
+        if tokens(doc)[k].lower_ in _JOINING_FILLERS and tokens(doc)[f].ent_type_ in _NAME_AFTER_FILLER and tokens(doc)[f].ent_iob_ == "B" and (
+                tokens(doc)[f - 1].lower_ not in {"a", "an"}):  # "Genie in a Bottle" is a title, "Toxic in the UK" is not
             if held is not None or not _organisation_in_title(doc, k, f):
                 break
             held = k
@@ -401,12 +414,12 @@ def _organisation_in_title(doc: Doc, k: int, f: int) -> bool:
     """The name after the joining word ``doc[k]`` may be a title's word that NER took for an
     organisation ("Chaos for the Fly", "Fall from Grace with God"), not a person, place or date,
     a label ("for Columbia Records") or a partner ("with Metallica")."""
-    if doc[f].ent_type_ not in {"ORG", "FAC", "EVENT"} or doc[k].lower_ in {"with", "by", "and"}:
+    if tokens(doc)[f].ent_type_ not in {"ORG", "FAC", "EVENT"} or tokens(doc)[k].lower_ in {"with", "by", "and"}:
         return False
     ent_end = f + 1
-    while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+    while ent_end < len(doc) and tokens(doc)[ent_end].ent_iob_ == "I":
         ent_end += 1
-    return not any(t.lower_ in ORG_WORDS for t in doc[f:ent_end])
+    return not any(t.lower_ in ORG_WORDS for t in tokens(doc)[f:ent_end])
 
 
 def _title_closed_by_clause(doc: Doc, k: int) -> bool:
@@ -414,43 +427,43 @@ def _title_closed_by_clause(doc: Doc, k: int) -> bool:
     peak") or its year in brackets ("... (1975)"): nothing else can belong to the title."""
     if k >= len(doc):
         return False
-    tok = doc[k]
+    tok = tokens(doc)[k]
     if tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
         return True
-    return tok.text == "(" and k + 2 < len(doc) and _YEAR.fullmatch(doc[k + 1].text) is not None and (
-        doc[k + 2].text == ")")
+    return tok.text == "(" and k + 2 < len(doc) and _YEAR.fullmatch(tokens(doc)[k + 1].text) is not None and (
+        tokens(doc)[k + 2].text == ")")
 
 
 def _sequel_number(doc: Doc, k: int) -> bool:
     """Token ``k`` is a small number closing a title after a capitalised word ("Season 2",
     "Chapter 3"): not a year, and not counting the noun after it ("Season 2 episodes")."""
-    tok = doc[k]
-    if not (tok.text.isdigit() and len(tok.text) <= 2 and k > 0 and doc[k - 1].text[:1].isupper()
-            and doc[k - 1].is_alpha and doc[k - 1].whitespace_):
+    tok = tokens(doc)[k]
+    if not (tok.text.isdigit() and len(tok.text) <= 2 and k > 0 and tokens(doc)[k - 1].text[:1].isupper()
+            and tokens(doc)[k - 1].is_alpha and tokens(doc)[k - 1].whitespace_):
         return False
-    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    nxt = tokens(doc)[k + 1] if k + 1 < len(doc) else None
     return nxt is None or nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PART"} or nxt.is_quote
 
 
 def _title_end_is_closed(doc: Doc, k: int) -> bool:
     """An appositive title ("their last single, Killamangiro, which") ends at punctuation."""
-    return k >= len(doc) or doc[k].text in {",", ".", ";", ":", ")", "!", "?", "-", "–", "—"}
+    return k >= len(doc) or tokens(doc)[k].text in {",", ".", ";", ":", ")", "!", "?", "-", "–", "—"}
 
 
 def _title_cue(doc: Doc, i: int) -> str | None:
     """What kind of cue token ``i`` is for a title that follows it, or None."""
-    tok = doc[i]
+    tok = tokens(doc)[i]
     low = tok.lower_
     if not (low in _CUE_NOUNS or low.endswith("s") or low in {"for", "with", "of", "as", "from"} or low in _LIST_CUES
             or tok.pos_ == "VERB"):
         return None  # most tokens cue nothing: skip the sentence window below
     if low in {"'s", "’s"}:
         # "2013's AM", "last year's The Car": a year's work is a release
-        return "year" if i > 0 and (_YEAR.fullmatch(doc[i - 1].text) is not None or (
-            i > 1 and doc[i - 1].lower_ == "year" and doc[i - 2].lower_ in {"last", "this"})) else None
+        return "year" if i > 0 and (_YEAR.fullmatch(tokens(doc)[i - 1].text) is not None or (
+            i > 1 and tokens(doc)[i - 1].lower_ == "year" and tokens(doc)[i - 2].lower_ in {"last", "this"})) else None
     if low == "from":
         # '"Body Paint", also from The Car', "the former, from AM": the album a song named just before is on
-        back = [t for t in doc[max(0, i - 3):i] if t.lower_ not in {"also", "both", "taken", "lifted", ","}]
+        back = [t for t in tokens(doc)[max(0, i - 3):i] if t.lower_ not in {"also", "both", "taken", "lifted", ","}]
         return "from" if back and (back[-1].is_quote or back[-1].lower_ in {"former", "latter"}) else None
     sent_start = sentence_start(doc, i)
     if tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start and not _headline_token(doc, i):
@@ -459,26 +472,26 @@ def _title_cue(doc: Doc, i: int) -> str | None:
         return "noun"  # "his songs Like Toy Soldiers and Just Lose It" ("hits" reads as a verb too often)
     if low not in {"titled", "entitled", "for", "with", "of", "as"} and low not in _LIST_CUES and tok.pos_ != "VERB":
         return None
-    window = {t.lower_ for t in doc[max(sent_start, i - 8):i]}
-    if low in {"titled", "entitled"} and window & _CUE_NOUNS and i + 1 < len(doc) and doc[i + 1].text != ",":
+    window = {t.lower_ for t in tokens(doc)[max(sent_start, i - 8):i]}
+    if low in {"titled", "entitled"} and window & _CUE_NOUNS and i + 1 < len(doc) and tokens(doc)[i + 1].text != ",":
         # "a collaborative album with producer Deacon Frost titled Red Clay": the name given to a release
         # named a few words back (not "titled" straight after the noun, which the noun's own cue reads)
         return "noun"
-    if low == "for" and (window & AWARD_WORDS or "of the year" in " ".join(t.lower_ for t in doc[sent_start:i])):
+    if low == "for" and (window & AWARD_WORDS or "of the year" in " ".join(t.lower_ for t in tokens(doc)[sent_start:i])):
         return "award"
     if low == "with" and window & CHART_WORDS and not window & {"collaborat", "duet", "team"} and not (
-            i > 0 and doc[i - 1].lower_ in {"together", "up", "forces", "collaborated", "collaborating", "teamed",
+            i > 0 and tokens(doc)[i - 1].lower_ in {"together", "up", "forces", "collaborated", "collaborating", "teamed",
                                              "paired", "worked", "working", "duet", "duets", "recorded"}):
         # "the hit they made together with BTS": a partner, not a title
         return "chart"
-    if low == "of" and i > 0 and doc[i - 1].lower_ in _COVER_NOUNS:
+    if low == "of" and i > 0 and tokens(doc)[i - 1].lower_ in _COVER_NOUNS:
         return "cover"
-    if low == "for" and i > 0 and doc[i - 1].lower_ in {"video", "clip", "visuals", "teaser", "trailer", "remix"}:
+    if low == "for" and i > 0 and tokens(doc)[i - 1].lower_ in {"video", "clip", "visuals", "teaser", "trailer", "remix"}:
         return "noun"  # "a cosmic video for My Universe"
     if low in _LIST_CUES and any(t.lower_ in {"hits", "songs", "singles", "albums", "tracks", "classics", "records"}
-                                 for t in doc[max(sent_start, i - 4):i]):
+                                 for t in tokens(doc)[max(sent_start, i - 4):i]):
         return "list"
-    if low == "as" and i > 0 and doc[i - 1].lower_ == "such":
+    if low == "as" and i > 0 and tokens(doc)[i - 1].lower_ == "such":
         return "list"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in {"release", "drop", "unveil", "debut", "premiere"} and (
             tok.tag_ in {"VBD", "VBZ", "VBN", "VBP"}):
@@ -499,60 +512,60 @@ def cue_titles(doc: Doc) -> list[Mention]:
         kind = _title_cue(doc, i)
         if kind is not None and not _headline_token(doc, i):  # title-case lines: only quoted titles
             j = i + 1
-            if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in {"called", "titled", "entitled", "named"}:
+            if j + 1 < n and tokens(doc)[j].text == "," and tokens(doc)[j + 1].lower_ in {"called", "titled", "entitled", "named"}:
                 j += 1  # "The song, titled Grief Never Grows Old"
-            if j < n and doc[j].lower_ in {"called", "titled", "entitled", "named"}:
+            if j < n and tokens(doc)[j].lower_ in {"called", "titled", "entitled", "named"}:
                 j += 1
-            appositive = kind == "noun" and j < n and doc[j].text == "," and i > 0 and (
-                doc[i - 1].lower_ in _APPOSITIVE_MODIFIERS or doc[i - 1].tag_ in {"PRP$", "JJ", "JJS"}
-                or doc[i - 1].ent_type_ == "ORDINAL" or (doc[i - 1].lower_ in {"the", "this", "that"} and (
-                    doc[i - 1].is_sent_start or (i > 1 and doc[i - 2].pos_ in {"VERB", "AUX"})))
-                or (doc[i - 1].head.i == i and doc[i - 1].dep_ == "compound" and (doc[i - 1].lower_ in _COMPOUND_MODIFIERS or doc[i - 1].ent_type_ == "PERSON"))
-                or _YEAR.fullmatch(doc[i - 1].text) is not None or _parsed_apposition(doc, i, j + 1))
+            appositive = kind == "noun" and j < n and tokens(doc)[j].text == "," and i > 0 and (
+                tokens(doc)[i - 1].lower_ in _APPOSITIVE_MODIFIERS or tokens(doc)[i - 1].tag_ in {"PRP$", "JJ", "JJS"}
+                or tokens(doc)[i - 1].ent_type_ == "ORDINAL" or (tokens(doc)[i - 1].lower_ in {"the", "this", "that"} and (
+                    tokens(doc)[i - 1].is_sent_start or (i > 1 and tokens(doc)[i - 2].pos_ in {"VERB", "AUX"})))
+                or (tokens(doc)[i - 1].head.i == i and tokens(doc)[i - 1].dep_ == "compound" and (tokens(doc)[i - 1].lower_ in _COMPOUND_MODIFIERS or tokens(doc)[i - 1].ent_type_ == "PERSON"))
+                or _YEAR.fullmatch(tokens(doc)[i - 1].text) is not None or _parsed_apposition(doc, i, j + 1))
             # "The record, Hollow Moon, ...", "the band's comeback single, Glass River,", "the 1981 John
             # Lennon cover, Jealous Guy": a release noun with its own determiner or modifier, then the title
             if appositive:
                 j += 1
-            if kind == "from" and j + 1 < n and _YEAR.fullmatch(doc[j].text) and doc[j + 1].text in {"'s", "’s"}:
+            if kind == "from" and j + 1 < n and _YEAR.fullmatch(tokens(doc)[j].text) and tokens(doc)[j + 1].text in {"'s", "’s"}:
                 j += 2  # "from 2013's AM"
             plural = kind == "list" or (kind == "noun" and low not in RELEASE_NOUNS)
             k = read_title(doc, j, listing=plural)
-            if k - j == 1 and doc[j].lower_ in _RELEASE_EVENT_WORDS:
+            if k - j == 1 and tokens(doc)[j].lower_ in _RELEASE_EVENT_WORDS:
                 k = j  # "Nov 19 – Album & MV Release": the event, not a title
-            if k > j and k - j <= 10 and doc[j].lower_ not in _NOT_TITLE_START and doc[j].text not in _FORMAT_WORDS and doc[j].pos_ in {
+            if k > j and k - j <= 10 and tokens(doc)[j].lower_ not in _NOT_TITLE_START and tokens(doc)[j].text not in _FORMAT_WORDS and tokens(doc)[j].pos_ in {
                     "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP", "SCONJ"}:
                 # NER often calls a title an ORG; after an award or chart cue that is no reason to doubt it
-                named = doc[j].ent_type_ in ({"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
+                named = tokens(doc)[j].ent_type_ in ({"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
                                              if kind in {"noun", "list", "cover", "verb"} else
                                              {"PERSON", "GPE", "NORP", "DATE"} if kind in {"year", "from"} else
                                              {"PERSON", "GPE", "NORP", "DATE", "LOC"})
                 if kind in {"year", "from"} and any(t.lower_ in AWARD_WORDS | ORG_WORDS | {"tour", "festival"}
-                                                    for t in doc[j:k]):
+                                                    for t in tokens(doc)[j:k]):
                     named = True  # "this year's Mercury Prize", "last year's Reading Festival"
-                if kind == "verb" and named and doc[j].ent_type_ != "DATE" and k - j >= 3 and any(
-                        t.is_lower for t in doc[j:k]):
+                if kind == "verb" and named and tokens(doc)[j].ent_type_ != "DATE" and k - j >= 3 and any(
+                        t.is_lower for t in tokens(doc)[j:k]):
                     named = False  # "released Dance with a Ghost": a name does not run on with "with a"
-                next_is_verb = k < n and doc[k].pos_ in {"VERB", "AUX"} and (doc[j].ent_type_ == "PERSON" or not any(
+                next_is_verb = k < n and tokens(doc)[k].pos_ in {"VERB", "AUX"} and (tokens(doc)[j].ent_type_ == "PERSON" or not any(
                     c.dep_ in {"nsubj", "nsubjpass"} and (c.i == i or j <= c.i < k or (
-                        low in {"titled", "entitled"} and c.lower_ in _CUE_NOUNS and c.i < i)) for c in doc[k].head.children))
-                if next_is_verb and (doc[k].lemma_ in {"come", "arrive", "land"} or (
-                        doc[k].lemma_ == "be" and k + 1 < n and doc[k + 1].lower_ in {"released", "out"}) or (
-                        any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in doc[k].children) and any(
-                        c.dep_ in {"nsubj", "nsubjpass"} and j <= c.i < k for c in doc[k].children))):
+                        low in {"titled", "entitled"} and c.lower_ in _CUE_NOUNS and c.i < i)) for c in tokens(doc)[k].head.children))
+                if next_is_verb and (tokens(doc)[k].lemma_ in {"come", "arrive", "land"} or (
+                        tokens(doc)[k].lemma_ == "be" and k + 1 < n and tokens(doc)[k + 1].lower_ in {"released", "out"}) or (
+                        any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in tokens(doc)[k].children) and any(
+                        c.dep_ in {"nsubj", "nsubjpass"} and j <= c.i < k for c in tokens(doc)[k].children))):
                     # "whose album Council Skies came out in 2023": only a work comes out; "whose 2016 album
                     # Hurricane Season became a hit": the name is the subject of a whole clause of its own
                     # (in "the album Taylor Swift released" the verb's object is the album)
                     next_is_verb = False
                 # ("the album Parallax Park has gone gold": the verb's subject is the album, so the name is its title)
                 # "the album Taylor Swift released": a name, then its verb, is not a title
-                strong = kind == "noun" and not next_is_verb and doc[j].ent_type_ != "DATE"
-                possessive = k < n and doc[k].text in {"'s", "’s", "'", "’"}  # "video for Harper Vale's “Neon Saints”"
+                strong = kind == "noun" and not next_is_verb and tokens(doc)[j].ent_type_ != "DATE"
+                possessive = k < n and tokens(doc)[k].text in {"'s", "’s", "'", "’"}  # "video for Harper Vale's “Neon Saints”"
                 if (not named or strong) and not possessive and (not appositive or _title_end_is_closed(doc, k)):
                     out.append(Mention(j, k, doc[j:k].text, R, "cue-title", cue=i))
                     if kind in {"list", "noun", "award", "chart"}:
                         out += _listed_titles(doc, k, i)
                     if kind == "noun" and low in {"album", "record", "ep", "mixtape", "lp", "tracklist"} and (
-                            k + 1 < n and doc[k].text == ":"):
+                            k + 1 < n and tokens(doc)[k].text == ":"):
                         # "his solo record FACE: Set Me Free Pt. 2, Like Crazy and Alone": its tracks
                         end = read_title(doc, k + 1, listing=True)
                         if end > k + 1:
@@ -561,15 +574,15 @@ def cue_titles(doc: Doc) -> list[Mention]:
         # "the Like Crazy music video", "his Y'all Heard of Me single"
         if low in {"video", "single", "album", "song", "track", "clip", "visuals", "ep"} and not _headline_token(doc, i):
             k = i - 1
-            if k >= 0 and doc[k].lower_ == "music":
+            if k >= 0 and tokens(doc)[k].lower_ == "music":
                 k -= 1
             end = k + 1
-            while k >= 0 and (_is_name_token(doc[k]) or (
-                    doc[k].lower_ in _TITLE_FILLERS and doc[k].text.islower() and k > 0 and _is_name_token(doc[k - 1])
+            while k >= 0 and (_is_name_token(tokens(doc)[k]) or (
+                    tokens(doc)[k].lower_ in _TITLE_FILLERS and tokens(doc)[k].text.islower() and k > 0 and _is_name_token(tokens(doc)[k - 1])
                     and k + 1 < end)):
                 k -= 1
-            if end - (k + 1) >= 1 and k >= 0 and (doc[k].lower_ in {"the", "new", "latest", "its", "his", "her",
-                                                                      "their", "debut"} or doc[k].text in {"'s", "’s"}):
+            if end - (k + 1) >= 1 and k >= 0 and (tokens(doc)[k].lower_ in {"the", "new", "latest", "its", "his", "her",
+                                                                      "their", "debut"} or tokens(doc)[k].text in {"'s", "’s"}):
                 span = doc[k + 1:end]
                 if not any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in span):
                     out.append(Mention(k + 1, end, span.text, R, "cue-title"))
@@ -589,18 +602,18 @@ def apposed_titles(doc: Doc) -> list[Mention]:
     for c, tok in enumerate(doc):
         if tok.text != "," or c < 1 or c + 2 >= n or not _describes_release(doc, c + 1):
             continue
-        end = c - 1 if doc[c - 1].text in {"?", "!"} and c > 1 and not doc[c - 2].whitespace_ else c
+        end = c - 1 if tokens(doc)[c - 1].text in {"?", "!"} and c > 1 and not tokens(doc)[c - 2].whitespace_ else c
         start = end
-        while start > 0 and not doc[start].is_sent_start:
-            t = doc[start - 1]
+        while start > 0 and not tokens(doc)[start].is_sent_start:
+            t = tokens(doc)[start - 1]
             if not (_is_name_token(t) or (t.is_lower and t.lower_ in _TITLE_FILLERS | _TITLE_PARTICLES and start < end
-                                          and start > 1 and _is_name_token(doc[start - 2]))):
+                                          and start > 1 and _is_name_token(tokens(doc)[start - 2]))):
                 break
             start -= 1
-        while start < end and doc[start].is_lower:
+        while start < end and tokens(doc)[start].is_lower:
             start += 1
         if start >= end or c - start > 10 or any(
-                t.ent_type_ in {"PERSON", "GPE", "NORP", "DATE", "TIME"} for t in doc[start:c]):
+                t.ent_type_ in {"PERSON", "GPE", "NORP", "DATE", "TIME"} for t in tokens(doc)[start:c]):
             continue
         out.append(Mention(start, c, doc[start:c].text, R, "cue-title", cue=c + 1))
     return out
@@ -610,14 +623,14 @@ def _describes_release(doc: Doc, i: int) -> bool:
     """Tokens from ``i`` are a noun phrase headed by a release noun: "the 1994 debut that", "the Foo
     Fighters' 11th album,", "their ninth studio album" (not "the album's producer", "the album
     producer")."""
-    if doc[i].lower_ not in _APPOSED_OWNERS:
+    if tokens(doc)[i].lower_ not in _APPOSED_OWNERS:
         return False
     for k in range(i + 1, min(len(doc), i + 7)):
-        t = doc[k]
+        t = tokens(doc)[k]
         if t.lower_ in RELEASE_NOUNS - {"number", "project", "hit", "cover", "smash", "sequel"}:
             if k + 1 >= len(doc):
                 return True
-            nxt = doc[k + 1]
+            nxt = tokens(doc)[k + 1]
             if nxt.text in {"'s", "’s", "'", "’"}:
                 return False
             return nxt.is_punct or nxt.pos_ in {"PRON", "ADP", "SCONJ", "AUX", "VERB", "CCONJ"}
@@ -630,7 +643,7 @@ def _parsed_apposition(doc: Doc, noun: int, j: int) -> bool:
     """The parser hangs a proper name after the comma on the release noun as its
     apposition: "as their reunion album, Second Wind, bows" (a second signal for
     modifiers the word lists do not know)."""
-    return any(t.dep_ == "appos" and t.head.i == noun and t.pos_ == "PROPN" for t in doc[j:min(len(doc), j + 6)])
+    return any(t.dep_ == "appos" and t.head.i == noun and t.pos_ == "PROPN" for t in tokens(doc)[j:min(len(doc), j + 6)])
 
 
 def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
@@ -638,21 +651,21 @@ def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
     out: list[Mention] = []
     n = len(doc)
     while k < n:
-        if _title_closed_by_clause(doc, k) and doc[k].text == "(":
+        if _title_closed_by_clause(doc, k) and tokens(doc)[k].text == "(":
             k += 3  # "albums such as Up All Night (2011) and Midnight Memories (2013)": a year after each
-        if k >= n or doc[k].text not in {",", "and"}:
+        if k >= n or tokens(doc)[k].text not in {",", "and"}:
             break
         j = k + 1
-        if j < n and doc[j].lower_ == "and" and doc[k].text == ",":
+        if j < n and tokens(doc)[j].lower_ == "and" and tokens(doc)[k].text == ",":
             j += 1
         end = read_title(doc, j, listing=True)
-        if j < n and doc[j].ent_type_ in {"PERSON", "GPE", "NORP", "ORG", "DATE"} and not (
-                end - j == 1 and doc[j].ent_type_ in {"PERSON", "ORG"} and end < n and doc[end].text in {",", "and"}) and not (
-                doc[j].ent_type_ == "ORG" and end < n and doc[end].text == "(" and _title_closed_by_clause(doc, end)):
+        if j < n and tokens(doc)[j].ent_type_ in {"PERSON", "GPE", "NORP", "ORG", "DATE"} and not (
+                end - j == 1 and tokens(doc)[j].ent_type_ in {"PERSON", "ORG"} and end < n and tokens(doc)[end].text in {",", "and"}) and not (
+                tokens(doc)[j].ent_type_ == "ORG" and end < n and tokens(doc)[end].text == "(" and _title_closed_by_clause(doc, end)):
             # a name ends the list, but a one-word "title" NER took for a name between two titles does not,
             # nor one dated like the titles before it: "Up All Night (2011) and Midnight Memories (2013)"
             break
-        if end == j or doc[j].lower_ in _NOT_TITLE_START or (end < n and doc[end].pos_ in {"VERB", "AUX"}):
+        if end == j or tokens(doc)[j].lower_ in _NOT_TITLE_START or (end < n and tokens(doc)[end].pos_ in {"VERB", "AUX"}):
             break
         out.append(Mention(j, end, doc[j:end].text, R, "cue-title", cue=cue))
         k = end
@@ -829,37 +842,37 @@ _NER_TYPES = {"PERSON": P, "ORG": None, "WORK_OF_ART": R, "PRODUCT": None, "GPE"
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners (but keep a capitalised "The" inside a sentence:
     "The Who") and trailing possessives/punctuation."""
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].text in _BULLETS or (doc[start].lower_ in {"the", "a", "an"} and (
-            doc[start].text.islower() or doc[start].is_sent_start) and end - start > 1)):
+    while start < end and (tokens(doc)[start].is_punct or tokens(doc)[start].is_space or tokens(doc)[start].text in _BULLETS or (tokens(doc)[start].lower_ in {"the", "a", "an"} and (
+            tokens(doc)[start].text.islower() or tokens(doc)[start].is_sent_start) and end - start > 1)):
         start += 1
-    while start < end and doc[start].is_space:
+    while start < end and tokens(doc)[start].is_space:
         start += 1
-    while end - start > 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].lower_ not in {"de", "van", "von", "da", "la", "le", "del", "di"}:
+    while end - start > 1 and tokens(doc)[start].is_lower and tokens(doc)[start].is_alpha and tokens(doc)[start].lower_ not in {"de", "van", "von", "da", "la", "le", "del", "di"}:
         start += 1  # "alias Agust D", "rapper Kato": NER's lower-case lead-in is no part of the name
-    while end - start > 1 and doc[start].text in _FORMAT_WORDS:
+    while end - start > 1 and tokens(doc)[start].text in _FORMAT_WORDS:
         start += 1  # "their 2023 debut LP Overpass Choir": the format is no part of the title
     for k in range(start + 1, end - 1):
-        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
+        if tokens(doc)[k].text in {"-", "–", "—"} and tokens(doc)[k - 1].whitespace_ and tokens(doc)[k].whitespace_:
             # "drummer Fiona Tait - head out on tour", "Tansy & Bryn - Cardiff schoolfriends ...": a spaced
             # dash closes the name (names write their dashes tight: "Jay-Z")
             end = k
             break
-        if doc[k].text in {"x", "×"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
+        if tokens(doc)[k].text in {"x", "×"} and tokens(doc)[k - 1].whitespace_ and tokens(doc)[k].whitespace_:
             end = k  # "Valeria Montiel x Los Tres Lunas": two credited names
             break
-    while end - start > 1 and (doc[end - 1].lower_.rstrip(".") in {"feat", "ft", "featuring"} or doc[end - 1].text in {
+    while end - start > 1 and (tokens(doc)[end - 1].lower_.rstrip(".") in {"feat", "ft", "featuring"} or tokens(doc)[end - 1].text in {
             "x", "×"}):
         end -= 1  # "YARELIS FEAT. NICO BRAVA": the credit word starts the next name
-    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
-                           or doc[end - 1].is_space):
+    while end > start and (tokens(doc)[end - 1].text in {"'s", "’s", "'", "’"} or tokens(doc)[end - 1].is_punct
+                           or tokens(doc)[end - 1].is_space):
         end -= 1
-    while end - start > 1 and doc[end - 1].text in {"of", "and", "the", "&", "with", "for"}:
+    while end - start > 1 and tokens(doc)[end - 1].text in {"of", "and", "the", "&", "with", "for"}:
         end -= 1  # NER's "The Greater Mt. Olive Voices of": a name does not end on a small word
-    if end - start > 2 and doc[end - 1].text in {"Review", "REVIEW"} and doc[end - 2].lower_ in RELEASE_NOUNS:
+    if end - start > 2 and tokens(doc)[end - 1].text in {"Review", "REVIEW"} and tokens(doc)[end - 2].lower_ in RELEASE_NOUNS:
         end -= 2  # "The Slate Orchard: Salt Year Album Review": the heading's label, not the title
-    if 0 < start < end and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
+    if 0 < start < end and tokens(doc)[start - 1].text == "The" and not tokens(doc)[start - 1].is_sent_start:
         start -= 1  # "with The Quiet Coast": NER leaves out the capitalised article that is part of the name
-    if end - start == 1 and (doc[start].lower_ in {"the", "a", "an"} or doc[start].text in _FORMAT_WORDS):
+    if end - start == 1 and (tokens(doc)[start].lower_ in {"the", "a", "an"} or tokens(doc)[start].text in _FORMAT_WORDS):
         return start, start  # "October 2022 - The group releases ...": a lone article is no name
     if doc[start:end].text.lower() in _SERVICE_NAMES:
         return start, start  # "completed his National Service": the duty, not a name
@@ -881,10 +894,10 @@ def _headline_token(doc: Doc, i: int) -> bool:
     """Token ``i`` sits in a title-case line ("Charlie Puth and BTS' Jungkook Are
     Lovesick in 'Left And Right'"): a line without a full stop whose small words
     are capitalised too."""
-    tokens = doc.user_data.get("headline_tokens")
-    if tokens is None:
-        tokens = doc.user_data["headline_tokens"] = {t for a, b in _headline_lines(doc) for t in range(a, b)}
-    return i in tokens
+    headline = doc.user_data.get("headline_tokens")
+    if headline is None:
+        headline = doc.user_data["headline_tokens"] = {t for a, b in _headline_lines(doc) for t in range(a, b)}
+    return i in headline
 
 
 # A list line, not a headline, though every word is capitalised: "Mack Deveraux & Lulu Stone – “Two
@@ -908,18 +921,18 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for k in range(len(doc) + 1):
-        if k < len(doc) and "\n" not in doc[k].text and "\n" not in doc[k].whitespace_:
+        if k < len(doc) and "\n" not in tokens(doc)[k].text and "\n" not in tokens(doc)[k].whitespace_:
             continue
         end = min(k + 1, len(doc))
-        words = [t for t in doc[start:end] if t.is_alpha]
+        words = [t for t in tokens(doc)[start:end] if t.is_alpha]
         small_caps = [t for t in words[1:] if t.is_stop and t.text[:1].isupper() and t.lower_ not in {"i"}]
-        ends_sentence = any(t.text in {".", "!", "?"} for t in doc[max(start, end - 2):end])
+        ends_sentence = any(t.text in {".", "!", "?"} for t in tokens(doc)[max(start, end - 2):end])
         verbs = [t for t in words[1:] if t.text[:1].isupper() and not t.text.isupper() and (
             t.lower_ in _HEADLINE_VERBS or (t.lower_.endswith("s") and t.lower_[:-1] in _HEADLINE_VERBS))]
         if len(words) >= 4 and (small_caps or verbs) and not ends_sentence and (
                 sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)) and not (
-                start < len(doc) and _QUOTED_LIST_LINE.fullmatch(doc_text(doc), doc[start].idx,
-                                                                  doc[end - 1].idx + len(doc[end - 1].text.rstrip()))):
+                start < len(doc) and _QUOTED_LIST_LINE.fullmatch(doc_text(doc), tokens(doc)[start].idx,
+                                                                  tokens(doc)[end - 1].idx + len(tokens(doc)[end - 1].text.rstrip()))):
             out.append((start, end))
         start = end
     return out
@@ -934,19 +947,19 @@ def _split_headline(doc: Doc, m: Mention) -> list[Mention]:
     body_caps = doc.user_data.get("body_caps")
     if body_caps is None:
         body_caps = doc.user_data["body_caps"] = {
-            t.text for t in doc if t.text[:1].isupper() and not (t.is_sent_start and t.is_stop)
+            t.text for t in tokens(doc) if t.text[:1].isupper() and not (t.is_sent_start and t.is_stop)
             and not _headline_token(doc, t.i)}
     if not body_caps:
         return [m]  # a text of headlines only: nothing to compare with
-    keep = [t.text in body_caps or (t.text.isupper() and len(t.text) > 1) or t.like_num for t in doc[m.start:m.end]]
+    keep = [t.text in body_caps or (t.text.isupper() and len(t.text) > 1) or t.like_num for t in tokens(doc)[m.start:m.end]]
     out = []
     for kept, group in itertools.groupby(range(m.start, m.end), key=lambda k: keep[k - m.start]):
         idx = list(group)
         if kept:
             a, b = idx[0], idx[-1] + 1
-            while a < b and doc[a].is_stop:
+            while a < b and tokens(doc)[a].is_stop:
                 a += 1
-            if b < m.end and doc[b].text == "-" and not doc[b - 1].whitespace_:
+            if b < m.end and tokens(doc)[b].text == "-" and not tokens(doc)[b - 1].whitespace_:
                 continue  # "K" of "K-Pop Stars": half of a hyphenated word is no name
             if a < b:
                 same = (a, b) == (m.start, m.end)
@@ -964,39 +977,39 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             continue
         # Split "BTS' V" style spans at the possessive.
         ent_end = ent.end
-        while ent_end < len(doc) and len(doc[ent_end].text) == 1 and doc[ent_end].text.isupper() and (
-                doc[ent_end - 1].whitespace_):
+        while ent_end < len(doc) and len(tokens(doc)[ent_end].text) == 1 and tokens(doc)[ent_end].text.isupper() and (
+                tokens(doc)[ent_end - 1].whitespace_):
             ent_end += 1
-        if ent.label_ == "PERSON" and ent_end + 1 < len(doc) and doc[ent_end].lower_ in MONTH_WORDS and (
-                doc[ent_end].text[:1].isupper() and doc[ent_end - 1].whitespace_ == " " and not doc[ent_end + 1].like_num
-                and not doc[ent_end + 1].text[:1].isdigit()):
+        if ent.label_ == "PERSON" and ent_end + 1 < len(doc) and tokens(doc)[ent_end].lower_ in MONTH_WORDS and (
+                tokens(doc)[ent_end].text[:1].isupper() and tokens(doc)[ent_end - 1].whitespace_ == " " and not tokens(doc)[ent_end + 1].like_num
+                and not tokens(doc)[ent_end + 1].text[:1].isdigit()):
             ent_end += 1  # "Brian May has said": the surname NER leaves out because it is a month
         if ent.label_ == "PERSON" and ent_end - ent.start == 1 and ent_end + 1 < len(doc) and (
-                doc[ent_end].like_num and doc[ent_end].text.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", doc[ent_end].text)
-                and doc[ent_end + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} and doc[ent_end + 1].text != "%"):
+                tokens(doc)[ent_end].like_num and tokens(doc)[ent_end].text.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", tokens(doc)[ent_end].text)
+                and tokens(doc)[ent_end + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} and tokens(doc)[ent_end + 1].text != "%"):
             ent_end += 1  # "Andre 3000 said": a number that belongs to the name
-        if ent_end + 1 < len(doc) and doc[ent_end].text == "-" and not doc[ent_end].whitespace_ and (
-                not doc[ent_end - 1].whitespace_) and _KOREAN_GIVEN.fullmatch(
+        if ent_end + 1 < len(doc) and tokens(doc)[ent_end].text == "-" and not tokens(doc)[ent_end].whitespace_ and (
+                not tokens(doc)[ent_end - 1].whitespace_) and _KOREAN_GIVEN.fullmatch(
                 f"{doc[ent_end - 1].text}-{doc[ent_end + 1].text}"):
             ent_end += 2  # NER stops "Jun Hee-soo" at the hyphen
-        elif ent_end < len(doc) and ent_end - ent.start >= 2 and doc[ent_end - 1].text == "-" and (
-                not doc[ent_end - 1].whitespace_) and _KOREAN_GIVEN.fullmatch(
+        elif ent_end < len(doc) and ent_end - ent.start >= 2 and tokens(doc)[ent_end - 1].text == "-" and (
+                not tokens(doc)[ent_end - 1].whitespace_) and _KOREAN_GIVEN.fullmatch(
                 f"{doc[ent_end - 2].text}-{doc[ent_end].text}"):
             ent_end += 1  # "Jung Hae-" + "in": NER keeps the hyphen but not the lower-case syllable after it
         elif ent.label_ == "PERSON" and ent_end - ent.start == 1 and ent_end + 2 < len(doc) and (
-                doc[ent_end - 1].whitespace_ and doc[ent_end + 1].text == "-" and not doc[ent_end].whitespace_
-                and not doc[ent_end + 1].whitespace_ and _KOREAN_GIVEN.fullmatch(
+                tokens(doc)[ent_end - 1].whitespace_ and tokens(doc)[ent_end + 1].text == "-" and not tokens(doc)[ent_end].whitespace_
+                and not tokens(doc)[ent_end + 1].whitespace_ and _KOREAN_GIVEN.fullmatch(
                     f"{doc[ent_end].text}-{doc[ent_end + 2].text}")):
             ent_end += 3  # "Hwang" + "In-yeop": a family name NER found, then the given name it missed
-        while ent_end + 1 < len(doc) and doc[ent_end].text in {":", "/", "//"} and not doc[ent_end].whitespace_ and (
-                not doc[ent_end - 1].whitespace_) and _all_caps(doc, ent_end - 1, ent_end) and _all_caps(
+        while ent_end + 1 < len(doc) and tokens(doc)[ent_end].text in {":", "/", "//"} and not tokens(doc)[ent_end].whitespace_ and (
+                not tokens(doc)[ent_end - 1].whitespace_) and _all_caps(doc, ent_end - 1, ent_end) and _all_caps(
                 doc, ent_end + 1, ent_end + 2):
             ent_end += 2  # NER stops "NOVA:RISE" at the colon
-        label = ent.label_ or doc[ent.start].ent_type_
+        label = ent.label_ or tokens(doc)[ent.start].ent_type_
         ent = doc[ent.start:ent_end] if ent_end != ent.end else ent
         cut = [ent.start] + [t.i + 1 for t in ent if t.text in {"'s", "’s", "'", "’"} and t.i < ent.end - 1
-                             and not (t.i > 0 and doc[t.i - 1].text in _APOSTROPHE_NAMES)] + [ent.end]
-        role_after = ent_end + 1 < len(doc) and doc[ent_end].lower_ in PERSON_ROLES and doc[ent_end + 1].text[:1].isupper()
+                             and not (t.i > 0 and tokens(doc)[t.i - 1].text in _APOSTROPHE_NAMES)] + [ent.end]
+        role_after = ent_end + 1 < len(doc) and tokens(doc)[ent_end].lower_ in PERSON_ROLES and tokens(doc)[ent_end + 1].text[:1].isupper()
         if role_after and any(t.lower_ in {"and", "&"} for t in ent):
             # "former Free and Bad Company singer Paul Rodgers": two bands before one role
             cut = sorted(set(cut) | {t.i for t in ent if t.lower_ in {"and", "&"}}
@@ -1004,12 +1017,12 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         pair = _two_full_names(doc, ent.start, ent.end) if ent.label_ in {"PERSON", "ORG", "PRODUCT"} else None
         if pair is not None:  # "Mack Deveraux & Lulu Stone": two full names, not a band
             cut = sorted(set(cut) | {pair, pair + 1})
-        listed = ent.start > 1 and doc[ent.start - 1].text == "," and ent.end < len(doc) and doc[ent.end].text == ","
+        listed = ent.start > 1 and tokens(doc)[ent.start - 1].text == "," and ent.end < len(doc) and tokens(doc)[ent.end].text == ","
         commas = [t.i for t in ent[:-1] if t.text == "," and (ent.label_ in {"PERSON", "ORG", "PRODUCT"} or (
                   listed and ent.label_ in {"GPE", "LOC"}))
-                  and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].lower_ != "the"]
+                  and tokens(doc)[t.i + 1].text[:1].isupper() and tokens(doc)[t.i + 1].lower_ != "the"]
         # ("S.Coups, Jeonghan, Joshua, Jun": inside a list NER's "place, place" is two names)
-        the = [t.i for t in ent[1:] if t.text == "The" and (doc[t.i - 1].ent_type_ == "NORP" or doc[t.i - 1].tag_ in {
+        the = [t.i for t in ent[1:] if t.text == "The" and (tokens(doc)[t.i - 1].ent_type_ == "NORP" or tokens(doc)[t.i - 1].tag_ in {
             "NNS", "NNPS"})]
         if the:  # "fellow Mancunians The Tin Wardens": the capitalised "The" starts the name
             cut = sorted(set(cut) | set(the))
@@ -1023,18 +1036,18 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         if joint is not None:  # "Felix, Seungmin and I.N", "Queen + Adam Lambert", "Quavo of Migos": two names
             cut = sorted(set(cut) | {joint, joint + 1})
         for a, b in itertools.pairwise(cut):
-            if b - a == 1 and (doc[a].text in {",", "+", "×"} or doc[a].lower_ in {"and", "&", "of", "x"}):
+            if b - a == 1 and (tokens(doc)[a].text in {",", "+", "×"} or tokens(doc)[a].lower_ in {"and", "&", "of", "x"}):
                 continue
             a, b = _trim(doc, a, b)
-            while a < b - 1 and (doc[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS or (
-                    doc[a].lower_ in DESCRIPTORS and doc[a + 1].lower_ in PERSON_ROLES | GROUP_NOUNS)):
+            while a < b - 1 and (tokens(doc)[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS or (
+                    tokens(doc)[a].lower_ in DESCRIPTORS and tokens(doc)[a + 1].lower_ in PERSON_ROLES | GROUP_NOUNS)):
                 a += 1  # "Rock band Ember Coast"
-            inner_role = [t.i for t in doc[a:b - 1] if t.is_lower and t.lower_ in PERSON_ROLES | GROUP_NOUNS]
+            inner_role = [t.i for t in tokens(doc)[a:b - 1] if t.is_lower and t.lower_ in PERSON_ROLES | GROUP_NOUNS]
             if inner_role:
                 a = inner_role[-1] + 1  # "Leeds band Kaiser Chiefs": the place and the noun are context
-            while b - a > 1 and doc[b - 1].is_lower and doc[b - 1].lower_ in PERSON_ROLES | GROUP_NOUNS:
+            while b - a > 1 and tokens(doc)[b - 1].is_lower and tokens(doc)[b - 1].lower_ in PERSON_ROLES | GROUP_NOUNS:
                 b -= 1  # "former Gravel guitarist Niamh Doyle": NER's trailing role word is context too
-            if a >= b or (b - a == 1 and re.fullmatch(r"(?:19|20)\d\d", doc[a].text)):
+            if a >= b or (b - a == 1 and re.fullmatch(r"(?:19|20)\d\d", tokens(doc)[a].text)):
                 continue  # "The Pylon Kids' 2020 album": a bare year left over from NER's span names nothing
             if label == "WORK_OF_ART" and b < ent.end:
                 # "Coldplay's Higher Power": the owner is a name, not the work
@@ -1050,20 +1063,20 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         for p in pieces:
             first, last = p[0], p[-1] + 1
             person = person_at.get(last)
-            if (person is not None and last - first == 1 and doc[first].is_sent_start and not doc[first].is_stop
-                    and doc[first].text[1:].islower()
-                    and doc[first].lower_ not in {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "prof"}
-                    and doc[first].lower_ not in _CONTEXT_WORDS):
+            if (person is not None and last - first == 1 and tokens(doc)[first].is_sent_start and not tokens(doc)[first].is_stop
+                    and tokens(doc)[first].text[1:].islower()
+                    and tokens(doc)[first].lower_ not in {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "prof"}
+                    and tokens(doc)[first].lower_ not in _CONTEXT_WORDS):
                 # "Drew Kirsch, whose credits ...": NER took the surname only when the given name opens the sentence
                 person.start, person.text = first, doc[first:person.end].text
                 continue
             runs.append((first, last))
     for a, b in runs:
         a, b = _trim(doc, a, b)
-        if all(t.lower_ in _CONTEXT_WORDS for t in doc[a:b]):
+        if all(t.lower_ in _CONTEXT_WORDS for t in tokens(doc)[a:b]):
             continue  # "Singer" before an NER name, "Girl" of "Girl group": context, not a name
-        while a < b - 1 and (doc[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS or (
-                doc[a].lower_ in DESCRIPTORS and doc[a + 1].lower_ in PERSON_ROLES | GROUP_NOUNS)):
+        while a < b - 1 and (tokens(doc)[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS or (
+                tokens(doc)[a].lower_ in DESCRIPTORS and tokens(doc)[a + 1].lower_ in PERSON_ROLES | GROUP_NOUNS)):
             a += 1  # "Rapper Kato Vale": the role word is context, not name
         if a < b:
             out.append(Mention(a, b, doc[a:b].text, None, "caps"))
@@ -1092,8 +1105,8 @@ def _joined_credit(doc: Doc, ent: Span) -> int | None:
     if j.lower_ == "of":
         word = left[0]
         return j.i if len(left) == 1 and len(right) == 1 and word.is_oov and not word.text.endswith("s") and (
-            ent.start > 0 and doc[ent.start - 1].lower_ in {"featuring", "feat", "feat.", "ft", "ft.", "with"}) else None
-    if j.lower_ == "and" and ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].text[:1].isupper() and (
+            ent.start > 0 and tokens(doc)[ent.start - 1].lower_ in {"featuring", "feat", "feat.", "ft", "ft.", "with"}) else None
+    if j.lower_ == "and" and ent.start > 1 and tokens(doc)[ent.start - 1].text == "," and tokens(doc)[ent.start - 2].text[:1].isupper() and (
             not (len(right) == 1 and right[0].text.endswith("s") and right[0].text[1:].islower())):
         return j.i  # the end of a list of names: "Han, Felix, Seungmin and I.N"
     if j.lower_ == "and":
@@ -1116,13 +1129,13 @@ def _join_plural_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         if prev is not None and not prev.quoted and not m.quoted and prev.type is not R and m.type is not R:
             gap = doc[prev.end:m.start]
-            last = doc[prev.end - 1]
+            last = tokens(doc)[prev.end - 1]
             if ([t.text for t in gap] in (["of"], ["of", "the"]) and last.text[1:].islower() and (
                     last.tag_ in {"NNS", "NNPS"} and last.lower_.endswith("s") and not last.lower_.endswith("ss"))
-                    and (prev.end - prev.start >= 2 or not doc[prev.start].is_sent_start)
-                    and m.end - m.start <= 3 and doc[m.start].text[1:].islower()
+                    and (prev.end - prev.start >= 2 or not tokens(doc)[prev.start].is_sent_start)
+                    and m.end - m.start <= 3 and tokens(doc)[m.start].text[1:].islower()
                     and not {"ner:PERSON"} & {prev.source.split("+")[0], m.source.split("+")[0]}
-                    and doc[m.start].ent_type_ not in {"DATE", "TIME", "ORDINAL", "CARDINAL"}):
+                    and tokens(doc)[m.start].ent_type_ not in {"DATE", "TIME", "ORDINAL", "CARDINAL"}):
                 out[-1] = Mention(prev.start, m.end, doc[prev.start:m.end].text, None, "caps")
                 continue
         out.append(m)
@@ -1134,7 +1147,7 @@ def _two_full_names(doc: Doc, a: int, b: int) -> int | None:
     ("Brody Kessler & Luz Marina"), else None. Bands so written put "the" or a possessive after
     the joiner ("Bob Marley & The Wailers", "Captain Beefheart & His Magic Band") or are a word
     a side ("Simon & Garfunkel")."""
-    joins = [t.i for t in doc[a:b] if t.lower_ in {"&", "and"}]
+    joins = [t.i for t in tokens(doc)[a:b] if t.lower_ in {"&", "and"}]
     if len(joins) != 1:
         return None
     k = joins[0]
@@ -1158,10 +1171,10 @@ def _join_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         i = m.end
         nick, last = by_start.get(i + 1), by_start.get(i + 3)
-        if (nick is not None and last is not None and nick.end == i + 2 and doc[i].is_quote and doc[i + 2].is_quote
-                and doc[i - 1].whitespace_ and doc[i + 2].whitespace_ and not doc[i].whitespace_
+        if (nick is not None and last is not None and nick.end == i + 2 and tokens(doc)[i].is_quote and tokens(doc)[i + 2].is_quote
+                and tokens(doc)[i - 1].whitespace_ and tokens(doc)[i + 2].whitespace_ and not tokens(doc)[i].whitespace_
                 and "ner:PERSON" in {m.source, last.source} and m.type in {P, None} and last.type in {P, None}
-                and m.end - m.start == 1 and doc[m.start].text[1:].islower() and doc[last.start].text[1:].islower()):
+                and m.end - m.start == 1 and tokens(doc)[m.start].text[1:].islower() and tokens(doc)[last.start].text[1:].islower()):
             drop.update({nick.start, last.start})
             out.append(Mention(m.start, last.end, doc[m.start:last.end].text, P, "ner:PERSON"))
         else:
@@ -1170,7 +1183,7 @@ def _join_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _all_caps(doc: Doc, a: int, b: int) -> bool:
-    return all(t.text.isupper() and len(t.text) > 1 and t.text[0].isalpha() for t in doc[a:b])
+    return all(t.text.isupper() and len(t.text) > 1 and t.text[0].isalpha() for t in tokens(doc)[a:b])
 
 
 def _join_caps_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1180,12 +1193,12 @@ def _join_caps_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ordered = sorted(mentions, key=lambda m: m.start)
     if len(ordered) < 2:
         return mentions
-    words = [t.text for t in doc]
+    words = [t.text for t in tokens(doc)]
     out: list[Mention] = []
     for m in ordered:
         prev = out[-1] if out else None
         if (prev is not None and prev.end == m.start and not prev.quoted and not m.quoted
-                and R not in {prev.type, m.type} and doc[prev.end - 1].whitespace_ == " "
+                and R not in {prev.type, m.type} and tokens(doc)[prev.end - 1].whitespace_ == " "
                 and _all_caps(doc, prev.start, m.end) and _mixed_case_line(doc, m.start)
                 and not _stands_alone(words, prev.start, prev.end, m.start, m.end)):
             out[-1] = Mention(prev.start, m.end, doc[prev.start:m.end].text, None, "caps")
@@ -1208,12 +1221,12 @@ def _stands_alone(words: list[str], a: int, b: int, c: int, d: int) -> bool:
 def _mixed_case_line(doc: Doc, i: int) -> bool:
     """Token ``i``'s line has a word with lower-case letters (an all-caps line runs every name together)."""
     a = i
-    while a > 0 and "\n" not in doc[a - 1].text + doc[a - 1].whitespace_:
+    while a > 0 and "\n" not in tokens(doc)[a - 1].text + tokens(doc)[a - 1].whitespace_:
         a -= 1
     b = i
-    while b < len(doc) and "\n" not in doc[b].text + doc[b].whitespace_:
+    while b < len(doc) and "\n" not in tokens(doc)[b].text + tokens(doc)[b].whitespace_:
         b += 1
-    return any(t.is_alpha and not t.is_upper for t in doc[a:min(b + 1, len(doc))])
+    return any(t.is_alpha and not t.is_upper for t in tokens(doc)[a:min(b + 1, len(doc))])
 
 
 def _join_slashed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1226,8 +1239,8 @@ def _join_slashed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.start in absorbed:
             continue
         end, parts = m.end, [m]
-        while end + 1 < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_ and (
-                not doc[end].whitespace_) and (nxt := by_start.get(end + 1)) is not None:
+        while end + 1 < len(doc) and tokens(doc)[end].text == "/" and not tokens(doc)[end - 1].whitespace_ and (
+                not tokens(doc)[end].whitespace_) and (nxt := by_start.get(end + 1)) is not None:
             parts.append(nxt)
             absorbed.add(nxt.start)
             end = nxt.end
@@ -1250,8 +1263,8 @@ def award_category(text: str) -> bool:
 def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     """Role words around a name type it: "singer IU", "the group BTS",
     "director Dave Meyers", "Muse singer Matt Bellamy" (Muse is a group)."""
-    before = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
-    after = [t.lower_ for t in doc[m.end:m.end + 3]]
+    before = [t.lower_ for t in tokens(doc)[max(0, m.start - 3):m.start]]
+    after = [t.lower_ for t in tokens(doc)[m.end:m.end + 3]]
     words = {w.lower() for w in m.text.split()}
     if words & {"company", "collective", "club", "society"} and not words & (ORG_WORDS - {"company", "music"}) and (
             _band_role_follows(doc, m.end)):
@@ -1275,7 +1288,7 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # "to join Brighton shoegazers Lilac Fuzz": a scene's plural names a band
     if before[-1:] == [","] and _names_release_before(doc, m):
         return R  # "His 1972 album, Sweet Thunder, is ...": the name stands in apposition to a release noun
-    if after[:1] == [","] and _RELEASED_WHICH.match(doc_text(doc), doc[m.end].idx + 1):
+    if after[:1] == [","] and _RELEASED_WHICH.match(doc_text(doc), tokens(doc)[m.end].idx + 1):
         return R  # "The tour supports Night Atlas, which Holm released in August"
     if after[:1] in (["is"], ["was"], ["are"], ["were"]) and after[1:2] in (["a"], ["an"], ["the"]):
         # "Blackpink is a girl group from South Korea", "IU is a singer": the copula names the kind
@@ -1285,24 +1298,24 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
                 t.lower_ in PERSON_ROLES for t in words_after):
             return G
     if after[:1] in (["is"], ["was"]) and _release_apposition(doc, m.end + 1) and (
-            m.source != "ner:PERSON" or _COPULA_RELEASE_BY.match(doc_text(doc), doc[m.end - 1].idx + len(doc[m.end - 1]))) and (
-            doc[m.start].is_sent_start or (doc[m.start - 1].is_sent_start and doc[m.start - 1].is_quote)) and not (
-            {t.lower_.rstrip(".") for t in doc[max(0, m.start - 2):m.start]} & {"feat", "ft", "featuring", "with"}):
+            m.source != "ner:PERSON" or _COPULA_RELEASE_BY.match(doc_text(doc), tokens(doc)[m.end - 1].idx + len(tokens(doc)[m.end - 1]))) and (
+            tokens(doc)[m.start].is_sent_start or (tokens(doc)[m.start - 1].is_sent_start and tokens(doc)[m.start - 1].is_quote)) and not (
+            {t.lower_.rstrip(".") for t in tokens(doc)[max(0, m.start - 2):m.start]} & {"feat", "ft", "featuring", "with"}):
         return R  # "Cold Harbor is the new single by Mara Quill"
     if m.source == "ner:PERSON" and m.end - m.start == 1 and before[-1:] in (["former"], ["ex"], ["ex-"]) and (
             after[:1] and after[0] in BAND_ROLES - {"leader", "co-founder", "maknae"}):
         return G  # "the former Nirvana drummer": one word before a band role after "former" is a band
     if m.source in {"ner:NORP", "ner:GPE", "ner:LOC", "ner:FAC"} and m.text.lower() not in DESCRIPTORS and after[:1] and (
             (after[0] in BAND_ROLES and before[-1:] in (["former"], ["ex"], ["ex-"], ["then-"]))
-            or (after[0] in {"frontman", "frontwoman"} and m.end + 1 < len(doc) and doc[m.end + 1].text[:1].isupper())
+            or (after[0] in {"frontman", "frontwoman"} and m.end + 1 < len(doc) and tokens(doc)[m.end + 1].text[:1].isupper())
             or (m.text.startswith("The ") and after[0] in PERSON_ROLES)):
         return G  # NER calls "Linkin Park" a place; places have no drummers: "the former Clash guitarist"
     if after[:1] == [","] and re.match(r"\s*(?:which|that)\s+(?:he|she|they|[A-Z]\w+)\s+(?:had\s+|has\s+|later\s+|then\s+)?"
                                      r"(?:formed|founded|co-founded|started|fronts|fronted|joined|left|quit)\b",
-                                     doc_text(doc)[doc[m.end].idx + 1:doc[m.end].idx + 60]):
+                                     doc_text(doc)[tokens(doc)[m.end].idx + 1:tokens(doc)[m.end].idx + 60]):
         return G  # "Babyshambles, which he formed after ...": what a person forms or fronts is a band
     if m.source in {"ner:LOC", "ner:GPE", "ner:FAC"} and m.text.startswith("The ") and before[-1:] == ["of"] and any(
-            t.ent_type_ == "PERSON" for t in doc[max(0, m.start - 4):m.start - 1]):
+            t.ent_type_ == "PERSON" for t in tokens(doc)[max(0, m.start - 4):m.start - 1]):
         return G  # "Robin and Barry Gibb of The Bee Gees": people "of The X" belong to a band, not a place
     heading = _heading_description(doc, m)
     if heading is not None:
@@ -1316,15 +1329,15 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # "his departure from the Libertines"
     if _group_object(doc, m):
         return G  # "fronts Northline", "make up Northline", "plays bass in Northline", "a member of Northline"
-    if after[:1] and after[0] in {"'s", "’s", "'", "’"} and [t.lower_ for t in doc[m.end + 1:m.end + 3]] in (
+    if after[:1] and after[0] in {"'s", "’s", "'", "’"} and [t.lower_ for t in tokens(doc)[m.end + 1:m.end + 3]] in (
             [a, b] for a in ("lead", "main", "co-lead") for b in ("singer", "vocalist", "rapper", "guitarist")):
         return G  # "Northline's lead vocalist": a person has no lead singer
-    if after[:1] and after[0] in {"member", "members"} and m.end + 1 < len(doc) and doc[m.end + 1].text[:1].isupper() and (
+    if after[:1] and after[0] in {"member", "members"} and m.end + 1 < len(doc) and tokens(doc)[m.end + 1].text[:1].isupper() and (
             m.text.lower() not in DESCRIPTORS):
         return G  # "Astro member Moonbin": a place has no members (NER calls many group names places)
     if before[-1:] == ["of"] and m.start >= 2 and (
-            doc[m.start - 2].lower_ in _MUSICIAN_ROLES or _role_named_person_before(doc, m.start - 1)
-            or (doc[m.start].text == "The" and doc[m.start - 2].ent_type_ == "PERSON")):
+            tokens(doc)[m.start - 2].lower_ in _MUSICIAN_ROLES or _role_named_person_before(doc, m.start - 1)
+            or (tokens(doc)[m.start].text == "The" and tokens(doc)[m.start - 2].ent_type_ == "PERSON")):
         return G  # "the frontman of Korn", "singer Chester Bennington of Linkin Park", "Barry Gibb of The Bee Gees"
     if m.source in {"ner:GPE", "ner:LOC"} and m.text.lower() not in DESCRIPTORS and _plural_subject(doc, m, _BAND_VERBS):
         return G  # "The Quiet Coast have announced a tour": places do not tour
@@ -1343,7 +1356,7 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if before and before[-1] in PLURAL_ARTIST_NOUNS - PERSON_ROLES - GROUP_NOUNS and not listed:
         return G  # "rock giants U2", "US rappers Beastie Boys"
     if before and before[-1] in {"rappers", "singers", "musicians", "stars", "idols"} and (
-            doc[m.start - 1].pos_ != "VERB"):  # ("the film, which stars Ava Holt as ...": the verb)
+            tokens(doc)[m.start - 1].pos_ != "VERB"):  # ("the film, which stars Ava Holt as ...": the verb)
         return P if listed else G
     if before and before[-1] in DIRECTOR_ROLES:
         m.role = "director"
@@ -1353,22 +1366,22 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if before and (before[-1] in GROUP_NOUNS | _UNIT_NOUNS or before[-2:] == ["boy", "band"]):
         return G  # "the band X", "the sub-unit X"
     if before and before[-1] in _PEER_NOUNS and not (after[:1] in (["and"], ["&"]) or (
-            after[:1] == [","] and m.end + 1 < len(doc) and doc[m.end + 1].text[:1].isupper())):
+            after[:1] == [","] and m.end + 1 < len(doc) and tokens(doc)[m.end + 1].text[:1].isupper())):
         return G  # "the January single of labelmates ORBIT7"
     if _forms_named_group(doc, m.end):
         return P  # "Delgado has since formed a duo, the Dovetails", "A and B debut as the sub-unit X"
     if after and after[0] in PERSON_ROLES | {"veteran", "alumnus", "alum", "legend"} and len(after) > 1 and (
-            doc[m.end + 1].text[:1].isupper() if m.end + 1 < len(doc) else False):
+            tokens(doc)[m.end + 1].text[:1].isupper() if m.end + 1 < len(doc) else False):
         return G  # "Muse singer Matt Bellamy"
     if after[:1] and after[0] in {"members", "member", "bandmate", "bandmates", "frontman", "leader"}:
         return G
     if after[:1] in (["'s"], ["’s"], ["'"], ["’"]):
-        owned = next((t for t in doc[m.end + 1:m.end + 5] if t.pos_ == "NOUN"), None)
+        owned = next((t for t in tokens(doc)[m.end + 1:m.end + 5] if t.pos_ == "NOUN"), None)
         if owned is not None and (owned.lower_ in _BAND_ONLY_NOUNS or (
                 owned.lower_ in {"split", "break-up", "breakup"} and m.source != "ner:PERSON")):
             return G  # "Busted's line-up", "Korn's guitarist": only bands have these (and splits, unless a person's)
     if after[:2] == [",", "the"] and len(after) > 2 and after[2] in GROUP_NOUNS and not (
-            m.end + 3 < len(doc) and doc[m.end + 3].text in {"'s", "’s", "'", "’"}) and not _opens_clause(doc[m.end + 2]):
+            m.end + 3 < len(doc) and tokens(doc)[m.end + 3].text in {"'s", "’s", "'", "’"}) and not _opens_clause(tokens(doc)[m.end + 2]):
         return G  # "Northline, the band" (but "Reggie Hale, the band's trombonist" is a person)
     if len(before) >= 2 and re.fullmatch(r"(?:19|20)\d\d", before[-2]) and before[-1] in {"'s", "’s"}:
         return R  # "1972's Virginia Plain"
@@ -1405,26 +1418,26 @@ def _main_clause_ensemble(doc: Doc, m: Mention) -> bool:
     main = verb.head
     subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i), None)
     if subject is None or subject.lower_ not in _ENSEMBLE_SUBJECTS or (
-            subject.i + 1 < len(doc) and doc[subject.i + 1].text in {"'s", "’s", "'", "’"}):
+            subject.i + 1 < len(doc) and tokens(doc)[subject.i + 1].text in {"'s", "’s", "'", "’"}):
         return False
     det = next((c for c in subject.children if c.dep_ == "det"), None)
     if det is None or det.lower_ != "the":
         return False
-    return not any(t.ent_type_ in {"PERSON", "ORG"} and t.pos_ == "PROPN" for t in doc[m.end:det.i]
+    return not any(t.ent_type_ in {"PERSON", "ORG"} and t.pos_ == "PROPN" for t in tokens(doc)[m.end:det.i]
                    if t.dep_ in {"nsubj", "nsubjpass", "conj"})
 
 
 def _apposition_kind(doc: Doc, m: Mention) -> EntityType | None:
     """The head noun of an apposition after the name types it: "Northline, the quartet of singer
     Ava Holt," is a band, "Ben Ruiz, the band's drummer," a person."""
-    after = [t.lower_ for t in doc[m.end:m.end + 3]]
+    after = [t.lower_ for t in tokens(doc)[m.end:m.end + 3]]
     if after[:2] and after[0] in {",", "—", "–", "-"} and after[1] in {"the", "a", "an"} and len(after) > 2:
         # the head noun of the apposition decides: "Northline, the quartet of singer Ava Holt," is a band
         # (before the places: NER calls "Haru, the group's Japanese member," a place); a dash sets one off
         # too: "Los Vientos — the same trio that ..."
-        head_tok = next((t for t in doc[m.end + 2:_apposition_end(doc, m.end + 2)]
+        head_tok = next((t for t in tokens(doc)[m.end + 2:_apposition_end(doc, m.end + 2)]
                          if (t.lower_ in PERSON_ROLES | GROUP_NOUNS | {"hitmaker", "superstar"} or _player_noun(t))
-                         and not (t.i + 1 < len(doc) and doc[t.i + 1].text in {"'s", "’s", "'", "’"})
+                         and not (t.i + 1 < len(doc) and tokens(doc)[t.i + 1].text in {"'s", "’s", "'", "’"})
                          and not _in_compound_modifier(doc, t)), None)
         # ("Ben Ruiz, the band's drummer": the band is the possessor, the drummer the head;
         # "the five-member girl group": "member" only modifies; "Ines Carvalho, the band was
@@ -1442,7 +1455,7 @@ def _apposition_end(doc: Doc, i: int) -> int:
     tokens on, or further while no verb, preposition or pronoun has come ("Alabama Shakes, the
     Athens, Alabama, rock and soul band who ...": places and genres may pile up before the noun)."""
     end = i + 5
-    for t in doc[i:i + 12]:
+    for t in tokens(doc)[i:i + 12]:
         if t.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ"} or t.text in {".", ";", "(", ")", "\n"} or _line_break(t):
             break
         end = t.i + 1
@@ -1461,16 +1474,16 @@ def _the_plural_name(doc: Doc, m: Mention) -> bool:
     """A name in the plural after "the" ("the Velvetones", "the Black Eyed Peas", "the 1968
     single by The Tallboys"): people are not named so; bands are (award shows, papers, island groups
     and families are left out: "the Grammys", "the Times", "the Williams sisters")."""
-    capital_the = (doc[m.start].text == "The" and m.end - m.start > 1) or (
-        m.start > 0 and doc[m.start - 1].text == "The")
-    if not (capital_the or (m.start > 0 and doc[m.start - 1].text == "the")) or doc[m.start].ent_type_ in {
-            "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE"} or doc[m.end - 1].ent_type_ in {"GPE", "LOC", "NORP"}:
+    capital_the = (tokens(doc)[m.start].text == "The" and m.end - m.start > 1) or (
+        m.start > 0 and tokens(doc)[m.start - 1].text == "The")
+    if not (capital_the or (m.start > 0 and tokens(doc)[m.start - 1].text == "the")) or tokens(doc)[m.start].ent_type_ in {
+            "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE"} or tokens(doc)[m.end - 1].ent_type_ in {"GPE", "LOC", "NORP"}:
         return False
-    last = doc[m.end - 1].text
+    last = tokens(doc)[m.end - 1].text
     if not (len(last) >= 4 and last.endswith("s") and last[0].isupper() and last[1:-1].islower()
             and last[-2] not in "su'" and last.lower() not in _NOT_BAND_PLURALS):
         return False
-    return not (m.end < len(doc) and doc[m.end].lower_ in _FAMILY_NOUNS | GROUP_NOUNS)  # "The Leeds band": a qualifier
+    return not (m.end < len(doc) and tokens(doc)[m.end].lower_ in _FAMILY_NOUNS | GROUP_NOUNS)  # "The Leeds band": a qualifier
 
 
 _PERSON_ONLY_VERBS = frozenset(["enlist", "discharge", "marry", "wed", "die", "bear", "graduate", "conscript",
@@ -1480,7 +1493,7 @@ _PERSON_ONLY_VERBS = frozenset(["enlist", "discharge", "marry", "wed", "die", "b
 def _person_only_clause(doc: Doc, who: int) -> bool:
     """The relative clause opened by "who" at token ``who`` tells what only a person does
     ("who enlisted in March", "who was discharged", "who was born in Busan", "who is set to enlist")."""
-    verb = doc[who].head
+    verb = tokens(doc)[who].head
     if verb.i <= who or verb.i - who > 5:
         return False
     verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
@@ -1498,16 +1511,16 @@ def _heading_description(doc: Doc, m: Mention) -> EntityType | None:
     quintet's first English single", "The enigmatic Berlin producer, known as J"), the
     noun types the name: a group noun a Group, a (singular) musician's role a Person."""
     end = m.end - 1
-    while end < len(doc) and end - m.end < 16 and not _line_break(doc[end]):  # room for "(feat. A and B)"
+    while end < len(doc) and end - m.end < 16 and not _line_break(tokens(doc)[end]):  # room for "(feat. A and B)"
         end += 1
     start = m.start
-    while start > 0 and m.start - start < 10 and not _line_break(doc[start - 1]):
+    while start > 0 and m.start - start < 10 and not _line_break(tokens(doc)[start - 1]):
         start -= 1
-    if end >= len(doc) - 1 or (start > 0 and not _line_break(doc[start - 1])) or (
-            m.start > 0 and doc[m.start - 1].is_quote):
+    if end >= len(doc) - 1 or (start > 0 and not _line_break(tokens(doc)[start - 1])) or (
+            m.start > 0 and tokens(doc)[m.start - 1].is_quote):
         return None
     line = doc[start:end + 1]
-    touching = [t for t in (doc[m.start - 1] if m.start else None, doc[m.end] if m.end < len(doc) else None)
+    touching = [t for t in (tokens(doc)[m.start - 1] if m.start else None, tokens(doc)[m.end] if m.end < len(doc) else None)
                 if t is not None]
     comma_entry = _comma_entry(doc, m, start, end)
     if not any(t.text in {"-", "–", "—"} for t in touching) and not comma_entry:
@@ -1518,19 +1531,19 @@ def _heading_description(doc: Doc, m: Mention) -> EntityType | None:
             for t in line)):
         return None
     nxt = end + 1
-    while nxt < len(doc) and doc[nxt].is_space:
+    while nxt < len(doc) and tokens(doc)[nxt].is_space:
         nxt += 1
-    if nxt < len(doc) and doc[nxt].text not in {"The", "This"}:
+    if nxt < len(doc) and tokens(doc)[nxt].text not in {"The", "This"}:
         return _entry_describes_band(doc, nxt)
     if nxt >= len(doc):
         return None
-    for tok in doc[nxt + 1:nxt + 7]:
+    for tok in tokens(doc)[nxt + 1:nxt + 7]:
         if (tok.is_punct and tok.text != "-") or _line_break(tok):
             break
         if _in_compound_modifier(doc, tok):
             continue  # "The five-member group's ...": "member" only modifies
         if tok.lower_ in GROUP_NOUNS or (tok.lower_ in PLURAL_ARTIST_NOUNS - PERSON_ROLES and tok.i + 1 < len(doc)
-                                          and doc[tok.i + 1].text in {"'", "’"}):
+                                          and tokens(doc)[tok.i + 1].text in {"'", "’"}):
             return G  # "The garage rockers’ first song": a scene's plural owns the song
         if tok.lower_ in PERSON_ROLES and not tok.lower_.endswith("s"):
             return P
@@ -1547,14 +1560,14 @@ def _glossary_entries(doc: Doc) -> set[int]:
     if cached is not None:
         return cached
     starts: set[int] = set()
-    for tok in doc:
-        if not tok.text[:1].isupper() or (tok.i and not _line_break(doc[tok.i - 1])):
+    for tok in tokens(doc):
+        if not tok.text[:1].isupper() or (tok.i and not _line_break(tokens(doc)[tok.i - 1])):
             continue
         k = tok.i
-        while k < len(doc) and k - tok.i < 5 and not _line_break(doc[k]) and doc[k].text not in _GLOSSARY_DASHES:
+        while k < len(doc) and k - tok.i < 5 and not _line_break(tokens(doc)[k]) and tokens(doc)[k].text not in _GLOSSARY_DASHES:
             k += 1
-        if k < len(doc) and k > tok.i and doc[k].text in _GLOSSARY_DASHES and doc[k - 1].whitespace_ and (
-                doc[k].whitespace_) and not _line_break(doc[k]):
+        if k < len(doc) and k > tok.i and tokens(doc)[k].text in _GLOSSARY_DASHES and tokens(doc)[k - 1].whitespace_ and (
+                tokens(doc)[k].whitespace_) and not _line_break(tokens(doc)[k]):
             starts.add(tok.i)
     doc.user_data["glossary_entries"] = starts = starts if len(starts) >= 2 else set()
     return starts
@@ -1565,14 +1578,14 @@ def _glossary_band(doc: Doc, m: Mention) -> bool:
     "Boston — Tom Scholz built the band's 1976 debut", "Texas — Sharleen Spiteri's Glasgow band
     peaked ...", "Asia — The 1982 supergroup ..." (only in a text of several such lines, so a
     dateline "London — The band said ..." is not read)."""
-    if m.quoted or m.start not in _glossary_entries(doc) or m.end >= len(doc) or doc[m.end].text not in _GLOSSARY_DASHES:
+    if m.quoted or m.start not in _glossary_entries(doc) or m.end >= len(doc) or tokens(doc)[m.end].text not in _GLOSSARY_DASHES:
         return False
-    for tok in doc[m.end + 1:m.end + 40]:
+    for tok in tokens(doc)[m.end + 1:m.end + 40]:
         if tok.text in {".", "!", "?"} or _line_break(tok):
             return False
         if tok.lower_ in GROUP_NOUNS - {"act"} | {"supergroup"} and not _in_compound_modifier(doc, tok) and not (
-                tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()) and any(
-                t.lower_ == "the" or t.text in {"'s", "’s", "'", "’"} for t in doc[max(m.end + 1, tok.i - 3):tok.i]):
+                tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].text[:1].isupper()) and any(
+                t.lower_ == "the" or t.text in {"'s", "’s", "'", "’"} for t in tokens(doc)[max(m.end + 1, tok.i - 3):tok.i]):
             return True  # "the band's", "The Swedish band's", "Sharleen Spiteri's Glasgow band" (not "the band Yes")
     return False
 
@@ -1591,31 +1604,31 @@ def _forms_named_group(doc: Doc, i: int) -> bool:
     so they are people. The group must be named right after its noun ("BTS debuted as a
     seven-member group" names none, and is said of a band)."""
     n, j = len(doc), i
-    while j < n and j - i < 8 and (doc[j].text in {",", "and", "&"} or doc[j].text[:1].isupper()):
+    while j < n and j - i < 8 and (tokens(doc)[j].text in {",", "and", "&"} or tokens(doc)[j].text[:1].isupper()):
         j += 1
     k = j
-    while k < n and k - j < 3 and doc[k].lower_ in _FILLER_ADVERBS:
+    while k < n and k - j < 3 and tokens(doc)[k].lower_ in _FILLER_ADVERBS:
         k += 1
-    if k >= n or doc[k].lower_ not in _FOUNDING_VERBS:
+    if k >= n or tokens(doc)[k].lower_ not in _FOUNDING_VERBS:
         return False
     k += 1
-    if k < n and doc[k].lower_ == "as":
+    if k < n and tokens(doc)[k].lower_ == "as":
         k += 1
-    if k >= n or doc[k].lower_ not in {"the", "a", "an", "their", "his", "her"}:
+    if k >= n or tokens(doc)[k].lower_ not in {"the", "a", "an", "their", "his", "her"}:
         return False
     k += 1
     start = k
-    while k < n and k - start < 4 and doc[k].lower_ not in GROUP_NOUNS | _UNIT_NOUNS and (
-            doc[k].is_lower or doc[k].text == "-" or doc[k].like_num):
+    while k < n and k - start < 4 and tokens(doc)[k].lower_ not in GROUP_NOUNS | _UNIT_NOUNS and (
+            tokens(doc)[k].is_lower or tokens(doc)[k].text == "-" or tokens(doc)[k].like_num):
         k += 1
-    if k >= n or doc[k].lower_ not in GROUP_NOUNS | _UNIT_NOUNS:
+    if k >= n or tokens(doc)[k].lower_ not in GROUP_NOUNS | _UNIT_NOUNS:
         return False
     k += 1
-    if k < n and doc[k].text == ",":
+    if k < n and tokens(doc)[k].text == ",":
         k += 1
-    if k < n and doc[k].lower_ == "the":
+    if k < n and tokens(doc)[k].lower_ == "the":
         k += 1
-    return k < n and doc[k].text[:1].isupper() and doc[k].ent_type_ not in {"DATE", "TIME", "GPE", "CARDINAL"}
+    return k < n and tokens(doc)[k].text[:1].isupper() and tokens(doc)[k].ent_type_ not in {"DATE", "TIME", "GPE", "CARDINAL"}
 
 
 _MUSICIAN_ROLES = BAND_ROLES | frozenset(["singer", "vocalist", "rapper", "lead", "dancer", "members", "member",
@@ -1627,17 +1640,17 @@ def _qualifies_group_noun(doc: Doc, i: int) -> bool:
     band Velcro Saints"), so the name before ``i`` only qualifies the band
     ("plays in Leicester garage band Velcro Saints": a place, not the band)."""
     j = i
-    while j < len(doc) and j - i < 3 and doc[j].is_lower and doc[j].lower_ not in GROUP_NOUNS:
+    while j < len(doc) and j - i < 3 and tokens(doc)[j].is_lower and tokens(doc)[j].lower_ not in GROUP_NOUNS:
         j += 1
-    return j + 1 < len(doc) and doc[j].lower_ in GROUP_NOUNS and doc[j + 1].text[:1].isupper()
+    return j + 1 < len(doc) and tokens(doc)[j].lower_ in GROUP_NOUNS and tokens(doc)[j + 1].text[:1].isupper()
 
 
 def _role_named_person_before(doc: Doc, of: int) -> bool:
     """Token ``of`` ends "<musician role> <Name> of": "singer Chester Bennington of", "drummer Kenny Jones of"."""
     k = of - 1
-    while k >= 0 and of - k <= 4 and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+    while k >= 0 and of - k <= 4 and tokens(doc)[k].text[:1].isupper() and not tokens(doc)[k].is_sent_start:
         k -= 1
-    return k < of - 1 and k >= 0 and doc[k].lower_ in _MUSICIAN_ROLES
+    return k < of - 1 and k >= 0 and tokens(doc)[k].lower_ in _MUSICIAN_ROLES
 
 
 _BAND_ONLY_NOUNS = BAND_ROLES - {"leader", "maknae"} | {"line-up", "lineup", "members", "reunion", "reformation",
@@ -1679,8 +1692,8 @@ def _names_release_before(doc: Doc, m: Mention) -> bool:
     release noun that a determiner or possessive opens (not "On the single, Mara Quill sings")."""
     root = doc[m.start:m.end].root
     noun = root.head
-    if m.end < len(doc) and doc[m.end].text == "," and _NOUN_FROM_ARTIST.search(
-            doc_text(doc)[max(0, doc[m.start].idx - 90):doc[m.start].idx]):
+    if m.end < len(doc) and tokens(doc)[m.end].text == "," and _NOUN_FROM_ARTIST.search(
+            doc_text(doc)[max(0, tokens(doc)[m.start].idx - 90):tokens(doc)[m.start].idx]):
         return True  # "The new album from Fleetwood Mac, Rumours Live, arrives": the parse loses the apposition
     if root.dep_ != "appos" or noun.i != m.start - 2 or noun.lower_ not in _APPOSED_RELEASE_NOUNS:
         return False
@@ -1704,16 +1717,16 @@ def _scene_plural_before(doc: Doc, m: Mention) -> bool:
     (a list of people after it, "Nashville songwriters A and B", is not read)."""
     if m.start < 2:
         return False
-    noun, qualifier = doc[m.start - 1], doc[m.start - 2]
+    noun, qualifier = tokens(doc)[m.start - 1], tokens(doc)[m.start - 2]
     low = noun.lower_
     if noun.tag_ != "NNS" or not noun.is_lower or len(low) < 5 or low in _NOT_SCENE_PLURALS or low in PERSON_ROLES or (
             low in PLURAL_ARTIST_NOUNS):  # those have their own rules
         return False
     if not (qualifier.ent_type_ in {"GPE", "NORP", "LOC"} or qualifier.lower_ in DESCRIPTORS) or qualifier.is_sent_start:
         return False
-    nxt = doc[m.end] if m.end < len(doc) else None
+    nxt = tokens(doc)[m.end] if m.end < len(doc) else None
     return nxt is None or not (nxt.lower_ in {"and", "&"} or (nxt.text == "," and m.end + 1 < len(doc)
-                                                            and doc[m.end + 1].text[:1].isupper()))
+                                                            and tokens(doc)[m.end + 1].text[:1].isupper()))
 
 
 def _apposed_group_noun(doc: Doc, m: Mention) -> bool:
@@ -1721,28 +1734,28 @@ def _apposed_group_noun(doc: Doc, m: Mention) -> bool:
     noun a determiner opens, and nothing but punctuation or "and" follows it (not "... quit the
     band, Ava Holt said")."""
     k = m.start - 2
-    if k < 1 or doc[m.start - 1].text != "," or doc[k].lower_ not in GROUP_NOUNS - {"act"} | _UNIT_NOUNS:
+    if k < 1 or tokens(doc)[m.start - 1].text != "," or tokens(doc)[k].lower_ not in GROUP_NOUNS - {"act"} | _UNIT_NOUNS:
         return False
     j = k - 1
-    while j > 0 and k - j < 4 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NUM", "NOUN"}:
+    while j > 0 and k - j < 4 and tokens(doc)[j].is_lower and tokens(doc)[j].pos_ in {"ADJ", "NUM", "NOUN"}:
         j -= 1
-    if doc[j].lower_ not in {"a", "an", "the", "their", "his", "her", "its"}:
+    if tokens(doc)[j].lower_ not in {"a", "an", "the", "their", "his", "her", "its"}:
         return False
-    return m.end >= len(doc) or doc[m.end].text in {",", ".", ";", "—", "–", "-", ")", "and"} or _line_break(doc[m.end - 1])
+    return m.end >= len(doc) or tokens(doc)[m.end].text in {",", ".", ";", "—", "–", "-", ")", "and"} or _line_break(tokens(doc)[m.end - 1])
 
 
 def _release_noun_is_subject(doc: Doc, i: int) -> bool:
     """The release noun of the phrase at token ``i`` ("the track") is the subject of a verb after it
     ("..., the track finds the pair trading verses"): a new clause, not an apposition of the name before."""
-    noun = next((t for t in doc[i:i + 5] if t.lower_ in RELEASE_NOUNS), None)
+    noun = next((t for t in tokens(doc)[i:i + 5] if t.lower_ in RELEASE_NOUNS), None)
     return noun is not None and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i > noun.i and (
         noun.head.pos_ in {"VERB", "AUX"})
 
 
 def _in_compound_modifier(doc: Doc, tok) -> bool:
     """``tok`` ends a hyphenated modifier of a noun after it: "five-member" of "five-member girl group"."""
-    return tok.i > 0 and doc[tok.i - 1].text == "-" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha and (
-        doc[tok.i + 1].is_lower)
+    return tok.i > 0 and tokens(doc)[tok.i - 1].text == "-" and tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].is_alpha and (
+        tokens(doc)[tok.i + 1].is_lower)
 
 
 def _player_noun(tok) -> bool:
@@ -1755,12 +1768,12 @@ def _band_role_follows(doc: Doc, i: int) -> bool:
     """From token ``i``: a band role and a name, maybe after "and <another band>"
     ("singer Paul Rodgers", "and Cinder Vale singer Owen Castell")."""
     j = i
-    if j < len(doc) and doc[j].lower_ in {"and", "&"}:
+    if j < len(doc) and tokens(doc)[j].lower_ in {"and", "&"}:
         j += 1
-        while j < len(doc) and j - i < 6 and doc[j].text[:1].isupper():
+        while j < len(doc) and j - i < 6 and tokens(doc)[j].text[:1].isupper():
             j += 1
-    return j + 1 < len(doc) and doc[j].lower_ in BAND_ROLES | {"singer", "vocalist", "frontman"} and (
-        doc[j + 1].text[:1].isupper())
+    return j + 1 < len(doc) and tokens(doc)[j].lower_ in BAND_ROLES | {"singer", "vocalist", "frontman"} and (
+        tokens(doc)[j + 1].text[:1].isupper())
 
 
 _PLATFORM_PARTS = frozenset(["live", "stories", "story", "post", "posts", "reels", "account", "page", "channel", "music",
@@ -1779,11 +1792,11 @@ _BAND_VERBS = frozenset(["release", "announce", "tour", "play", "perform", "form
 def _group_object(doc: Doc, m: Mention) -> bool:
     """The name is what one fronts, plays in or has been in ("fronts Northline", "a member of
     Northline", "has been in The Firm"), but not a place ("plays in London")."""
-    before = [t.lower_ for t in doc[max(0, m.start - 2):m.start]]
-    if before[-1:] == ["in"] and {doc[m.start].ent_type_, doc[m.end - 1].ent_type_} & {"GPE", "LOC", "FAC"}:
+    before = [t.lower_ for t in tokens(doc)[max(0, m.start - 2):m.start]]
+    if before[-1:] == ["in"] and {tokens(doc)[m.start].ent_type_, tokens(doc)[m.end - 1].ent_type_} & {"GPE", "LOC", "FAC"}:
         return False
-    if before == ["and", "of"] and any(t.lower_ in {"member", "members"} and doc[t.i + 1].lower_ == "of"
-                                       for t in doc[max(0, m.start - 10):m.start - 2]):
+    if before == ["and", "of"] and any(t.lower_ in {"member", "members"} and tokens(doc)[t.i + 1].lower_ == "of"
+                                       for t in tokens(doc)[max(0, m.start - 10):m.start - 2]):
         return not _qualifies_group_noun(doc, m.end)  # "a member of The Vandals and of Devo"
     return bool(before[-1:]) and (before[-1] in _GROUP_OBJECT_VERBS or tuple(before[-2:]) in _GROUP_OBJECT_PHRASES) and (
         not _qualifies_group_noun(doc, m.end))
@@ -1805,8 +1818,8 @@ def _plural_subject(doc: Doc, m: Mention, verbs: frozenset[str] | None = None) -
     if m.text.lower() in {"they", "we", "you", "i"} or (root.tag_ in {"NNS", "NNPS"} and len(m.text.split()) == 1):
         return False
     verb = root.head
-    if verb.i > m.end and any(t.lower_ in {"and", "&"} for t in doc[m.end:verb.i]) and any(
-            t.ent_type_ == "PERSON" for t in doc[m.end:verb.i]):
+    if verb.i > m.end and any(t.lower_ in {"and", "&"} for t in tokens(doc)[m.end:verb.i]) and any(
+            t.ent_type_ == "PERSON" for t in tokens(doc)[m.end:verb.i]):
         return False  # "Marla Quinn, Callum Reid and Kaya Holt are among ...": a list the parser left unjoined
     finite = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return any(t.lower_ in {"are", "were", "have", "'re", "’re"} or (t.tag_ == "VBP" and t.lower_ != "am")
@@ -1864,7 +1877,7 @@ def _music_agent(doc: Doc, m: Mention) -> EntityType | None:
 def _released_from(doc: Doc, m: Mention, root) -> bool:
     """"the new album from Fleetwood Mac", "the single by Wet Leg": the name ends the phrase."""
     return root.dep_ == "pobj" and root.head.lower_ in {"from", "by"} and (
-        m.end >= len(doc) or not (doc[m.end].text[:1].isupper() or doc[m.end].pos_ in {"NOUN", "PROPN"})) and bool(
+        m.end >= len(doc) or not (tokens(doc)[m.end].text[:1].isupper() or tokens(doc)[m.end].pos_ in {"NOUN", "PROPN"})) and bool(
         _WORK_FROM.search(doc_text(doc)[max(0, root.head.idx - 60):root.head.idx + len(root.head)]))
 
 
@@ -1882,8 +1895,8 @@ def _acts_on_record(doc: Doc, m: Mention, root) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     # "a Las Vegas residency", "the single Chemicals", "“Unravelling”": the object or a word before it
     return any(any(t.lower_ in _AGENT_OBJECTS or t.lemma_.lower() in _AGENT_OBJECTS
-                   for t in doc[obj.left_edge.i:obj.i + 1]) or (
-        obj.i > 0 and doc[obj.i - 1].is_quote and obj.text[:1].isupper()) for obj in objects)
+                   for t in tokens(doc)[obj.left_edge.i:obj.i + 1]) or (
+        obj.i > 0 and tokens(doc)[obj.i - 1].is_quote and obj.text[:1].isupper()) for obj in objects)
 
 
 _LABEL_BEFORE = re.compile(rf"{_LABEL_CONTEXT}$")
@@ -1905,7 +1918,7 @@ def _agent_kind(doc: Doc, m: Mention, root) -> EntityType | None:
     ("LISA released her single" is a person, "Texas released their album" a band); without one, a
     name in capitals may be either ("ZICO", "TWICE"), and so may one shaped like a personal name;
     any other ("Texas", "Maroon 5", "The Sundays") is read as a band."""
-    words = {t.lower_ for t in doc[m.end:min(len(doc), root.head.i + 8)]}
+    words = {t.lower_ for t in tokens(doc)[m.end:min(len(doc), root.head.i + 8)]}
     if words & {"his", "her", "he", "she", "solo"}:
         return P
     if words & {"their", "they"}:
@@ -1929,7 +1942,7 @@ def _label_apposition(doc: Doc, i: int) -> bool:
     """From token ``i`` (after a comma): an apposition naming a company role ("BTS' label", "the
     singer's agency"), with no verb on the way ("Ruben Sato-Hale, become the label's first signing"
     is a list's last name before the verb)."""
-    for t in doc[i:i + 5]:
+    for t in tokens(doc)[i:i + 5]:
         if t.is_punct and t.text not in {"'", "’", "'s"}:
             return False
         if t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"label", "management"}:
@@ -1951,9 +1964,9 @@ def _plural_verb_after(doc: Doc, m: Mention) -> bool:
     fails on headlines. Not for coordinated names ("A and B share ...") nor quoted titles."""
     if m.quoted or m.end >= len(doc) or m.start >= len(doc):
         return False
-    first = doc[m.start]
-    if not (first.is_sent_start or m.start == 0 or _line_break(doc[m.start - 1])) and not (
-            doc[m.start - 1].text == "The" and (doc[m.start - 1].is_sent_start or m.start == 1)) and not (
+    first = tokens(doc)[m.start]
+    if not (first.is_sent_start or m.start == 0 or _line_break(tokens(doc)[m.start - 1])) and not (
+            tokens(doc)[m.start - 1].text == "The" and (tokens(doc)[m.start - 1].is_sent_start or m.start == 1)) and not (
             _after_opening_phrase(doc, m.start)):
         return False
     if any(w.lower() in {"and", "&", "x", "with", "feat.", "ft."} for w in m.text.split()) or "," in m.text:
@@ -1961,10 +1974,10 @@ def _plural_verb_after(doc: Doc, m: Mention) -> bool:
     if m.end - m.start == 1 and (first.pos_ == "PRON" or len(first.text) < 2 or (
             first.tag_ not in {"NNP", "NNPS"} and not first.is_upper)):
         return False  # "I have ...", "Tickets go on sale": a word that opens the sentence, no name
-    nxt = doc[m.end]
+    nxt = tokens(doc)[m.end]
     if nxt.lower_ not in _PLURAL_VERB_FORMS or not nxt.is_lower:
         return False
-    after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+    after = tokens(doc)[m.end + 1] if m.end + 1 < len(doc) else None
     if nxt.lower_ in {"have", "'ve", "’ve"}:
         return after is not None and (after.tag_ in {"VBN", "RB"} or after.lower_ in {"been", "just", "also", "now"})
     if nxt.lower_ in {"are", "were", "'re", "’re"}:
@@ -1977,14 +1990,14 @@ def _after_opening_phrase(doc: Doc, i: int) -> bool:
     """Token ``i`` opens the main clause after one opening phrase and its comma ("Three years after
     a debut that ..., NAME have returned"): the sentence's first comma, not after a name (so not
     the second name of a list, "A, B have ...") nor after "and"."""
-    if i < 3 or doc[i - 1].text != ",":
+    if i < 3 or tokens(doc)[i - 1].text != ",":
         return False
-    prev = doc[i - 2]
+    prev = tokens(doc)[i - 2]
     if prev.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or prev.lower_ in {"and", "&"}:
         return False
-    sent = doc[i].sent
-    return not any(t.text in {",", ";", ":"} or t.lower_ in {"and", "&"} for t in doc[sent.start:i - 1]) and (
-        doc[sent.start].ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and doc[sent.start].pos_ != "PROPN")
+    sent = tokens(doc)[i].sent
+    return not any(t.text in {",", ";", ":"} or t.lower_ in {"and", "&"} for t in tokens(doc)[sent.start:i - 1]) and (
+        tokens(doc)[sent.start].ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and tokens(doc)[sent.start].pos_ != "PROPN")
 
 
 def _numbered_first(doc: Doc, m: Mention, start: int) -> bool:
@@ -1996,7 +2009,7 @@ def _comma_entry(doc: Doc, m: Mention, start: int, end: int) -> bool:
     """The line is just 'NAME, “Title”' (maybe numbered): a list entry's heading, artist first."""
     if m.start > start and not _numbered_first(doc, m, start):
         return False
-    rest = [t for t in doc[m.end:end + 1] if not t.is_space]
+    rest = [t for t in tokens(doc)[m.end:end + 1] if not t.is_space]
     return len(rest) >= 3 and rest[0].text == "," and rest[1].is_quote and rest[-1].is_quote
 
 
@@ -2007,13 +2020,13 @@ def _entry_describes_band(doc: Doc, nxt: int) -> EntityType | None:
     """The line after a list entry's heading names a band member by role ("Frontwoman Dot Kavanagh
     screams ...") or calls the act a band in its first sentence ("Singer A whispers on the Oslo
     band’s return"): the entry's artist is a group."""
-    if doc[nxt].lower_ in _BAND_LINE_ROLES and nxt + 1 < len(doc) and doc[nxt + 1].text[:1].isupper():
+    if tokens(doc)[nxt].lower_ in _BAND_LINE_ROLES and nxt + 1 < len(doc) and tokens(doc)[nxt + 1].text[:1].isupper():
         return G
-    for tok in doc[nxt:nxt + 30]:
+    for tok in tokens(doc)[nxt:nxt + 30]:
         if tok.text in {".", "!", "?"} or _line_break(tok):
             break
-        if tok.lower_ in GROUP_NOUNS - {"act"} and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {
-                "'s", "’s"} and any(t.lower_ == "the" for t in doc[max(nxt, tok.i - 3):tok.i]):
+        if tok.lower_ in GROUP_NOUNS - {"act"} and tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].text in {
+                "'s", "’s"} and any(t.lower_ == "the" for t in tokens(doc)[max(nxt, tok.i - 3):tok.i]):
             return G
     if _owned_band_subject(doc, nxt):
         return G
@@ -2023,7 +2036,7 @@ def _entry_describes_band(doc: Doc, nxt: int) -> EntityType | None:
 def _owned_band_subject(doc: Doc, nxt: int) -> bool:
     """The line opens "PERSON's [rock] band gave ...": the entry's act is that person's band, the
     subject of the line (not "A's former band", "A's backing band", which name another)."""
-    for tok in doc[nxt:nxt + 8]:
+    for tok in tokens(doc)[nxt:nxt + 8]:
         if _line_break(tok) or (tok.is_punct and tok.text not in {"'s", "’s", "'", "’"}):
             return False
         if tok.lower_ in {"band", "group", "duo", "trio", "quartet", "quintet"}:
@@ -2031,7 +2044,7 @@ def _owned_band_subject(doc: Doc, nxt: int) -> bool:
             return tok.dep_ in {"nsubj", "nsubjpass"} and owner is not None and (
                 owner.ent_type_ == "PERSON" or owner.tag_ == "NNP") and not any(
                 t.lower_ in {"former", "old", "backing", "touring", "new", "other", "first", "previous", "house"}
-                for t in doc[owner.i + 1:tok.i])
+                for t in tokens(doc)[owner.i + 1:tok.i])
     return False
 
 
@@ -2050,9 +2063,9 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
     candidates += ner_and_runs(doc)
     taken: set[int] = set()
     chosen: list[Mention] = []
-    mid_sentence_caps = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
+    mid_sentence_caps = {t.text for t in tokens(doc) if not t.is_sent_start and t.text[:1].isupper()}
     for m in candidates:  # earlier sources win overlaps
-        while m.end - m.start > 1 and doc[m.start].text in _BULLETS and not m.quoted:
+        while m.end - m.start > 1 and tokens(doc)[m.start].text in _BULLETS and not m.quoted:
             m.start += 1  # "• Berwyn – Who Am I": a list line's bullet is no part of its name
             m.text = doc[m.start:m.end].text
         if any(i in taken for i in range(m.start, m.end)):
@@ -2074,9 +2087,9 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
             # ("Alabama Shakes, the Athens, Alabama, rock and soul band who ...": NER's work is a band)
             m.type = G  # "has been in The Firm with A and The Law with B": what one has been in is a band
             m.source += "+cue"
-        elif m.source == "ner:WORK_OF_ART" and not m.quoted and m.start and not doc[m.start].is_sent_start and (
-                doc[m.start - 1].lower_ in GROUP_NOUNS - {"act"} | PLURAL_ARTIST_NOUNS | _UNIT_NOUNS or (
-                    doc[m.start - 1].tag_ == "NNS" and doc[m.start - 1].is_lower and _plural_subject(doc, m))):
+        elif m.source == "ner:WORK_OF_ART" and not m.quoted and m.start and not tokens(doc)[m.start].is_sent_start and (
+                tokens(doc)[m.start - 1].lower_ in GROUP_NOUNS - {"act"} | PLURAL_ARTIST_NOUNS | _UNIT_NOUNS or (
+                    tokens(doc)[m.start - 1].tag_ == "NNS" and tokens(doc)[m.start - 1].is_lower and _plural_subject(doc, m))):
             # "surf band The Riptides", "Britpop survivors The Daydreams have reunited": NER reads a band's
             # name after a group noun, or a plural noun heading its subject, as a title
             m.type = G
@@ -2085,16 +2098,16 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
             continue
         if not m.quoted and m.text.lower() in RELEASE_NOUNS | PERSON_ROLES | GROUP_NOUNS | NOT_NAMES:
             continue  # "EP", "Singer": the noun, not a name
-        if m.source == "caps" and m.end - m.start == 1 and doc[m.start].is_sent_start and doc[m.start].pos_ not in {
-                "PROPN", "X"} and doc[m.start].text not in mid_sentence_caps and not (
-                m.end < len(doc) and doc[m.end].lower_ in {"by", "feat", "feat.", "featuring", "ft", "ft."}
-                and doc[m.start].pos_ not in {"VERB", "AUX"} and not doc[m.start].lower_.endswith("ed")):
+        if m.source == "caps" and m.end - m.start == 1 and tokens(doc)[m.start].is_sent_start and tokens(doc)[m.start].pos_ not in {
+                "PROPN", "X"} and tokens(doc)[m.start].text not in mid_sentence_caps and not (
+                m.end < len(doc) and tokens(doc)[m.end].lower_ in {"by", "feat", "feat.", "featuring", "ft", "ft."}
+                and tokens(doc)[m.start].pos_ not in {"VERB", "AUX"} and not tokens(doc)[m.start].lower_.endswith("ed")):
             # ("Vertigo by rock giants U2 won": a title credited right after it stays)
             continue  # "Confirmation of Busted's split": a capitalised sentence opener (but "Keys" of "Alicia Keys")
         if not m.quoted and m.source != "cue-title" and not any(c.isupper() or c.isdigit() for c in m.text):
             continue  # names are capitalised; lower-case runs are caption residue (a list line's "the record" is not)
-        if m.end < len(doc) - 1 and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ and (
-                doc[m.end + 1].is_lower) and doc[m.end + 1].lower_ not in _NAME_COMPOUNDS:
+        if m.end < len(doc) - 1 and tokens(doc)[m.end].text == "-" and not tokens(doc)[m.end - 1].whitespace_ and (
+                tokens(doc)[m.end + 1].is_lower) and tokens(doc)[m.end + 1].lower_ not in _NAME_COMPOUNDS:
             continue  # "K-pop", "X-rated": a prefix, not a name (but "the Drew Hirsch-directed video" is)
         taken.update(range(m.start, m.end))
         chosen.append(m)
@@ -2120,13 +2133,13 @@ def _line_label_article(doc: Doc, m: Mention) -> bool:
     a line whose name then ends the line or opens a parenthesis is the name's own article, though
     it stands where a sentence's "The" would be dropped."""
     i = m.start - 1
-    if i < 0 or doc[i].text != "The" or m.quoted or m.type not in {G, None} or m.pronoun:
+    if i < 0 or tokens(doc)[i].text != "The" or m.quoted or m.type not in {G, None} or m.pronoun:
         return False
-    if i > 0 and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+    if i > 0 and "\n" not in tokens(doc)[i - 1].text + tokens(doc)[i - 1].whitespace_:
         return False
-    if "\n" in doc[m.end - 1].whitespace_ or m.end >= len(doc):
+    if "\n" in tokens(doc)[m.end - 1].whitespace_ or m.end >= len(doc):
         return True
-    return doc[m.end].text == "(" or "\n" in doc[m.end].text
+    return tokens(doc)[m.end].text == "(" or "\n" in tokens(doc)[m.end].text
 
 
 def _type_parallel_names(doc: Doc, chosen: list[Mention]) -> None:
@@ -2134,13 +2147,13 @@ def _type_parallel_names(doc: Doc, chosen: list[Mention]) -> None:
     after "and" in the same frame ("<prep> X with ... and Y with") as a band typed by its
     context, is a band too. Mentions must be sorted by position."""
     for k, m in enumerate(chosen):
-        if m.source != "ner:WORK_OF_ART" or m.quoted or m.start < 1 or doc[m.start - 1].lower_ != "and" or (
-                m.end >= len(doc) or doc[m.end].pos_ != "ADP"):
+        if m.source != "ner:WORK_OF_ART" or m.quoted or m.start < 1 or tokens(doc)[m.start - 1].lower_ != "and" or (
+                m.end >= len(doc) or tokens(doc)[m.end].pos_ != "ADP"):
             continue
         start = sentence_start(doc, m.start)
         for x in chosen[:k]:
             if x.start >= start and x.type is G and "+cue" in x.source and x.start > 0 and (
-                    doc[x.start - 1].pos_ == "ADP" and x.end < len(doc) and doc[x.end].lower_ == doc[m.end].lower_):
+                    tokens(doc)[x.start - 1].pos_ == "ADP" and x.end < len(doc) and tokens(doc)[x.end].lower_ == tokens(doc)[m.end].lower_):
                 m.type, m.source = G, m.source + "+cue"
                 break
 
@@ -2152,10 +2165,10 @@ def _member_list_start(doc: Doc, m: Mention) -> int | None:
     """The opening bracket or spaced dash of a line-up set off after the group ``m`` ("SEVENTEEN —
     S.Coups, ...", "BSS (Seungkwan, ..."), or before ``m`` after "members" ("The remaining members
     — Johnny, ..."); None otherwise."""
-    if m.type is G and not m.quoted and m.end < len(doc) and doc[m.end].text in _LIST_CLOSERS and (
-            doc[m.end].text == "(" or doc[m.end - 1].whitespace_):
+    if m.type is G and not m.quoted and m.end < len(doc) and tokens(doc)[m.end].text in _LIST_CLOSERS and (
+            tokens(doc)[m.end].text == "(" or tokens(doc)[m.end - 1].whitespace_):
         return m.end
-    if m.start > 1 and doc[m.start - 1].text in _LIST_CLOSERS and doc[m.start - 2].lower_ in {
+    if m.start > 1 and tokens(doc)[m.start - 1].text in _LIST_CLOSERS and tokens(doc)[m.start - 2].lower_ in {
             "members", "line-up", "lineup"}:
         return m.start - 1
     return None
@@ -2175,9 +2188,9 @@ def _type_member_lists(doc: Doc, chosen: list[Mention]) -> None:
         while i < len(doc) and (x := at.get(i)) is not None and not x.quoted and x.type is not R:
             names.append(x)
             i = x.end
-            while i < len(doc) and doc[i].lower_ in {",", "and", "&"}:
+            while i < len(doc) and tokens(doc)[i].lower_ in {",", "and", "&"}:
                 i += 1
-        if len(names) < 2 or i >= len(doc) or doc[i].text != _LIST_CLOSERS[doc[opener].text]:
+        if len(names) < 2 or i >= len(doc) or tokens(doc)[i].text != _LIST_CLOSERS[tokens(doc)[opener].text]:
             continue  # the list must close where it opened: "BTS — the group's Jin, Suga and ... said" is prose
         for x in names:
             if "+cue" not in x.source:
@@ -2193,13 +2206,13 @@ def _repeat_known_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     names: dict[tuple[str, ...], Mention] = {}
     for m in chosen:
         if m.type in {P, G} and not m.quoted and m.end - m.start >= 2 and all(
-                t.whitespace_ for t in doc[m.start:m.end - 1]):  # words, not a hyphenated "Chae-on"
-            names.setdefault(tuple(t.text for t in doc[m.start:m.end]), m)
+                t.whitespace_ for t in tokens(doc)[m.start:m.end - 1]):  # words, not a hyphenated "Chae-on"
+            names.setdefault(tuple(t.text for t in tokens(doc)[m.start:m.end]), m)
     if not names:
         return chosen
     at = {i: m for m in chosen for i in range(m.start, m.end)}
     out = list(chosen)
-    texts = [t.text for t in doc]
+    texts = [t.text for t in tokens(doc)]
     positions: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
         positions.setdefault(text, []).append(i)
@@ -2226,7 +2239,7 @@ def _repeat_known_titles(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     record Chaos for the Fly" ... "on Chaos for the Fly" (where the runs gave "Chaos" and "Fly").
     Names lying wholly inside the repeat give way unless they are typed artists; a lower-case
     title recurs only as a bare word, not inside a phrase ("a vampire movie")."""
-    titles = {tuple(t.text for t in doc[m.start:m.end]) for m in chosen
+    titles = {tuple(t.text for t in tokens(doc)[m.start:m.end]) for m in chosen
               if m.type is R and m.source in {"quoted", "cue-title"} and not m.credits}
     artists = {m.text for m in chosen if m.type in {P, G}}
     titles = {w for w in titles if " ".join(w) not in artists and not (
@@ -2235,7 +2248,7 @@ def _repeat_known_titles(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         return chosen
     at = {i: m for m in chosen for i in range(m.start, m.end)}
     out = list(chosen)
-    texts = [t.text for t in doc]
+    texts = [t.text for t in tokens(doc)]
     firsts: dict[str, list[tuple[str, ...]]] = {}
     for w in titles:
         firsts.setdefault(w[0], []).append(w)
@@ -2259,13 +2272,13 @@ def _repeat_known_titles(doc: Doc, chosen: list[Mention]) -> list[Mention]:
 def _bare_repeat(doc: Doc, i: int, j: int) -> bool:
     """Words ``i:j`` stand alone as a name: not run into more capitalised words, and, when lower
     case, not a common word inside a phrase ("the vampire movie")."""
-    if (i > 0 and _is_name_token(doc[i - 1]) and doc[i - 1].whitespace_ and not doc[i - 1].is_sent_start) or (
-            j < len(doc) and _is_name_token(doc[j])):
+    if (i > 0 and _is_name_token(tokens(doc)[i - 1]) and tokens(doc)[i - 1].whitespace_ and not tokens(doc)[i - 1].is_sent_start) or (
+            j < len(doc) and _is_name_token(tokens(doc)[j])):
         return False
     if any(c.isupper() or c.isdigit() for c in doc[i:j].text):
         return True
-    return not (i > 0 and doc[i - 1].tag_ in {"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS"}) and not (
-        j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"})
+    return not (i > 0 and tokens(doc)[i - 1].tag_ in {"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS"}) and not (
+        j < len(doc) and tokens(doc)[j].pos_ in {"NOUN", "PROPN"})
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
@@ -2274,11 +2287,11 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
     full_names = [m.text.split() for m in mentions if m.type is P and len(m.text.split()) >= 2]
     for a, b in itertools.pairwise(mentions):
         if not (a.type is P and b.type is P and a.end - a.start == 1 and b.end - b.start == 2
-                and b.start == a.end + 1 and doc[a.end].lower_ == "and"):
+                and b.start == a.end + 1 and tokens(doc)[a.end].lower_ == "and"):
             continue
-        if a.start > 0 and doc[a.start - 1].text == ",":
+        if a.start > 0 and tokens(doc)[a.start - 1].text == ",":
             continue  # "Ferry, Mackay and Brian Eno": a list of surnames, not a shared one
-        if doc[b.start].lower_ in _STAGE_PREFIXES or (a.start > 0 and doc[a.start - 1].lower_ in _STAGE_PREFIXES):
+        if tokens(doc)[b.start].lower_ in _STAGE_PREFIXES or (a.start > 0 and tokens(doc)[a.start - 1].lower_ in _STAGE_PREFIXES):
             continue  # "DJ Hollowtip and MC Goshawk": stage names, no given name and surname
         given = a.text
         if any(parts[0] == given and parts[-1] != b.text.split()[-1] for parts in full_names):
@@ -2303,10 +2316,10 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*)?(?:\(
 
 def _dateline(doc: Doc, m: Mention) -> bool:
     """"SEOUL – Kai ...", "LONDON (Reuters) - ...": a place in capitals opening a line, then a dash."""
-    first = doc[m.start]
-    if first.i > 0 and "\n" not in doc[first.i - 1].text + doc[first.i - 1].whitespace_:
+    first = tokens(doc)[m.start]
+    if first.i > 0 and "\n" not in tokens(doc)[first.i - 1].text + tokens(doc)[first.i - 1].whitespace_:
         return False
-    last = doc[m.end - 1]
+    last = tokens(doc)[m.end - 1]
     if not m.text.isupper():
         # a press release's "Toronto, ON – June 4, 2026 –": a place, its state, a dash and a date
         return first.ent_type_ in {"GPE", "LOC"} and _PRESS_DATELINE_AFTER.match(doc_text(doc), last.idx + len(last)) is not None
@@ -2331,7 +2344,7 @@ def _credit_line(doc: Doc, i: int) -> bool:
                 lines.append((start, end))
             start = end + 1
         doc.user_data["credit_lines"] = lines
-    char = doc[i].idx
+    char = tokens(doc)[i].idx
     return any(a <= char < b for a, b in lines)
 
 
@@ -2343,12 +2356,12 @@ def gazetteer_mentions(doc: Doc, gazetteer: dict[str, EntityType]) -> list[Menti
     out: list[Mention] = []
     n = len(doc)
     for i in range(n):
-        if not _is_name_token(doc[i]):
+        if not _is_name_token(tokens(doc)[i]):
             continue
         for j in range(min(n, i + 6), i, -1):
             key = normalize_name(doc[i:j].text)
             etype = gazetteer.get(key)
-            if etype is not None and _is_name_token(doc[j - 1]):
+            if etype is not None and _is_name_token(tokens(doc)[j - 1]):
                 out.append(Mention(i, j, doc[i:j].text, etype, "gazetteer"))
                 break
     return out

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.lexicon import PERSON_ROLES
-from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.mentions import Mention, tokens
 from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
 from artistgraph.loaders.relations.lookups import artistlike, is_musician, is_qualifier, mentions_in, possessive_owner
@@ -26,9 +26,9 @@ def subject_mentions(ctx: Context, verb: Token) -> list[Mention]:
             return [m for m in mentions_in(ctx, list(child.subtree)) if artistlike(ctx, m)
                     and not possessive_owner(ctx, m) and not inside_clause(ctx, m, child)
                     and not qualifies_partner(ctx, m)
-                    and not (m.start > 0 and ctx.doc[m.start - 1].lower_ in {"of", "from", "behind", "in", "by"})
-                    and not (m.start > 1 and ctx.doc[m.start - 1].lower_ in {"the"} and
-                             ctx.doc[m.start - 2].lower_ in {"of", "from", "behind", "in", "by"})]
+                    and not (m.start > 0 and ctx.tokens[m.start - 1].lower_ in {"of", "from", "behind", "in", "by"})
+                    and not (m.start > 1 and ctx.tokens[m.start - 1].lower_ in {"the"} and
+                             ctx.tokens[m.start - 2].lower_ in {"of", "from", "behind", "in", "by"})]
     if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "relcl", "acl"} and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return [m for m in mentions_in(ctx, [verb.head]) if artistlike(ctx, m)]
@@ -124,7 +124,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
             if lemma == "tour" and not any(c.lower_ in {"together", "jointly"} for c in tok.children):
                 continue  # "he has toured with Nirvana": a hired or supporting player, not a joint tour
         noun_trigger = noun_trigger or (tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _COLLAB_NOUNS) or _joint_work(tok)
-        if noun_trigger and tok.lower_ == "road" and not (tok.i > 1 and doc[tok.i - 2].lower_ == "on"):
+        if noun_trigger and tok.lower_ == "road" and not (tok.i > 1 and tokens(doc)[tok.i - 2].lower_ == "on"):
             continue  # "on the road with": touring together
         if not (verb_trigger or noun_trigger):
             continue
@@ -257,8 +257,8 @@ def _split_co_headline(tok: Token) -> bool:
     """``tok`` is "headlining"/"headline" written "co-headlining" and split by the
     tokenizer into "co", "-", "headlining", modifying a noun ("a co-headlining run")."""
     doc = tok.doc
-    return (tok.lower_ in {"headlining", "headline"} and tok.i >= 2 and doc[tok.i - 1].text == "-"
-            and doc[tok.i - 2].lower_ == "co" and tok.dep_ in {"amod", "compound"} and tok.head.i > tok.i)
+    return (tok.lower_ in {"headlining", "headline"} and tok.i >= 2 and tokens(doc)[tok.i - 1].text == "-"
+            and tokens(doc)[tok.i - 2].lower_ == "co" and tok.dep_ in {"amod", "compound"} and tok.head.i > tok.i)
 
 
 def _joint_work(tok: Token) -> bool:
@@ -295,10 +295,10 @@ def _collaborator_noun(ctx: Context, tok: Token, sent: Span, modality: float) ->
         return
     ms = [m for m in ctx.by_sent.get(ctx.sent_index.get(sent.start, -1), []) if not m.pronoun and artistlike(ctx, m)]
     after = next((m for m in ms if m.start > tok.i and re.fullmatch(
-        r"\s*,?\s*", ctx.text[tok.idx + len(tok):ctx.doc[m.start].idx])), None)
+        r"\s*,?\s*", ctx.text[tok.idx + len(tok):ctx.tokens[m.start].idx])), None)
     left = min(t.i for t in tok.subtree)
     before = next((m for m in reversed(ms) if m.end <= left and re.fullmatch(
-        r"\s*,\s*", ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ctx.doc[left].idx])), None)
+        r"\s*,\s*", ctx.text[ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]):ctx.tokens[left].idx])), None)
     partner = after or before
     if partner is None:
         return
@@ -422,7 +422,7 @@ def _phrase_candidate(ctx: Context, a: Mention, b: Mention, rule: str, confidenc
     if a.entity == b.entity:
         return None
     sent = ctx.sents[a.sent]
-    modality = statement_modality(sent, ctx.doc[a.start])
+    modality = statement_modality(sent, ctx.tokens[a.start])
     if modality == 0.0 or is_question(sent):
         return None
     start, end = ctx.char_span(a, b)
@@ -469,7 +469,7 @@ def _partner_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
                         for guest in recruits:
                             start, end = ctx.char_span(guest, release)
                             yield Candidate("FEATURES", release.entity, guest.entity, start, end, ctx.sents[a.sent],
-                                            0.7 * statement_modality(ctx.sents[a.sent], ctx.doc[a.start]), "recruited-for-release",
+                                            0.7 * statement_modality(ctx.sents[a.sent], ctx.tokens[a.start]), "recruited-for-release",
                                             object_type=implied_artist(ctx, guest))
                 continue
             if a.pronoun:
@@ -553,7 +553,7 @@ def _dash_credit_candidates(ctx: Context) -> Iterator[Candidate]:
         for r in ms:
             if ctx.etype(r) is not R or r.pronoun:
                 continue
-            r_start = ctx.doc[r.start].idx
+            r_start = ctx.tokens[r.start].idx
             line_start = max(sent.start_char, ctx.text.rfind("\n", 0, r_start) + 1)
             # all the article's mentions, not the sentence's: the parser may end a sentence at "feat."
             line_start = max(ctx.text.rfind("\n", 0, r_start) + 1, ctx.sents[max(0, sent_index - 1)].start_char
@@ -563,17 +563,17 @@ def _dash_credit_candidates(ctx: Context) -> Iterator[Candidate]:
             label = _LINE_LABEL.match(ctx.text, line_start, r_start)
             if label is not None and line_start == ctx.text.rfind("\n", 0, r_start) + 1:
                 line_start = label.end()
-            names = [m for m in ctx.mentions if ctx.doc[m.start].idx >= line_start and m.end <= r.start
+            names = [m for m in ctx.mentions if ctx.tokens[m.start].idx >= line_start and m.end <= r.start
                      and not m.pronoun]
             if not names or not all(artistlike(ctx, m) and ctx.etype(m) is not R for m in names):
                 continue
-            if not _DASH_FIRST.match(ctx.text[line_start:ctx.doc[names[0].start].idx]):
+            if not _DASH_FIRST.match(ctx.text[line_start:ctx.tokens[names[0].start].idx]):
                 continue
             rule = "dash-credit"
             if not _DASH_END.match(ctx.between(names[-1], r)):
                 # a list line "A x B, “Title”" (the quoted title ending the line) credits like a dash
                 if not (r.quoted and _COMMA_END.match(ctx.between(names[-1], r)) and _LINE_REST.match(
-                        ctx.text, ctx.doc[r.end - 1].idx + len(ctx.doc[r.end - 1]))):
+                        ctx.text, ctx.tokens[r.end - 1].idx + len(ctx.tokens[r.end - 1]))):
                     continue
                 rule = "credit-line-comma"
             split = _split_credit(ctx, names)
@@ -622,8 +622,8 @@ def _made_with_candidates(ctx: Context) -> Iterator[Candidate]:
         if not _WITH_PARTNER_AFTER.match(between) or not _performer(ctx, partner, between) or is_qualifier(ctx, partner):
             continue
         group = "verb" if hit.group("verb") else "verb2"
-        at = ctx.doc[r.start].idx - len(ctx.before(r, 120)) + hit.start(group)
-        verb = next((t for t in ctx.doc[ctx.sents[r.sent].start:r.start] if t.idx == at), None)
+        at = ctx.tokens[r.start].idx - len(ctx.before(r, 120)) + hit.start(group)
+        verb = next((t for t in ctx.tokens[ctx.sents[r.sent].start:r.start] if t.idx == at), None)
         if verb is None or clause_negated(verb):
             continue
         sent = ctx.sents[r.sent]
@@ -688,7 +688,7 @@ def _co_credit_by_candidates(ctx: Context) -> Iterator[Candidate]:
         if len(group) < 2 or re.match(rf"^\s*{POSS}", ctx.after(group[-1], 4)):
             continue
         sent = ctx.sents[first.sent]
-        modality = statement_modality(sent, ctx.doc[first.start])
+        modality = statement_modality(sent, ctx.tokens[first.start])
         if modality == 0.0 or is_question(sent):
             continue
         for x in group:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity
 from artistgraph.loaders.lexicon import HEDGES, NEGATIONS, PERSON_ROLES
-from artistgraph.loaders.mentions import Mention, doc_text
+from artistgraph.loaders.mentions import Mention, doc_text, tokens
 
 P, G, R, O = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE, EntityType.ORGANIZATION
 
@@ -44,7 +44,7 @@ class Context:
         self.entities = entities
         self.published = published
         self.sents = list(doc.sents)
-        self.tokens = list(doc)  # spaCy builds a new Token object on every doc[i] / iteration: build them once
+        self.tokens = tokens(doc)
         self.date_ents = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
         self.by_sent: dict[int, list[Mention]] = {}
         for m in self.mentions:
@@ -73,25 +73,25 @@ class Context:
             return True
         source = m.source.split("+")[0]
         if any_source and source in {"ner:NORP", "ner:GPE", "ner:LOC", "ner:FAC"} and (source == "ner:NORP" or (
-                m.end < len(self.doc) and (self.doc[m.end].text[:1].isupper() or self.doc[m.end].lower_ in PERSON_ROLES))):
+                m.end < len(self.doc) and (self.tokens[m.end].text[:1].isupper() or self.tokens[m.end].lower_ in PERSON_ROLES))):
             return False  # "featuring South African star Seunzy", "feat. Atlanta rapper X": where, not who
         return allow_untyped and etype is None and (any_source or source in TYPEABLE_SOURCES)
 
     def between(self, a: Mention, b: Mention) -> str:
         doc = self.doc
-        return self.text[doc[a.end - 1].idx + len(doc[a.end - 1]):doc[b.start].idx]
+        return self.text[tokens(doc)[a.end - 1].idx + len(tokens(doc)[a.end - 1]):tokens(doc)[b.start].idx]
 
     def after(self, m: Mention, chars: int = 60) -> str:
-        last = self.doc[m.end - 1]
+        last = self.tokens[m.end - 1]
         return self.text[last.idx + len(last):last.idx + len(last) + chars]
 
     def before(self, m: Mention, chars: int = 60) -> str:
-        first = self.doc[m.start].idx
+        first = self.tokens[m.start].idx
         return self.text[max(0, first - chars):first]
 
     def char_span(self, *ms: Mention) -> tuple[int, int]:
-        start = min(self.doc[m.start].idx for m in ms)
-        end = max(self.doc[m.end - 1].idx + len(self.doc[m.end - 1]) for m in ms)
+        start = min(self.tokens[m.start].idx for m in ms)
+        end = max(self.tokens[m.end - 1].idx + len(self.tokens[m.end - 1]) for m in ms)
         return start, end
 
     def focus_release(self, sent: int, before_token: int | None = None) -> Mention | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.mentions import Mention, tokens
 from artistgraph.loaders.relations.context import Context, G, P
 from artistgraph.loaders.relations.lookups import artistlike
 from artistgraph.loaders.relations.wording import MOD, POSS, ROLE
@@ -73,12 +73,12 @@ def has_own_band(ctx: Context, m: Mention) -> bool:
     Callum Reid", "Gravel's lead guitarist Niamh Doyle" (such a name keeps its
     band out of a list's shared "of <band>")."""
     doc, i = ctx.doc, m.start - 1
-    if i < 1 or not re.fullmatch(ROLE, doc[i].lower_):
+    if i < 1 or not re.fullmatch(ROLE, tokens(doc)[i].lower_):
         return False
     i -= 1
-    if i >= 1 and doc[i].text.islower() and not doc[i].is_punct:
+    if i >= 1 and tokens(doc)[i].text.islower() and not tokens(doc)[i].is_punct:
         i -= 1  # "lead", "former"
-    if i >= 1 and doc[i].text in {"'s", "’s", "'", "’"}:
+    if i >= 1 and tokens(doc)[i].text in {"'s", "’s", "'", "’"}:
         i -= 1
     owner = ctx.token_mention.get(i)
     return owner is not None and not owner.pronoun and ctx.etype(owner) in {G, None}
@@ -89,7 +89,7 @@ def role_listed(ctx: Context, first: Mention, listed: list[Mention]) -> list[Men
     those the role covers: all of them after a plural role ("members A, B and
     C"); after a singular one only the run that names its own role each time
     ("frontman A, guitarist B and drummer C", not "frontman A, B and C")."""
-    role = ctx.doc[first.start - 1] if first.start else None
+    role = ctx.tokens[first.start - 1] if first.start else None
     if role is None or role.tag_ in {"NNS", "NNPS"} or role.lower_.endswith("s"):
         return listed
     # "Harbour frontman A and former Gravel guitarist B": B's role is Gravel's

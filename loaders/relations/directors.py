@@ -110,12 +110,12 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                         ["it"], ["this"], ["this", "one"], ["that", "one"]):
                     # "Marlowe directed this one herself", after a video was named
                     targets.append(_video_release(ctx, sent_index, m.start) or heading_release(
-                        ctx, ctx.doc[m.start].idx) or (_only_release(ctx, sent_index) if re.search(r"\b(?:videos?|clips?|mvs?|visuals?)\b",
+                        ctx, ctx.tokens[m.start].idx) or (_only_release(ctx, sent_index) if re.search(r"\b(?:videos?|clips?|mvs?|visuals?)\b",
                                                                       ctx.text[:sent.end_char], re.I) else None))
                     continue
                 targets.append(named[0] if named else (
                     main_release(ctx, sent_index) if any(t.lower_ in VIDEO_NOUNS for t in obj_tokens) else None))
-            modality = statement_modality(sent, ctx.doc[m.start])  # hedges in another clause do not touch the credit
+            modality = statement_modality(sent, ctx.tokens[m.start])  # hedges in another clause do not touch the credit
             for target in targets:
                 if target is None or modality == 0.0:
                     continue
@@ -331,7 +331,7 @@ def heading_release(ctx: Context, at_char: int) -> Mention | None:
     if not heading.strip() or len(heading) > 90 or re.search(r"[.!?:]\s*$", heading) or not re.search(
             r"\s[–—-]\s", heading):
         return None
-    named = [m for m in ctx.mentions if head_start <= ctx.doc[m.start].idx < para_start
+    named = [m for m in ctx.mentions if head_start <= ctx.tokens[m.start].idx < para_start
              and ctx.etype(m) is R and not m.pronoun]
     if len({m.entity for m in named}) > 1:
         named = [m for m in named if m.quoted]  # "The Wilting Ferns – “Tuesday's Ghost”": the quoted title
@@ -364,11 +364,11 @@ def _video_by_director(ctx: Context) -> Iterator[Candidate]:
         if m.pronoun or not ctx.fits(m, {P}, True) or not _BY_DIRECTOR.search(ctx.before(m, 60)):
             continue
         sent = ctx.sents[m.sent]
-        modality = statement_modality(sent, ctx.doc[m.start])
+        modality = statement_modality(sent, ctx.tokens[m.start])
         if modality == 0.0:
             continue
         named = [r for r in ctx.by_sent.get(m.sent, []) if ctx.etype(r) is R and not r.pronoun and r.end <= m.start]
-        release = _video_release(ctx, m.sent, m.start) or heading_release(ctx, ctx.doc[m.start].idx)
+        release = _video_release(ctx, m.sent, m.start) or heading_release(ctx, ctx.tokens[m.start].idx)
         if release is None or (named and release.entity not in {r.entity for r in named}):
             continue  # a title in the sentence that is not the video's: the pair rules read it
         start, end = ctx.char_span(m)
@@ -393,12 +393,12 @@ def entry_director_candidates(ctx: Context) -> Iterator[Candidate]:
     for m in ctx.mentions:
         if m.pronoun or not ctx.fits(m, {P}, True) or not _ENTRY_CREDIT.search(ctx.before(m, 70)):
             continue
-        release = heading_release(ctx, ctx.doc[m.start].idx)
+        release = heading_release(ctx, ctx.tokens[m.start].idx)
         if release is None or any(r.entity != release.entity and ctx.etype(r) is R and not r.pronoun
                                   for r in ctx.by_sent.get(m.sent, [])):
             continue
         sent = ctx.sents[m.sent]
-        modality = statement_modality(sent, ctx.doc[m.start])
+        modality = statement_modality(sent, ctx.tokens[m.start])
         if modality == 0.0:
             continue
         start, end = ctx.char_span(m)

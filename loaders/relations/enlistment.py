@@ -212,7 +212,7 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
         # not a name inside the trigger ("Joined the Military"), a possessor ("MONSTA X's members")
         # or a person said to have gone before
         eligible = [m for m in ctx.by_sent.get(sent_index, []) if _enlistee(ctx, m) and m.entity not in others
-                    and not trigger_char <= ctx.doc[m.start].idx < trigger_end
+                    and not trigger_char <= ctx.tokens[m.start].idx < trigger_end
                     and not re.match(rf"^{POSS}", ctx.after(m, 3))]
         # "attended Jin's enlistment ceremony": the possessor of the trigger noun enlists, not the subject
         words = ctx.doc.char_span(trigger_char, trigger_end, alignment_mode="expand") or [trig_tok]
@@ -322,7 +322,7 @@ def _reporting_subject(ctx: Context, verb: Token) -> list[Mention]:
     if named is None or named.pronoun:
         return []
     if _enlistee(ctx, named) or (ctx.etype(named) is None and len(ctx.doc[named.start:named.end]) <= 2
-                                 and ctx.doc[named.start].tag_ == "NNP"):
+                                 and ctx.tokens[named.start].tag_ == "NNP"):
         return [named]
     return []
 

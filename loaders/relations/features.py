@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from artistgraph.loaders.lexicon import ACHIEVEMENT_VERBS
-from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.mentions import Mention, tokens
 from artistgraph.loaders.relations.collaborations import collab_subjects, implied_artist
 from artistgraph.loaders.relations.context import ART, Candidate, Context, P, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.coordination import coordinated
@@ -430,8 +430,8 @@ def _on_which_sang_candidates(ctx: Context) -> Iterator[Candidate]:
                 if singer is None:
                     continue
             sent = ctx.sents[rel.sent]
-            modality = statement_modality(sent, ctx.doc[min(singer.end, len(ctx.doc) - 1)]) if not singer.pronoun else (
-                statement_modality(sent, ctx.doc[min(rel.end + 4, len(ctx.doc) - 1)]))
+            modality = statement_modality(sent, ctx.tokens[min(singer.end, len(ctx.doc) - 1)]) if not singer.pronoun else (
+                statement_modality(sent, ctx.tokens[min(rel.end + 4, len(ctx.doc) - 1)]))
             if modality == 0.0:
                 continue
             start, end = ctx.char_span(rel, singer)
@@ -465,7 +465,7 @@ def _masked_gap(ctx: Context, left: Mention, right: Mention, ms: list[Mention]) 
             pieces += [ctx.doc[pos:x.start].text_with_ws, "@ "]
             pos = x.end
     pieces.append(ctx.doc[pos:right.start].text_with_ws)
-    return " " + "".join(pieces) if ctx.text[ctx.doc[left.end - 1].idx + len(ctx.doc[left.end - 1]):][:1] == " " \
+    return " " + "".join(pieces) if ctx.text[ctx.tokens[left.end - 1].idx + len(ctx.tokens[left.end - 1]):][:1] == " " \
         else "".join(pieces)
 
 
@@ -494,7 +494,7 @@ def _possessive_part_candidates(ctx: Context) -> Iterator[Candidate]:
             if release is None or release.entity == m.entity:
                 continue
             # the noun phrase takes the part for granted: "A's verse on X almost didn't happen" still has it
-            modality = statement_modality(sent, ctx.doc[m.start])
+            modality = statement_modality(sent, ctx.tokens[m.start])
             modality = 1.0 if modality == 0.3 else modality
             if modality == 0.0 or not is_musician(ctx, m) or m.role == "director":
                 continue
@@ -511,7 +511,7 @@ def _credit_vocals_candidates(ctx: Context) -> Iterator[Candidate]:
     for i, m in enumerate(named):
         if not artistlike(ctx, m) or ctx.etype(m) is R:
             continue
-        at = ctx.doc[m.start].idx
+        at = ctx.tokens[m.start].idx
         line_start = ctx.text.rfind("\n", 0, at) + 1
         titles: list[Mention] = []
         rest = named[i + 1:]
@@ -526,7 +526,7 @@ def _credit_vocals_candidates(ctx: Context) -> Iterator[Candidate]:
         elif re.search(r"[”\"’']?\s*:\s*$", ctx.text[line_start:at]) and _VOCALS_ON_LINE.search(
                 ctx.text[max(0, line_start - 1):at]):
             # "Additional vocals on “X”: A"
-            titles = [r for r in named[:i] if ctx.etype(r) is R and ctx.doc[r.start].idx >= line_start]
+            titles = [r for r in named[:i] if ctx.etype(r) is R and ctx.tokens[r.start].idx >= line_start]
         for r in titles:
             if r.entity == m.entity:
                 continue
@@ -562,7 +562,7 @@ def _guests_on_titles_candidates(ctx: Context) -> Iterator[Candidate]:
             gap = ctx.doc[m.end:first.start]
             if sum(t.pos_ in {"VERB", "AUX"} for t in gap) > 1 or any(t.lower_ in _BROADCAST for t in gap):
                 continue
-            modality = statement_modality(sent, ctx.doc[m.start])
+            modality = statement_modality(sent, ctx.tokens[m.start])
             if modality == 0.0 or not is_musician(ctx, m) or m.role == "director" or _CAMEO.search(sent.text):
                 continue
             titles = [first]
@@ -590,7 +590,7 @@ def _gapped_guests_candidates(ctx: Context) -> Iterator[Candidate]:
         verb = _GUEST_VERB.search(sent.text)
         if verb is None or _CAMEO.search(sent.text):
             continue
-        named = [m for m in ms if not m.pronoun and ctx.doc[m.start].idx >= sent.start_char + verb.end()]
+        named = [m for m in ms if not m.pronoun and ctx.tokens[m.start].idx >= sent.start_char + verb.end()]
         for m, r in itertools.pairwise(named):
             if not artistlike(ctx, m) or ctx.etype(m) is R or ctx.etype(r) is not R or r.entity == m.entity:
                 continue
@@ -598,7 +598,7 @@ def _gapped_guests_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             if is_qualifier(ctx, m) or not is_musician(ctx, m) or m.role == "director":
                 continue
-            modality = statement_modality(sent, ctx.doc[m.start])
+            modality = statement_modality(sent, ctx.tokens[m.start])
             if modality == 0.0:
                 continue
             start, end = ctx.char_span(m, r)
@@ -608,7 +608,7 @@ def _gapped_guests_candidates(ctx: Context) -> Iterator[Candidate]:
 
 def _opens_clause(ctx: Context, m: Mention) -> bool:
     """A verb follows the title: "..., and the uptempo “Y” is A alone" makes Y a subject."""
-    nxt = next((t for t in ctx.doc[m.end:m.end + 3] if not t.is_punct), None)
+    nxt = next((t for t in ctx.tokens[m.end:m.end + 3] if not t.is_punct), None)
     return nxt is not None and nxt.pos_ in {"VERB", "AUX"}
 
 
@@ -675,7 +675,7 @@ def _featured_artist(ctx: Context, sent_index: int, sent: Span, match: re.Match)
         return None  # "her feature on A's “X”": a noun, read by the possessive-part rule
     if text.startswith("featured") and not text.endswith(" on"):  # "she featured on X": the subject
         artist = next((m for m in ms if m.start >= span.end and not m.pronoun and artistlike(ctx, m)
-                       and re.fullmatch(r"[\s,]*", ctx.text[span.end_char:doc[m.start].idx])), None)
+                       and re.fullmatch(r"[\s,]*", ctx.text[span.end_char:tokens(doc)[m.start].idx])), None)
     else:
         verb = span[0]
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:

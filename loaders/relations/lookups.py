@@ -15,19 +15,19 @@ from artistgraph.loaders.relations.context import ART, Context, G, P, R
 
 def modifies_other_artist(ctx: Context, m: Mention) -> bool:
     """``m`` only qualifies another artist: "J-Hope of (K-pop phenomenon) BTS", "Suga from BTS"."""
-    before = ctx.text[ctx.sents[m.sent].start_char:ctx.doc[m.start].idx]
+    before = ctx.text[ctx.sents[m.sent].start_char:ctx.tokens[m.start].idx]
     hit = re.search(r"(?:\bof|\bfrom|\bin)\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}?$", before)
     if hit is None:
         return False
     cut = ctx.sents[m.sent].start_char + hit.start()
     return any(artistlike(ctx, o) and o.entity != m.entity and not o.pronoun
-               and 0 <= cut - (ctx.doc[o.end - 1].idx + len(ctx.doc[o.end - 1])) <= 2
+               and 0 <= cut - (ctx.tokens[o.end - 1].idx + len(ctx.tokens[o.end - 1])) <= 2
                for o in ctx.by_sent.get(m.sent, []))
 
 
 def possessive_owner(ctx: Context, m: Mention) -> bool:
     """``m`` owns the name right after it: BTS in "BTS' Suga joins forces with IU"."""
-    nxt = ctx.doc[m.end] if m.end < len(ctx.doc) else None
+    nxt = ctx.tokens[m.end] if m.end < len(ctx.doc) else None
     if nxt is None:
         return False
     after = m.end + 1 if nxt.text in {"'s", "’s", "'", "’"} else m.end
@@ -58,7 +58,7 @@ def is_qualifier(ctx: Context, m: Mention) -> bool:
         return True
     nxt = next((o for o in ctx.by_sent.get(m.sent, []) if o.start == m.end and (
         not o.pronoun or o.source == "description")), None)
-    role = m.end < len(ctx.doc) and ctx.doc[m.end].lower_ in PERSON_ROLES | {"superstar", "frontman", "leader"}
+    role = m.end < len(ctx.doc) and ctx.tokens[m.end].lower_ in PERSON_ROLES | {"superstar", "frontman", "leader"}
     return ctx.etype(m) in {G, None} and ((nxt is not None and ctx.etype(nxt) is P) or (role and ctx.etype(m) is G))
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from artistgraph.loaders.entities import TYPEABLE_SOURCES
 from artistgraph.loaders.lexicon import BAND_ROLES, GROUP_NOUNS, ORG_WORDS, PERSON_ROLES
-from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.mentions import Mention, tokens
 from artistgraph.loaders.relations.collaborations import implied_artist, subject_mentions, with_partners
 from artistgraph.loaders.relations.context import (
     ART,
@@ -63,7 +63,7 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
         sent = ctx.sents[sent_index]
         # a name right after a band role is a person whatever it was typed ("guitarist Ines Carvalho")
         bands = [m for m in ms if not m.pronoun and ctx.etype(m) is G and not (
-            m.start > 0 and doc[m.start - 1].lower_ in BAND_ROLES | {"singer", "vocalist"})]
+            m.start > 0 and tokens(doc)[m.start - 1].lower_ in BAND_ROLES | {"singer", "vocalist"})]
         qualifying = [m for m in bands if re.match(rf"^\s*{POSS}?\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\b",
                                                     ctx.after(m, 30), re.I)]
         # "leader Haeun wrote it together with the producing duo Moonshift": a partner band is not theirs
@@ -87,25 +87,25 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
         for m in ms:
             if m.pronoun or m.start == 0 or m.entity in seen:
                 continue
-            role = doc[m.start - 1]
+            role = tokens(doc)[m.start - 1]
             # a band role right before a name makes it a person ("following bandmate MINSEO")
             if not (ctx.etype(m) is P or (role.lower_ in BAND_ROLES and ctx.etype(m) is None and
                                           person_or_untyped(ctx, m))):
                 continue
             # "band members A and B", "fellow members Rowan and Sejin are serving": the article's band
-            band_members = role.lower_ in {"members", "member"} and m.start >= 2 and doc[m.start - 2].lower_ in {
+            band_members = role.lower_ in {"members", "member"} and m.start >= 2 and tokens(doc)[m.start - 2].lower_ in {
                 "band", "fellow", "other", "remaining"}
             # "fellow member Marco", "Member Dojun was discharged": a member of the article's band
             band_members = band_members or (role.lower_ == "member" and not (
-                m.start >= 2 and doc[m.start - 2].lower_ in _NOT_BAND_MEMBERS))
+                m.start >= 2 and tokens(doc)[m.start - 2].lower_ in _NOT_BAND_MEMBERS))
             # "singer A, guitarist B and keyboard player C": a singer listed with band roles sings in the band
             sung = role.lower_ in {"singer", "vocalist"} and any(
-                x is not m and x.start > 0 and doc[x.start - 1].lower_ in BAND_ROLES for x in coordinated(ctx, m))
+                x is not m and x.start > 0 and tokens(doc)[x.start - 1].lower_ in BAND_ROLES for x in coordinated(ctx, m))
             if role.lower_ not in BAND_ROLES and not band_members and not sung:
                 continue
-            owner = doc[m.start - 2] if m.start >= 2 else None
+            owner = tokens(doc)[m.start - 2] if m.start >= 2 else None
             while owner is not None and owner.i > sent.start and owner.pos_ == "ADJ" and owner.is_lower:
-                owner = doc[owner.i - 1]  # "her longtime guitarist A" is still her sideman
+                owner = tokens(doc)[owner.i - 1]  # "her longtime guitarist A" is still her sideman
             if role.text.isupper() and len(role.text) > 1 and m.text.isupper():
                 continue  # "MEMBER PROFILES": a heading in capitals names no one
             if owner is not None and (owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_
@@ -127,7 +127,7 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                     continue
                 seen.add(member.entity)
                 _, end = ctx.char_span(member)
-                yield Candidate("MEMBER_OF", member.entity, group.entity, doc[m.start - 1].idx, end, sent,
+                yield Candidate("MEMBER_OF", member.entity, group.entity, tokens(doc)[m.start - 1].idx, end, sent,
                                 0.7 * modality, "band-role-focus-group", subject_type=P if ctx.etype(member) is None
                                 else None, object_type=G if ctx.etype(group) is None else None)
     yield from member_list_candidates(ctx)
@@ -157,11 +157,11 @@ def member_list_candidates(ctx: Context) -> Iterator[Candidate]:
             gap = re.match(r"\s*(?:[,:–—(]|\s-)\s*", ctx.text[end:end + 4])
             if gap is None:
                 continue
-            first = next((m for m in named if doc[m.start].idx == end + gap.end()), None)
+            first = next((m for m in named if tokens(doc)[m.start].idx == end + gap.end()), None)
             if first is None or not person_or_untyped(ctx, first):
                 continue
             owner = ctx.token_mention.get(tok.i - 1)
-            if owner is None and tok.i >= 2 and doc[tok.i - 1].text in {"'s", "’s", "'", "’"}:
+            if owner is None and tok.i >= 2 and tokens(doc)[tok.i - 1].text in {"'s", "’s", "'", "’"}:
                 owner = ctx.token_mention.get(tok.i - 2)
             if owner is not None and ctx.etype(owner) is not G:
                 continue  # "Harbour members" with Harbour untyped: the pair rules decide
@@ -326,11 +326,11 @@ def own_band_with_candidates(ctx: Context) -> Iterator[Candidate]:
         if hit is None:
             continue
         ms = ctx.by_sent.get(g.sent, [])
-        first = next((m for m in ms if not m.pronoun and ctx.doc[m.start].idx == hit.end()), None)
+        first = next((m for m in ms if not m.pronoun and ctx.tokens[m.start].idx == hit.end()), None)
         if first is None or ctx.etype(first) is not P:
             continue
         owner_at = hit.start("owner")
-        owner = next((m for m in ms if m.pronoun and ctx.doc[m.start].idx == owner_at), None)
+        owner = next((m for m in ms if m.pronoun and ctx.tokens[m.start].idx == owner_at), None)
         people = [m for m in coordinated(ctx, first) if person_or_untyped(ctx, m)]
         if owner is not None and owner.entity >= 0 and ctx.etype(owner) is P:
             people.append(owner)
@@ -364,7 +364,7 @@ def records_as_with_candidates(ctx: Context) -> Iterator[Candidate]:
         band = names[0]
         partners = [m for m in with_partners(ctx, tok) if ctx.etype(m) is P]
         # "as The WAEVE with A": the parser may hang "with" on the name
-        partners += [m for c in ctx.doc[band.start:band.end] for p in c.children if p.lower_ == "with"
+        partners += [m for c in ctx.tokens[band.start:band.end] for p in c.children if p.lower_ == "with"
                      for m in mentions_in(ctx, list(p.subtree)) if ctx.etype(m) is P and not m.pronoun]
         people = [m for m in subject_mentions(ctx, tok) if ctx.etype(m) is P]
         if not partners or not people:
@@ -391,18 +391,18 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
         # a part in the band ("as the keyboardist of ... group the Calicos") or a share of it
         # ("as one-third of girl group X") places its holder in the band as well
         if not (tok.lower_ in {"member", "members"} or tok.lower_ in _SHARES or _MEMBER_PART_WORD.fullmatch(
-                tok.lower_)) or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in {"of", "in"}:
+                tok.lower_)) or tok.i + 2 >= len(doc) or tokens(doc)[tok.i + 1].lower_ not in {"of", "in"}:
             continue
         j = tok.i + 2
         # "the girl group", "boy band", "late-’80s new wave group the"
-        while j < len(doc) and j - tok.i < 10 and not (doc[j].text[:1].isupper() and j > tok.i + 2) and (
-                doc[j].is_lower or doc[j].text in {"-", "’", "'"} or re.fullmatch(r"[’']?\d+s", doc[j].text)):
+        while j < len(doc) and j - tok.i < 10 and not (tokens(doc)[j].text[:1].isupper() and j > tok.i + 2) and (
+                tokens(doc)[j].is_lower or tokens(doc)[j].text in {"-", "’", "'"} or re.fullmatch(r"[’']?\d+s", tokens(doc)[j].text)):
             j += 1
         group = ctx.token_mention.get(j)
-        if group is not None and group.end + 1 < len(doc) and doc[group.end].text in {"'s", "’s", "'", "’"}:
+        if group is not None and group.end + 1 < len(doc) and tokens(doc)[group.end].text in {"'s", "’s", "'", "’"}:
             group = ctx.token_mention.get(group.end + 1)  # "a member of Helsinki's FROSTWOUND": the band after the place
         if group is None or group.pronoun or not ctx.fits(group, {G}, True) or (
-                group.start != j and doc[group.start - 1].text not in {"'s", "’s", "'", "’"}):
+                group.start != j and tokens(doc)[group.start - 1].text not in {"'s", "’s", "'", "’"}):
             continue
         verb, has_as = None, False
         for anc in tok.ancestors:
@@ -541,7 +541,7 @@ def pronoun_bandmate_candidates(ctx: Context) -> Iterator[Candidate]:
         if len(bands) > 1:
             continue
         group = next(iter(bands.values())) if bands else (focus_group(ctx, m.sent) or article_band(ctx))
-        modality = _role_modality(sent, ctx.doc[m.start])
+        modality = _role_modality(sent, ctx.tokens[m.start])
         if group is None or group.entity == m.entity or modality == 0.0:
             continue
         start, end = ctx.char_span(m)
@@ -587,8 +587,8 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
                 if any(ctx.etype(m) is P for m in listed):
                     founders = [m for m in listed if person_or_untyped(ctx, m)]
             # "Albarn co-founded Gorillaz with A": what a person co-founds with another is a band (not a label)
-            cofounded = tok.lemma_.lower() == "co-found" or (tok.i >= 2 and ctx.doc[tok.i - 1].text == "-"
-                                                             and ctx.doc[tok.i - 2].lower_ == "co")
+            cofounded = tok.lemma_.lower() == "co-found" or (tok.i >= 2 and ctx.tokens[tok.i - 1].text == "-"
+                                                             and ctx.tokens[tok.i - 2].lower_ == "co")
             groups = [m for c in tok.children if c.dep_ == "dobj" for m in mentions_in(ctx, list(c.subtree))
                       if ctx.etype(m) is G or (ctx.fits(m, {G}, True) and (any(
                           t.lower_ in GROUP_NOUNS for t in c.subtree) or (cofounded and c.i == m.end - 1 and not (
@@ -654,21 +654,21 @@ def preceding_members_candidates(ctx: Context) -> Iterator[Candidate]:
     ("after Minseok, who enlisted in March, and Daeho")."""
     doc = ctx.doc
     for tok in ctx.tokens:
-        if tok.lower_ != "member" or tok.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        if tok.lower_ != "member" or tok.i < 2 or tok.i + 2 >= len(doc) or tokens(doc)[tok.i + 1].lower_ != "to":
             continue
-        if not any(t.lower_ in _ORDINAL_MEMBER for t in doc[max(0, tok.i - 5):tok.i]):
+        if not any(t.lower_ in _ORDINAL_MEMBER for t in tokens(doc)[max(0, tok.i - 5):tok.i]):
             continue
-        at = tok.i - 2 if doc[tok.i - 1].text in {"'s", "’s", "'", "’"} else tok.i - 1
+        at = tok.i - 2 if tokens(doc)[tok.i - 1].text in {"'s", "’s", "'", "’"} else tok.i - 1
         group = ctx.token_mention.get(at)
         if group is None or group.pronoun or not ctx.fits(group, {G}, True) or not (
                 ctx.etype(group) is G or group.text.isupper()):
             continue
         sent = ctx.sents[group.sent]
-        after = next((t for t in doc[tok.i + 2:sent.end] if t.lower_ in {"following", "after"}), None)
+        after = next((t for t in tokens(doc)[tok.i + 2:sent.end] if t.lower_ in {"following", "after"}), None)
         if after is None:
             continue
         j = after.i + 1
-        while j < sent.end and doc[j].lower_ in {"bandmate", "fellow", "member", "members", "the", "his", "her",
+        while j < sent.end and tokens(doc)[j].lower_ in {"bandmate", "fellow", "member", "members", "the", "his", "her",
                                                  "their", "groupmate", "leader"}:
             j += 1
         ms = [m for m in ctx.by_sent.get(group.sent, []) if not m.pronoun and m.start >= j]
@@ -709,7 +709,7 @@ def debut_as_group_candidates(ctx: Context) -> Iterator[Candidate]:
         sent = tok.sent
         sent_index = ctx.sent_index.get(sent.start, -1)
         group = next((m for m in ctx.by_sent.get(sent_index, []) if m.start > tok.i and not m.pronoun
-                      and _UNIT_BEFORE.fullmatch(ctx.text[end:ctx.doc[m.start].idx])), None)
+                      and _UNIT_BEFORE.fullmatch(ctx.text[end:ctx.tokens[m.start].idx])), None)
         if group is None or not ctx.fits(group, {G}, True):
             continue
         verb = tok.head
@@ -748,7 +748,7 @@ def apposed_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
     for g in ctx.mentions:
         if g.pronoun or ctx.etype(g) is not G or g.start == 0:
             continue
-        noun = doc[g.start - 1].lower_
+        noun = tokens(doc)[g.start - 1].lower_
         if noun not in GROUP_NOUNS and noun not in _COUNTED:
             continue
         ms = [m for m in ctx.by_sent.get(g.sent, []) if not m.pronoun and m.start >= g.end]
@@ -802,15 +802,15 @@ def _set_off_list(ctx: Context, sent_index: int, start_char: int, opener: str) -
     """The people listed from ``start_char`` on up to a closing mark that matches
     ``opener`` ("(" closes with ")", a dash with a dash, a colon with the end of the
     sentence): two names at least, each a person (or an untyped name), else []."""
-    ms = [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and ctx.doc[m.start].idx >= start_char]
+    ms = [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and ctx.tokens[m.start].idx >= start_char]
     # "Pretoria natives A and B": a place that only describes the people is no name of the list
     people = [m for m in ms if person_or_untyped(ctx, m) and not (
-        ctx.etype(m) is None and m.end < len(ctx.doc) and ctx.doc[m.end].is_lower and ctx.doc[m.end].is_alpha
-        and ctx.doc[m.end].lower_ not in {"and", "or"})]
+        ctx.etype(m) is None and m.end < len(ctx.doc) and ctx.tokens[m.end].is_lower and ctx.tokens[m.end].is_alpha
+        and ctx.tokens[m.end].lower_ not in {"and", "or"})]
     if not people:
         return []
     first = people[0]
-    lead = ctx.text[start_char:ctx.doc[first.start].idx]
+    lead = ctx.text[start_char:ctx.tokens[first.start].idx]
     if not (_SET_OFF_LEAD.fullmatch(lead) or (opener == "(" and _UNREAD_FIRST_NAME.fullmatch(lead))) or any(
             m.start < first.start and ctx.etype(m) in ART for m in ms):
         return []  # another artist before the list: not a line-up of this band
@@ -836,10 +836,10 @@ def set_off_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
         for g in ms:
             if g.pronoun and not (g.source == "description" and ctx.etype(g) is G):
                 continue
-            if g.start > 1 and doc[g.start - 1].text in {":", "-", "/", "//"} and not doc[g.start - 2].whitespace_ and (
+            if g.start > 1 and tokens(doc)[g.start - 1].text in {":", "-", "/", "//"} and not tokens(doc)[g.start - 2].whitespace_ and (
                     g.start - 2 in ctx.token_mention):
                 continue  # "BLUSH//CODE:LOVE (A, B)": the last piece of a name in pieces is no band of its own
-            before = doc[g.start - 1].lower_ if g.start else ""
+            before = tokens(doc)[g.start - 1].lower_ if g.start else ""
             # an untyped name in capitals ("NEON PARADE - A, B and C -") or after a band noun may be the band
             # (or a name of two joined by "&": "Wren & Oakes - Leeds schoolfriends A and B -")
             if ctx.etype(g) is G or (ctx.etype(g) is None and (before in GROUP_NOUNS or before in _COUNTED or (
@@ -860,7 +860,7 @@ def set_off_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
             opener = next((c for c in ctx.text[end:opened.end()] if c in "(:-–—"), "-")
             opener = opener if opener in "(:" else "-"
             listed = _set_off_list(ctx, sent_index, opened.end(), opener)
-            noun = doc[group.start - 1].lower_ if group.start else ""
+            noun = tokens(doc)[group.start - 1].lower_ if group.start else ""
             if not listed or len(listed) != _COUNTED.get(noun, len(listed)):
                 continue
             modality = statement_modality(sent)
@@ -880,10 +880,10 @@ def _lineup_owner(ctx: Context, i: int) -> Mention | None:
     "the band's current members", "the Harbour line-up"."""
     doc = ctx.doc
     j = i - 1
-    while j >= 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in {"the", "a", "an", "and", "of"} \
+    while j >= 0 and tokens(doc)[j].is_lower and tokens(doc)[j].is_alpha and tokens(doc)[j].lower_ not in {"the", "a", "an", "and", "of"} \
             and i - j <= 3:
         j -= 1  # "classic", "current", "original", "touring"
-    if j >= 0 and doc[j].text in {"'s", "’s", "'", "’"}:
+    if j >= 0 and tokens(doc)[j].text in {"'s", "’s", "'", "’"}:
         j -= 1
     owner = ctx.token_mention.get(j) if j >= 0 else None
     if owner is None or (owner.pronoun and owner.source != "description"):
@@ -910,7 +910,7 @@ def profile_line_candidates(ctx: Context) -> Iterator[Candidate]:
             start += 1
         if start > 0 and ctx.text[start - 1] != "\n":
             continue
-        m = next((x for x in ms if not x.pronoun and doc[x.start].idx == start), None)
+        m = next((x for x in ms if not x.pronoun and tokens(doc)[x.start].idx == start), None)
         if m is None or not (ctx.etype(m) is P or (ctx.etype(m) is None and person_or_untyped(ctx, m))):
             continue
         head = _PROFILE_HEAD.match(ctx.text, ctx.char_span(m)[1])
@@ -962,11 +962,11 @@ def reference_apposition_candidates(ctx: Context) -> Iterator[Candidate]:
         plural = part.group(0).lower().rstrip().endswith("members")
         people = coordinated_before(ctx, person) if plural else [person]
         # "..., the band's trombonist, and singer B": the list goes on with a part of its own
-        close = ctx.doc[ref.end - 1].idx + len(ctx.doc[ref.end - 1]) + part.end()
+        close = ctx.tokens[ref.end - 1].idx + len(ctx.tokens[ref.end - 1]) + part.end()
         tail = re.match(rf"[^,.;]{{0,20}},\s*and\s+{MOD}?(?:[\w-]+\s+)?{_MEMBER_PARTS}\s+", ctx.text[close:close + 60],
                         re.I)
         if tail is not None:
-            nxt = next((m for m in ms if doc[m.start].idx == close + tail.end()), None)
+            nxt = next((m for m in ms if tokens(doc)[m.start].idx == close + tail.end()), None)
             if nxt is not None and ctx.etype(nxt) is P:
                 people.append(nxt)
         sent = ctx.sents[ref.sent]
@@ -1002,15 +1002,15 @@ def sub_unit_candidates(ctx: Context) -> Iterator[Candidate]:
         unit_of = _UNIT_OF.match(ctx.text, ctx.char_span(owner)[1])
         if unit_of is None:
             continue
-        ms = [m for m in ctx.by_sent.get(owner.sent, []) if not m.pronoun and ctx.doc[m.start].idx >= unit_of.end()]
-        if not ms or ctx.doc[ms[0].start].idx != unit_of.end():
+        ms = [m for m in ctx.by_sent.get(owner.sent, []) if not m.pronoun and ctx.tokens[m.start].idx >= unit_of.end()]
+        if not ms or ctx.tokens[ms[0].start].idx != unit_of.end():
             continue
         unit, split = ms[0], False
         while len(ms) > 1 and re.fullmatch(r"[-:/]+", ctx.between(unit, ms[1])):
             ms = ms[1:]  # "AURIS-Z", "BLUSH//CODE:LOVE": a name in pieces is no name of the unit to give facts to
             unit, split = ms[0], True
         listed_at = _UNIT_LIST.match(ctx.text, ctx.char_span(unit)[1])
-        if listed_at is None or len(ms) < 2 or ctx.doc[ms[1].start].idx != listed_at.end():
+        if listed_at is None or len(ms) < 2 or ctx.tokens[ms[1].start].idx != listed_at.end():
             continue
         listed = listed_run(ctx, ms[1], ms[2:], lambda between, _: bool(_SET_OFF_STEP.fullmatch(between)))
         if len(listed) < 2 or not all(person_or_untyped(ctx, x) for x in listed):
@@ -1040,7 +1040,7 @@ def _named_after_band_noun(ctx: Context, verb: Token) -> list[Mention]:
         m = ctx.token_mention.get(c.i + 1 + (1 if gap and "," in gap.group(0) else 0)) if gap else None
         if gap and gap.group(0).strip() in {"called", "named"}:
             m = ctx.token_mention.get(c.i + 2)
-        if m is not None and not m.pronoun and ctx.doc[m.start].idx == end + gap.end() and ctx.etype(m) is not P \
+        if m is not None and not m.pronoun and ctx.tokens[m.start].idx == end + gap.end() and ctx.etype(m) is not P \
                 and m.source.split("+")[0] in TYPEABLE_SOURCES | {"ner:WORK_OF_ART", "ner:ORG"}:
             return [m]
     return []
@@ -1186,7 +1186,7 @@ def our_role_candidates(ctx: Context) -> Iterator[Candidate]:
         if band is None:
             return
         sent = ctx.sents[m.sent]
-        modality = _role_modality(sent, ctx.doc[m.start])
+        modality = _role_modality(sent, ctx.tokens[m.start])
         if modality == 0.0 or m.entity == band.entity:
             continue
         start, end = ctx.char_span(m)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.entities import TYPEABLE_SOURCES
 from artistgraph.loaders.lexicon import AWARD_WORDS, DESCRIPTORS, GROUP_NOUNS, ORG_WORDS, PERSON_ROLES, PLATFORMS
-from artistgraph.loaders.mentions import RELEASE_FROM, Mention
+from artistgraph.loaders.mentions import RELEASE_FROM, Mention, tokens
 from artistgraph.loaders.relations.context import ART, Candidate, Context, G, P, R
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
 from artistgraph.loaders.relations.lookups import artistlike, is_musician, is_qualifier, modifies_other_artist
@@ -392,7 +392,7 @@ def _possessed_kind(ctx: Context, owner: Mention, owned: Mention) -> str:
         return "member" if owned_type is P and (owner_type is G or (owner_type is None and not _PERSON_NAME.match(
             owner.text))) else "none"
     words = owned.text.split()
-    nxt = ctx.doc[owned.end] if owned.end < len(ctx.doc) else None
+    nxt = ctx.tokens[owned.end] if owned.end < len(ctx.doc) else None
     if nxt is not None and nxt.lemma_.lower() in {"say", "tell", "add", "explain", "admit", "claim", "insist", "think",
                                                    "believe", "describe", "recall", "acknowledge"}:
         return "none"  # "1Xtra's G Money says ...": what speaks is no release
@@ -630,7 +630,7 @@ def _with_credit_title(ctx: Context, a: Mention, b: Mention, between: str) -> bo
     verb of making or an act's name ("He recorded “X” with B", "records as The X with
     B"), and the sentence does not call the credit joint."""
     if ctx.etype(a) is not R and not a.quoted and (ctx.etype(b) not in ART or not ctx.before(a, 40).strip(
-            ) or ctx.doc[a.start].is_sent_start or "\n" in ctx.before(a, 3)):
+            ) or ctx.tokens[a.start].is_sent_start or "\n" in ctx.before(a, 3)):
         return False  # "Fall from Grace with God": a piece of a longer name; "Deep Cuts with A": a show's
     if not _check(ctx, "title-not-collab-object", a, a, between) or _MADE_OR_NAMED_BEFORE.search(ctx.before(a, 40)):
         return False
@@ -665,7 +665,7 @@ def qualifies_partner(ctx: Context, m: Mention) -> bool:
     node = ctx.doc[m.start:m.end].root
     owner = ctx.token_mention.get(node.head.i)
     return node.dep_ in {"compound", "nmod", "amod"} and (
-        node.head.lower_ in PERSON_ROLES or (owner is not None and owner is not m and ctx.doc[m.end].lower_ in
+        node.head.lower_ in PERSON_ROLES or (owner is not None and owner is not m and ctx.tokens[m.end].lower_ in
                                              PERSON_ROLES))
 
 
@@ -696,7 +696,7 @@ def lineup_closes(ctx: Context, a: Mention, b: Mention, between: str) -> bool:
     if not (ctx.fits(a, {G}, True) or (a.source == "description" and a.pronoun == "group")):
         return False
     doc = ctx.doc
-    if a.start > 1 and doc[a.start - 1].text in {":", "-", "/", "//"} and not doc[a.start - 2].whitespace_ and (
+    if a.start > 1 and tokens(doc)[a.start - 1].text in {":", "-", "/", "//"} and not tokens(doc)[a.start - 2].whitespace_ and (
             a.start - 2 in ctx.token_mention):
         return False  # "BLUSH//CODE:LOVE (A, B)": the last piece of a name in pieces is no band of its own
     opener = next((c for c in between if c in "(:-–—"), "-")
@@ -728,11 +728,11 @@ def _membership_check(ctx: Context, check: str, a: Mention, b: Mention) -> bool:
             return False  # "Franco-Chilean singer A", "Korean-American rapper B": nationalities, no band
         if a.end - a.start != 1 or ctx.mention_counts(G).get(a.entity, 0) > 1:
             return True
-        tok = doc[a.start]
-        if tok.i > 0 and doc[tok.i - 1].text in {"-", "–"} and not doc[tok.i - 1].whitespace_ and tok.i > 1 and (
-                not doc[tok.i - 2].whitespace_):
+        tok = tokens(doc)[a.start]
+        if tok.i > 0 and tokens(doc)[tok.i - 1].text in {"-", "–"} and not tokens(doc)[tok.i - 1].whitespace_ and tok.i > 1 and (
+                not tokens(doc)[tok.i - 2].whitespace_):
             return False  # "Palestinian-Chilean singer A": the end of a hyphenated adjective is no band
-        first = tok.i == tok.sent.start or doc[tok.i - 1].is_punct
+        first = tok.i == tok.sent.start or tokens(doc)[tok.i - 1].is_punct
         return not (first and (tok.tag_ in {"VBG", "VBN"} or _GENRE_END.search(tok.text) or tok.lower_ in DESCRIPTORS
                                or re.search(r"(?:ed|ing|ous|ful|ive)$", tok.lower_)))
     if check == "place-not-band":
@@ -740,7 +740,7 @@ def _membership_check(ctx: Context, check: str, a: Mention, b: Mention) -> bool:
             return False  # "Kim, who is not a member of Harbour"
         # "formerly of Doncaster hardcore mob Pylon Choir": a place that only qualifies the band is not the band
         source = b.source.split("+")[0]
-        return not (ctx.etype(b) is None and b.end < len(doc) and doc[b.end].is_lower and doc[b.end].pos_ in {"NOUN", "ADJ"}
+        return not (ctx.etype(b) is None and b.end < len(doc) and tokens(doc)[b.end].is_lower and tokens(doc)[b.end].pos_ in {"NOUN", "ADJ"}
                     and (source in _PLACE_SOURCES or source == "caps"))
     return True
 

@@ -107,7 +107,7 @@ def _event_word(ctx: Context, node: Token) -> str | None:
         return "release"  # "the documentary opens in IMAX cinemas on Friday": a film's release
     if lemma == "due" and any(c.dep_ == "xcomp" for c in node.children):
         return None  # "due to appear": the verb after it is the event
-    if node.i >= 2 and ctx.doc[node.i - 1].text == "-" and ctx.doc[node.i - 2].lower_ == "re":
+    if node.i >= 2 and ctx.tokens[node.i - 1].text == "-" and ctx.tokens[node.i - 2].lower_ == "re":
         return "other"  # "re-released in 2000": re-releases are not release dates
     if lemma in _RELEASE_EVENT or node.lower_ in _RELEASE_EVENT:
         if node.dep_ == "acl" and node.pos_ == "VERB":
@@ -183,7 +183,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             if direct is not None:  # "'Last Orders' lands on January 9", whatever the parse made of it
                 title, ahead = direct
                 value = date_value(ctx, sent_index, ent, ahead)
-                modality = statement_modality(sent, ctx.doc[title.start])
+                modality = statement_modality(sent, ctx.tokens[title.start])
                 if value is not None and modality > 0.0:
                     start, end = ctx.char_span(title)
                     yield Candidate("RELEASED_ON", title.entity, value, start, ent.end_char, sent, 0.85 * modality,
@@ -191,7 +191,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             # "their track from 1992": the noun right before "from", however the parse attached it
             noun_from = head.head.lower_ == "from" and head.head.i > sent.start and release_noun(
-                ctx.doc[head.head.i - 1])
+                ctx.tokens[head.head.i - 1])
             event = None if prenominal else _event_of(ctx, ent)
             if event == "other":
                 continue
@@ -223,7 +223,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             if value is None or modality == 0.0:
                 continue
             if noun_from:
-                targets = _noun_from_target(ctx, sent_index, ctx.doc[head.head.i - 1])
+                targets = _noun_from_target(ctx, sent_index, ctx.tokens[head.head.i - 1])
             else:
                 targets = _date_targets(ctx, sent_index, ent, verb, releases, prenominal)
             # "Out since Tuesday" in an entry counts from the roundup's intro line, whose rule reads it
@@ -401,7 +401,7 @@ def _listed_release_of(ctx: Context, artist: Mention) -> Mention | None:
         for line in _HEADING_LINE.finditer(ctx.text):
             if re.search(r"[a-z]{2}[.!?]\s*$|[.!?]\s+[A-Z]", line.group(1)):
                 continue
-            named = [m for m in ctx.mentions if line.start() <= ctx.doc[m.start].idx < line.end() and not m.pronoun]
+            named = [m for m in ctx.mentions if line.start() <= ctx.tokens[m.start].idx < line.end() and not m.pronoun]
             titles = {m.entity for m in named if ctx.etype(m) is R}
             for m in named:
                 if ctx.etype(m) is not R and len(titles) == 1:
@@ -468,14 +468,14 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
     if prenominal:
         first = next((m for m in ctx.by_sent.get(sent_index, []) if m.start >= ent.end and not m.pronoun), None)
         if first is not None and ctx.etype(first) is not R and first.start <= ent.end + 8 and _NOUN_THEN_TITLE.match(
-                ctx.text[ent.end_char:ctx.doc[first.start].idx]):
+                ctx.text[ent.end_char:ctx.tokens[first.start].idx]):
             return []  # "their 2013 debut Bonesetter": the title slot holds a name no rule read as a release
         after = [m for m in releases if ent.end <= m.start <= ent.end + 8]
         if after:
             return after[:1]
         # "“Pier Lights,” a 2009 film", "“X,” Ana Holt's 2019 single": the year describes the title before it
         before = [m for m in releases if m.end <= ent.start and _TITLE_THEN_YEAR.match(
-            ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ent.start_char])]
+            ctx.text[ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]):ent.start_char])]
         return before[-1:]
     titled = _out_after_title(ctx, sent_index, ent)
     if titled is not None:
@@ -487,7 +487,7 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
     releases = [m for m in releases if m.entity not in other]
     in_clause = []
     for m in releases:
-        tok = ctx.doc[m.start]
+        tok = ctx.tokens[m.start]
         path, node = [], tok
         while node.i != verb.i and node.head.i != node.i:
             path.append(node)
@@ -522,8 +522,8 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
         apposed = [c for c in noun.children if c.dep_ == "appos"]
         # "The choir's last album, Still Standing on the Promise, was released": a title set off by a comma
         # right after the noun is its apposition, whatever the parser made of it
-        apposed += [ctx.doc[i] for i in range(noun.i + 1, min(noun.i + 3, len(ctx.doc)))
-                    if all(t.is_punct for t in ctx.doc[noun.i + 1:i]) and ctx.doc[noun.i + 1].text == ","]
+        apposed += [ctx.tokens[i] for i in range(noun.i + 1, min(noun.i + 3, len(ctx.doc)))
+                    if all(t.is_punct for t in ctx.tokens[noun.i + 1:i]) and ctx.tokens[noun.i + 1].text == ","]
         named = [m for m in mentions_in(ctx, apposed)
                  if not m.pronoun and (ctx.etype(m) is R or (ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True)))]
         target = named[0] if named else _referent(ctx, sent_index, noun)
@@ -559,7 +559,7 @@ def _out_after_title(ctx: Context, sent_index: int, ent: Span) -> Mention | None
     for m in reversed(ctx.by_sent.get(sent_index, [])):
         if m.end > ent.start or m.pronoun:
             continue
-        between = ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ent.start_char]
+        between = ctx.text[ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]):ent.start_char]
         if not _OUT_AFTER_TITLE.match(between):
             return None  # only the title right before the aside
         if ctx.etype(m) is R or (ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True)):
@@ -573,7 +573,7 @@ def _bracketed_after_title(ctx: Context, sent_index: int, ent: Span) -> Mention 
     for m in reversed(ctx.by_sent.get(sent_index, [])):
         if m.end > ent.start or m.pronoun:
             continue
-        between = ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ent.start_char]
+        between = ctx.text[ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]):ent.start_char]
         if re.fullmatch(r"\s*[”\"’']?\s*\(\s*", between) and ctx.etype(m) is R:
             return m
         return None
@@ -646,10 +646,10 @@ def _dated_noun(ctx: Context, sent_index: int, ent: Span, verb: Token) -> list[M
                 return []  # "the release of their second LP in 1969": the date is that thing's, named or not
         if release_noun(node):
             # "Motomami, her third album, in 2022": the noun is an apposition to the title
-            left = ctx.doc[node.left_edge.i]
+            left = ctx.tokens[node.left_edge.i]
             named = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= left.i and not m.pronoun
                      and ctx.etype(m) is R and re.fullmatch(r"[\s,“”\"‘’'(-]*", ctx.text[
-                         ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):left.idx])]
+                         ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]):left.idx])]
             named = named or [m for m in mentions_in(ctx, list(node.subtree)) if not m.pronoun and ctx.etype(m) is R
                               and not ent.start <= m.start < ent.end]
             if named:
@@ -672,7 +672,7 @@ def _antecedent_release(ctx: Context, verb: Token) -> Mention | None:
                            if c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"}])
     for m in ctx.by_sent.get(ctx.sent_index.get(verb.sent.start, -1), []):
         if m.end <= left and not m.pronoun and ctx.etype(m) is R and re.fullmatch(
-                r"[\s,“”\"‘’'()\[\]-]*", ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):ctx.doc[left].idx]):
+                r"[\s,“”\"‘’'()\[\]-]*", ctx.text[ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]):ctx.tokens[left].idx]):
             return m
     for tok in [noun, *([noun.head] if noun.dep_ == "appos" else []),
                 *(c for c in noun.children if c.dep_ == "appos")]:
@@ -753,7 +753,7 @@ def _year_noun_title_candidates(ctx: Context) -> Iterator[Candidate]:
             if title is None or title.pronoun or ctx.etype(title) is not None or not ctx.fits(
                     title, {R}, True, any_source=True) or title.start - ent.end > 5:
                 continue
-            if not _YEAR_NOUN_TITLE.match(ctx.text[ent.end_char:ctx.doc[title.start].idx]):
+            if not _YEAR_NOUN_TITLE.match(ctx.text[ent.end_char:ctx.tokens[title.start].idx]):
                 continue
             start, end = ctx.char_span(title)
             yield Candidate("RELEASED_ON", title.entity, ent.text.strip(), min(start, ent.start_char), end, sent,
@@ -783,12 +783,12 @@ def _out_now_candidates(ctx: Context) -> Iterator[Candidate]:
     if ctx.published is None:
         return
     for sent_index, sent, _, at, modality in _phrases(ctx, _OUT_NOW_PHRASE):
-        before = [m for m in ctx.by_sent.get(sent_index, []) if ctx.doc[m.end - 1].idx < at and not m.pronoun]
+        before = [m for m in ctx.by_sent.get(sent_index, []) if ctx.tokens[m.end - 1].idx < at and not m.pronoun]
         if not before:
             continue
         title = before[-1]
         # the title is what is out: right before the aside, or the subject of "is out now"
-        between = ctx.text[ctx.doc[title.end - 1].idx + len(ctx.doc[title.end - 1]):at]
+        between = ctx.text[ctx.tokens[title.end - 1].idx + len(ctx.tokens[title.end - 1]):at]
         if ctx.etype(title) is not R or not re.fullmatch(r"\s*[”\"’']?\s*(?:,\s*)?", between):
             continue
         start, end = ctx.char_span(title)
@@ -817,11 +817,11 @@ def _timeline_line_candidates(ctx: Context) -> Iterator[Candidate]:
         start_char, end_char = found.start(1), found.end(1)
         line_end = ctx.text.find("\n", end_char)
         line_end = len(ctx.text) if line_end < 0 else line_end
-        title = next((m for m in ctx.mentions if end_char <= ctx.doc[m.start].idx < line_end and ctx.etype(m) is R and not m.pronoun), None)
-        if title is None or not _TIMELINE_RELEASE.match(ctx.text[end_char:ctx.doc[title.start].idx]):
+        title = next((m for m in ctx.mentions if end_char <= ctx.tokens[m.start].idx < line_end and ctx.etype(m) is R and not m.pronoun), None)
+        if title is None or not _TIMELINE_RELEASE.match(ctx.text[end_char:ctx.tokens[title.start].idx]):
             continue
         end = ctx.char_span(title)[1]
-        yield Candidate("RELEASED_ON", title.entity, value, start_char, end, ctx.doc[title.start].sent, 0.8,
+        yield Candidate("RELEASED_ON", title.entity, value, start_char, end, ctx.tokens[title.start].sent, 0.8,
                         "timeline-line")
 
 
@@ -831,10 +831,10 @@ _GENERIC_TITLES = RELEASE_NOUNS | {"release", "releases", "mv release", "album r
 def _describes_title(ctx: Context, noun: Token) -> bool:
     """``noun`` heads an apposition right after a release's title: in "“X,” a slinky
     bachata hybrid released today", what was released is X."""
-    left = ctx.doc[noun.left_edge.i]
+    left = ctx.tokens[noun.left_edge.i]
     sent_index = ctx.sent_index.get(noun.sent.start, -1)
     return any(m.end <= left.i and not m.pronoun and ctx.etype(m) is R and re.fullmatch(
-        r"\s*[”\"’']?\s*,\s*[”\"’']?\s*", ctx.text[ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]):left.idx])
+        r"\s*[”\"’']?\s*,\s*[”\"’']?\s*", ctx.text[ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]):left.idx])
         for m in ctx.by_sent.get(sent_index, []))
 
 
@@ -859,7 +859,7 @@ def _title_verb_date(ctx: Context, sent_index: int, ent: Span) -> tuple[Mention,
     title = before[-1]
     if title.pronoun or ctx.etype(title) is not R or title.text.strip().lower() in _GENERIC_TITLES:
         return None
-    found = _TITLE_VERB_DATE.match(ctx.text[ctx.doc[title.end - 1].idx + len(ctx.doc[title.end - 1]):ent.start_char])
+    found = _TITLE_VERB_DATE.match(ctx.text[ctx.tokens[title.end - 1].idx + len(ctx.tokens[title.end - 1]):ent.start_char])
     if found is None:
         return None
     return title, found.group(1) is not None
@@ -887,11 +887,11 @@ def _entry_heading_title(ctx: Context, sent: Span) -> Mention | None:
     # a heading is no sentence: it does not end like one ("... released his album.")
     if heading is not None and heading.end() <= start and ctx.text.count("\n", heading.end(), start) <= 1 and not (
             re.search(r"[a-z]{2}[.!?]\s*$|[.!?]\s+[A-Z]", heading.group(1))):
-        named = [m for m in ctx.mentions if heading.start() <= ctx.doc[m.start].idx < heading.end() and not m.pronoun]
+        named = [m for m in ctx.mentions if heading.start() <= ctx.tokens[m.start].idx < heading.end() and not m.pronoun]
         titled = {m.entity: m for m in named if ctx.etype(m) is R}
         if not titled:  # "9. Wednesday – Rat Saw God": an untyped name after the dash is the title slot
             dash = re.search(r"\s[–—-]\s", heading.group(1))
-            after = [m for m in named if dash is not None and ctx.doc[m.start].idx >= heading.start(1) + dash.end()]
+            after = [m for m in named if dash is not None and ctx.tokens[m.start].idx >= heading.start(1) + dash.end()]
             titled = {m.entity: m for m in after if ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True)}
             titled = titled if len(after) == 1 else {}
         found = next(iter(titled.values())) if len(titled) == 1 else None
@@ -928,7 +928,7 @@ def _entry_titles(ctx: Context, start_char: int) -> Iterator[tuple[Mention, int]
         end = headings[index + 1].start() if index + 1 < len(headings) else len(ctx.text)
         paragraph_end = ctx.text.find("\n\n", heading.end())
         end = min(end, paragraph_end) if paragraph_end >= 0 else end  # the entry is its heading's paragraph
-        titled = [m for m in ctx.mentions if heading.start() <= ctx.doc[m.start].idx < heading.end()
+        titled = [m for m in ctx.mentions if heading.start() <= ctx.tokens[m.start].idx < heading.end()
                   and m.quoted and not m.pronoun and ctx.etype(m) is R]
         if titled:
             yield titled[0], end
@@ -984,14 +984,14 @@ def _year_describes_title(ctx: Context, sent_index: int, ent: Span, window_after
     quoted = _YEAR_WORDS_QUOTE.match(window_after)
     if quoted is not None and _plain_description(quoted.group(1)):
         at = ent.end_char + quoted.end() - 1
-        return any(ctx.doc[m.start].idx <= at + 1 and ctx.doc[m.start].idx >= at and ctx.etype(m) is R
+        return any(ctx.tokens[m.start].idx <= at + 1 and ctx.tokens[m.start].idx >= at and ctx.etype(m) is R
                    for m in ctx.by_sent.get(sent_index, []) if m.start >= ent.end)
     noun = _YEAR_ONE_NOUN.match(window_after)
     if noun is None or not _plain_description(noun.group(1)):
         return False
     before = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= ent.start and not m.pronoun]
     return bool(before) and ctx.etype(before[-1]) is R and bool(_TITLE_THE.fullmatch(
-        ctx.text[ctx.doc[before[-1].end - 1].idx + len(ctx.doc[before[-1].end - 1]):ent.start_char]))
+        ctx.text[ctx.tokens[before[-1].end - 1].idx + len(ctx.tokens[before[-1].end - 1]):ent.start_char]))
 
 
 # --- "“X,” a lo-fi B-side the duo released in 2014" ---
@@ -1071,7 +1071,7 @@ def with_the_album_candidates(ctx: Context) -> Iterator[Candidate]:
         if value is None:
             continue
         for m in ctx.by_sent.get(sent_index, []):
-            if m.pronoun or ctx.etype(m) is not R or m.entity == album.entity or ctx.doc[m.start].idx >= at:
+            if m.pronoun or ctx.etype(m) is not R or m.entity == album.entity or ctx.tokens[m.start].idx >= at:
                 continue
             start, end = ctx.char_span(m)
             yield Candidate("RELEASED_ON", m.entity, value, start, end, sent, 0.75 * modality, "released-with-the-album")

@@ -20,7 +20,7 @@ from artistgraph.loaders.lexicon import (
     PERSON_ROLES,
     RELEASE_NOUNS,
 )
-from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.mentions import Mention, tokens
 from artistgraph.loaders.relations.collaborations import (
     _RELATIVE_PRONOUNS,
     _split_credit,
@@ -97,7 +97,7 @@ def _partner_at(ctx: Context, rel: Mention, char: int) -> Mention | None:
     """The artist named first after ``char`` in ``rel``'s sentence, behind at most
     a few role words ("with (Malaysian) singer A"), or None."""
     for m in ctx.by_sent.get(rel.sent, []):
-        at = ctx.doc[m.start].idx
+        at = ctx.tokens[m.start].idx
         if at < char or m.pronoun or m.entity == rel.entity:
             continue
         if at - char > 50 or not _PARTNER_GAP.match(ctx.text[char:at]):
@@ -109,7 +109,7 @@ def _partner_at(ctx: Context, rel: Mention, char: int) -> Mention | None:
 
 def _pronoun_at(ctx: Context, rel: Mention, char: int) -> Mention | None:
     """The resolved possessive pronoun starting at ``char`` ("his duet"), if it names an artist."""
-    owner = next((o for o in ctx.by_sent.get(rel.sent, []) if o.pronoun and ctx.doc[o.start].idx == char), None)
+    owner = next((o for o in ctx.by_sent.get(rel.sent, []) if o.pronoun and ctx.tokens[o.start].idx == char), None)
     return owner if owner is not None and owner.entity >= 0 and ctx.etype(owner) in ART else None
 
 
@@ -121,7 +121,7 @@ def duet_candidates(ctx: Context) -> Iterator[Candidate]:
         if rel.pronoun or ctx.etype(rel) is not R:
             continue
         sent = ctx.sents[rel.sent]
-        rel_end = ctx.doc[rel.end - 1].idx + len(ctx.doc[rel.end - 1])
+        rel_end = ctx.tokens[rel.end - 1].idx + len(ctx.tokens[rel.end - 1])
         after, before = ctx.after(rel, 80), ctx.before(rel, 120)
         pron_char, partners = None, []
         if hit := _DUET_AFTER.match(after):
@@ -129,21 +129,21 @@ def duet_candidates(ctx: Context) -> Iterator[Candidate]:
             partners = coordinated(ctx, partner) if partner is not None else []
             pron_char = rel_end + hit.start("pron") if hit.group("pron") else None
         elif hit := _DUET_BEFORE.search(before):
-            offset = ctx.doc[rel.start].idx - len(before)
+            offset = ctx.tokens[rel.start].idx - len(before)
             rest_end = offset + hit.end("rest")
             partners = [m for m in ctx.by_sent.get(rel.sent, []) if not m.pronoun and artistlike(ctx, m)
-                        and ctx.etype(m) is not R and offset + hit.start("rest") <= ctx.doc[m.start].idx
-                        and ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) == rest_end]
+                        and ctx.etype(m) is not R and offset + hit.start("rest") <= ctx.tokens[m.start].idx
+                        and ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]) == rest_end]
             pron_char = offset + hit.start("pron") if hit.group("pron") else None
             if hit.group("poss"):  # "Dale Whitford's 2015 duet with A, “X,”"
                 partners += [m for m in ctx.by_sent.get(rel.sent, []) if not m.pronoun and artistlike(ctx, m)
-                             and ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) == offset + hit.start("poss")]
+                             and ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]) == offset + hit.start("poss")]
         elif hit := _BOTH_AFTER.match(after):
             first = _partner_at(ctx, rel, rel_end + hit.end())
             partners = coordinated(ctx, first) if first is not None else []
             if len(partners) == 1 and (joint := re.match(r"^\s*(?:and|&)\s+", ctx.after(first, 10))):
                 # "between Karol G and fellow Colombian Shakira": a descriptor before the second name
-                first_end = ctx.doc[first.end - 1].idx + len(ctx.doc[first.end - 1])
+                first_end = ctx.tokens[first.end - 1].idx + len(ctx.tokens[first.end - 1])
                 second = _partner_at(ctx, rel, first_end + joint.end())
                 partners += [second] if second is not None else []
             if len(partners) < 2:
@@ -151,7 +151,7 @@ def duet_candidates(ctx: Context) -> Iterator[Candidate]:
         elif (hit := _DUET_TITLED.search(before)) and (w := _WITH_AFTER.match(after)):
             partner = _partner_at(ctx, rel, rel_end + w.end())
             partners = coordinated(ctx, partner) if partner is not None else []
-            offset = ctx.doc[rel.start].idx - len(before)
+            offset = ctx.tokens[rel.start].idx - len(before)
             pron_char = offset + hit.start("pron") if hit.group("pron") else None
         if not partners:
             continue
@@ -184,12 +184,12 @@ def cover_candidates(ctx: Context) -> Iterator[Candidate]:
         hit = _COVER_OF.search(before)
         if hit is None or re.match(rf"^\s*{POSS}", ctx.after(rel, 4)):
             continue  # "cover of Kate Bush's ...": the original artist, the title comes next
-        offset = ctx.doc[rel.start].idx - len(before)
+        offset = ctx.tokens[rel.start].idx - len(before)
         if hit.group("pron"):
             owner = _pronoun_at(ctx, rel, offset + hit.start("pron"))
         else:
             owner = next((m for m in ctx.by_sent.get(rel.sent, []) if not m.pronoun and artistlike(ctx, m)
-                          and ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) == offset + hit.start("poss")), None)
+                          and ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]) == offset + hit.start("poss")), None)
         if owner is None or owner.entity == rel.entity or ctx.etype(owner) is R:
             continue
         sent = ctx.sents[rel.sent]
@@ -213,19 +213,19 @@ def title_dash_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     for r in ctx.mentions:
         if r.pronoun or ctx.etype(r) is not R:
             continue
-        r_start = ctx.doc[r.start].idx
+        r_start = ctx.tokens[r.start].idx
         line_start = ctx.text.rfind("\n", 0, r_start) + 1
         line_end = ctx.text.find("\n", r_start)
         line_end = len(ctx.text) if line_end < 0 else line_end
         if not _TITLE_LINE_START.match(ctx.text[line_start:r_start]):
             continue
         names = sorted((m for m in ctx.mentions if m.start >= r.end and not m.pronoun
-                        and ctx.doc[m.start].idx < line_end), key=lambda m: m.start)
+                        and ctx.tokens[m.start].idx < line_end), key=lambda m: m.start)
         if not names or not all(artistlike(ctx, m) and ctx.etype(m) is not R for m in names):
             continue
         if not _TITLE_DASH.match(ctx.between(r, names[0])):
             continue
-        last = ctx.doc[names[-1].end - 1]
+        last = ctx.tokens[names[-1].end - 1]
         if not _LINE_TAIL.match(ctx.text[last.idx + len(last):line_end]):
             continue
         split = _split_credit(ctx, names)
@@ -329,7 +329,7 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                                 "release-verb-as", object_type=G)
             # the parser's conjuncts of each subject ("members A and B will debut as ...")
             people = {m.entity: m for s_ in subjects if not s_.pronoun
-                      for m in mentions_in(ctx, [ctx.doc[s_.end - 1], *ctx.doc[s_.end - 1].conjuncts])}
+                      for m in mentions_in(ctx, [ctx.tokens[s_.end - 1], *ctx.tokens[s_.end - 1].conjuncts])}
             for person in people.values():
                 if person_or_untyped(ctx, person) and person.entity != unit.entity:
                     start, end = ctx.char_span(person, unit)
@@ -415,7 +415,7 @@ def _release_partners(ctx: Context, verb: Token, objects: list[Mention], subject
         return []
     # ("with whom he made the albums X and Y": the parser may hang "with whom" on the object noun)
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
-             *(ctx.doc[t] for m in objects for t in range(m.start, m.end))]
+             *(ctx.tokens[t] for m in objects for t in range(m.start, m.end))]
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}]
     found: list[Mention] = []
     for prep in preps:
@@ -481,7 +481,7 @@ def tracklist_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention | None]]:
     if not re.search(r"(?i)track\s*-?\s*list|track\s+by\s+track", text):
         return
     named = sorted((m for m in ctx.mentions if not m.pronoun and ctx.etype(m) is R), key=lambda m: m.start)
-    starts = {ctx.doc[m.start].idx: m for m in ctx.mentions if not m.pronoun and ctx.etype(m) in {R, None}}
+    starts = {ctx.tokens[m.start].idx: m for m in ctx.mentions if not m.pronoun and ctx.etype(m) in {R, None}}
     pos = 0
     lines = text.split("\n")
     offsets = []
@@ -493,7 +493,7 @@ def tracklist_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention | None]]:
         if head is None or len(line) > 120 or _NUMBERED_LINE.match(line):
             continue
         at, end = offsets[i], offsets[i] + len(line)
-        album = next((m for m in named if at <= ctx.doc[m.start].idx < end), None)
+        album = next((m for m in named if at <= ctx.tokens[m.start].idx < end), None)
         if album is None and head.group("pre").strip():
             title = head.group("pre").strip(" :–—-").lower()  # "PAPER LANTERNS, IRON GATES" for "Paper Lanterns, Iron Gates"
             album = next((m for m in named if m.text.lower() == title), None)
@@ -506,7 +506,7 @@ def tracklist_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention | None]]:
             track = starts.get(offsets[j] + entry.end())
             if track is None or (album is not None and track.entity == album.entity):
                 continue
-            rest = text[ctx.doc[track.end - 1].idx + len(ctx.doc[track.end - 1]):offsets[j] + len(lines[j])]
+            rest = text[ctx.tokens[track.end - 1].idx + len(ctx.tokens[track.end - 1]):offsets[j] + len(lines[j])]
             if _TRACK_LINE_REST.match(rest):
                 yield track, album
 
@@ -636,12 +636,12 @@ def title_descriptor_candidates(ctx: Context) -> Iterator[Candidate]:
         if m.pronoun or ctx.etype(m) not in {R, None} or (ctx.etype(m) is None and m.source.split("+")[0] not in
                                                           TYPEABLE_SOURCES | {"quoted"}):
             continue
-        start = m.start - 1 if m.start > 0 and doc[m.start - 1].is_quote else m.start
-        end = m.end + 1 if m.end < len(doc) and doc[m.end].is_quote else m.end
-        if start < 1 or end >= len(doc) or doc[start - 1].lower_ != "the":
+        start = m.start - 1 if m.start > 0 and tokens(doc)[m.start - 1].is_quote else m.start
+        end = m.end + 1 if m.end < len(doc) and tokens(doc)[m.end].is_quote else m.end
+        if start < 1 or end >= len(doc) or tokens(doc)[start - 1].lower_ != "the":
             continue
-        wanted = _TITLE_ROLES.get(doc[end].lower_)
-        if wanted is None or (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"):
+        wanted = _TITLE_ROLES.get(tokens(doc)[end].lower_)
+        if wanted is None or (end + 1 < len(doc) and tokens(doc)[end + 1].pos_ == "PROPN"):
             continue  # "the Rainbow singer Kacey Musgraves" names its artist: the pair rules read it
         # only when one artist dominates: "the Grenade singer" in a story on a duet could be either
         artist = focus_artist(ctx)
@@ -650,8 +650,8 @@ def title_descriptor_candidates(ctx: Context) -> Iterator[Candidate]:
                 n >= 2 for e, n in named.items() if e != artist):
             continue
         sent = ctx.sents[m.sent]
-        c_start, c_end = doc[start - 1].idx, doc[end].idx + len(doc[end])
-        yield Candidate("BY_ARTIST", m.entity, artist, c_start, c_end, sent, 0.65 * statement_modality(sent, doc[end]),
+        c_start, c_end = tokens(doc)[start - 1].idx, tokens(doc)[end].idx + len(tokens(doc)[end])
+        yield Candidate("BY_ARTIST", m.entity, artist, c_start, c_end, sent, 0.65 * statement_modality(sent, tokens(doc)[end]),
                         "title-descriptor", subject_type=R)
 
 
@@ -670,8 +670,8 @@ def pronoun_apposition_candidates(ctx: Context) -> Iterator[Candidate]:
         hit = _PRONOUN_APPOSITION.match(ctx.after(m, 80))
         if hit is None:
             continue
-        char = ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) + hit.start("pron")
-        owner = next((o for o in ctx.by_sent.get(m.sent, []) if o.pronoun and ctx.doc[o.start].idx == char), None)
+        char = ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]) + hit.start("pron")
+        owner = next((o for o in ctx.by_sent.get(m.sent, []) if o.pronoun and ctx.tokens[o.start].idx == char), None)
         if owner is None or owner.entity < 0 or ctx.etype(owner) not in ART or owner.entity == m.entity:
             continue
         sent = ctx.sents[m.sent]
@@ -685,7 +685,7 @@ def owned_elsewhere(ctx: Context, rel: Mention) -> bool:
     if re.match(r"^\s*[”\"’']?\s*,?\s*(?:by|from)\s", ctx.after(rel, 20)):
         return True
     prev = ctx.token_mention.get(rel.start - 2) if rel.start >= 2 else None
-    return prev is not None and ctx.doc[rel.start - 1].text in {"'s", "’s", "'", "’"} and artistlike(ctx, prev)
+    return prev is not None and ctx.tokens[rel.start - 1].text in {"'s", "’s", "'", "’"} and artistlike(ctx, prev)
 
 
 # a chart place ("No. 2", "number 1", "#3") and the verbs that move a release to one ("holds at No. 2 with X")
@@ -713,7 +713,7 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
     for rel in ctx.mentions:
         if rel.pronoun or ctx.etype(rel) is not R or owned_elsewhere(ctx, rel):
             continue
-        prep = doc[rel.cue] if rel.cue is not None and doc[rel.cue].lower_ in {"for", "with"} else None
+        prep = tokens(doc)[rel.cue] if rel.cue is not None and tokens(doc)[rel.cue].lower_ in {"for", "with"} else None
         node = doc[rel.start:rel.end].root
         for _ in range(4):
             if prep is not None or node.head.i == node.i:
@@ -723,9 +723,9 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
                 prep = node
         if prep is None:
             continue
-        window = {t.lower_ for t in doc[max(prep.sent.start, prep.i - 10):prep.i]}
+        window = {t.lower_ for t in tokens(doc)[max(prep.sent.start, prep.i - 10):prep.i]}
         if prep.lower_ == "with":  # "broke through with the 2019 album X": the release's own noun counts
-            window |= {t.lower_ for t in doc[prep.i + 1:rel.start]}
+            window |= {t.lower_ for t in tokens(doc)[prep.i + 1:rel.start]}
         verb = prep.head
         for _ in range(3):
             if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
@@ -754,7 +754,7 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
             artists = [m for c in verb.children if c.lower_ == "to"
                        for m in mentions_in(ctx, list(c.subtree)) if artistlike(ctx, m)
                        and not re.fullmatch(r"(?:No\.?|Number)\s*\d+", m.text, re.I)]  # a chart place
-            if not artists and prep.lower_ == "with" and any(t.lower_ == "to" for t in doc[verb.i + 1:prep.i]):
+            if not artists and prep.lower_ == "with" and any(t.lower_ == "to" for t in tokens(doc)[verb.i + 1:prep.i]):
                 # "A went straight to No. 1 with X": no one after "to", so the subject went there
                 artists = [m for m in subject_mentions(ctx, verb) if not m.pronoun or m.entity >= 0]
                 artists = head_subjects(ctx, artists, verb)
@@ -798,7 +798,7 @@ def _credit_lines(ctx: Context) -> Iterator[tuple[list[Mention], Mention, list[M
     for line in ctx.text.split("\n"):
         line_end = line_start + len(line)
         ms = []
-        while i < len(named) and ctx.doc[named[i].start].idx < line_end:
+        while i < len(named) and ctx.tokens[named[i].start].idx < line_end:
             ms.append(named[i])
             i += 1
         here, line_start = line_start, line_end + 1
@@ -810,13 +810,13 @@ def _credit_lines(ctx: Context) -> Iterator[tuple[list[Mention], Mention, list[M
             dashed = bool(_CREDIT_LINE_DASH.match(gap))
             if not dashed and not _CREDIT_LINE_COMMA.match(gap):
                 continue
-            if not _CREDIT_LINE_START.match(ctx.text[here:ctx.doc[names[0].start].idx]):
+            if not _CREDIT_LINE_START.match(ctx.text[here:ctx.tokens[names[0].start].idx]):
                 break
             # (a title the tagger took for a person still heads its entry: "3. A – Glass Orchard")
             if (ctx.etype(title) in ART and not dashed) or not all(
                     artistlike(ctx, m) and ctx.etype(m) is not R for m in names):
                 break
-            last = ctx.doc[title.end - 1]
+            last = ctx.tokens[title.end - 1]
             tail = ctx.text[last.idx + len(last):line_end]
             if not _CREDIT_LINE_TAIL.match(tail):
                 break
@@ -870,7 +870,7 @@ def credit_line_sections(ctx: Context) -> list[tuple[int, int, list[int]]]:
     from the end of the line "4. Ravenna Holm – Afterhours Atlas" to the next such line (at
     most 700 characters on, and not past the paragraph under it). What the stretch says is
     about that entry's artists."""
-    heads = [(ctx.text.find("\n", ctx.doc[title.end - 1].idx), [a.entity for a in artists])
+    heads = [(ctx.text.find("\n", ctx.tokens[title.end - 1].idx), [a.entity for a in artists])
              for artists, title, _, _ in _listed_credits(ctx)]
     heads = [(h, a) for h, a in heads if h >= 0]
     out = []
@@ -920,7 +920,7 @@ _HEAD_REVIEW = re.compile(r"^\s*(?:album|ep|lp|mixtape|record)?\s*review\b", re.
 
 def _headline_leaders(ctx: Context, ms: list[Mention], line_start: int) -> list[Mention]:
     """The artists a headline opens with ("A & B ...", "[Press Release] A ..."), or []."""
-    if not ms or not _HEAD_PREFIX.match(ctx.text[line_start:ctx.doc[ms[0].start].idx]):
+    if not ms or not _HEAD_PREFIX.match(ctx.text[line_start:ctx.tokens[ms[0].start].idx]):
         return []
     leaders = [ms[0]]
     for m in ms[1:]:
@@ -943,10 +943,10 @@ def headline_release_candidates(ctx: Context) -> Iterator[Candidate]:
     line_end = len(ctx.text) if line_end < 0 else line_end
     if line_end - line_start > 200 or ctx.text[line_start:line_end].rstrip().endswith((".", "?")):
         return
-    ms = sorted((m for m in ctx.mentions if not m.pronoun and line_start <= ctx.doc[m.start].idx < line_end),
+    ms = sorted((m for m in ctx.mentions if not m.pronoun and line_start <= ctx.tokens[m.start].idx < line_end),
                 key=lambda m: m.start)
     leaders = _headline_leaders(ctx, ms, line_start)
-    if not leaders or clause_negated(ctx.doc[leaders[-1].end - 1]):
+    if not leaders or clause_negated(ctx.tokens[leaders[-1].end - 1]):
         return
     rest = ms[len(leaders):]
     titles: list[Mention] = []

@@ -54,15 +54,15 @@ def _read_dates(ctx: Context, sent: Span) -> list[Span]:
         if not sent.start <= e.start < sent.end:
             continue
         end = e.end
-        while end < sent.end and (ctx.doc[end].text == "," or YEAR_WORD.fullmatch(ctx.doc[end].text)):
+        while end < sent.end and (ctx.tokens[end].text == "," or YEAR_WORD.fullmatch(ctx.tokens[end].text)):
             end += 1
-            if YEAR_WORD.fullmatch(ctx.doc[end - 1].text):
+            if YEAR_WORD.fullmatch(ctx.tokens[end - 1].text):
                 break
         start = e.start
         if e.start > sent.start and e.text.lower() in {"year", "month", "week"} and \
-                ctx.doc[e.start - 1].lower_ in {"this", "last", "next"}:
+                ctx.tokens[e.start - 1].lower_ in {"this", "last", "next"}:
             start -= 1  # "this year's X": NER left the determiner that says which year outside
-        span = ctx.doc[e.start:end] if end > e.end and ctx.doc[end - 1].text != "," else e
+        span = ctx.doc[e.start:end] if end > e.end and ctx.tokens[end - 1].text != "," else e
         span = ctx.doc[start:span.end] if start < e.start else span
         inside = span.start
         while inside < span.end - 1 and (named := ctx.token_mention.get(inside)) is not None and named.start < span.start:
@@ -74,8 +74,8 @@ def _read_dates(ctx: Context, sent: Span) -> list[Span]:
     for tok in sent:
         if tok.i in covered or not YEAR_WORD.fullmatch(tok.text):
             continue
-        prev = ctx.doc[tok.i - 1] if tok.i > sent.start else None
-        nxt = ctx.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        prev = ctx.tokens[tok.i - 1] if tok.i > sent.start else None
+        nxt = ctx.tokens[tok.i + 1] if tok.i + 1 < sent.end else None
         if (prev is not None and prev.lower_ in _YEAR_PREPS) or (nxt is not None and nxt.text in {"'s", "’s"}) or (
                 _YEAR_BEFORE_NOUN.match(ctx.text[tok.idx + len(tok):min(sent.end_char, tok.idx + 50)])) or (
                 prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")"):
