@@ -127,7 +127,7 @@ _FOLD = re.compile(r"[\s\-_'’‘\"“”.·]+")
 def normalize_name(name: str) -> str:
     """Fold a name for matching: NFKC, case, spaces, hyphens, quotes and dots.
 
-    >>> normalize_name("J-Hope") == normalize_name("j hope")
+    >>> normalize_name("K-Dawn") == normalize_name("k dawn")
     True
     """
     folded = _FOLD.sub("", unicodedata.normalize("NFKC", name).casefold())

@@ -8,9 +8,9 @@ article alone:
   pronoun bound to the subject of its own clause ("Mara Quill released her
   debut"), "X said she ...", gendered role and title words ("actress",
   "frontman", "Mr", "widow"), and membership of a girl group or boy band;
-* the **role words** each entity was introduced with ("rapper C-Murder",
-  "Lisa, the Thai rapper"), so "the rapper" finds the rapper;
-* whether a release is an **album** or a **song** ("the album FACE", "her new
+* the **role words** each entity was introduced with ("rapper K-Havoc",
+  "Mira, the Thai rapper"), so "the rapper" finds the rapper;
+* whether a release is an **album** or a **song** ("the album MASK", "her new
   single 'Tin Crown'"), so "the album" does not land on a track;
 * which mentions are **subjects** and how often each entity is named, so a
   name mentioned once in passing does not steal a pronoun from the artist the
@@ -103,8 +103,8 @@ def mention_root(doc: Doc, m: Mention) -> Token:
 
 
 def is_subject(doc: Doc, m: Mention) -> bool:
-    """The mention is (part of) the subject of a clause: "Lisa and Rosé said", "BTS' V released"
-    is V's, not BTS's (a possessor is in passing)."""
+    """The mention is (part of) the subject of a clause: "Mira and Renée said", "VORS' J released"
+    is J's, not VORS's (a possessor is in passing)."""
     tok = mention_root(doc, m)
     for _ in range(4):
         if tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -182,7 +182,7 @@ def _attached_words(doc: Doc, m: Mention) -> set[str]:
                 tok.is_punct and tok.text not in {"-", "'s", "’s"}):
             break
         if tok.pos_ == "PROPN" and j + 1 < m.start and tokens(doc)[j + 1].text in {"'s", "’s", "'", "’"}:
-            break  # a possessor: "Blackpink's Lisa" (a group's gender is read separately)
+            break  # a possessor: "Glowmint's Mira" (a group's gender is read separately)
         if tok.pos_ == "DET" and low not in {"the", "a", "an"}:
             break
         out.add(low)
@@ -227,8 +227,8 @@ _MEMBERSHIP_LINK = re.compile(r"^\s*(?:['’]s?|member|,?\s*(?:a|one|the)?\s*(?:
 
 def _inherit_group_gender(doc: Doc, named: list[Mention], types: dict[int, EntityType | None],
                           group_gender: dict[int, str], cues: ArticleCues) -> None:
-    """A member of a girl group is a woman, of a boy band a man: "Blackpink's Lisa",
-    "Lisa of girl group Blackpink", "boy band Exo member Kai"."""
+    """A member of a girl group is a woman, of a boy band a man: "Glowmint's Mira",
+    "Mira of girl group Glowmint", "boy band Oxa member Rei"."""
     if not group_gender:
         return
     text = doc_text(doc)

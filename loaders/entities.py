@@ -3,7 +3,7 @@
 * Same folded name (ignoring a leading "the") -> one entity.
 * Stated aliases: "A, known as B", "B (A)", "A, whose real name is B",
   "under his alias B" -> one entity; the name used most often leads.
-* Short forms: "Puth" after "Charlie Puth" -> the full name's entity.
+* Short forms: "Pell" after "Rory Pell" -> the full name's entity.
 * Pronouns and descriptions ("he", "the singer", "the group", "the track")
   -> the most recent entity of the right type.
 """
@@ -151,7 +151,7 @@ def _type_entities(entities: list[Entity], weak: dict[int, Counter] | None = Non
     all), and ``weak`` votes from pronouns bound to the name (1.5 each, at most 4.5), so one
     strong cue anywhere types every mention, and two agreeing pronouns beat NER's guess.
 
-    >>> # "J-HOPE released his album ... J-HOPE said he ...": untyped caps + two bound "he/his" -> Person
+    >>> # "K-DAWN released his album ... K-DAWN said he ...": untyped caps + two bound "he/his" -> Person
     """
     rank = {"quoted": 5, "cue-title": 4, "gazetteer": 4}
     weak = weak or {}
@@ -179,7 +179,7 @@ def _type_entities(entities: list[Entity], weak: dict[int, Counter] | None = Non
 
 
 def _coordination(tok) -> list:
-    """All tokens of the list ``tok`` is in ("Jisoo, Jennie, Rosé and Lisa"), or [tok]."""
+    """All tokens of the list ``tok`` is in ("Hanbi, Dori, Renée and Mira"), or [tok]."""
     top = tok
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
@@ -193,11 +193,11 @@ def _coordination(tok) -> list:
 
 def _type_by_lists(doc: Doc, entities: list[Entity]) -> None:
     """An untyped name listed with at least two others, all of one artist type, takes it:
-    "the line-up is Jisoo, Jennie, Rosé and Lisa" (three people, so Rosé is one too)."""
+    "the line-up is Hanbi, Dori, Renée and Mira" (three people, so Renée is one too)."""
     where: dict[int, Entity] = {}
     for e in entities:
         for m in e.mentions:
-            if not m.pronoun and "," not in m.text:  # "Coldplay, Blur": NER ran two names together
+            if not m.pronoun and "," not in m.text:  # "Frostlane, Smudge": NER ran two names together
                 where[doc[m.start:m.end].root.i] = e
     for _ in range(2):
         for e in entities:
@@ -211,9 +211,9 @@ def _type_by_lists(doc: Doc, entities: list[Entity]) -> None:
                 listed = [where[t.i] for t in _coordination(root) if t.i != root.i and t.i in where]
                 typed = {o.type for o in listed if o.type is not None}
                 if len(listed) >= 2 and all(o.type is not None for o in listed):
-                    kinds |= typed  # a pair proves little ("Adele and Oasis"), nor a list of unknown names
+                    kinds |= typed  # a pair proves little ("Petra and Atoll"), nor a list of unknown names
                 elif len(listed) == 1 and typed == {P} and _full_person_name(listed[0]) and _person_shaped(m):
-                    kinds |= {P}  # "Rhian Teasdale and Hester Chambers": two names of one shape, one a person
+                    kinds |= {P}  # "Nia Marsdale and Edith Fairbairn": two names of one shape, one a person
                 elif typed:
                     kinds |= {None}
             if len(kinds) == 1 and next(iter(kinds)) in {P, G}:
@@ -230,7 +230,7 @@ def _type_by_group_references(doc: Doc, entities: list[Entity]) -> None:
     "the group" (or "the band", "the five members") with no other candidate in view:
     "This is LUMINA's first release. The group debuted in 2022". Only when the name is the
     one untyped, non-place, non-person name of the sentence before, stands there as a subject
-    or an owner (not "a Transit van", not "Mr Newton"), and no named group is
+    or an owner (not "a Transit van", not "Mr Pollard"), and no named group is
     there to take the reference. Names in the reference's own sentence are not
     read: "HEAVY WATER follows the duo's debut" is the duo's record, not the duo."""
     at: dict[int, Entity] = {}
@@ -255,7 +255,7 @@ def _type_by_group_references(doc: Doc, entities: list[Entity]) -> None:
         while det > 0 and (tokens(doc)[det].like_num or tokens(doc)[det].lower_ in {"whole", "entire"}):
             det -= 1  # "the five members", "the whole band"
         if tokens(doc)[det].lower_ != "the" or (tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].text[:1].isupper()):
-            continue  # "the group BTS" names its band; "a group" refers to none
+            continue  # "the group VORS" names its band; "a group" refers to none
         index = sent_index[tok.sent.start]
         if index == 0:
             continue
@@ -279,7 +279,7 @@ _PERSON_SHAPE = re.compile(r"[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zà-ÿ'’-]+")
 
 
 def _person_shaped(m: Mention) -> bool:
-    """A given name and a surname ("Hester Chambers"), as NER's firm or an untyped run, not a place
+    """A given name and a surname ("Edith Fairbairn"), as NER's firm or an untyped run, not a place
     ("Santa Monica") nor a "The ..." band."""
     return m.source.split("+")[0] in {"caps", "ner:ORG", "ner:PRODUCT"} and bool(_PERSON_SHAPE.fullmatch(m.text)) and (
         not m.text.startswith("The "))
@@ -295,9 +295,9 @@ _SPEECH_PRONOUNS = {"he": P, "she": P, "they": G}
 
 def _pronoun_votes(doc: Doc, mentions: list[Mention]) -> dict[int, Counter]:
     """Votes (keyed by ``id(mention)``) from pronouns the syntax binds to a name that is
-    alone as the subject: "J-HOPE released his album" (his -> the subject), "Tarek told
-    reporters he was proud" (he -> the speaker), "Astro released their album" (their ->
-    the subject). A subject with a conjunct ("Lisa and Rosé ... their") binds nothing."""
+    alone as the subject: "K-DAWN released his album" (his -> the subject), "Tarek told
+    reporters he was proud" (he -> the speaker), "Orbita released their album" (their ->
+    the subject). A subject with a conjunct ("Mira and Renée ... their") binds nothing."""
     at: dict[int, Mention] = {}
     for m in mentions:
         if not m.pronoun and m.type is not R:
@@ -459,7 +459,7 @@ def _type_list_lines(doc: Doc, mentions: list[Mention]) -> None:
 
 def _nickname(doc: Doc, m: Mention) -> bool:
     """A quoted word set inside a person's name ("Clarence ‘Sugarfoot’ Mabry", "KRIS “SKULL” AALBERG")
-    or glossed as what people call someone ("Garside — “Dot” to everyone who knew her") is a nickname."""
+    or glossed as what people call someone ("Penhale — “Bee” to all who knew her") is a nickname."""
     if not m.quoted or m.end - m.start != 1 or m.start < 2 or m.end + 2 >= len(doc) or not (
             tokens(doc)[m.start - 1].is_quote and tokens(doc)[m.end].is_quote):
         return False
@@ -477,7 +477,7 @@ def _nickname(doc: Doc, m: Mention) -> bool:
 def _type_by_shape(doc: Doc, mentions: list[Mention]) -> None:
     """Types read from the shape around a mention that the context cues of names found by NER
     do not cover: list lines (:func:`_type_list_lines`), a name NER took for a title although a
-    group noun or a scene's plural heads it ("a new band, The Night Porters,"), and nicknames
+    group noun or a scene's plural heads it ("a new band, The Day Shifts,"), and nicknames
     quoted inside a person's name."""
     _type_list_lines(doc, mentions)
     for m in mentions:
@@ -619,7 +619,7 @@ _KNOWN_AS = re.compile(r"(?:(?:formerly|previously|now|once|originally|also|bett
 
 
 def _names_itself(doc: Doc, after: int) -> bool:
-    """The description goes on to give its name: "the band formerly known as NewJeans", "a group
+    """The description goes on to give its name: "the band formerly known as NewDenim", "a group
     called Velvet" (a participle before a capital, not "the singer called it a gift")."""
     if _KNOWN_AS.match(doc[after:after + 4].text):
         return True
@@ -671,7 +671,7 @@ def _description_head(doc: Doc, det: int) -> tuple[int, EntityType] | None:
                 j += 1  # "the album chart", "the title track": not the head yet
                 continue
             if _names_itself(doc, j + 1):
-                return None  # "the band formerly known as NewJeans": it names its band, refers to none before
+                return None  # "the band formerly known as NewDenim": it names its band, refers to none before
             return j + 1, _DESCRIPTION_TYPES[word]
         if t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM", "ADV", "PUNCT"} and not t.like_num:
             return None
@@ -718,8 +718,8 @@ def _ref_gender(ref: Mention) -> str | None:
 
 def _learn_bound_genders(doc: Doc, mentions: list[Mention], named: list[Mention], entities: list[Entity],
                          cues: ArticleCues) -> None:
-    """Gender from pronouns the syntax binds to a named person: "Lady Gaga rose from
-    her seat", "Lisa said she ...", "Kai told fans he ..."."""
+    """Gender from pronouns the syntax binds to a named person: "Lady Sola rose from
+    her seat", "Mira said she ...", "Rei told fans he ..."."""
     for ref in mentions:
         if ref.source != "pronoun" or ref.pronoun != "person":
             continue
@@ -735,8 +735,8 @@ def _learn_bound_genders(doc: Doc, mentions: list[Mention], named: list[Mention]
             if not _conjoined(doc, subject, named):  # "Pryor and Bratcher ... his": whose, it does not say
                 cues.learn_gender(subject.entity, gender, 2)
         elif tokens(doc)[ref.start].dep_ in {"nsubj", "nsubjpass"}:
-            # "Jungkook sends the message that he wants ...": the nearest subject above
-            # a subject pronoun, when it is a named person (weak: "Lisa said he ..." happens)
+            # "Sunho makes it clear that he hopes ...": the nearest subject above
+            # a subject pronoun, when it is a named person (weak: "Mira said he ..." happens)
             above = _governing_subject(tokens(doc)[ref.start], named)
             if above is not None and entities[above.entity].type is P:
                 cues.learn_gender(above.entity, gender, 1)
@@ -800,15 +800,15 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
         if subject is not None:
             entity = entities[subject.entity]
             if fits(subject) or (low == "their" and _weak_person(entity) and not subject.pronoun
-                                 and not _conjoined(doc, subject, history)):  # "he and Jimin ... their"
+                                 and not _conjoined(doc, subject, history)):  # "he and Daeri ... their"
                 return subject.entity
             if entity.type not in wanted:
                 return None  # a named subject of another kind: better unresolved than wrong
-            # a subject of the other gender: "Gaga praised Mars for his guitar" -> search on
+            # a subject of the other gender: "Sola praised Jupiter for his guitar" -> search on
     if ref.pronoun == "plural" and _recent_pair(doc, ref, history, entities) is not None:
-        return None  # "Lisa and Rosalía ... they": two people, not a group
+        return None  # "Mira and Solana ... they": two people, not a group
     if head_word in _PAIR_WORDS and _two_people_since_group(ref, history, entities):
-        return None  # "J-Hope joined forces with J. Cole, and the two ...": not a group
+        return None  # "K-Dawn joined forces with R. Dunne, and the two ...": not a group
     candidates: list[Mention] = []
     same_type: set[int] = set()
     seen: set[int] = set()
@@ -820,7 +820,7 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
                               through={"conj", "xcomp"} if ref.source == "pronoun" else _THROUGH)
         if own is not None and not _in_subject(doc, ref) and doc[ref.start:ref.end].root.dep_ not in {"attr", "appos"}:
             seen.add(own.entity)
-            # "Avril Lavigne and Beyonce Knowles had featured alongside her": none of them
+            # "Kira Dunmore and Sasha Penn had featured alongside her": none of them
             seen.update(m.entity for m in _conjoined(doc, own, history, frozenset(["conj", "appos"])))
         if ref.source == "pronoun":
             # "The closer, 'Donde (with Mara Cortez)', pairs her with ...": a name inside the subject
@@ -840,10 +840,10 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
             candidates.append(m)
     headline_only = ref.sent >= 2 and all(c.sent == 0 and _headline(doc) for c in candidates)
     if ref.source == "description" and head_word in _BAND_HEADS and (not candidates or headline_only):
-        # no band in reach, or only one the headline listed ("X, Y and Wet Leg top the bill")
+        # no band in reach, or only one the headline listed ("X, Y and Dry Rib top the bill")
         named = _untyped_band(doc, ref, history, entities)
         if named is not None:
-            entities[named.entity].type = G  # "Coldplay's tenth album ... the band's frontman": Coldplay is a band
+            entities[named.entity].type = G  # "Frostlane's tenth album ... the band's frontman": Frostlane is a band
             return named.entity
     if not candidates and ref.source == "description" and ref.pronoun in {"release", "group"}:
         # "the film" long after the article named its only film: that one, if it is the only one
@@ -871,10 +871,10 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
         earlier = [c for c in candidates if c.sent == best.sent]
         subject = next((c for c in earlier if _as_subject(doc, c)), None)
         if subject is not None:
-            best = subject  # "Suga is producing Psy. He posted ...": the subject continues
+            best = subject  # "Moru is producing Kyo. He posted ...": the subject continues
     elif low in {"he", "she", "they"} and (
             tokens(doc)[ref.start].dep_ in {"nsubj", "nsubjpass"} and not _as_subject(doc, best)):
-        # "Kai's single, featuring Dara, came out a month before he enlisted": the sentence's subject
+        # "Rei's single, featuring Dara, came out a month before he enlisted": the sentence's subject
         # (or its owner) over a name in a participle or an object
         subject = next((c for c in reversed(candidates) if c.sent == ref.sent and (
             _as_subject(doc, c) or _owns_a_subject(doc, c))), None)  # the first: the main clause's
@@ -886,12 +886,12 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
             and not _quoted(doc, ref)):
         # "Singer Lina Cho ... Producer Max Hale made the beat, and the video shows her dancing": the
         # woman the article has established, if she is the subject or the more talked-about, over a stranger
-        # (not over the subject of a subject pronoun's own sentence: "Kai's single came out before he left")
+        # (not over the subject of a subject pronoun's own sentence: "Rei's single came out before he left")
         known = next((c for c in candidates if cues.gender(c.entity) == gender), None)
         if known is not None and cues.salience[known.entity] > cues.salience[best.entity]:
             best = known
     if _in_passing(doc, best, cues) and (_in_subject(doc, ref) or _binding(doc, ref)):
-        # "... a cover of J. Cole's Born Sinner. The K-pop musician ...": a new statement about the topic
+        # "... a cover of R. Dunne's Late Bloomer. The K-pop musician ...": a new statement about the topic
         topic = max(candidates, key=lambda c: cues.named_count[c.entity])
         if topic.entity != best.entity and cues.named_count[topic.entity] >= max(
                 3, 2 * cues.named_count[best.entity]):
@@ -916,9 +916,9 @@ def _headline(doc: Doc) -> bool:
 
 def _untyped_band(doc: Doc, ref: Mention, history: list[Mention], entities: list[Entity]) -> Mention | None:
     """For "the band" with no band in reach: the one untyped name of this or the previous sentence
-    that stands as a subject or owns one. "Rumours, which Fleetwood Mac released in 1977, ... was
-    the band's only No. 1", "Coldplay's tenth album is out, and the band's frontman ...",
-    "with Fontaines D.C. confirmed to close the main stage. It will be the Dublin band's only date"."""
+    that stands as a subject or owns one. "Whispers, which Harwood Lane released in 1979, ... was
+    the band's only No. 1", "Frostlane's tenth album is out, and the band's frontman ...",
+    "with Sources N.W. booked to end the main stage. That is the Cork band's only show"."""
     verb = doc[ref.start:ref.end].root
     for _ in range(6):
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
@@ -957,14 +957,14 @@ def _band_shaped(doc: Doc, m: Mention) -> bool:
         return False
     first, root = tokens(doc)[m.start], doc[m.start:m.end].root
     if root.dep_ == "compound" or (m.start > 0 and tokens(doc)[m.start - 1].pos_ == "NOUN"):
-        return False  # "Bandmate Leo Castillo", "the Northbound camp", "his ballet score Mythologies"
+        return False  # "Bandmate Leo Castillo", "the Northbound camp", "his ballet score Parables"
     return not (m.end - m.start == 1 and (first.is_stop or (first.is_sent_start and first.pos_ != "PROPN")))
 
 
 def _topic_group(doc: Doc, ref: Mention, best: Mention | None, history: list[Mention], entities: list[Entity],
                  cues: ArticleCues) -> Mention | None:
     """"the band" when the nearest band was named in passing ("formerly of Doncaster mob Pylon
-    Choir", "who played on The Pylon Kids' 2020 album") or two or more sentences back, or when no
+    Choir", "who played on The Fern Lads' 2019 album") or two or more sentences back, or when no
     band is in reach: the band the article keeps talking about (named or referred to three times or
     more, and at least twice as often as the nearest). Else ``best``; a description in apposition
     ("Paper Tigers, the new supergroup") always keeps its name."""
@@ -1061,14 +1061,14 @@ def _quoted(doc: Doc, ref: Mention) -> bool:
 
 
 def _owns_a_subject(doc: Doc, m: Mention) -> bool:
-    """The mention owns its clause's subject: "Kai's single came out"."""
+    """The mention owns its clause's subject: "Rei's single came out"."""
     root = doc[m.start:m.end].root
     return root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _in_passing(doc: Doc, m: Mention, cues: ArticleCues) -> bool:
-    """Named at most twice in the whole article, and here not as a subject: "a cover of J. Cole's song".
-    A name opening its sentence is what the sentence is about, however it is parsed ("Wet Leg return")."""
+    """Named at most twice in the whole article, and here not as a subject: "a cover of R. Dunne's song".
+    A name opening its sentence is what the sentence is about, however it is parsed ("Dry Rib return")."""
     return not m.pronoun and cues.named_count[m.entity] <= 2 and not is_subject(doc, m) and (
         not tokens(doc)[m.start].is_sent_start)
 
@@ -1096,7 +1096,7 @@ _GENERIC_ROLES = frozenset(["singer", "star", "artist", "musician", "idol", "sup
 
 
 def _in_subject(doc: Doc, ref: Mention) -> bool:
-    """The reference is part of its clause's subject ("Lisa, the Thai rapper, released ...")."""
+    """The reference is part of its clause's subject ("Mira, the Thai rapper, released ...")."""
     tok = doc[ref.start:ref.end].root
     for _ in range(4):
         if tok.dep_ in {"nsubj", "nsubjpass", "appos"}:
@@ -1121,8 +1121,8 @@ def _two_people_since_group(ref: Mention, history: list[Mention], entities: list
 
 
 def _recent_pair(doc: Doc, ref: Mention, history: list[Mention], entities: list[Entity]) -> Mention | None:
-    """The second of two people named together ("Lisa and Rosalía", "Puth and
-    Jungkook") in this or the previous sentence, when no group was named after them."""
+    """The second of two people named together ("Mira and Solana", "Pell and
+    Sunho") in this or the previous sentence, when no group was named after them."""
     text = doc_text(doc)
     earlier = [m for m in history if m.start < ref.start and ref.sent - m.sent <= 1]
     for a, b in reversed(list(itertools.pairwise(earlier))):
@@ -1134,7 +1134,7 @@ def _recent_pair(doc: Doc, ref: Mention, history: list[Mention], entities: list[
             continue
         first = tokens(doc)[a.end - 1]
         between = text[first.idx + len(first):tokens(doc)[b.start].idx]
-        # "Puth and Jungkook", "singer Ruby Kale and rapper Jax Moreno"
+        # "Pell and Sunho", "singer Opal Reyes and rapper Dex Marlin"
         paired = re.fullmatch(r"\s*(?:and|&)\s*(?:[a-z][\w-]*\s+){0,2}", between)
         if paired and (a.sent == ref.sent or is_subject(doc, a)):
             return b
@@ -1142,7 +1142,7 @@ def _recent_pair(doc: Doc, ref: Mention, history: list[Mention], entities: list[
 
 
 def _weak_person(entity: Entity) -> bool:
-    """Typed a person only by NER on a one-word name ("Babyshambles"): may well be a band."""
+    """Typed a person only by NER on a one-word name ("Rattlejacks"): may well be a band."""
     return entity.type is P and all(m.source == "ner:PERSON" and " " not in m.text for m in entity.mentions)
 
 
@@ -1152,8 +1152,8 @@ _THROUGH = frozenset(["conj", "xcomp", "advcl"])
 def _clause_subject(doc: Doc, ref: Mention, named: list[Mention], entities: list[Entity],
                     head_only: bool = False, through: set[str] | frozenset[str] = _THROUGH) -> Mention | None:
     """The named (or already resolved), typed subject of the clause a possessive
-    pronoun sits in, before the pronoun: in "RAEHA joined forces with DJ Marten
-    Holm for her new single", "her" is RAEHA's."""
+    pronoun sits in, before the pronoun: in "SOYA joined forces with DJ Benno
+    Krall for her new single", "her" is SOYA's."""
     verb = tokens(doc)[ref.start]
     for _ in range(6):
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
@@ -1188,7 +1188,7 @@ _PRONOUN_ALIAS = re.compile(
 
 
 def _owns_subject(doc: Doc, m: Mention, head: int) -> bool:
-    """The mention is the subject's possessor or in apposition to it ("BTS' new
+    """The mention is the subject's possessor or in apposition to it ("VORS' new
     album ... their"), not a name inside a phrase of it ("a dinner with X")."""
     tok = doc[m.start:m.end].root
     for _ in range(4):
@@ -1207,7 +1207,7 @@ def _binds(m: Mention) -> bool:
 
 
 def _merge_pronoun_aliases(doc: Doc, mentions: list[Mention], entities: list[Entity]) -> None:
-    """"... released under his alias Agust D": the name joins the entity "his" refers to."""
+    """"... released under his alias Tembo K": the name joins the entity "his" refers to."""
     text = doc_text(doc)
     for ref, nxt in itertools.pairwise(mentions):
         if ref.source != "pronoun" or ref.entity < 0 or ref.text.lower() not in {"his", "her", "their"}:

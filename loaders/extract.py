@@ -7,7 +7,7 @@ the relation rules of :mod:`~artistgraph.loaders.relations`, and
 :func:`infer` (facts that follow from others).
 
 >>> extractor = Extractor()  # doctest: +SKIP
->>> [f.relation for f in extractor.extract(Article("a1", "BTS' V enlisted.")).facts]  # doctest: +SKIP
+>>> [f.relation for f in extractor.extract(Article("a1", "VORS' J enlisted.")).facts]  # doctest: +SKIP
 ['MEMBER_OF', 'ENLISTED']
 """
 
@@ -77,10 +77,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             tokens(doc)[tok.i + 1].is_sent_start = True
         elif tok.text == ":" and tokens(doc)[tok.i + 1].text[:1].isalnum():
-            tokens(doc)[tok.i + 1].is_sent_start = False  # "the album FACE: A, B and C" (a list, not a new sentence)
+            tokens(doc)[tok.i + 1].is_sent_start = False  # "the album MASK: A, B and C" (a list, not a new sentence)
         elif tok.lower_.rstrip(".") in _NO_BREAK_AFTER and (
                 tok.text.endswith(".") or tokens(doc)[tok.i + 1].text == "."):
-            # "Set Me Free Pt. 2", "(feat. Jack Harlow)", "(dir. Lee Rowan)": the abbreviation ends no sentence
+            # "Set Me Loose Pt. 2", "(feat. Jed Harlan)", "(dir. Lee Rowan)": the abbreviation ends no sentence
             nxt = tok.i + 1 if tok.text.endswith(".") else tok.i + 2
             if nxt < len(doc):
                 tokens(doc)[nxt].is_sent_start = False
@@ -188,7 +188,7 @@ def resolve_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -
     """Every mention of an article, names and references in text order, and the
     entities they were grouped into (each mention's ``entity`` indexes that list).
 
-    >>> # mentions, entities = resolve_mentions(nlp("BTS' V ... he ...")); "he" -> V
+    >>> # mentions, entities = resolve_mentions(nlp("VORS' J ... he ...")); "he" -> J
     """
     text = doc_text(doc)
     mentions = [m for m in find_mentions(doc, gazetteer or {}) if not _is_link_line(text, tokens(doc)[m.start].idx)]
@@ -281,7 +281,7 @@ def _merged(parts: list[Extraction]) -> Extraction:
 
 
 def _clean(text: str) -> str:
-    # Same-length fixes keep character offsets: "MONSTA X‘s" uses an opening
+    # Same-length fixes keep character offsets: "ROVER Q‘s" uses an opening
     # quote as an apostrophe.
     return re.sub(r"(?<=\w)‘(?=s\b)", "’", text)
 
@@ -294,20 +294,20 @@ def _all_candidates(ctx: Context) -> Iterator[Candidate]:
 
 def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
     """A fact about the first name of a list holds for the whole list:
-    "Beastie Boys - Michael Diamond, Adam Horowitz, and Adam Yauch"."""
+    "Lantern Boys - Mick Garnet, Abe Lowitz, and Abe Kell"."""
     yield cand
     if cand.relation not in {"MEMBER_OF", "FEATURES", "BY_ARTIST"} or not isinstance(cand.object, int):
         return
     if cand.rule in {"artist-possessive-release", "pronoun-possessive-release", "artist-behind-release",
                      "artist-known-for-release", "artist-whose-release"}:
-        # "Puth's earlier singles “That's Hilarious” and “Light Switch”"
+        # "Pell's earlier singles “That's Ridiculous” and “Dimmer Switch”"
         release = _mention_in_span(ctx, cand.subject, cand)
         for other in coordinated(ctx, release)[1:] if release is not None else []:
             yield Candidate(cand.relation, other.entity, cand.object, cand.start, cand.end, cand.sent,
                             cand.confidence * 0.95, cand.rule + "+list", cand.subject_type, cand.object_type)
         artist = _mention_in_span(ctx, cand.object, cand)
         if cand.rule == "artist-possessive-release" and artist is not None:
-            # "Andre 3000 and Big Boi's album"
+            # "Arlo 4000 and Big Tam's album"
             for other in coordinated_before(ctx, artist)[1:]:
                 yield Candidate(cand.relation, cand.subject, other.entity, cand.start, cand.end, cand.sent,
                                 cand.confidence * 0.95, cand.rule + "+coprimary", cand.subject_type, cand.object_type)
@@ -338,7 +338,7 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
         for other in listed:
             if cand.relation == "FEATURES" and re.match(r"\s*(?:'s|’s|')\s", ctx.after(other, 4)):
                 break  # "featuring A, and B's “Y”": B owns the next title, the guests have ended
-            # an untyped name in a list takes the type of the name it is listed with ("Jisoo, Jennie, Rosé")
+            # an untyped name in a list takes the type of the name it is listed with ("Hanbi, Dori, Renée")
             listed_type = ctx.etype(first) if ctx.etype(other) is None else None
             if listed_side == "subject":
                 yield Candidate(cand.relation, other.entity, cand.object, cand.start, cand.end, cand.sent,
@@ -349,13 +349,13 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
                                 cand.confidence * 0.95, cand.rule + "+list", cand.subject_type,
                                 cand.object_type or listed_type)
     if cand.rule == "group-role-person":
-        # "former Free and Bad Company singer Paul Rodgers": the role holds for each band listed
+        # "former Idle and Poor Company singer Glen Rowles": the role holds for each band listed
         group = _mention_in_span(ctx, cand.object, cand)
         ms = [m for m in ctx.by_sent.get(group.sent, []) if not m.pronoun] if group is not None else []
         at = next((i for i, m in enumerate(ms) if m is group), None)
         while at:
             prev, nxt = ms[at - 1], ms[at]
-            # the list of bands closes with "and" ("Free and Bad Company singer"); a comma alone before the
+            # the list of bands closes with "and" ("Idle and Poor Company singer"); a comma alone before the
             # band ends a list of people ("Marla Quinn, Harbour frontman Callum Reid")
             joint = r"\s*(?:,|,?\s*and|&)\s*" if nxt is not group else r"\s*(?:,?\s*and|&)\s*"
             if not re.fullmatch(joint, ctx.between(prev, nxt)) or not ctx.fits(
@@ -378,7 +378,7 @@ def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:
                 yield Candidate("FEATURES", cand.subject, other.entity, cand.start, max(cand.end, end), cand.sent,
                                 cand.confidence * 0.95, "release-by-artist-featuring")
     if cand.relation == "BY_ARTIST" and cand.rule in {"release-by-artist", "release-noun-by-artist"}:
-        # "“X” by Lady Gaga and Bruno Mars": each artist listed after "by" is a primary, and they worked together
+        # "“X” by Lady Sola and Remy Jupiter": each artist listed after "by" is a primary, and they worked together
         artist = _mention_in_span(ctx, cand.object, cand)
         for other in coordinated(ctx, artist)[1:] if artist is not None else []:
             if other.entity == cand.subject or ctx.etype(other) is EntityType.RELEASE:
@@ -428,7 +428,7 @@ _COVER_CONTEXT = re.compile(r"\b(?:cover|covers|covered|covering|version|renditi
 
 
 def _title_cased(text: str) -> bool:
-    """Every word of four or more letters is capitalised: "Black and White Town", not "a true story"."""
+    """Every word of four or more letters is capitalised: "Brown and Green Field", not "a true story"."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) >= 4]
     return all(w[0].isupper() for w in words)
 
@@ -475,8 +475,8 @@ def _no_artist_name(ctx: Context, m) -> bool:
 
 def _paragraph_of_others(ctx: Context, m, focus: int, members: dict[int, set[int]], bystanders: set[int]) -> bool:
     """``m``'s paragraph (its line) opens on another artist and never names the focus, by name or
-    by a reference: "Japan — ... “Ghosts” (1982) took them to the top five" in an explainer mostly
-    about Kansas. A release there is that artist's, if anyone's, not the focus's."""
+    by a reference: "Peru — ... “Phantoms” (1984) took them into the top ten" in an explainer mostly
+    about Utah. A release there is that artist's, if anyone's, not the focus's."""
     at = ctx.tokens[m.start].idx
     start, end = ctx.text.rfind("\n", 0, at) + 1, ctx.text.find("\n", at)
     end = len(ctx.text) if end < 0 else end
@@ -485,7 +485,7 @@ def _paragraph_of_others(ctx: Context, m, focus: int, members: dict[int, set[int
     if not inside or any(o.entity in kin for o in inside):
         return False
     opener = inside[0]
-    # (an entry's heading names its artist however typed: "Japan — The ...")
+    # (an entry's heading names its artist however typed: "Peru — The ...")
     return (not opener.pronoun and opener.entity not in bystanders and ctx.tokens[opener.start].idx - start <= 4
             and (ctx.etype(opener) in {EntityType.PERSON, EntityType.GROUP} or (
                 ctx.etype(opener) is None and re.match(r"^\s*(?:[-–—:]\s|\n|$)", ctx.after(opener, 4)))))
@@ -500,8 +500,8 @@ def _headline_band(ctx: Context, focus: int) -> int | None:
     """The band a story is about when the name it repeats most is one person's (its
     frontman, named in every paragraph): the headline names one other artist, named
     again in the story's first half, and not that person, and the story speaks of a band ("the band",
-    "their") at least three times. "Live review: Arctic Monkeys, Emirates Stadium"
-    over "Alex Turner strolled on ..." gives Arctic Monkeys."""
+    "their") at least three times. "Live review: Polar Otters, Harbour Arena"
+    over "Ned Vance strolled on ..." gives Polar Otters."""
     if ctx.entities[focus].type is not EntityType.PERSON:
         return None
     head_start = len(ctx.text) - len(ctx.text.lstrip())
@@ -522,7 +522,7 @@ def _headline_band(ctx: Context, focus: int) -> int | None:
 
 
 def _band_type(ctx: Context, band: int | None) -> EntityType | None:
-    """The type a headline band takes when nothing typed it ("Arctic Monkeys are ...")."""
+    """The type a headline band takes when nothing typed it ("Polar Otters are ...")."""
     return EntityType.GROUP if band is not None and ctx.entities[band].type is None else None
 
 
@@ -534,8 +534,8 @@ def _band_over_frontman(ctx: Context, artist: int | None) -> int | None:
 def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A release the text names in passing, with no artist of its own in its
     sentence, is by the artist the article is about: "The album follows single
-    Black and White Town" in a story on Doves. Under a list line ("7. Teflon Jules –
-    Peach State Static") the entry's artist is the one its paragraph is about.
+    Brown and Green Field" in a story on Finches. Under a list line ("5. Velvet Moss –
+    Lantern Static") the entry's artist is the one its paragraph is about.
     Low confidence; never for covers, releases credited elsewhere, or sentences that
     name another artist."""
     members: dict[int, set[int]] = {}
@@ -676,7 +676,7 @@ def _pronoun_credit_ambiguous(ctx: Context, c: Candidate) -> bool:
 
 
 # "its B-side “X”", "Its lead single, “X”", "the album's five tracks, including the B-side “X”",
-# "The single album includes the title track “X” and the B-side “Y”"
+# "The single album carries the title track “X” plus the B-side “Y”"
 _TRACK_NOUN = (r"(?:b-sides?|(?:lead |first |second |third |pre-release |focus |follow-up |title |closing |opening |"
                r"bonus |hidden |final |last )*(?:singles?|tracks?|songs?|cuts?|number)|opener|closer|centrepiece|"
                r"centerpiece|interlude)")
@@ -759,8 +759,8 @@ def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     co-credited primaries of one release with each other.
 
     The primary is the release's BY_ARTIST artist; when no rule found one, the
-    artist the featuring sentence credits with the release ("Usher's wins were
-    for Yeah!, featuring Lil Jon": Usher), else the artist the article is about
+    artist the featuring sentence credits with the release ("Steward's wins were
+    for Hey Now!, featuring Lil Quarry": Steward), else the artist the article is about
     when nothing else owns the release (a track list's "3. X (feat. B)" in a story
     on A's album), which is then its artist too. Two featured artists of one
     release are not paired."""

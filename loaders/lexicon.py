@@ -24,12 +24,12 @@ DESCRIPTORS = frozenset(["pop", "fellow", "rock", "r&b", "rnb", "hip-hop", "hip"
 PLURAL_ARTIST_NOUNS = frozenset(["rappers", "rockers", "singers", "giants", "legends", "stars", "musicians", "veterans", "newcomers", "hitmakers", "duo", "trio", "band", "group", "outfit", "act", "punks", "popsters", "rockers", "idols"])
 
 # Context words of award and chart sentences, where an unquoted title follows "for"/"with":
-# "best rap song for Jesus Walks", "number one with Over and Over".
+# "best rap song for Saints Run", "number one with Round and Round".
 AWARD_WORDS = frozenset(["best", "award", "awards", "prize", "crown", "gong", "trophy", "grammy", "grammys", "nominated", "nomination", "nominations", "won", "win", "wins", "winning", "scooped"])
 CHART_WORDS = frozenset(["number", "chart", "charts", "hit", "hits", "fame", "topped", "top", "success", "smash", "breakthrough", "comeback", "one", "two", "three", "spot", "place"])
 # Verbs whose subject owns the work named after "for"/"with": "X won ... for Y", "X reached number one with Y".
 ACHIEVEMENT_VERBS = frozenset(["win", "pick", "take", "scoop", "score", "reach", "top", "enter", "have", "rise", "go", "hit", "land", "claim", "earn", "receive", "collect", "return", "come", "chart", "make", "storm", "enjoy", "break", "shoot", "rocket", "climb", "triumph", "bag", "nab", "secure", "grab", "achieve", "notch", "clinch", "get"])
-# Roles only a band member has: "drummer Paul Thomson" in an article about a band is its drummer.
+# Roles only a band member has: "drummer Ross Keeling" in an article about a band is its drummer.
 BAND_ROLES = frozenset(["guitarist", "bassist", "drummer", "keyboardist", "frontman", "frontwoman", "percussionist", "bandmate", "bandmates", "co-founder", "leader", "maknae", "guitarists"])
 # Capitalised words and acronyms of the trade that are never names: "a double CD", "2200 GMT".
 NOT_NAMES = frozenset(["cd", "cds", "dvd", "dvds", "tv", "gmt", "bst", "est", "pst", "cet", "kst", "am", "pm", "ost",

@@ -56,7 +56,7 @@ class Mention:
 
 
 _QUOTES = [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("‘", "‘"), ("’", "’"), ("«", "»")]
-# Double quotes hold apostrophes freely ("Texas Hold 'Em", "Sittin' on Top of the World"); single
+# Double quotes hold apostrophes freely ("Aces Hold 'Em", "Rollin' on Top of the Hill"); single
 # quotes only an in-word one ('Don't Stop'), since any other closes them.
 _QUOTED = re.compile(
     r"(?P<dopen>[“\"])(?P<dbody>[^“”\"\n]{1,80}?)(?P<dclose>[”\"])"
@@ -64,7 +64,7 @@ _QUOTED = re.compile(
 )
 _CREDIT = re.compile(r"\s*[\(\[]\s*(feat\.?|ft\.?|featuring|with|avec|con|prod\.?(?: by)?)\s+([^)\]]+)[\)\]]\s*$", re.I)
 _NICKNAME = re.compile(r".*?\b[A-Z][a-z]+ (?P<nick>[\"'‘“][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"'’”]) [A-Z][a-z]", re.S)
-_BARE_CREDIT = re.compile(r"\s+(feat\.|ft\.|featuring|prod\.(?: by)?|prod by)\s+(.+)$", re.I)  # "That That prod. Suga"
+_BARE_CREDIT = re.compile(r"\s+(feat\.|ft\.|featuring|prod\.(?: by)?|prod by)\s+(.+)$", re.I)  # "This Time prod. Moru"
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bx\b)\s*", re.I)
 _BRACKETED = re.compile(r"\[(?P<body>[^\[\]\n]{1,60})\]")
 _TITLE_FILLERS = frozenset(["of", "the", "a", "an", "in", "on", "with", "to", "for", "and", "at", "me", "my", "you", "your", "it", "is", "i", "be", "by", "from", "our", "or"])
@@ -83,7 +83,7 @@ def tokens(doc: Doc) -> list[Token]:
     ``doc`` or a span make a new Token object every time, and the rules read
     the same tokens thousands of times per article.
 
-    >>> # tokens(nlp("BTS' V sings"))[1].text -> "'"
+    >>> # tokens(nlp("Vela's Tomo sings"))[1].text -> "'s"
     """
     toks = doc.user_data.get("tokens")
     if toks is None:
@@ -146,7 +146,7 @@ def quoted_titles(doc: Doc) -> list[Mention]:
 def _quoted_title(doc: Doc, text: str, open_at: int, body_start: int, body: str, close: int,
                   lenient: bool = False) -> Mention | None:
     """The title a quoted phrase names, its credit split off, or None for a remark or a nickname.
-    A closing "?" or "!" is the title's own ("Do I Wanna Know?", "Florida!!!"). ``lenient``:
+    A closing "?" or "!" is the title's own ("Do I Look Lost?", "Montana!!!"). ``lenient``:
     any quote of one to four words, whatever its case."""
     stripped = body.strip().rstrip(",.;:").strip()
     if not stripped or len(stripped.split()) > 9:
@@ -158,7 +158,7 @@ def _quoted_title(doc: Doc, text: str, open_at: int, body_start: int, body: str,
         if before_tok is not None and after_tok is not None and "PERSON" in {
                 before_tok.root.ent_type_, after_tok.root.ent_type_} and before_tok.root.text[1:].islower() and (
                 after_tok.root.text[1:].islower()):
-            return None  # "Brian 'Head' Welch": a nickname inside a person's name, not a title
+            return None  # "Dean 'Hawk' Pruitt": a nickname inside a person's name, not a title
     credits: list[tuple[str, str]] = []
     cm = _CREDIT.search(stripped) or _BARE_CREDIT.search(stripped)
     if cm:
@@ -174,7 +174,7 @@ def _quoted_title(doc: Doc, text: str, open_at: int, body_start: int, body: str,
         return None
     near = _near_release_noun(doc, span)
     words = stripped.split()
-    # a lower-case quote is a title only if it names something ("on the street"), not a
+    # a lower-case quote is a title only if it names something ("in the alley"), not a
     # remark ("make the film 'official'", "would 'rather not'")
     looks_titled = _has_caps(stripped) or (near and any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in span) and (
         len(words) > 1 or _near_release_noun(doc, span, window=1))
@@ -188,17 +188,17 @@ def _quoted_title(doc: Doc, text: str, open_at: int, body_start: int, body: str,
     return Mention(span.start, span.end, stripped, R, "quoted", quoted=True, credits=credits)
 
 
-# Verbs of a chart move whose subject is a song: '"squabble up" slips to No. 9'
+# Verbs of a chart move whose subject is a song: '"scuffle on" slips to No. 9'
 _CHART_MOVES = frozenset(["rise", "slip", "climb", "fall", "jump", "debut", "enter", "re-enter", "drop", "peak",
                           "top", "soar", "surge", "tumble", "slide", "hold", "chart", "leap", "dip", "sink"])
-# Verbs that present an album's songs: 'the album is led by "earthquake"'
+# Verbs that present an album's songs: 'the album is led by "landslide"'
 _LEAD_VERBS = frozenset(["lead", "precede", "trail", "preview", "herald", "front", "anchor", "spearhead"])
 
 
 def _song_slot(span: Span) -> bool:
     """A quoted lower-case phrase stands where only a song goes, so it is a title, not a remark:
-    the subject of a chart move ('"squabble up" slips to No. 9'), or of "is a ... song" ('"vampire"
-    is a perfect pop song'), or what an album "is led by" ('led by "earthquake"'). A determiner
+    the subject of a chart move ('"scuffle on" slips to No. 9'), or of "is a ... song" ('"werewolf"
+    is a perfect pop song'), or what an album "is led by" ('led by "landslide"'). A determiner
     before the quote makes it a word in scare quotes ('the "hype" rose to fever pitch')."""
     doc = span.doc
     before = span.start - 2 if span.start > 0 and tokens(doc)[span.start - 1].is_quote else span.start - 1
@@ -207,7 +207,7 @@ def _song_slot(span: Span) -> bool:
     root, after = span.root, span.end + 1 if span.end < len(doc) and tokens(doc)[span.end].is_quote else span.end
     head = root.head
     if after + 1 < len(doc) and tokens(doc)[after].lemma_.lower() in _CHART_MOVES and tokens(doc)[after].tag_ in {"VBZ", "VBD", "NNS"}:
-        # the parser may read a lower-case title as the verb ('"squabble up" slips')
+        # the parser may read a lower-case title as the verb ('"scuffle on" slips')
         return any(t.lower_ in {"no", "no.", "chart", "charts", "hot", "billboard"} or (t.like_num and not t.is_alpha)
                    for t in tokens(doc)[after + 1:min(len(doc), after + 4)])
     if root.dep_ == "nsubj" and head.i >= span.end:
@@ -216,8 +216,8 @@ def _song_slot(span: Span) -> bool:
 
 def _lower_case_titles(doc: Doc, titles: list[Mention], lowered: list[Mention]) -> list[Mention]:
     """Lower-case quotes that are titles by their company: an item of a list of quoted titles
-    after a release noun ('Best tracks: "CPR", "catch these fists", "mangetout"'), or the same
-    words as a title quoted elsewhere in the article ('steps forward on "mangetout"')."""
+    after a release noun ('Best tracks: "ER", "dodge these kicks", "edamame"'), or the same
+    words as a title quoted elsewhere in the article ('steps forward on "edamame"')."""
     items = sorted(titles + lowered, key=lambda m: m.start)
     chains: list[list[Mention]] = []
     for m in items:  # runs of quotes joined only by commas, "and" and quote marks
@@ -239,8 +239,8 @@ def _lower_case_titles(doc: Doc, titles: list[Mention], lowered: list[Mention]) 
     return out + [m for m in lowered if m not in out and m.text.lower() in known]
 
 def _heading_dash_side(doc: Doc, m: Mention) -> bool:
-    """The quoted side after the dash of a heading line names the work: "Album review: Wet Leg –
-    'moisturizer'"."""
+    """The quoted side after the dash of a heading line names the work: "Album review: Dry Rib –
+    'sunscreen'"."""
     q = m.start - 1 if m.start > 0 and tokens(doc)[m.start - 1].is_quote else m.start
     close = m.end + 1 if m.end < len(doc) and tokens(doc)[m.end].is_quote else m.end
     line_end = close >= len(doc) or "\n" in tokens(doc)[close - 1].whitespace_ or tokens(doc)[close].is_space
@@ -261,7 +261,7 @@ def _is_name_token(tok) -> bool:
         return False
     if tok.lower_ in MONTH_WORDS:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        # "Jun Hee-soo", "Brian May": month words are names beside other name words, not before a day number
+        # "Jun Ha-ram", "Colin May": month words are names beside other name words, not before a day number
         prev = tok.nbor(-1) if tok.i > 0 else None
         beside_name = (nxt is not None and nxt.text[:1].isupper() and nxt.lower_ not in MONTH_WORDS and not nxt.like_num
                        and len(tok.text) <= 3) or (
@@ -275,13 +275,13 @@ def _is_name_token(tok) -> bool:
     return t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t))
 
 
-_MONTH_SURNAMES = frozenset(["may", "june", "april", "august", "march", "jan", "jun"])  # "Brian May", "Jun Hee-soo"
+_MONTH_SURNAMES = frozenset(["may", "june", "april", "august", "march", "jan", "jun"])  # "Colin May", "Jun Ha-ram"
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
 
 def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined across in-word hyphens and
-    dots ("J-Hope", "J. Cole"), skipping sentence-initial function words."""
+    dots ("K-Dawn", "R. Dunne"), skipping sentence-initial function words."""
     runs: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
@@ -299,20 +299,20 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             elif (j == i + 1 and nxt.text.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", nxt.text) and j + 1 < n
                   and (tokens(doc)[j + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} or tokens(doc)[j + 1].lower_ in PERSON_ROLES)
                   and tokens(doc)[j + 1].text != "%" and (tokens(doc)[i].pos_ == "PROPN" or tokens(doc)[i].text.isupper())):
-                j += 1  # "Andre 3000 and Big Boi"
+                j += 1  # "Arlo 4000 and Big Tam"
             elif j > i + 1 and _sequel_number(doc, j):
                 j += 1  # "Crockpot Season 2 is out"
             elif (nxt.text == "-" and j + 1 < n and not nxt.whitespace_ and not tokens(doc)[j - 1].whitespace_
                   and j - 2 >= i and _KOREAN_GIVEN.fullmatch(f"{doc[j - 1].text}-{doc[j + 1].text}")):
-                j += 2  # "Jun Hee-soo", "Cha Eun-woo": a romanised given name, lower case after the hyphen
+                j += 2  # "Jun Ha-ram", "Yeo Dan-bi": a romanised given name, lower case after the hyphen
             elif nxt.is_quote and j + 3 < n and _is_name_token(tokens(doc)[j + 1]) and tokens(doc)[j + 2].is_quote and (
                     _is_name_token(tokens(doc)[j + 3])) and tokens(doc)[j - 1].whitespace_ and tokens(doc)[j + 2].whitespace_ and (
                     not nxt.whitespace_) and "PERSON" in {tokens(doc)[j - 1].ent_type_, tokens(doc)[j + 3].ent_type_} and (
                     tokens(doc)[j - 1].text[1:].islower() and tokens(doc)[j + 3].text[1:].islower()):
-                j += 4  # "Brian 'Head' Welch": a quoted nickname between given name and surname
+                j += 4  # "Dean 'Hawk' Pruitt": a quoted nickname between given name and surname
             elif nxt.text in {"'", "’"} and not tokens(doc)[j - 1].whitespace_ and j + 1 < n and _is_name_token(tokens(doc)[j + 1]) and (
                     tokens(doc)[j - 1].text in _APOSTROPHE_NAMES):
-                j += 2  # "Lil' Kim"
+                j += 2  # "Lil' Brisk"
             elif nxt.text in {":", "/", "//"} and j + 1 < n and not nxt.whitespace_ and not tokens(doc)[j - 1].whitespace_ and (
                     _all_caps(doc, j - 1, j) and _all_caps(doc, j + 1, j + 2)):
                 j += 2  # "STELLAR:ON", "BLUSH//CODE:LOVE": K-pop names set tight around a colon or slash
@@ -342,7 +342,7 @@ _NOT_TITLE_START = frozenset(["best", "outstanding", "album", "song", "record", 
 _RELEASE_EVENT_WORDS = frozenset(["release", "releases", "teaser", "teasers", "trailer", "preview", "showcase",
                                   "launch", "premiere", "spoiler", "sampler", "medley", "highlight", "tracklist"])
 # After a filler word, a name that NER knows as one of these is a new name, not more title:
-# "the single Lady Marmalade with Lil' Kim".
+# "the single Lady Marigold with Lil' Brisk".
 _NAME_AFTER_FILLER = frozenset(["PERSON", "GPE", "LOC", "NORP", "ORG", "DATE", "TIME", "FAC", "EVENT"])
 _CONTRACTIONS = frozenset(["n't", "n’t", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m", "’m", "'d", "’d"])
 _CONTRACTED_PRONOUNS = frozenset(["that", "it", "what", "here", "there", "who", "where", "let", "he", "she", "how"])
@@ -356,14 +356,14 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
     """End (exclusive) of an unquoted title starting at token ``j``; ``j`` if none.
 
     A title is capitalised words, possibly joined by short runs of lower-case
-    function words ("Return of the Mack", "Genie in a Bottle"), contractions
-    ("You Don't Know My Name"), slashes and a closing "!" or "?" ("Hey Ya!").
+    function words ("Back of the Harbour", "Ghost in a Jar"), contractions
+    ("You Won't Guess My Name"), slashes and a closing "!" or "?" ("Hey Yo!").
     A name NER knows after a joining word ends the title ("the single Lady
-    Marmalade with Lil' Kim"), unless it is only an organisation's and the words
-    run on to the clause's verb or a "(year)": "the record Chaos for the Fly came
-    out", "A Night at the Opera (1975)".
+    Marigold with Lil' Brisk"), unless it is only an organisation's and the words
+    run on to the clause's verb or a "(year)": "the record Storm for the Moth came
+    out", "An Evening at the Ballet (1977)".
 
-    >>> # read_title(nlp("with Where is the Love? on"), 1) -> 6
+    >>> # read_title(nlp("with Where is the Light? on"), 1) -> 6
     """
     n = len(doc)
     if j >= n or not _is_name_token(tokens(doc)[j]) or tokens(doc)[j].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
@@ -377,14 +377,14 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
             continue
         if not prev.whitespace_ and (tok.lower_ in _CONTRACTIONS or (
                 tok.lower_ in {"'s", "’s"} and prev.lower_ in _CONTRACTED_PRONOUNS)):
-            k += 1  # "You Don't Know My Name", "That's Hilarious" (but not "Harper Vale's")
+            k += 1  # "You Won't Guess My Name", "That's Ridiculous" (but not "Harper Vale's")
             continue
         if tok.text == "." and prev.lower_ in {"pt", "vol", "no"} and k + 1 < n and tokens(doc)[k + 1].like_num:
-            k += 2  # "Set Me Free Pt. 2"
+            k += 2  # "Set Me Loose Pt. 2"
             continue
         if tok.text in {"/", "-"} and not prev.whitespace_ and not tok.whitespace_ and k + 1 < n and (
                 _is_name_token(tokens(doc)[k + 1]) or (tok.text == "-" and tokens(doc)[k + 1].is_alpha)):
-            k += 2  # "Speakerboxxx/The Love Below", "Face-off", "J-Hope"
+            k += 2  # "Loudbox/The Quiet Side", "Stand-off", "K-Dawn"
             continue
         if tok.text in {"!", "?"} and not prev.whitespace_:
             k += 1
@@ -393,14 +393,14 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
             k += 1  # "Crockpot Season 2 arrives Friday": the number ends the title
             break
         if listing and tok.lower_ in {"and", "&"}:
-            break  # "his songs Like Toy Soldiers and Just Lose It": two titles
+            break  # "his songs Like Tin Drummers and Just Shake It": two titles
         f = k
         while f < n and f - k < 3 and tokens(doc)[f].lower_ in _TITLE_FILLERS | _TITLE_PARTICLES and tokens(doc)[f].text.islower():
             f += 1
         if f == k or f >= n or not _is_name_token(tokens(doc)[f]):
             break
         if tokens(doc)[k].lower_ in _JOINING_FILLERS and tokens(doc)[f].ent_type_ in _NAME_AFTER_FILLER and tokens(doc)[f].ent_iob_ == "B" and (
-                tokens(doc)[f - 1].lower_ not in {"a", "an"}):  # "Genie in a Bottle" is a title, "Toxic in the UK" is not
+                tokens(doc)[f - 1].lower_ not in {"a", "an"}):  # "Ghost in a Jar" is a title, "Static in the UK" is not
             if held is not None or not _organisation_in_title(doc, k, f):
                 break
             held = k
@@ -412,7 +412,7 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
 
 def _organisation_in_title(doc: Doc, k: int, f: int) -> bool:
     """The name after the joining word ``doc[k]`` may be a title's word that NER took for an
-    organisation ("Chaos for the Fly", "Fall from Grace with God"), not a person, place or date,
+    organisation ("Storm for the Moth", "Fall from Grace with God"), not a person, place or date,
     a label ("for Columbia Records") or a partner ("with Metallica")."""
     if tokens(doc)[f].ent_type_ not in {"ORG", "FAC", "EVENT"} or tokens(doc)[k].lower_ in {"with", "by", "and"}:
         return False
@@ -446,7 +446,7 @@ def _sequel_number(doc: Doc, k: int) -> bool:
 
 
 def _title_end_is_closed(doc: Doc, k: int) -> bool:
-    """An appositive title ("their last single, Killamangiro, which") ends at punctuation."""
+    """An appositive title ("their last single, Rattlebag, which") ends at punctuation."""
     return k >= len(doc) or tokens(doc)[k].text in {",", ".", ";", ":", ")", "!", "?", "-", "–", "—"}
 
 
@@ -458,18 +458,18 @@ def _title_cue(doc: Doc, i: int) -> str | None:
             or tok.pos_ == "VERB"):
         return None  # most tokens cue nothing: skip the sentence window below
     if low in {"'s", "’s"}:
-        # "2013's AM", "last year's The Car": a year's work is a release
+        # "2012's PM", "last year's The Van": a year's work is a release
         return "year" if i > 0 and (_YEAR.fullmatch(tokens(doc)[i - 1].text) is not None or (
             i > 1 and tokens(doc)[i - 1].lower_ == "year" and tokens(doc)[i - 2].lower_ in {"last", "this"})) else None
     if low == "from":
-        # '"Body Paint", also from The Car', "the former, from AM": the album a song named just before is on
+        # '"Face Paint", also from The Van', "the former, from PM": the album a song named just before is on
         back = [t for t in tokens(doc)[max(0, i - 3):i] if t.lower_ not in {"also", "both", "taken", "lifted", ","}]
         return "from" if back and (back[-1].is_quote or back[-1].lower_ in {"former", "latter"}) else None
     sent_start = sentence_start(doc, i)
     if tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start and not _headline_token(doc, i):
         return None  # "Big Hit Music": a capitalised release noun inside a name cues nothing
     if low in _CUE_NOUNS or (low.endswith("s") and low[:-1] in _CUE_NOUNS and low != "hits"):
-        return "noun"  # "his songs Like Toy Soldiers and Just Lose It" ("hits" reads as a verb too often)
+        return "noun"  # "his songs Like Tin Drummers and Just Shake It" ("hits" reads as a verb too often)
     if low not in {"titled", "entitled", "for", "with", "of", "as"} and low not in _LIST_CUES and tok.pos_ != "VERB":
         return None
     window = {t.lower_ for t in tokens(doc)[max(sent_start, i - 8):i]}
@@ -482,12 +482,12 @@ def _title_cue(doc: Doc, i: int) -> str | None:
     if low == "with" and window & CHART_WORDS and not window & {"collaborat", "duet", "team"} and not (
             i > 0 and tokens(doc)[i - 1].lower_ in {"together", "up", "forces", "collaborated", "collaborating", "teamed",
                                              "paired", "worked", "working", "duet", "duets", "recorded"}):
-        # "the hit they made together with BTS": a partner, not a title
+        # "the hit they made together with VORS": a partner, not a title
         return "chart"
     if low == "of" and i > 0 and tokens(doc)[i - 1].lower_ in _COVER_NOUNS:
         return "cover"
     if low == "for" and i > 0 and tokens(doc)[i - 1].lower_ in {"video", "clip", "visuals", "teaser", "trailer", "remix"}:
-        return "noun"  # "a cosmic video for My Universe"
+        return "noun"  # "a cosmic video for Our Galaxy"
     if low in _LIST_CUES and any(t.lower_ in {"hits", "songs", "singles", "albums", "tracks", "classics", "records"}
                                  for t in tokens(doc)[max(sent_start, i - 4):i]):
         return "list"
@@ -495,16 +495,16 @@ def _title_cue(doc: Doc, i: int) -> str | None:
         return "list"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in {"release", "drop", "unveil", "debut", "premiere"} and (
             tok.tag_ in {"VBD", "VBZ", "VBN", "VBP"}):
-        return "verb"  # "Mars and Gaga released Die with a Smile"
+        return "verb"  # "Jupiter and Sola released Leave with a Song"
     return None
 
 
 def cue_titles(doc: Doc) -> list[Mention]:
     """Unquoted titles in the places titles go: after a release noun ("the
-    single Return of the Mack", "her last album, Genius Loves Company"), an
-    award category ("best rap song for Jesus Walks"), a chart phrase ("number
-    one with Over and Over"), "a cover of", a list of hits ("hits including A,
-    B and C"); and before a release noun ("the Like Crazy music video")."""
+    single Back of the Harbour", "her last album, Lantern Keeps Time"), an
+    award category ("best rap song for Saints Run"), a chart phrase ("number
+    one with Round and Round"), "a cover of", a list of hits ("hits including A,
+    B and C"); and before a release noun ("the Like Mad music video")."""
     out: list[Mention] = []
     n = len(doc)
     for i, tok in enumerate(doc):
@@ -513,7 +513,7 @@ def cue_titles(doc: Doc) -> list[Mention]:
         if kind is not None and not _headline_token(doc, i):  # title-case lines: only quoted titles
             j = i + 1
             if j + 1 < n and tokens(doc)[j].text == "," and tokens(doc)[j + 1].lower_ in {"called", "titled", "entitled", "named"}:
-                j += 1  # "The song, titled Grief Never Grows Old"
+                j += 1  # "The song, titled Sorrow Keeps Late Hours"
             if j < n and tokens(doc)[j].lower_ in {"called", "titled", "entitled", "named"}:
                 j += 1
             appositive = kind == "noun" and j < n and tokens(doc)[j].text == "," and i > 0 and (
@@ -523,7 +523,7 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 or (tokens(doc)[i - 1].head.i == i and tokens(doc)[i - 1].dep_ == "compound" and (tokens(doc)[i - 1].lower_ in _COMPOUND_MODIFIERS or tokens(doc)[i - 1].ent_type_ == "PERSON"))
                 or _YEAR.fullmatch(tokens(doc)[i - 1].text) is not None or _parsed_apposition(doc, i, j + 1))
             # "The record, Hollow Moon, ...", "the band's comeback single, Glass River,", "the 1981 John
-            # Lennon cover, Jealous Guy": a release noun with its own determiner or modifier, then the title
+            # Fairley cover, Lonely Road": a release noun with its own determiner or modifier, then the title
             if appositive:
                 j += 1
             if kind == "from" and j + 1 < n and _YEAR.fullmatch(tokens(doc)[j].text) and tokens(doc)[j + 1].text in {"'s", "’s"}:
@@ -552,12 +552,12 @@ def cue_titles(doc: Doc) -> list[Mention]:
                         tokens(doc)[k].lemma_ == "be" and k + 1 < n and tokens(doc)[k + 1].lower_ in {"released", "out"}) or (
                         any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in tokens(doc)[k].children) and any(
                         c.dep_ in {"nsubj", "nsubjpass"} and j <= c.i < k for c in tokens(doc)[k].children))):
-                    # "whose album Council Skies came out in 2023": only a work comes out; "whose 2016 album
-                    # Hurricane Season became a hit": the name is the subject of a whole clause of its own
-                    # (in "the album Taylor Swift released" the verb's object is the album)
+                    # "whose album Borough Clouds came out in 2021": only a work comes out; "whose 2015 album
+                    # Monsoon Summer became a hit": the name is the subject of a whole clause of its own
+                    # (in "the album Tessa Brightwell released" the verb's object is the album)
                     next_is_verb = False
                 # ("the album Parallax Park has gone gold": the verb's subject is the album, so the name is its title)
-                # "the album Taylor Swift released": a name, then its verb, is not a title
+                # "the album Tessa Brightwell released": a name, then its verb, is not a title
                 strong = kind == "noun" and not next_is_verb and tokens(doc)[j].ent_type_ != "DATE"
                 possessive = k < n and tokens(doc)[k].text in {"'s", "’s", "'", "’"}  # "video for Harper Vale's “Neon Saints”"
                 if (not named or strong) and not possessive and (not appositive or _title_end_is_closed(doc, k)):
@@ -566,12 +566,12 @@ def cue_titles(doc: Doc) -> list[Mention]:
                         out += _listed_titles(doc, k, i)
                     if kind == "noun" and low in {"album", "record", "ep", "mixtape", "lp", "tracklist"} and (
                             k + 1 < n and tokens(doc)[k].text == ":"):
-                        # "his solo record FACE: Set Me Free Pt. 2, Like Crazy and Alone": its tracks
+                        # "his solo record MASK: Set Me Loose Pt. 2, Like Mad and Lonely": its tracks
                         end = read_title(doc, k + 1, listing=True)
                         if end > k + 1:
                             out.append(Mention(k + 1, end, doc[k + 1:end].text, R, "cue-title", cue=k))
                             out += _listed_titles(doc, end, k)
-        # "the Like Crazy music video", "his Y'all Heard of Me single"
+        # "the Like Mad music video", "his Y'all Know of Me single"
         if low in {"video", "single", "album", "song", "track", "clip", "visuals", "ep"} and not _headline_token(doc, i):
             k = i - 1
             if k >= 0 and tokens(doc)[k].lower_ == "music":
@@ -595,8 +595,8 @@ _APPOSED_OWNERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "my
 
 def apposed_titles(doc: Doc) -> list[Mention]:
     """A capitalised title that a release noun phrase after a comma describes: "lean on Definitely
-    Maybe, the 1994 debut that ...", "the tour for But Here We Are, the Foo Fighters' 11th album".
-    The noun must head its phrase ("Jack Antonoff, the album's producer" is a person)."""
+    Perhaps, the 1996 debut that ...", "the tour for Yet Here We Stand, the Moth Pilots' 9th album".
+    The noun must head its phrase ("Jay Rennart, the album's producer" is a person)."""
     out: list[Mention] = []
     n = len(doc)
     for c, tok in enumerate(doc):
@@ -641,7 +641,7 @@ def _describes_release(doc: Doc, i: int) -> bool:
 
 def _parsed_apposition(doc: Doc, noun: int, j: int) -> bool:
     """The parser hangs a proper name after the comma on the release noun as its
-    apposition: "as their reunion album, Second Wind, bows" (a second signal for
+    apposition: "as their reunion album, Fresh Start, bows" (a second signal for
     modifiers the word lists do not know)."""
     return any(t.dep_ == "appos" and t.head.i == noun and t.pos_ == "PROPN" for t in tokens(doc)[j:min(len(doc), j + 6)])
 
@@ -652,7 +652,7 @@ def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
     n = len(doc)
     while k < n:
         if _title_closed_by_clause(doc, k) and tokens(doc)[k].text == "(":
-            k += 3  # "albums such as Up All Night (2011) and Midnight Memories (2013)": a year after each
+            k += 3  # "albums such as Up Till Dawn (2012) and Late Night Letters (2014)": a year after each
         if k >= n or tokens(doc)[k].text not in {",", "and"}:
             break
         j = k + 1
@@ -663,7 +663,7 @@ def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
                 end - j == 1 and tokens(doc)[j].ent_type_ in {"PERSON", "ORG"} and end < n and tokens(doc)[end].text in {",", "and"}) and not (
                 tokens(doc)[j].ent_type_ == "ORG" and end < n and tokens(doc)[end].text == "(" and _title_closed_by_clause(doc, end)):
             # a name ends the list, but a one-word "title" NER took for a name between two titles does not,
-            # nor one dated like the titles before it: "Up All Night (2011) and Midnight Memories (2013)"
+            # nor one dated like the titles before it: "Up Till Dawn (2012) and Late Night Letters (2014)"
             break
         if end == j or tokens(doc)[j].lower_ in _NOT_TITLE_START or (end < n and tokens(doc)[end].pos_ in {"VERB", "AUX"}):
             break
@@ -694,15 +694,15 @@ def _name_like_side(doc: Doc, span: Span | None) -> bool:
 
 
 def _dated_side(words: list) -> bool:
-    """A date, a time or a sum: "Nov 19", "8 July" (but "Wednesday", a band, is a name)."""
+    """A date, a time or a sum: "Nov 19", "8 July" (but "Thursday", a band, is a name)."""
     return any(t.ent_type_ in {"TIME", "MONEY", "PERCENT"} or t.lower_ in MONTH_WORDS or (
         t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text)) for t in words)
 
 
 def _title_like_side(doc: Doc, span: Span | None, listing: bool) -> bool:
     """The title side of a list line may run longer than a name and hold any small word or a comma:
-    "Desire, I Want to Turn Into You", "Did You Know That There's a Tunnel Under Ocean Blvd"; in a
-    list of such lines, lower case too ("the record", "early twenties")."""
+    "Longing, I Want to Fade Into Blue", "Did You Hear That There's a River Under Harbour Road"; in a
+    list of such lines, lower case too ("the tape", "late thirties")."""
     if span is None or not 1 <= len(span) <= 16:
         return False
     words = [t for t in span if not t.is_punct]
@@ -712,8 +712,8 @@ def _title_like_side(doc: Doc, span: Span | None, listing: bool) -> bool:
 
 
 def _lower_name_side(span: Span | None) -> bool:
-    """A short artist name in a list of "Artist – Title" lines, maybe lower case: "corinne bailey rae",
-    "Charli xcx", "boygenius"."""
+    """A short artist name in a list of "Artist – Title" lines, maybe lower case: "lorna tate-king", "Dani
+    kxo", "quietcraft"."""
     if span is None or not 1 <= len(span) <= 4:
         return False
     return all(t.is_alpha or t.text in {"&", "."} for t in span) and not _dated_side(list(span)) and not any(
@@ -726,7 +726,7 @@ def dash_line_titles(doc: Doc) -> list[Mention]:
     same article decide ("Kola Adeyemi – “Lagos Rain”" says artist first), else the side NER
     reads as a person is the artist, else artist first, the common order. The line must be
     numbered, bulleted, carry a label ("ALBUM REVIEW: "), or be one of several dash lines. The
-    artist side reads as a name; the title side may be longer ("8. Caroline Polachek – Desire, I
+    artist side reads as a name; the title side may be longer ("8. Noemi Varek – Longing, I
     Want to Turn Into You"), and in a list of three or more lines either side may be lower case."""
     text = doc_text(doc)
     out: list[Mention] = _list_line_artists(doc, text)
@@ -841,16 +841,16 @@ _NER_TYPES = {"PERSON": P, "ORG": None, "WORK_OF_ART": R, "PRODUCT": None, "GPE"
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners (but keep a capitalised "The" inside a sentence:
-    "The Who") and trailing possessives/punctuation."""
+    "The Which") and trailing possessives/punctuation."""
     while start < end and (tokens(doc)[start].is_punct or tokens(doc)[start].is_space or tokens(doc)[start].text in _BULLETS or (tokens(doc)[start].lower_ in {"the", "a", "an"} and (
             tokens(doc)[start].text.islower() or tokens(doc)[start].is_sent_start) and end - start > 1)):
         start += 1
     while start < end and tokens(doc)[start].is_space:
         start += 1
     while end - start > 1 and tokens(doc)[start].is_lower and tokens(doc)[start].is_alpha and tokens(doc)[start].lower_ not in {"de", "van", "von", "da", "la", "le", "del", "di"}:
-        start += 1  # "alias Agust D", "rapper Kato": NER's lower-case lead-in is no part of the name
+        start += 1  # "alias Tembo K", "rapper Kato": NER's lower-case lead-in is no part of the name
     while end - start > 1 and tokens(doc)[start].text in _FORMAT_WORDS:
-        start += 1  # "their 2023 debut LP Overpass Choir": the format is no part of the title
+        start += 1  # "their 2022 debut LP Underpass Hymn": the format is no part of the title
     for k in range(start + 1, end - 1):
         if tokens(doc)[k].text in {"-", "–", "—"} and tokens(doc)[k - 1].whitespace_ and tokens(doc)[k].whitespace_:
             # "drummer Fiona Tait - head out on tour", "Tansy & Bryn - Cardiff schoolfriends ...": a spaced
@@ -869,7 +869,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end - start > 1 and tokens(doc)[end - 1].text in {"of", "and", "the", "&", "with", "for"}:
         end -= 1  # NER's "The Greater Mt. Olive Voices of": a name does not end on a small word
     if end - start > 2 and tokens(doc)[end - 1].text in {"Review", "REVIEW"} and tokens(doc)[end - 2].lower_ in RELEASE_NOUNS:
-        end -= 2  # "The Slate Orchard: Salt Year Album Review": the heading's label, not the title
+        end -= 2  # "The Tin Meadow: Cold Summer Album Review": the heading's label, not the title
     if 0 < start < end and tokens(doc)[start - 1].text == "The" and not tokens(doc)[start - 1].is_sent_start:
         start -= 1  # "with The Quiet Coast": NER leaves out the capitalised article that is part of the name
     if end - start == 1 and (tokens(doc)[start].lower_ in {"the", "a", "an"} or tokens(doc)[start].text in _FORMAT_WORDS):
@@ -880,19 +880,19 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _FORMAT_WORDS = frozenset(["LP", "EP", "LPs", "EPs"])
-# list bullets that NER and the capitals runs take into the name after them ("• Berwyn", "▸ Olivia Dean")
+# list bullets that NER and the capitals runs take into the name after them ("• Corwen", "▸ Odile Dane")
 _BULLETS = frozenset(["•", "▸", "▪", "►", "◆", "◇", "■", "□", "●", "○", "※", "→", "»", "·", "*", "‣", "◦", "▶"])
 _SERVICE_NAMES = frozenset(["national service", "military service", "mandatory service", "alternative service",
                             "social service"])
 
 
-_APOSTROPHE_NAMES = frozenset(["Lil", "Big", "Ol", "Li'l"])  # "Lil' Kim": the apostrophe is part of the name
+_APOSTROPHE_NAMES = frozenset(["Lil", "Big", "Ol", "Li'l"])  # "Lil' Brisk": the apostrophe is part of the name
 _CONTEXT_WORDS = PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS | DESCRIPTORS | frozenset(["girl", "boy", "k-pop"])
 
 
 def _headline_token(doc: Doc, i: int) -> bool:
-    """Token ``i`` sits in a title-case line ("Charlie Puth and BTS' Jungkook Are
-    Lovesick in 'Left And Right'"): a line without a full stop whose small words
+    """Token ``i`` sits in a title-case line ("Rory Pell and VORS' Sunho Are
+    Heartsick in 'Up And Down'"): a line without a full stop whose small words
     are capitalised too."""
     headline = doc.user_data.get("headline_tokens")
     if headline is None:
@@ -900,8 +900,8 @@ def _headline_token(doc: Doc, i: int) -> bool:
     return i in headline
 
 
-# A list line, not a headline, though every word is capitalised: "Mack Deveraux & Lulu Stone – “Two
-# Hearts Tall”", "“Glitter Alibi” – Cassie Lund & Theo Marr": its capitals are names
+# A list line, not a headline, though every word is capitalised: "Rex Halloran & Tilly Frame – “Four
+# Walls High”", "“Velvet Alibi” – Jada Lorne & Seb Crane": its capitals are names
 _QUOTED_LIST_LINE = re.compile(
     r"\s*(?:\d{1,3}[.)]\s+)?(?:[^\n:“”\"]{2,60}:\s+)?(?:(?P<first>[^\n“”\"–—:()]{2,60}?)\s+[–—-]\s+[“\"‘][^\n“”\"]{1,60}"
     r"[”\"’]\s*(?:\([^)\n]{1,60}\))?|[“\"‘][^\n“”\"]{1,60}[”\"’]\s+[–—-]\s+(?P<after>[^\n“”\"–—(]{2,60}?)\s*"
@@ -909,8 +909,8 @@ _QUOTED_LIST_LINE = re.compile(
 _CREDIT_JOIN = re.compile(r"\s+(?:&|x|×|and|feat\.?|ft\.?|featuring)\s+|,\s+", re.I)
 
 
-# Verbs of news headlines, which title case capitalises like the names around them ("Marquis Vandal &
-# Cobalt Kid Announce Joint Album"): a line with one is a headline even without a capitalised small word
+# Verbs of news headlines, which title case capitalises like the names around them ("Baron Lyle &
+# Copper Kit Announce Joint Album"): a line with one is a headline even without a capitalised small word
 _HEADLINE_VERBS = frozenset(["announce", "share", "drop", "release", "unveil", "reveal", "return", "tease", "confirm",
                              "debut", "join", "quit", "split", "reunite", "team", "tap", "enlist", "launch", "sign",
                              "premiere", "deliver", "preview", "detail", "cancel", "postpone", "celebrate", "mourn",
@@ -941,7 +941,7 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
 def _split_headline(doc: Doc, m: Mention) -> list[Mention]:
     """In a title-case line every word is capitalised, so capitals say nothing:
     keep the runs of words the body of the article also capitalises mid-sentence
-    (its names), and words in full capitals ("Jungkook Are Lovesick" -> "Jungkook")."""
+    (its names), and words in full capitals ("Sunho Are Heartsick" -> "Sunho")."""
     if m.quoted or not _headline_token(doc, m.start):
         return [m]
     body_caps = doc.user_data.get("body_caps")
@@ -975,7 +975,7 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             continue
         if ent.label_ in {"GPE", "LOC", "NORP", "FAC", "EVENT"} and ent.text.lower() in DESCRIPTORS:
             continue
-        # Split "BTS' V" style spans at the possessive.
+        # Split "VORS' J" style spans at the possessive.
         ent_end = ent.end
         while ent_end < len(doc) and len(tokens(doc)[ent_end].text) == 1 and tokens(doc)[ent_end].text.isupper() and (
                 tokens(doc)[ent_end - 1].whitespace_):
@@ -983,15 +983,15 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         if ent.label_ == "PERSON" and ent_end + 1 < len(doc) and tokens(doc)[ent_end].lower_ in MONTH_WORDS and (
                 tokens(doc)[ent_end].text[:1].isupper() and tokens(doc)[ent_end - 1].whitespace_ == " " and not tokens(doc)[ent_end + 1].like_num
                 and not tokens(doc)[ent_end + 1].text[:1].isdigit()):
-            ent_end += 1  # "Brian May has said": the surname NER leaves out because it is a month
+            ent_end += 1  # "Colin May has said": the surname NER leaves out because it is a month
         if ent.label_ == "PERSON" and ent_end - ent.start == 1 and ent_end + 1 < len(doc) and (
                 tokens(doc)[ent_end].like_num and tokens(doc)[ent_end].text.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", tokens(doc)[ent_end].text)
                 and tokens(doc)[ent_end + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} and tokens(doc)[ent_end + 1].text != "%"):
-            ent_end += 1  # "Andre 3000 said": a number that belongs to the name
+            ent_end += 1  # "Arlo 4000 said": a number that belongs to the name
         if ent_end + 1 < len(doc) and tokens(doc)[ent_end].text == "-" and not tokens(doc)[ent_end].whitespace_ and (
                 not tokens(doc)[ent_end - 1].whitespace_) and _KOREAN_GIVEN.fullmatch(
                 f"{doc[ent_end - 1].text}-{doc[ent_end + 1].text}"):
-            ent_end += 2  # NER stops "Jun Hee-soo" at the hyphen
+            ent_end += 2  # NER stops "Jun Ha-ram" at the hyphen
         elif ent_end < len(doc) and ent_end - ent.start >= 2 and tokens(doc)[ent_end - 1].text == "-" and (
                 not tokens(doc)[ent_end - 1].whitespace_) and _KOREAN_GIVEN.fullmatch(
                 f"{doc[ent_end - 2].text}-{doc[ent_end].text}"):
@@ -1011,29 +1011,29 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
                              and not (t.i > 0 and tokens(doc)[t.i - 1].text in _APOSTROPHE_NAMES)] + [ent.end]
         role_after = ent_end + 1 < len(doc) and tokens(doc)[ent_end].lower_ in PERSON_ROLES and tokens(doc)[ent_end + 1].text[:1].isupper()
         if role_after and any(t.lower_ in {"and", "&"} for t in ent):
-            # "former Free and Bad Company singer Paul Rodgers": two bands before one role
+            # "former Idle and Poor Company singer Glen Rowles": two bands before one role
             cut = sorted(set(cut) | {t.i for t in ent if t.lower_ in {"and", "&"}}
                          | {t.i + 1 for t in ent if t.lower_ in {"and", "&"}})
         pair = _two_full_names(doc, ent.start, ent.end) if ent.label_ in {"PERSON", "ORG", "PRODUCT"} else None
-        if pair is not None:  # "Mack Deveraux & Lulu Stone": two full names, not a band
+        if pair is not None:  # "Rex Halloran & Tilly Frame": two full names, not a band
             cut = sorted(set(cut) | {pair, pair + 1})
         listed = ent.start > 1 and tokens(doc)[ent.start - 1].text == "," and ent.end < len(doc) and tokens(doc)[ent.end].text == ","
         commas = [t.i for t in ent[:-1] if t.text == "," and (ent.label_ in {"PERSON", "ORG", "PRODUCT"} or (
                   listed and ent.label_ in {"GPE", "LOC"}))
                   and tokens(doc)[t.i + 1].text[:1].isupper() and tokens(doc)[t.i + 1].lower_ != "the"]
-        # ("S.Coups, Jeonghan, Joshua, Jun": inside a list NER's "place, place" is two names)
+        # ("T.Rune, Dohwan, Tobias, Kun": inside a list NER's "place, place" is two names)
         the = [t.i for t in ent[1:] if t.text == "The" and (tokens(doc)[t.i - 1].ent_type_ == "NORP" or tokens(doc)[t.i - 1].tag_ in {
             "NNS", "NNPS"})]
         if the:  # "fellow Mancunians The Tin Wardens": the capitalised "The" starts the name
             cut = sorted(set(cut) | set(the))
-        if commas:  # "Coldplay, Blur and Oasis": NER ran two names together (but "Tyler, the Creator")
+        if commas:  # "Frostlane, Smudge and Atoll": NER ran two names together (but "Kyle, the Maker")
             cut = sorted(set(cut) | set(commas) | {i + 1 for i in commas})
         if any(t.text == "," for t in ent) and any(t.lower_ == "and" for t in ent):
-            # "Kim, Maya and Pink": NER sometimes takes a list of names for one
+            # "Sol, Rhea and Teal": NER sometimes takes a list of names for one
             cut = sorted(set(cut) | {t.i for t in ent if t.text == "," or t.lower_ == "and"}
                          | {t.i + 1 for t in ent if t.text == "," or t.lower_ == "and"})
         joint = _joined_credit(doc, ent) if ent.label_ in {"PERSON", "ORG", "PRODUCT", "GPE", "LOC", "FAC"} else None
-        if joint is not None:  # "Felix, Seungmin and I.N", "Queen + Adam Lambert", "Quavo of Migos": two names
+        if joint is not None:  # "Lucan, Gyumin and E.Z", "Monarch + Eli Brandt", "Tavro of Nomads": two names
             cut = sorted(set(cut) | {joint, joint + 1})
         for a, b in itertools.pairwise(cut):
             if b - a == 1 and (tokens(doc)[a].text in {",", "+", "×"} or tokens(doc)[a].lower_ in {"and", "&", "of", "x"}):
@@ -1044,13 +1044,13 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
                 a += 1  # "Rock band Ember Coast"
             inner_role = [t.i for t in tokens(doc)[a:b - 1] if t.is_lower and t.lower_ in PERSON_ROLES | GROUP_NOUNS]
             if inner_role:
-                a = inner_role[-1] + 1  # "Leeds band Kaiser Chiefs": the place and the noun are context
+                a = inner_role[-1] + 1  # "Leeds band Baron Chiefs": the place and the noun are context
             while b - a > 1 and tokens(doc)[b - 1].is_lower and tokens(doc)[b - 1].lower_ in PERSON_ROLES | GROUP_NOUNS:
                 b -= 1  # "former Gravel guitarist Niamh Doyle": NER's trailing role word is context too
             if a >= b or (b - a == 1 and re.fullmatch(r"(?:19|20)\d\d", tokens(doc)[a].text)):
                 continue  # "The Pylon Kids' 2020 album": a bare year left over from NER's span names nothing
             if label == "WORK_OF_ART" and b < ent.end:
-                # "Coldplay's Higher Power": the owner is a name, not the work
+                # "Frostlane's Upper Hand": the owner is a name, not the work
                 out.append(Mention(a, b, doc[a:b].text, None, "caps"))
             else:
                 out.append(Mention(a, b, doc[a:b].text, _NER_TYPES.get(label), f"ner:{label}"))
@@ -1058,7 +1058,7 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
     runs = []
     person_at = {m.start: m for m in out if m.source in {"ner:PERSON", "ner:ORG"} and m.end - m.start == 1}
     for a, b in capitalised_runs(doc):
-        # "BTS Jungkook" where NER took only "Jungkook": keep "BTS"
+        # "VORS Sunho" where NER took only "Sunho": keep "VORS"
         pieces = [list(g) for k, g in itertools.groupby(range(a, b), key=lambda i: i in covered) if not k]
         for p in pieces:
             first, last = p[0], p[-1] + 1
@@ -1067,7 +1067,7 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
                     and tokens(doc)[first].text[1:].islower()
                     and tokens(doc)[first].lower_ not in {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "prof"}
                     and tokens(doc)[first].lower_ not in _CONTEXT_WORDS):
-                # "Drew Kirsch, whose credits ...": NER took the surname only when the given name opens the sentence
+                # "Reid Basko, whose credits ...": NER took the surname only when the given name opens the sentence
                 person.start, person.text = first, doc[first:person.end].text
                 continue
             runs.append((first, last))
@@ -1090,10 +1090,10 @@ _TWO_WORD_NAME = re.compile(r"[A-Z][\w.'’-]+ [A-Z][\w.'’-]+")
 
 def _joined_credit(doc: Doc, ent: Span) -> int | None:
     """The joining token where one NER span holds two artists, or None: the last two names of a
-    list ("Felix, Seungmin and I.N —"); a credit of a name the article also uses alone and a
-    full personal name ("Queen + Adam Lambert", "Future & Metro Boomin", where "Queen" and
-    "Future" stand alone elsewhere); a performer and his group ("featuring Quavo of Migos", a first
-    word no dictionary knows). A band's own name keeps its joiner ("Florence + the Machine",
+    list ("Lucan, Gyumin and E.Z —"); a credit of a name the article also uses alone and a
+    full personal name ("Monarch + Eli Brandt", "Someday & Tunnel Bloomin", where "Monarch" and
+    "Someday" stand alone elsewhere); a performer and his group ("featuring Tavro of Nomads", a first
+    word no dictionary knows). A band's own name keeps its joiner ("Clarice + the Engine",
     "Mumford & Sons", "Sons of Kemet": a "the", a single plural or a known word on one side)."""
     joins = [t for t in ent[1:-1] if t.lower_ in _CREDIT_JOINERS | {"of"}]
     if len(joins) != 1:
@@ -1108,7 +1108,7 @@ def _joined_credit(doc: Doc, ent: Span) -> int | None:
             ent.start > 0 and tokens(doc)[ent.start - 1].lower_ in {"featuring", "feat", "feat.", "ft", "ft.", "with"}) else None
     if j.lower_ == "and" and ent.start > 1 and tokens(doc)[ent.start - 1].text == "," and tokens(doc)[ent.start - 2].text[:1].isupper() and (
             not (len(right) == 1 and right[0].text.endswith("s") and right[0].text[1:].islower())):
-        return j.i  # the end of a list of names: "Han, Felix, Seungmin and I.N"
+        return j.i  # the end of a list of names: "Bom, Lucan, Gyumin and E.Z"
     if j.lower_ == "and":
         return None
     text = doc_text(doc)
@@ -1122,7 +1122,7 @@ def _join_plural_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Greater Mt. Olive Voices of Deliverance", "Sons of Kemet", "Tongues of the Drowned": a name
     ending in a capitalised plural noun, then "of" (or "of the") and a capitalised name, is one name;
     capitals stop at the small word, NER splits it. A single plural opening a sentence ("Fans of
-    Kemet ...") and a name NER knows as a person on either side ("Jin of BTS") stay apart."""
+    Kemet ...") and a name NER knows as a person on either side ("Seon of VORS") stay apart."""
     ordered = sorted(mentions, key=lambda m: m.start)
     out: list[Mention] = []
     for m in ordered:
@@ -1162,7 +1162,7 @@ def _two_full_names(doc: Doc, a: int, b: int) -> int | None:
 
 
 def _join_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Brian 'Head' Welch": given name, quoted nickname and surname are one person."""
+    """"Dean 'Hawk' Pruitt": given name, quoted nickname and surname are one person."""
     by_start = {m.start: m for m in mentions}
     drop: set[int] = set()
     out: list[Mention] = []
@@ -1189,7 +1189,7 @@ def _all_caps(doc: Doc, a: int, b: int) -> bool:
 def _join_caps_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"STELLA RUSH", "OSSUARY TIDE": in a line of mixed case, words in full capitals side by
     side are one name where NER took only some of them, if neither part stands alone anywhere
-    in the article (so "BTS RM", group then member, stays two names when "BTS" recurs alone)."""
+    in the article (so "VORS KD", group then member, stays two names when "VORS" recurs alone)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     if len(ordered) < 2:
         return mentions
@@ -1230,7 +1230,7 @@ def _mixed_case_line(doc: Doc, i: int) -> bool:
 
 
 def _join_slashed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Speakerboxxx/The Love Below", "AC/DC": names written tight around a slash
+    """"Loudbox/The Quiet Side", "AC/DC": names written tight around a slash
     are one name (a double album, a double A-side, a band), whatever NER split."""
     by_start = {m.start: m for m in mentions}
     out: list[Mention] = []
@@ -1261,29 +1261,29 @@ def award_category(text: str) -> bool:
 
 
 def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
-    """Role words around a name type it: "singer IU", "the group BTS",
-    "director Dave Meyers", "Muse singer Matt Bellamy" (Muse is a group)."""
+    """Role words around a name type it: "singer ONA", "the group VORS",
+    "director Cal Weyers", "Fable singer Jon Rafferty" (Fable is a group)."""
     before = [t.lower_ for t in tokens(doc)[max(0, m.start - 3):m.start]]
     after = [t.lower_ for t in tokens(doc)[m.end:m.end + 3]]
     words = {w.lower() for w in m.text.split()}
     if words & {"company", "collective", "club", "society"} and not words & (ORG_WORDS - {"company", "music"}) and (
             _band_role_follows(doc, m.end)):
-        return G  # "Bad Company singer Paul Rodgers", "Free and Bad Company singer": a band may sound like a firm
+        return G  # "Poor Company singer Glen Rowles", "Idle and Poor Company singer": a band may sound like a firm
     if award_category(m.text):
         return O
     if words & (ORG_WORDS - {"music"}) or m.text.lower() in PLATFORMS or (
             m.text.split()[0].lower() in PLATFORMS and len(words) > 1 and words - {m.text.split()[0].lower()} <= _PLATFORM_PARTS):
-        return O  # "X Music" is a label as often as a band (Roxy Music): context decides; "Instagram Live" is not
+        return O  # "X Music" is a label as often as a band (Lacy Music): context decides; "Instagram Live" is not
     if _ensemble_name(doc, m):
-        return G  # "The Ottilie Brandvold Quintet", "Pixel Choir": a name that ends in an ensemble noun
+        return G  # "The Ottilie Brandvold Quintet", "Modem Choir": a name that ends in an ensemble noun
     if after[:1] == [","] and _label_apposition(doc, m.end + 1):
-        return O  # "Big Hit Music, BTS' label,": a company
+        return O  # "Big Lift Music, VORS' label,": a company
     if after[:1] == [","] and _release_apposition(doc, m.end + 1) and before[-1:] != ["by"] and (
             before[-2:] != [",", "of"]) and not _release_noun_is_subject(doc, m.end + 1):
         # not "Produced by A, of Glass Parade, the album ...", nor "Credited as A x B, the track finds ..."
-        return R  # "Motomami, her third album," (but not "Directed by Ana Ferro, the clip")
+        return R  # "Velomania, her third album," (but not "Directed by Ana Ferro, the clip")
     if before[-1:] == [","] and _apposed_group_noun(doc, m):
-        return G  # "they have formed a new band, The Night Porters, and ..."
+        return G  # "they have formed a new band, The Day Shifts, and ..."
     if _scene_plural_before(doc, m):
         return G  # "to join Brighton shoegazers Lilac Fuzz": a scene's plural names a band
     if before[-1:] == [","] and _names_release_before(doc, m):
@@ -1291,7 +1291,7 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if after[:1] == [","] and _RELEASED_WHICH.match(doc_text(doc), tokens(doc)[m.end].idx + 1):
         return R  # "The tour supports Night Atlas, which Holm released in August"
     if after[:1] in (["is"], ["was"], ["are"], ["were"]) and after[1:2] in (["a"], ["an"], ["the"]):
-        # "Blackpink is a girl group from South Korea", "IU is a singer": the copula names the kind
+        # "Glowmint is a girl group formed in Seoul", "ONA is a singer": the copula names the kind
         words_after = list(itertools.takewhile(lambda t: t.pos_ not in {"ADP", "PUNCT", "VERB", "AUX", "PRON"},
                                                doc[m.end + 2:m.end + 6]))
         if any(t.lower_ in GROUP_NOUNS - {"act"} for t in words_after) and not any(
@@ -1304,29 +1304,29 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return R  # "Cold Harbor is the new single by Mara Quill"
     if m.source == "ner:PERSON" and m.end - m.start == 1 and before[-1:] in (["former"], ["ex"], ["ex-"]) and (
             after[:1] and after[0] in BAND_ROLES - {"leader", "co-founder", "maknae"}):
-        return G  # "the former Nirvana drummer": one word before a band role after "former" is a band
+        return G  # "the former Satori drummer": one word before a band role after "former" is a band
     if m.source in {"ner:NORP", "ner:GPE", "ner:LOC", "ner:FAC"} and m.text.lower() not in DESCRIPTORS and after[:1] and (
             (after[0] in BAND_ROLES and before[-1:] in (["former"], ["ex"], ["ex-"], ["then-"]))
             or (after[0] in {"frontman", "frontwoman"} and m.end + 1 < len(doc) and tokens(doc)[m.end + 1].text[:1].isupper())
             or (m.text.startswith("The ") and after[0] in PERSON_ROLES)):
-        return G  # NER calls "Linkin Park" a place; places have no drummers: "the former Clash guitarist"
+        return G  # NER calls "Hollin Park" a place; places have no drummers: "the former Quarrel guitarist"
     if after[:1] == [","] and re.match(r"\s*(?:which|that)\s+(?:he|she|they|[A-Z]\w+)\s+(?:had\s+|has\s+|later\s+|then\s+)?"
                                      r"(?:formed|founded|co-founded|started|fronts|fronted|joined|left|quit)\b",
                                      doc_text(doc)[tokens(doc)[m.end].idx + 1:tokens(doc)[m.end].idx + 60]):
-        return G  # "Babyshambles, which he formed after ...": what a person forms or fronts is a band
+        return G  # "Rattlejacks, which he formed after ...": what a person forms or fronts is a band
     if m.source in {"ner:LOC", "ner:GPE", "ner:FAC"} and m.text.startswith("The ") and before[-1:] == ["of"] and any(
             t.ent_type_ == "PERSON" for t in tokens(doc)[max(0, m.start - 4):m.start - 1]):
-        return G  # "Robin and Barry Gibb of The Bee Gees": people "of The X" belong to a band, not a place
+        return G  # "Rufus and Colm Teague of The Kay Tees": people "of The X" belong to a band, not a place
     heading = _heading_description(doc, m)
     if heading is not None:
         return heading
     if _glossary_band(doc, m):
         return G
     if after[:2] == [",", "who"] and _person_only_clause(doc, m.end + 1):
-        return P  # "following Dae, who was discharged last November": only people enlist, marry or die
+        return P  # "following Siwoo, who was discharged in May": only people enlist, marry or die
     if before[-2:] in (["departure", "from"], ["exit", "from"], ["split", "from"]) or before[-3:-1] in (
             ["departure", "from"], ["exit", "from"]):
-        return G  # "his departure from the Libertines"
+        return G  # "his departure from the Lamplighters"
     if _group_object(doc, m):
         return G  # "fronts Northline", "make up Northline", "plays bass in Northline", "a member of Northline"
     if after[:1] and after[0] in {"'s", "’s", "'", "’"} and [t.lower_ for t in tokens(doc)[m.end + 1:m.end + 3]] in (
@@ -1334,11 +1334,11 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # "Northline's lead vocalist": a person has no lead singer
     if after[:1] and after[0] in {"member", "members"} and m.end + 1 < len(doc) and tokens(doc)[m.end + 1].text[:1].isupper() and (
             m.text.lower() not in DESCRIPTORS):
-        return G  # "Astro member Moonbin": a place has no members (NER calls many group names places)
+        return G  # "Orbita member Sunbin": a place has no members (NER calls many group names places)
     if before[-1:] == ["of"] and m.start >= 2 and (
             tokens(doc)[m.start - 2].lower_ in _MUSICIAN_ROLES or _role_named_person_before(doc, m.start - 1)
             or (tokens(doc)[m.start].text == "The" and tokens(doc)[m.start - 2].ent_type_ == "PERSON")):
-        return G  # "the frontman of Korn", "singer Chester Bennington of Linkin Park", "Barry Gibb of The Bee Gees"
+        return G  # "the frontman of Thorn", "singer Wade Ellory of Hollin Park", "Colm Teague of The Kay Tees"
     if m.source in {"ner:GPE", "ner:LOC"} and m.text.lower() not in DESCRIPTORS and _plural_subject(doc, m, _BAND_VERBS):
         return G  # "The Quiet Coast have announced a tour": places do not tour
     appos = _apposition_kind(doc, m)
@@ -1354,7 +1354,7 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # "carried the Velvetones to the top", "a cover of the Harmonettes' song"
     listed = after[:1] in (["and"], [","], ["&"])  # "singers Ava Holt and Ben Ruiz": several people
     if before and before[-1] in PLURAL_ARTIST_NOUNS - PERSON_ROLES - GROUP_NOUNS and not listed:
-        return G  # "rock giants U2", "US rappers Beastie Boys"
+        return G  # "rock giants Q4", "US rappers Lantern Boys"
     if before and before[-1] in {"rappers", "singers", "musicians", "stars", "idols"} and (
             tokens(doc)[m.start - 1].pos_ != "VERB"):  # ("the film, which stars Ava Holt as ...": the verb)
         return P if listed else G
@@ -1369,28 +1369,28 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
             after[:1] == [","] and m.end + 1 < len(doc) and tokens(doc)[m.end + 1].text[:1].isupper())):
         return G  # "the January single of labelmates ORBIT7"
     if _forms_named_group(doc, m.end):
-        return P  # "Delgado has since formed a duo, the Dovetails", "A and B debut as the sub-unit X"
+        return P  # "Ferris has since formed a trio, the Wagtails", "A and B debut as the sub-unit X"
     if after and after[0] in PERSON_ROLES | {"veteran", "alumnus", "alum", "legend"} and len(after) > 1 and (
             tokens(doc)[m.end + 1].text[:1].isupper() if m.end + 1 < len(doc) else False):
-        return G  # "Muse singer Matt Bellamy"
+        return G  # "Fable singer Jon Rafferty"
     if after[:1] and after[0] in {"members", "member", "bandmate", "bandmates", "frontman", "leader"}:
         return G
     if after[:1] in (["'s"], ["’s"], ["'"], ["’"]):
         owned = next((t for t in tokens(doc)[m.end + 1:m.end + 5] if t.pos_ == "NOUN"), None)
         if owned is not None and (owned.lower_ in _BAND_ONLY_NOUNS or (
                 owned.lower_ in {"split", "break-up", "breakup"} and m.source != "ner:PERSON")):
-            return G  # "Busted's line-up", "Korn's guitarist": only bands have these (and splits, unless a person's)
+            return G  # "Snapped's line-up", "Thorn's guitarist": only bands have these (and splits, unless a person's)
     if after[:2] == [",", "the"] and len(after) > 2 and after[2] in GROUP_NOUNS and not (
             m.end + 3 < len(doc) and tokens(doc)[m.end + 3].text in {"'s", "’s", "'", "’"}) and not _opens_clause(tokens(doc)[m.end + 2]):
         return G  # "Northline, the band" (but "Reggie Hale, the band's trombonist" is a person)
     if len(before) >= 2 and re.fullmatch(r"(?:19|20)\d\d", before[-2]) and before[-1] in {"'s", "’s"}:
-        return R  # "1972's Virginia Plain"
+        return R  # "1972's Carolina Flat"
     if len(m.text.split()) > 1 and m.text.split()[0].lower() in _STAGE_PREFIXES and m.text.split()[1][:1].isupper():
         return P  # "Lil Saffron", "DJ Pelón", "Yung Ferrous": a stage-name prefix that one performer takes
     if _KOREAN_NAME.match(m.text):
-        return P  # "Han Sun-woo", "Cha Eun-woo": family name and hyphenated given name
+        return P  # "Pyo Sun-ho", "Yeo Dan-bi": family name and hyphenated given name
     if _plural_subject(doc, m) and not _headline_token(doc, m.start):
-        return G  # "Roxy Music were formed", "Franz Ferdinand have won": a band, not a person
+        return G  # "Lacy Music were formed", "Otto Casimir have won": a band, not a person
     if _plural_verb_after(doc, m):
         return G  # "Gutterglass have shared ...", the headline "Gutterglass share new single" (parse or not)
     if _main_clause_ensemble(doc, m):
@@ -1440,7 +1440,7 @@ def _apposition_kind(doc: Doc, m: Mention) -> EntityType | None:
                          and not (t.i + 1 < len(doc) and tokens(doc)[t.i + 1].text in {"'s", "’s", "'", "’"})
                          and not _in_compound_modifier(doc, t)), None)
         # ("Ben Ruiz, the band's drummer": the band is the possessor, the drummer the head;
-        # "the five-member girl group": "member" only modifies; "Ines Carvalho, the band was
+        # "the five-member girl group": "member" only modifies; "Rita Mendes, the band was
         # completed by ...": the noun opens a new clause as its subject, no apposition)
         head = None if head_tok is None or _opens_clause(head_tok) else head_tok.lower_
         if head in GROUP_NOUNS:
@@ -1452,8 +1452,8 @@ def _apposition_kind(doc: Doc, m: Mention) -> EntityType | None:
 
 def _apposition_end(doc: Doc, i: int) -> int:
     """Where to stop looking for the head noun of an apposition that starts at token ``i``: five
-    tokens on, or further while no verb, preposition or pronoun has come ("Alabama Shakes, the
-    Athens, Alabama, rock and soul band who ...": places and genres may pile up before the noun)."""
+    tokens on, or further while no verb, preposition or pronoun has come ("Georgia Quakes, the
+    Macon, Georgia, blues and soul band who ...": places and genres may pile up before the noun)."""
     end = i + 5
     for t in tokens(doc)[i:i + 12]:
         if t.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ"} or t.text in {".", ";", "(", ")", "\n"} or _line_break(t):
@@ -1471,7 +1471,7 @@ _FAMILY_NOUNS = frozenset(["sisters", "brothers", "family", "twins", "siblings",
 
 
 def _the_plural_name(doc: Doc, m: Mention) -> bool:
-    """A name in the plural after "the" ("the Velvetones", "the Black Eyed Peas", "the 1968
+    """A name in the plural after "the" ("the Velvetones", "the Green Eyed Beans", "the 1968
     single by The Tallboys"): people are not named so; bands are (award shows, papers, island groups
     and families are left out: "the Grammys", "the Times", "the Williams sisters")."""
     capital_the = (tokens(doc)[m.start].text == "The" and m.end - m.start > 1) or (
@@ -1508,7 +1508,7 @@ def _line_break(tok) -> bool:
 def _heading_description(doc: Doc, m: Mention) -> EntityType | None:
     """A list entry's heading line pairs a title and an artist with a dash ('3. "Title" - NAME',
     'NAME - "Title"'); when the next line opens by describing the artist ("The K-pop
-    quintet's first English single", "The enigmatic Berlin producer, known as J"), the
+    quintet's debut English single", "The enigmatic Berlin producer, known as J"), the
     noun types the name: a group noun a Group, a (singular) musician's role a Person."""
     end = m.end - 1
     while end < len(doc) and end - m.end < 16 and not _line_break(tokens(doc)[end]):  # room for "(feat. A and B)"
@@ -1555,7 +1555,7 @@ _GLOSSARY_DASHES = frozenset(["—", "–", "-"])
 
 def _glossary_entries(doc: Doc) -> set[int]:
     """Tokens that open a line "Name — description" in a text with two such lines at least: an
-    explainer's or a roundup's entries ("Boston — Tom Scholz built the band's debut ...")."""
+    explainer's or a roundup's entries ("Dakota — Lem Varga built the band's first album ...")."""
     cached = doc.user_data.get("glossary_entries")
     if cached is not None:
         return cached
@@ -1575,8 +1575,8 @@ def _glossary_entries(doc: Doc) -> set[int]:
 
 def _glossary_band(doc: Doc, m: Mention) -> bool:
     """The name heads an entry line "Name — ..." whose first sentence calls its subject a band:
-    "Boston — Tom Scholz built the band's 1976 debut", "Texas — Sharleen Spiteri's Glasgow band
-    peaked ...", "Asia — The 1982 supergroup ..." (only in a text of several such lines, so a
+    "Dakota — Lem Varga built the band's 1979 debut", "Nevada — Moira Kettle's Dundee band
+    peaked ...", "Oceania — The 1983 supergroup ..." (only in a text of several such lines, so a
     dateline "London — The band said ..." is not read)."""
     if m.quoted or m.start not in _glossary_entries(doc) or m.end >= len(doc) or tokens(doc)[m.end].text not in _GLOSSARY_DASHES:
         return False
@@ -1586,7 +1586,7 @@ def _glossary_band(doc: Doc, m: Mention) -> bool:
         if tok.lower_ in GROUP_NOUNS - {"act"} | {"supergroup"} and not _in_compound_modifier(doc, tok) and not (
                 tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].text[:1].isupper()) and any(
                 t.lower_ == "the" or t.text in {"'s", "’s", "'", "’"} for t in tokens(doc)[max(m.end + 1, tok.i - 3):tok.i]):
-            return True  # "the band's", "The Swedish band's", "Sharleen Spiteri's Glasgow band" (not "the band Yes")
+            return True  # "the band's", "The Swedish band's", "Moira Kettle's Dundee band" (not "the band Sure")
     return False
 
 
@@ -1601,7 +1601,7 @@ _FILLER_ADVERBS = frozenset(["has", "have", "had", "since", "later", "then", "wi
 def _forms_named_group(doc: Doc, i: int) -> bool:
     """From token ``i`` (just after a name): maybe more listed names, then "formed a duo,
     the Dovetails" or "debut as the sub-unit Moonrise": the subjects formed a named group,
-    so they are people. The group must be named right after its noun ("BTS debuted as a
+    so they are people. The group must be named right after its noun ("VORS debuted as a
     seven-member group" names none, and is said of a band)."""
     n, j = len(doc), i
     while j < n and j - i < 8 and (tokens(doc)[j].text in {",", "and", "&"} or tokens(doc)[j].text[:1].isupper()):
@@ -1638,7 +1638,7 @@ _MUSICIAN_ROLES = BAND_ROLES | frozenset(["singer", "vocalist", "rapper", "lead"
 def _qualifies_group_noun(doc: Doc, i: int) -> bool:
     """From token ``i``: a few lower-case words, a group noun and a name ("garage
     band Velcro Saints"), so the name before ``i`` only qualifies the band
-    ("plays in Leicester garage band Velcro Saints": a place, not the band)."""
+    ("plays in Derby garage band Nylon Angels": a place, not the band)."""
     j = i
     while j < len(doc) and j - i < 3 and tokens(doc)[j].is_lower and tokens(doc)[j].lower_ not in GROUP_NOUNS:
         j += 1
@@ -1646,7 +1646,7 @@ def _qualifies_group_noun(doc: Doc, i: int) -> bool:
 
 
 def _role_named_person_before(doc: Doc, of: int) -> bool:
-    """Token ``of`` ends "<musician role> <Name> of": "singer Chester Bennington of", "drummer Kenny Jones of"."""
+    """Token ``of`` ends "<musician role> <Name> of": "singer Wade Ellory of", "drummer Denny Oakes of"."""
     k = of - 1
     while k >= 0 and of - k <= 4 and tokens(doc)[k].text[:1].isupper() and not tokens(doc)[k].is_sent_start:
         k -= 1
@@ -1694,7 +1694,7 @@ def _names_release_before(doc: Doc, m: Mention) -> bool:
     noun = root.head
     if m.end < len(doc) and tokens(doc)[m.end].text == "," and _NOUN_FROM_ARTIST.search(
             doc_text(doc)[max(0, tokens(doc)[m.start].idx - 90):tokens(doc)[m.start].idx]):
-        return True  # "The new album from Fleetwood Mac, Rumours Live, arrives": the parse loses the apposition
+        return True  # "The new album from Harwood Lane, Whispers Live, arrives": the parse loses the apposition
     if root.dep_ != "appos" or noun.i != m.start - 2 or noun.lower_ not in _APPOSED_RELEASE_NOUNS:
         return False
     return any(c.dep_ in {"det", "poss"} for c in noun.children)
@@ -1730,7 +1730,7 @@ def _scene_plural_before(doc: Doc, m: Mention) -> bool:
 
 
 def _apposed_group_noun(doc: Doc, m: Mention) -> bool:
-    """"formed a new band, The Night Porters, and": the name after a comma renames the group
+    """"formed a new band, The Day Shifts, and": the name after a comma renames the group
     noun a determiner opens, and nothing but punctuation or "and" follows it (not "... quit the
     band, Ava Holt said")."""
     k = m.start - 2
@@ -1746,7 +1746,7 @@ def _apposed_group_noun(doc: Doc, m: Mention) -> bool:
 
 def _release_noun_is_subject(doc: Doc, i: int) -> bool:
     """The release noun of the phrase at token ``i`` ("the track") is the subject of a verb after it
-    ("..., the track finds the pair trading verses"): a new clause, not an apposition of the name before."""
+    ("..., the track has the two swapping lines"): a new clause, not an apposition of the name before."""
     noun = next((t for t in tokens(doc)[i:i + 5] if t.lower_ in RELEASE_NOUNS), None)
     return noun is not None and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i > noun.i and (
         noun.head.pos_ in {"VERB", "AUX"})
@@ -1766,7 +1766,7 @@ def _player_noun(tok) -> bool:
 
 def _band_role_follows(doc: Doc, i: int) -> bool:
     """From token ``i``: a band role and a name, maybe after "and <another band>"
-    ("singer Paul Rodgers", "and Cinder Vale singer Owen Castell")."""
+    ("singer Glen Rowles", "and Cinder Vale singer Owen Castell")."""
     j = i
     if j < len(doc) and tokens(doc)[j].lower_ in {"and", "&"}:
         j += 1
@@ -1791,13 +1791,13 @@ _BAND_VERBS = frozenset(["release", "announce", "tour", "play", "perform", "form
 
 def _group_object(doc: Doc, m: Mention) -> bool:
     """The name is what one fronts, plays in or has been in ("fronts Northline", "a member of
-    Northline", "has been in The Firm"), but not a place ("plays in London")."""
+    Northline", "has been in The Agency"), but not a place ("plays in London")."""
     before = [t.lower_ for t in tokens(doc)[max(0, m.start - 2):m.start]]
     if before[-1:] == ["in"] and {tokens(doc)[m.start].ent_type_, tokens(doc)[m.end - 1].ent_type_} & {"GPE", "LOC", "FAC"}:
         return False
     if before == ["and", "of"] and any(t.lower_ in {"member", "members"} and tokens(doc)[t.i + 1].lower_ == "of"
                                        for t in tokens(doc)[max(0, m.start - 10):m.start - 2]):
-        return not _qualifies_group_noun(doc, m.end)  # "a member of The Vandals and of Devo"
+        return not _qualifies_group_noun(doc, m.end)  # "a member of The Looters and of Zeno"
     return bool(before[-1:]) and (before[-1] in _GROUP_OBJECT_VERBS or tuple(before[-2:]) in _GROUP_OBJECT_PHRASES) and (
         not _qualifies_group_noun(doc, m.end))
 
@@ -1841,8 +1841,8 @@ _PLURAL_VERB_FORMS = frozenset(["have", "are", "were", "'ve", "’ve", "'re", "�
                                 "close", "plot", "map", "mark", "wrap"])
 
 
-# Verbs whose subject is an artist when their object is a release or a show ("Texas released a new
-# album", "Kasabian shared the single ..."); "headline" needs no object (an act headlines, a place does not)
+# Verbs whose subject is an artist when their object is a release or a show ("Nevada released a new
+# album", "Marzipan shared the single ..."); "headline" needs no object (an act headlines, a place does not)
 _AGENT_VERBS = frozenset(["release", "drop", "reissue", "record", "announce", "share", "unveil", "tease", "debut",
                           "premiere", "preview", "issue", "deliver", "put", "return", "cover", "perform", "play",
                           "confirm", "detail", "reveal", "launch", "headline", "tour"])
@@ -1857,9 +1857,9 @@ _WORK_FROM = re.compile(rf"(?:^|\W){RELEASE_FROM}\s*$", re.I)
 
 def _music_agent(doc: Doc, m: Mention) -> EntityType | None:
     """An untyped name (NER's guess a place, a company or nothing) is an artist when it does what
-    only artists do to a record or a show: "Texas released a greatest hits collection", "Kasabian
-    shared the single X", "Maroon 5 announced a Las Vegas residency", "X will headline Friday"; or
-    when a release is "from"/"by" it ("the new album from Fleetwood Mac"). A group unless it reads
+    only artists do to a record or a show: "Nevada released a greatest hits collection", "Marzipan
+    shared the single X", "Crimson 9 announced a Las Vegas residency", "X will headline Friday"; or
+    when a release is "from"/"by" it ("the new album from Harwood Lane"). A group unless it reads
     as a personal name; None when nothing says so."""
     # a name NER saw as no entity at all is as likely a person as a band: the relation rules decide
     if m.quoted or m.type is not None or m.source.split("+")[0] not in _AGENT_SOURCES:
@@ -1875,14 +1875,14 @@ def _music_agent(doc: Doc, m: Mention) -> EntityType | None:
 
 
 def _released_from(doc: Doc, m: Mention, root) -> bool:
-    """"the new album from Fleetwood Mac", "the single by Wet Leg": the name ends the phrase."""
+    """"the new album from Harwood Lane", "the single by Dry Rib": the name ends the phrase."""
     return root.dep_ == "pobj" and root.head.lower_ in {"from", "by"} and (
         m.end >= len(doc) or not (tokens(doc)[m.end].text[:1].isupper() or tokens(doc)[m.end].pos_ in {"NOUN", "PROPN"})) and bool(
         _WORK_FROM.search(doc_text(doc)[max(0, root.head.idx - 60):root.head.idx + len(root.head)]))
 
 
 def _acts_on_record(doc: Doc, m: Mention, root) -> bool:
-    """The name is the subject of an artist's verb on a record or a show ("Texas released a new
+    """The name is the subject of an artist's verb on a record or a show ("Nevada released a new
     album", "X will headline")."""
     if root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
         return False
@@ -1915,9 +1915,9 @@ def _label_name(text: str, name: str) -> bool:
 
 def _agent_kind(doc: Doc, m: Mention, root) -> EntityType | None:
     """Person or group for an artist NER took for a place or a firm: the pronouns of its clause say
-    ("LISA released her single" is a person, "Texas released their album" a band); without one, a
+    ("MIRA released her single" is a person, "Nevada released their album" a band); without one, a
     name in capitals may be either ("ZICO", "TWICE"), and so may one shaped like a personal name;
-    any other ("Texas", "Maroon 5", "The Sundays") is read as a band."""
+    any other ("Nevada", "Crimson 9", "The Fridays") is read as a band."""
     words = {t.lower_ for t in tokens(doc)[m.end:min(len(doc), root.head.i + 8)]}
     if words & {"his", "her", "he", "she", "solo"}:
         return P
@@ -1930,7 +1930,7 @@ def _agent_kind(doc: Doc, m: Mention, root) -> EntityType | None:
 
 def _ensemble_name(doc: Doc, m: Mention) -> bool:
     """The name's last word is an ensemble noun, capitalised as part of the name ("The Ottilie Brandvold
-    Quintet", "Pixel Choir", "Harbour Street Big Band"): a group. A title-case headline capitalises any
+    Quintet", "Modem Choir", "Harbour Street Big Band"): a group. A title-case headline capitalises any
     noun ("Ava Holt Joins New Band"), so its lines are not read."""
     words = m.text.split()
     if m.quoted or len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() not in _ENSEMBLE_HEADS:
@@ -1939,8 +1939,8 @@ def _ensemble_name(doc: Doc, m: Mention) -> bool:
 
 
 def _label_apposition(doc: Doc, i: int) -> bool:
-    """From token ``i`` (after a comma): an apposition naming a company role ("BTS' label", "the
-    singer's agency"), with no verb on the way ("Ruben Sato-Hale, become the label's first signing"
+    """From token ``i`` (after a comma): an apposition naming a company role ("VORS' label", "the
+    singer's agency"), with no verb on the way ("Tomas Okafor-Lind, become the label's newest signing"
     is a list's last name before the verb)."""
     for t in tokens(doc)[i:i + 5]:
         if t.is_punct and t.text not in {"'", "’", "'s"}:
@@ -2001,7 +2001,7 @@ def _after_opening_phrase(doc: Doc, i: int) -> bool:
 
 
 def _numbered_first(doc: Doc, m: Mention, start: int) -> bool:
-    """The name opens a numbered list line ("6. Pixel Choir – Dial-Up Dreams"): the artist's slot."""
+    """The name opens a numbered list line ("6. Modem Choir – Static Hearts"): the artist's slot."""
     return bool(re.fullmatch(r"\s*\d{1,3}\s*[.)]\s*", doc[start:m.start].text + " ")) if m.start > start else False
 
 
@@ -2066,7 +2066,7 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
     mid_sentence_caps = {t.text for t in tokens(doc) if not t.is_sent_start and t.text[:1].isupper()}
     for m in candidates:  # earlier sources win overlaps
         while m.end - m.start > 1 and tokens(doc)[m.start].text in _BULLETS and not m.quoted:
-            m.start += 1  # "• Berwyn – Who Am I": a list line's bullet is no part of its name
+            m.start += 1  # "• Corwen – Where Am I": a list line's bullet is no part of its name
             m.text = doc[m.start:m.end].text
         if any(i in taken for i in range(m.start, m.end)):
             continue
@@ -2084,8 +2084,8 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
                 m.type = O
         elif m.source == "ner:WORK_OF_ART" and not m.quoted and (
                 _group_object(doc, m) or _apposition_kind(doc, m) is G):
-            # ("Alabama Shakes, the Athens, Alabama, rock and soul band who ...": NER's work is a band)
-            m.type = G  # "has been in The Firm with A and The Law with B": what one has been in is a band
+            # ("Georgia Quakes, the Macon, Georgia, blues and soul band who ...": NER's work is a band)
+            m.type = G  # "has been in The Agency with A and The Verdict with B": what one has been in is a band
             m.source += "+cue"
         elif m.source == "ner:WORK_OF_ART" and not m.quoted and m.start and not tokens(doc)[m.start].is_sent_start and (
                 tokens(doc)[m.start - 1].lower_ in GROUP_NOUNS - {"act"} | PLURAL_ARTIST_NOUNS | _UNIT_NOUNS or (
@@ -2102,13 +2102,13 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
                 "PROPN", "X"} and tokens(doc)[m.start].text not in mid_sentence_caps and not (
                 m.end < len(doc) and tokens(doc)[m.end].lower_ in {"by", "feat", "feat.", "featuring", "ft", "ft."}
                 and tokens(doc)[m.start].pos_ not in {"VERB", "AUX"} and not tokens(doc)[m.start].lower_.endswith("ed")):
-            # ("Vertigo by rock giants U2 won": a title credited right after it stays)
-            continue  # "Confirmation of Busted's split": a capitalised sentence opener (but "Keys" of "Alicia Keys")
+            # ("Spiral by rock giants Q4 won": a title credited right after it stays)
+            continue  # "Confirmation of Snapped's split": a capitalised sentence opener (but "Banks" of "Tamsin Banks")
         if not m.quoted and m.source != "cue-title" and not any(c.isupper() or c.isdigit() for c in m.text):
             continue  # names are capitalised; lower-case runs are caption residue (a list line's "the record" is not)
         if m.end < len(doc) - 1 and tokens(doc)[m.end].text == "-" and not tokens(doc)[m.end - 1].whitespace_ and (
                 tokens(doc)[m.end + 1].is_lower) and tokens(doc)[m.end + 1].lower_ not in _NAME_COMPOUNDS:
-            continue  # "K-pop", "X-rated": a prefix, not a name (but "the Drew Hirsch-directed video" is)
+            continue  # "K-pop", "X-rated": a prefix, not a name (but "the Reid Vasko-directed video" is)
         taken.update(range(m.start, m.end))
         chosen.append(m)
     chosen = _repeat_known_names(doc, chosen)
@@ -2143,7 +2143,7 @@ def _line_label_article(doc: Doc, m: Mention) -> bool:
 
 
 def _type_parallel_names(doc: Doc, chosen: list[Mention]) -> None:
-    """"has been in The Firm with A and The Law with B": a name NER alone called a work, set
+    """"has been in The Agency with A and The Verdict with B": a name NER alone called a work, set
     after "and" in the same frame ("<prep> X with ... and Y with") as a band typed by its
     context, is a band too. Mentions must be sorted by position."""
     for k, m in enumerate(chosen):
@@ -2162,9 +2162,9 @@ _LIST_CLOSERS = {"(": ")", "—": "—", "–": "–"}
 
 
 def _member_list_start(doc: Doc, m: Mention) -> int | None:
-    """The opening bracket or spaced dash of a line-up set off after the group ``m`` ("SEVENTEEN —
-    S.Coups, ...", "BSS (Seungkwan, ..."), or before ``m`` after "members" ("The remaining members
-    — Johnny, ..."); None otherwise."""
+    """The opening bracket or spaced dash of a line-up set off after the group ``m`` ("FORTYSIX —
+    T.Rune, ...", "KDT (Minkwan, ..."), or before ``m`` after "members" ("The remaining members
+    — Teddy, ..."); None otherwise."""
     if m.type is G and not m.quoted and m.end < len(doc) and tokens(doc)[m.end].text in _LIST_CLOSERS and (
             tokens(doc)[m.end].text == "(" or tokens(doc)[m.end - 1].whitespace_):
         return m.end
@@ -2175,8 +2175,8 @@ def _member_list_start(doc: Doc, m: Mention) -> int | None:
 
 
 def _type_member_lists(doc: Doc, chosen: list[Mention]) -> None:
-    """A list of names set off right after a group ("SEVENTEEN — S.Coups, Woozi, DK and Dino —",
-    "the sub-unit BSS (Seungkwan, Hoshi and DK)", "The remaining members — Johnny, Yuta and Mark —")
+    """A list of names set off right after a group ("FORTYSIX — T.Rune, Pazi, JT and Rino —",
+    "the sub-unit KDT (Minkwan, Sori and JT)", "The remaining members — Teddy, Kaito and Liam —")
     spells out its members: each name is a person."""
     at = {m.start: m for m in chosen}
     for m in chosen:
@@ -2191,7 +2191,7 @@ def _type_member_lists(doc: Doc, chosen: list[Mention]) -> None:
             while i < len(doc) and tokens(doc)[i].lower_ in {",", "and", "&"}:
                 i += 1
         if len(names) < 2 or i >= len(doc) or tokens(doc)[i].text != _LIST_CLOSERS[tokens(doc)[opener].text]:
-            continue  # the list must close where it opened: "BTS — the group's Jin, Suga and ... said" is prose
+            continue  # the list must close where it opened: "VORS — the group's Seon, Moru and ... said" is prose
         for x in names:
             if "+cue" not in x.source:
                 x.type = P
@@ -2235,10 +2235,10 @@ def _repeat_known_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
 
 def _repeat_known_titles(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """A title found quoted, cued or listed once is a title wherever its words recur unquoted:
-    "Album review: Wet Leg – 'moisturizer'" ... "Wet Leg have returned with moisturizer", "the
-    record Chaos for the Fly" ... "on Chaos for the Fly" (where the runs gave "Chaos" and "Fly").
+    "Album review: Dry Rib – 'sunscreen'" ... "Dry Rib have returned with sunscreen", "the
+    record Storm for the Moth" ... "on Storm for the Moth" (where the runs gave "Storm" and "Moth").
     Names lying wholly inside the repeat give way unless they are typed artists; a lower-case
-    title recurs only as a bare word, not inside a phrase ("a vampire movie")."""
+    title recurs only as a bare word, not inside a phrase ("a werewolf movie")."""
     titles = {tuple(t.text for t in tokens(doc)[m.start:m.end]) for m in chosen
               if m.type is R and m.source in {"quoted", "cue-title"} and not m.credits}
     artists = {m.text for m in chosen if m.type in {P, G}}
@@ -2271,7 +2271,7 @@ def _repeat_known_titles(doc: Doc, chosen: list[Mention]) -> list[Mention]:
 
 def _bare_repeat(doc: Doc, i: int, j: int) -> bool:
     """Words ``i:j`` stand alone as a name: not run into more capitalised words, and, when lower
-    case, not a common word inside a phrase ("the vampire movie")."""
+    case, not a common word inside a phrase ("the werewolf movie")."""
     if (i > 0 and _is_name_token(tokens(doc)[i - 1]) and tokens(doc)[i - 1].whitespace_ and not tokens(doc)[i - 1].is_sent_start) or (
             j < len(doc) and _is_name_token(tokens(doc)[j])):
         return False
@@ -2282,7 +2282,7 @@ def _bare_repeat(doc: Doc, i: int, j: int) -> bool:
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
-    """"Robin and Barry Gibb": a lone given name joined by "and" to a full name
+    """"Rufus and Colm Teague": a lone given name joined by "and" to a full name
     shares its surname, unless the article gives it another surname elsewhere."""
     full_names = [m.text.split() for m in mentions if m.type is P and len(m.text.split()) >= 2]
     for a, b in itertools.pairwise(mentions):
@@ -2290,14 +2290,14 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
                 and b.start == a.end + 1 and tokens(doc)[a.end].lower_ == "and"):
             continue
         if a.start > 0 and tokens(doc)[a.start - 1].text == ",":
-            continue  # "Ferry, Mackay and Brian Eno": a list of surnames, not a shared one
+            continue  # "Tull, Brack and Ivo Penn": a list of surnames, not a shared one
         if tokens(doc)[b.start].lower_ in _STAGE_PREFIXES or (a.start > 0 and tokens(doc)[a.start - 1].lower_ in _STAGE_PREFIXES):
             continue  # "DJ Hollowtip and MC Goshawk": stage names, no given name and surname
         given = a.text
         if any(parts[0] == given and parts[-1] != b.text.split()[-1] for parts in full_names):
-            continue  # the article names another "Robin"
+            continue  # the article names another "Rufus"
         if any(x.text == given and x.start < a.start and not x.pronoun for x in mentions):
-            continue  # "Queen's catalogue ... credited to Queen and David Bowie": a name already used alone
+            continue  # "Monarch's catalogue ... credited to Monarch and Duncan Raye": a name already used alone
         a.text = f"{given} {b.text.split()[-1]}"
 
 
@@ -2315,7 +2315,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*)?(?:\(
 
 
 def _dateline(doc: Doc, m: Mention) -> bool:
-    """"SEOUL – Kai ...", "LONDON (Reuters) - ...": a place in capitals opening a line, then a dash."""
+    """"SEOUL – Rei ...", "LONDON (Reuters) - ...": a place in capitals opening a line, then a dash."""
     first = tokens(doc)[m.start]
     if first.i > 0 and "\n" not in tokens(doc)[first.i - 1].text + tokens(doc)[first.i - 1].whitespace_:
         return False
@@ -2350,7 +2350,7 @@ def _credit_line(doc: Doc, i: int) -> bool:
 
 def gazetteer_mentions(doc: Doc, gazetteer: dict[str, EntityType]) -> list[Mention]:
     """Names already known from the graph, matched case-insensitively but only
-    where the text capitalises them (so a known "Money" does not match money)."""
+    where the text capitalises them (so a known "Gold" does not match gold)."""
     from artistgraph.graph.model import normalize_name
 
     out: list[Mention] = []

@@ -253,7 +253,7 @@ def sniff_reader(raw: str):
     JSON needs a JSON-looking start (``{"`` or ``[{``), so a plain article that
     opens with "[Exclusive]" stays text.
 
-    >>> sniff_reader('{"text": "x"}').__name__, sniff_reader("[Exclusive] BTS").__name__
+    >>> sniff_reader('{"text": "x"}').__name__, sniff_reader("[Exclusive] VORS").__name__
     ('read_jsonl', 'read_text')
     """
     head = raw.lstrip()[:200].lower()

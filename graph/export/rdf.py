@@ -248,8 +248,8 @@ def encode_segment(text: str) -> str:
     """Percent-encode everything but ASCII letters, digits and '-', so the
     segment is safe in any IRI and never '.' or '..'; '' becomes '_'.
 
-    >>> encode_segment("BTS / 방탄소년단")
-    'BTS%20%2F%20%EB%B0%A9%ED%83%84%EC%86%8C%EB%85%84%EB%8B%A8'
+    >>> encode_segment("VORS / 보르스")
+    'VORS%20%2F%20%EB%B3%B4%EB%A5%B4%EC%8A%A4'
     """
     if not text:
         return "_"

@@ -4,7 +4,7 @@ Rules come in three shapes, each small and named (the name is kept on every
 fact as ``rule``):
 
 * pair rules: two mentions in one sentence and the words between them
-  ("BTS' V", "Vertigo by U2", "X, a member of Y", "directed by X");
+  ("VORS' J", "Spiral by Q4", "X, a member of Y", "directed by X");
 * trigger rules: a word with a meaning (collaborate, enlist, release, direct)
   and the names its parse attaches to it;
 * inferences (in :mod:`~artistgraph.loaders.extract`): a featured artist

@@ -22,7 +22,7 @@ from artistgraph.loaders.relations.wording import POSS, QEND, ROLE
 def subject_mentions(ctx: Context, verb: Token) -> list[Mention]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
-            # "Suga of BTS": the group in a modifier is not a second subject
+            # "Moru of VORS": the group in a modifier is not a second subject
             return [m for m in mentions_in(ctx, list(child.subtree)) if artistlike(ctx, m)
                     and not possessive_owner(ctx, m) and not inside_clause(ctx, m, child)
                     and not qualifies_partner(ctx, m)
@@ -39,7 +39,7 @@ def subject_mentions(ctx: Context, verb: Token) -> list[Mention]:
 _COLLAB_VERBS = {"collaborate", "team", "partner", "duet", "unite", "pair", "join", "work", "record", "link",
                  "tour", "co-headline", "make", "create", "release", "cut", "reunite"}
 
-# Verbs that only mean working together with "together" ("the song they made together with BTS")
+# Verbs that only mean working together with "together" ("the song they made together with VORS")
 _TOGETHER_VERBS = {"make", "create", "release", "cut"}
 
 _COLLAB_NOUNS = {"collaboration", "collab", "duet", "team-up", "partnership", "collaborator", "collaborators",
@@ -59,7 +59,7 @@ _RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 def collab_subjects(ctx: Context, verb: Token) -> list[Mention]:
     """The artists doing ``verb``: its subject, or the name a relative clause hangs
-    on ("Usher, who performed a duet with Alicia Keys")."""
+    on ("Steward, who sang a duet with Tamsin Banks")."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return [m for m in mentions_in(ctx, [verb.head]) if artistlike(ctx, m)]
@@ -82,12 +82,12 @@ _LIST_DEPS = {"pobj", "conj", "appos", "compound", "nmod", "cc", "punct", "amod"
 
 def listed_under(ctx: Context, m: Mention, prep: Token) -> bool:
     """``m`` is one of the names the preposition takes, not a name inside a clause or
-    a possessive hanging on them ("with Paul Rodgers taking Freddie Mercury's place")."""
+    a possessive hanging on them ("with Glen Rowles taking Rollo Venn's place")."""
     node = ctx.doc[m.start:m.end].root
     owner = ctx.token_mention.get(node.head.i)
     if node.dep_ in {"compound", "nmod", "amod", "poss"} and (node.head.lower_ in PERSON_ROLES or (
             owner is not None and owner is not m)):
-        return False  # "with former Free singer Paul Rodgers": the band only qualifies the partner
+        return False  # "with former Idle singer Glen Rowles": the band only qualifies the partner
     while node.i != prep.i and node.head.i != node.i:
         if node.dep_ not in _LIST_DEPS:
             return False
@@ -120,9 +120,9 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             if lemma in {"record", "make", "cut", "release"} and tok.tag_ == "VBN" and not any(
                     c.dep_ == "aux" for c in tok.children):
-                continue  # "What Now, recorded partly with A", "it was recorded with A": said of a record
+                continue  # "What Next, recorded partly with A", "it was recorded with A": said of a record
             if lemma == "tour" and not any(c.lower_ in {"together", "jointly"} for c in tok.children):
-                continue  # "he has toured with Nirvana": a hired or supporting player, not a joint tour
+                continue  # "he has toured with Satori": a hired or supporting player, not a joint tour
         noun_trigger = noun_trigger or (tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in _COLLAB_NOUNS) or _joint_work(tok)
         if noun_trigger and tok.lower_ == "road" and not (tok.i > 1 and tokens(doc)[tok.i - 2].lower_ == "on"):
             continue  # "on the road with": touring together
@@ -144,11 +144,11 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         with_objects = with_partners(ctx, tok)
         if not with_objects and noun_trigger and lemma in {"tour", "road"}:
-            # "are to go on tour next year with X": the partner hangs on the verb
+            # "are to go on tour in the spring with X": the partner hangs on the verb
             verb = tok.head.head if tok.head.dep_ == "prep" else tok.head
             with_objects = with_partners(ctx, verb) if verb.pos_ in {"VERB", "AUX"} else []
         if not with_objects and lemma == "co-headline" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-            with_objects = with_partners(ctx, tok.head.head)  # "a run of co-headlining dates with B"
+            with_objects = with_partners(ctx, tok.head.head)  # "a string of co-headlining shows with B"
         anchor = tok  # where a subject's path up the parse ends
         if verb_trigger:
             subjects = collab_subjects(ctx, tok)
@@ -181,7 +181,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
                 with_objects = subjects[1:]
                 subjects = subjects[:1]
         # "Carla Reyes, whose band X split, teamed up with Y": a name in a clause on the subject is no subject;
-        # "What Now, recorded partly with drummer A": a record is made with its players, it has no partner
+        # "What Next, recorded partly with drummer A": a record is made with its players, it has no partner
         subjects = [m for m in subjects if m.role != "director" and not _in_clause_on(ctx, m, anchor)
                     and ctx.etype(m) is not R]
         if lemma == "co-headline":
@@ -204,7 +204,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, sent,
                             (0.65 if rule_name == "co-headline-tour-owner" else confidence) * modality, rule_name,
                             subject_type=implied_artist(ctx, a), object_type=implied_artist(ctx, b))
-        # "a duet with Alicia Keys on My Boo", "X duets with Y on Z": both sing the release
+        # "a duet with Tamsin Banks on Our Thing", "X duets with Y on Z": both sing the release
         if lemma == "duet" and pairs:
             on_release = [m for c in tok.children if c.lower_ == "on"
                           for m in mentions_in(ctx, list(c.subtree)) if ctx.etype(m) is R and not m.pronoun]
@@ -234,7 +234,7 @@ _TOUR_WORDS = {"tour", "run", "trek", "dates", "shows", "leg", "it"}
 
 def _tour_owner(ctx: Context, noun: Token) -> Mention | None:
     """The artist whose tour a sentence about "the tour" describes ("GLOSSLINE have
-    confirmed an arena tour. ... The tour will be a co-headlining run with B"): the one
+    confirmed an arena tour. ... The tour is a co-headlining outing with B"): the one
     artist subject of the nearest of the three sentences before that speaks of a tour,
     when the clause's own subject is the tour; else None."""
     verb = noun
@@ -285,7 +285,7 @@ def _in_clause_on(ctx: Context, m: Mention, verb: Token) -> bool:
 
 
 def _collaborator_noun(ctx: Context, tok: Token, sent: Span, modality: float) -> Iterator[Candidate]:
-    """"Robbie Williams' former collaborator, Guy Chambers", "his longtime collaborator
+    """"Danny Willis' former collaborator, Roy Chalmers", "his longtime collaborator
     Ana Ruiz", "Ana Ruiz, her frequent collaborator": the owner and the named partner."""
     # "Saffron's longtime collaborator Tundra Beats" may parse with the name as head and the possessive on it
     holders = [tok, tok.head] if tok.dep_ == "compound" and tok.head.i > tok.i else [tok]
@@ -413,7 +413,7 @@ def _traded_on_record(ctx: Context, a: Mention, between: str) -> bool:
     “X”, trading ...": a possessor only owns the record)."""
     if re.search(r"\bon\s+which\s+(?:[\w-]+\s+){0,3}$", ctx.before(a, 40), re.I) and _ON_WHICH_TRADED.match(between):
         return True
-    # only a guest's part: "Chambers steps forward on “X”, trading lines with Teasdale" are two of one band
+    # only a guest's part: "Fairbairn steps forward on “X”, trading lines with Marsdale" are two of one band
     return bool(_TRADING_AFTER.match(between) and _GUEST_VERB.match(between)) and not re.match(
         rf"^\s*{POSS}", ctx.after(a, 4))
 
@@ -661,9 +661,9 @@ def _co_credit_by_candidates(ctx: Context) -> Iterator[Candidate]:
     for r in ctx.mentions:
         if r.pronoun or ctx.etype(r) is not R or _VERSION_BEFORE.search(ctx.before(r, 40)):
             continue
-        # (the parser may end a sentence at the full stop of a title: "“APT.” by A and B")
+        # (the parser may end a sentence at the full stop of a title: "“ETC.” by A and B")
         after = [m for m in ctx.mentions if r.end <= m.start < r.end + 20 and not m.pronoun]
-        # the first name after "by", past a band that only qualifies it ("by the BLACKPINK singer A")
+        # the first name after "by", past a band that only qualifies it ("by the GLOWMINT singer A")
         first = next((m for m in after if not is_qualifier(ctx, m)), None)
         if first is None or not artistlike(ctx, first) or ctx.etype(first) is R:
             continue
@@ -720,8 +720,8 @@ _WITH_WHOM_VERBS = {"release", "record", "make", "cut", "collaborate", "duet", "
 
 
 def _with_whom_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"her partner Lindsey Buckingham, with whom she had released the album Buckingham
-    Nicks": the name the clause hangs on made the record with the clause's subject, so
+    """"her partner Corey Ashdown, with whom she had cut the album Ashdown
+    Wells": the name the clause hangs on made the record with the clause's subject, so
     both are its artists and they worked together (a producer or director is crew)."""
     for tok in ctx.tokens:
         if tok.lower_ != "whom" or tok.head.lower_ != "with":
@@ -749,7 +749,7 @@ def _with_whom_candidates(ctx: Context) -> Iterator[Candidate]:
                         object_type=implied_artist(ctx, partner))
         if verb.lemma_.lower() not in _MADE_VERBS:
             continue
-        # "with whom she had released the album X": the record the verb takes is by both
+        # "with whom she had cut the album X": the record the verb takes is by both
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             record = next((m for m in mentions_in(ctx, list(obj.subtree)) if ctx.etype(m) is R and not m.pronoun), None)
             if record is None:

@@ -74,7 +74,7 @@ class Context:
         source = m.source.split("+")[0]
         if any_source and source in {"ner:NORP", "ner:GPE", "ner:LOC", "ner:FAC"} and (source == "ner:NORP" or (
                 m.end < len(self.doc) and (self.tokens[m.end].text[:1].isupper() or self.tokens[m.end].lower_ in PERSON_ROLES))):
-            return False  # "featuring South African star Seunzy", "feat. Atlanta rapper X": where, not who
+            return False  # "featuring Kenyan star Malo", "feat. Memphis rapper X": where, not who
         return allow_untyped and etype is None and (any_source or source in TYPEABLE_SOURCES)
 
     def between(self, a: Mention, b: Mention) -> str:
@@ -127,20 +127,20 @@ _SIDE_CLAUSES = {"advcl", "relcl", "acl", "parataxis", "conj"}
 
 def _statement_words(sent: Span, anchor: Token) -> set[str]:
     """The words that qualify the statement ``anchor`` belongs to: its own clause and
-    the clauses above it, but not side clauses ("Having hinted at a possible
-    collaboration, Doja Cat dropped “Kiss Me More”": the drop is not hedged)."""
+    the clauses above it, but not side clauses ("Having teased a possible
+    team-up, Pixie Owl put out “Hold Me Close”": the release is not hedged)."""
     head = anchor
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
     skip = {t.i for c in head.children if c.dep_ in _SIDE_CLAUSES and c.pos_ in {"VERB", "AUX"} for t in c.subtree}
     words = {t.lower_ for t in head.subtree if t.i not in skip}
     node = head
-    while node.head.i != node.i:  # "denied rumours that he teamed up": the clauses above qualify it
+    while node.head.i != node.i:  # "dismissed rumours that she had joined forces": the clauses above qualify it
         parent = node.head
         words.add(parent.lower_)
         for c in parent.children:
-            # the parent's negation and adverbs qualify it, its noun phrases do not ("a long-rumoured split
-            # came as he spoke with bandmates": the rumour is about the split)
+            # the parent's negation and adverbs qualify it, its noun phrases do not ("a much-rumoured break-up
+            # came while she toured with bandmates": the rumour is about the break-up)
             if c.i != node.i and c.dep_ in {"neg", "aux", "auxpass", "advmod", "npadvmod", "prt", "acomp"}:
                 words.update(t.lower_ for t in c.subtree)
         node = parent
@@ -149,8 +149,8 @@ def _statement_words(sent: Span, anchor: Token) -> set[str]:
 
 def _prose_words(sent: Span) -> set[str]:
     """The sentence's words, lower-cased, without the capitalised words inside it: in prose
-    those are names and titles ("“Do Not Disturb” was released": no negation), unless the
-    whole sentence is title-cased (a headline: "Agency Denies Dating Rumours")."""
+    those are names and titles ("“Not Tonight” was released": no negation), unless the
+    whole sentence is title-cased (a headline: "Label Denies Breakup Rumours")."""
     cache = sent.doc.user_data.setdefault("prose_words", {})
     key = (sent.start, sent.end)
     if key not in cache:
@@ -167,7 +167,7 @@ def _read_prose_words(sent: Span) -> set[str]:
 
 
 # Wording anywhere in a sentence that leaves its claims unconfirmed: an anonymous source, or a
-# denial of confirmation in another clause ("..., but his agency said nothing has been confirmed")
+# denial of confirmation in another clause ("..., though her label says nothing is yet confirmed")
 _UNCONFIRMED = re.compile(
     r"\b(?:(?:a|one|two|several|multiple)\s+(?:[\w-]+\s+){0,2}?(?:sources?|insiders?)|sources\s+(?:close|familiar|say|said|told|claim)|"
     r"(?:an|the)\s+insider|according\s+to\s+(?:a\s+|an\s+)?(?:source|insider|tabloid|rumour|rumor)s?|"
@@ -176,8 +176,8 @@ _UNCONFIRMED = re.compile(
     r"(?:could|would|did)\s+(?:not|n't)\s+confirm|unconfirmed|(?:neither|nobody|no\s+one)\b[^.;]{0,40}?\b"
     r"(?:has|have|had)\s+confirmed)\b", re.I)
 
-# A sentence that denies, or will not confirm, what the one before it reported: "His agency
-# denied the report." (but not "The agency denied reports that ...", which states its own claim)
+# A sentence that denies, or will not confirm, what the one before it reported: "Her label
+# dismissed the story." (but not "The label dismissed claims that ...", which states its own claim)
 _BACK_REFERENCE = (r"\s+(?:(?:the|these|those|this|that|such|any)\s+(?:[\w-]+\s+)?(?:reports?|rumou?rs?|claims?|story|"
                    r"stories|speculation|allegations?|news)\b(?!\s+that)|it\b)")
 
@@ -212,12 +212,12 @@ def _sentence_modality(sent: Span) -> float | None:
         denied, unconfirmed = _DENIED_AFTER.search(following), _UNCONFIRMED_AFTER.search(following)
         for found in (denied, unconfirmed):
             if found is not None and _OWN_CLAIM_BEFORE.search(following[:found.start()]):
-                denied = unconfirmed = None  # "B is reportedly working on X, though his label declined to confirm
-                break                        # the report": the sentence denies its own claim, not this one's
+                denied = unconfirmed = None  # "B is said to be recording X, but her agency declined to confirm
+                break                        # the story": the sentence denies its own claim, not this one's
         if denied is not None:
-            return 0.0  # "A source said X will enlist in May. His agency denied the report."
+            return 0.0  # "An insider says X enlists in June. Her label dismissed the story."
         if unconfirmed is not None:
-            return 0.45  # "... The label has yet to confirm the news."
+            return 0.45  # "... Her agency has yet to confirm it."
     if _UNCONFIRMED.search(sent.text):
         return 0.45
     return None
@@ -232,7 +232,7 @@ def _statement_modality(sent: Span, anchor: Token | None) -> float:
         return whole
     words = _prose_words(sent) if anchor is None else _statement_words(sent, anchor)
     if "may" in words and not any(t.text == "may" or (t.text == "May" and t.is_sent_start) for t in sent):
-        words.discard("may")  # the month ("on May 6") or a name ("Brian May"), not the hedge
+        words.discard("may")  # the month ("on May 6") or a name ("Colin May"), not the hedge
     if words & {"denied", "deny", "denies", "cancelled", "canceled", "scrapped", "shelved", "rumours", "rumors"} :
         return 0.0
     if words & {"not", "never", "n't"} and not words & {"only", "also"}:

@@ -1,4 +1,4 @@
-"""Names listed together: "A, B and C", "Knight and drum 'n' bass star Roni Size",
+"""Names listed together: "A, B and C", "Sparrow and drum 'n' bass star Kit Volume",
 and lists of roles ("singer A, guitarist B")."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from artistgraph.loaders.relations.context import Context, G, P
 from artistgraph.loaders.relations.lookups import artistlike
 from artistgraph.loaders.relations.wording import MOD, POSS, ROLE
 
-# "Knight and drum 'n' bass star Roni Size": a coordination with a role phrase before the second name
+# "Sparrow and drum 'n' bass star Kit Volume": a coordination with a role phrase before the second name
 _ROLE_COORDINATION = re.compile(rf"\s*(?:,|,?\s*and|&)\s+(?:[\w'’&-]+\s+){{0,3}}?(?:{ROLE}|(?:keyboard|bass|guitar)\s+"
                                 rf"player)\s+", re.I)
 
@@ -31,7 +31,7 @@ def coordinated(ctx: Context, m: Mention) -> list[Mention]:
     for k, x in enumerate(rest):
         if x is skip:
             continue
-        gap = re.sub(r"[“”\"‘’']", "", ctx.between(prev, x))  # “Say So” and “Streets”
+        gap = re.sub(r"[“”\"‘’']", "", ctx.between(prev, x))  # “Speak Up” and “Avenues”
         if (re.fullmatch(rf"{PART}\s*(?:,|,?\s*and|&|,\s*and|,?\s*as well as)\s*", gap) or (
                 ctx.etype(m) is P and _ROLE_COORDINATION.fullmatch(gap))) and ctx.etype(x) in {ctx.etype(m), None}:
             out.append(x)
@@ -50,7 +50,7 @@ def coordinated(ctx: Context, m: Mention) -> list[Mention]:
 
 
 def coordinated_before(ctx: Context, m: Mention) -> list[Mention]:
-    """Mentions listed just before ``m`` ("Mars and Gaga released")."""
+    """Mentions listed just before ``m`` ("Jupiter and Sola released")."""
     out = [m]
     ms = [x for x in ctx.by_sent.get(m.sent, []) if not x.pronoun]
     idx = next((i for i, x in enumerate(ms) if x is m), None)

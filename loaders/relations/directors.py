@@ -30,15 +30,15 @@ _DIRECTING_VERBS = {"direct", "helm", "make", "shoot", "create", "film", "craft"
 
 
 def _directed_works(ctx: Context, m: Mention) -> list[tuple[Token, list[Token]]]:
-    """The verbs and objects of which ``m`` is the subject of directing: "Dave
-    Meyers, who ..., helmed the My Universe clip", "Warren Fu made the music video",
-    and a relative clause on the name ("Director A, who also shot the “Ember” clip, ...")."""
+    """The verbs and objects of which ``m`` is the subject of directing: "Cal
+    Weyers, who ..., helmed the Our Galaxy clip", "Lowell Ko made the music video",
+    and a relative clause on the name ("Director A, who also made the “Cinder” video, ...")."""
     root = ctx.doc[m.start:m.end].root
     verbs = [c for c in root.children if c.dep_ == "relcl" and any(
         g.dep_ == "nsubj" and g.lower_ in {"who", "that"} for g in c.children)]
     if root.dep_ == "nsubj":
         verbs.append(root.head)
-        # "A has worked with the band since 2019, directing the clips for ...": the
+        # "A has filmed for the band since 2020, directing the clips for ...": the
         # participle clause shares the subject
         verbs.extend(c for c in root.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                      and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
@@ -73,14 +73,14 @@ def _listed_releases(ctx: Context, noun: Token) -> list[Mention]:
 
 
 def director_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"the Calmatic-directed visuals", "Dave Meyers helmed the clip",
-    "director Warren Fu made the music video"."""
+    """"the Vistatic-directed visuals", "Cal Weyers helmed the clip",
+    "director Lowell Ko made the music video"."""
     for sent_index, sent in enumerate(ctx.sents):
         ms = ctx.by_sent.get(sent_index, [])
         for m in ms:
             hyphen = re.match(r"^\s?-\s?directed\b", ctx.after(m, 40))
             if hyphen and ctx.etype(m) is R and all(x.source == "ner:WORK_OF_ART" for x in ctx.entities[m.entity].mentions):
-                ctx.entities[m.entity].type = None  # NER took "Drew Hirsch-directed" for a title
+                ctx.entities[m.entity].type = None  # NER took "Reid Vasko-directed" for a title
             if ctx.etype(m) not in {P, None, G} or (m.pronoun and (hyphen or ctx.etype(m) is not P or not re.search(
                     r"\b(?:herself|himself|themselves)\b", sent.text, re.I))):
                 continue  # "She directed the clip herself": a resolved pronoun directs only her own video
@@ -108,7 +108,7 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                 if not named and verb.lemma_.lower() in {"direct", "co-direct"} and [
                         t.lower_ for t in obj_tokens if t.lower_ not in _REFLEXIVES and not t.is_punct] in (
                         ["it"], ["this"], ["this", "one"], ["that", "one"]):
-                    # "Marlowe directed this one herself", after a video was named
+                    # "Ferrante directed this one herself", after a video was named
                     targets.append(_video_release(ctx, sent_index, m.start) or heading_release(
                         ctx, ctx.tokens[m.start].idx) or (_only_release(ctx, sent_index) if re.search(r"\b(?:videos?|clips?|mvs?|visuals?)\b",
                                                                       ctx.text[:sent.end_char], re.I) else None))
@@ -215,7 +215,7 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
 
 
 def _which_directed(ctx: Context) -> Iterator[Candidate]:
-    """"Dion Carter's video for “Heatwave”, which Sasha Levin directed", "The clip, which
+    """"Remy Stone's clip for “Cold Snap”, which Ada Fenn directed", "The clip, which
     A and B co-directed": the subject of a relative clause directs the video it hangs on."""
     for tok in ctx.tokens:
         if tok.dep_ != "relcl" or tok.lemma_.lower() not in _DIRECTING_PARTICIPLES | {"co-direct", "make"}:
@@ -257,7 +257,7 @@ _VIDEO_BEFORE_TITLE = re.compile(r"\b(?:video|clip|mv|visuals?)\s+(?:for|of|to|a
 
 def _video_release(ctx: Context, sent_index: int, before_token: int) -> Mention | None:
     """The release the text last tied to a video, in this sentence (before ``before_token``)
-    or the two before it: "the music video for its title track “X”", "the X MV",
+    or the two before it: "the music video for the title track “X”", "the X MV",
     "X's official video". None when no release was tied to a video there.
 
     >>> # "... along with the music video for “Salt Kiss.” Directed by A, the MV ..." -> Salt Kiss
@@ -271,7 +271,7 @@ def _video_release(ctx: Context, sent_index: int, before_token: int) -> Mention 
     return None
 
 
-# films only: "the Taylor Swift video X" names the artist, not the director
+# films only: "the Tessa Brightwell video X" names the artist, not the director
 def _only_release(ctx: Context, sent_index: int) -> Mention | None:
     """The release named in this or the previous sentence when there is exactly one, else None."""
     named = [m for s in (sent_index - 1, sent_index) for m in ctx.by_sent.get(s, [])
@@ -283,7 +283,7 @@ _FILM_BY = re.compile(r"^\s*(?:film|movie|documentary|biopic)\s*,?\s*[“\"‘']
 
 
 def _director_film_title(ctx: Context) -> Iterator[Candidate]:
-    """"the Michael Winterbottom film 24 Hour Party People": a person named before
+    """"the Tobias Wendle film 36 Hour Dance Hall": a person named before
     "film" and a title directly after it; the title is a release whatever NER took it for."""
     for ms in ctx.by_sent.values():
         for i in range(len(ms) - 1):
@@ -307,7 +307,7 @@ _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 # --- "its video", the section's release, "the film", "a short by director X" ---
 
 def _its_release(ctx: Context, sent_index: int, before_token: int) -> Mention | None:
-    """"The title track “X” features A, and its music video was directed by B": "its" is
+    """"The title track “X” features A, and its video was directed by B": "its" is
     the one release named before it in the sentence; None when several are."""
     named = [m for m in ctx.by_sent.get(sent_index, []) if m.start < before_token and not m.pronoun
              and ctx.etype(m) is R]
@@ -315,7 +315,7 @@ def _its_release(ctx: Context, sent_index: int, before_token: int) -> Mention | 
 
 
 def heading_release(ctx: Context, at_char: int) -> Mention | None:
-    """The release a roundup's section heading names ("BLUSH//CODE – “Sweet Venom”" on
+    """The release a roundup's section heading names ("GLINT – “Paper Moon”" on
     its own line) for a paragraph right under it that speaks of "the clip" or "this one";
     None when the line above the paragraph is no short heading with one release.
 
@@ -334,7 +334,7 @@ def heading_release(ctx: Context, at_char: int) -> Mention | None:
     named = [m for m in ctx.mentions if head_start <= ctx.tokens[m.start].idx < para_start
              and ctx.etype(m) is R and not m.pronoun]
     if len({m.entity for m in named}) > 1:
-        named = [m for m in named if m.quoted]  # "The Wilting Ferns – “Tuesday's Ghost”": the quoted title
+        named = [m for m in named if m.quoted]  # "The Pale Reeds – “Monday's Child”": the quoted title
     return named[-1] if len({m.entity for m in named}) == 1 else None
 
 
@@ -344,7 +344,7 @@ _FILM_BEFORE = re.compile(r"\b(?:film|movie|documentary|biopic|doc)\s*,?\s*[“\
 def _film_release(ctx: Context, sent_index: int, noun: Token) -> Mention | None:
     """"the film" is the release the reference resolver read it as, else the one release
     the text has called a film or documentary in this or the two sentences before
-    ("Pale Diesel's documentary, Nine Lives on the A12, ...")."""
+    ("Tar Engine's documentary, Ten Nights on the M6, ...")."""
     described = ctx.token_mention.get(noun.i)
     if described is not None and described.source == "description" and ctx.etype(described) is R:
         return described
@@ -378,7 +378,7 @@ def _video_by_director(ctx: Context) -> Iterator[Candidate]:
 
 # --- a roundup entry's credit line ---
 
-# "Dir. Koda Whitlock.", "From director A comes ...", "Directed by: A" at the start of an entry's sentence, and
+# "Dir. Vin Ashby.", "From director A comes ...", "Directed by: A" at the start of an entry's sentence, and
 # "co-directed this one with filmmaker A"
 _ENTRY_CREDIT = re.compile(r"(?:(?:^|[\n.!?]\s*|[(\[]\s*)(?:dir\.|dir:|directed\s+by:?|video\s+by:?|director:|"
                            r"from\s+(?:the\s+)?(?:director|filmmaker|film-maker))|\bco-directed\s+(?:this(?:\s+one)?|it|"
@@ -388,7 +388,7 @@ _ENTRY_CREDIT = re.compile(r"(?:(?:^|[\n.!?]\s*|[(\[]\s*)(?:dir\.|dir:|directed\
 
 def entry_director_candidates(ctx: Context) -> Iterator[Candidate]:
     """A credit that opens a sentence of a roundup entry ("Dir. A.", "From director A comes a
-    doll's-house set") names the director of the entry's release, the title of the heading
+    cardboard-city set") names the director of the entry's release, the title of the heading
     line above the paragraph; nothing when the sentence names another release."""
     for m in ctx.mentions:
         if m.pronoun or not ctx.fits(m, {P}, True) or not _ENTRY_CREDIT.search(ctx.before(m, 70)):

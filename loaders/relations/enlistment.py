@@ -21,7 +21,7 @@ _FORCES = r"(?:military|army|navy|air force|marines?|marine corps|armed forces)"
 
 # Wording that says a person enlisted or is to enlist (began the service).
 _ENLIST = re.compile(r"(?:(?<=service, )|(?<=service )|(?<=duty, )|(?<=duty ))which (?:he|she|they) (?:began|started|"
-                     r"begins|starts|will begin|will start)\b|"  # "his military service, which he began last December"
+                     r"begins|starts|will begin|will start)\b|"  # "his military service, which he began in the spring"
                      r"\b(?:enlist(?:s|ed|ing|ment)?|military service|mandatory service|national service|"
                      r"(?:compulsory|mandatory|military|national) (?:national |military )?duty|"
                      rf"join(?:s|ed|ing)? the (?:\w+ )?{_FORCES}|"
@@ -126,7 +126,7 @@ def _date_owner(ent: Span, trigger: Token) -> Token | None:
 
 def _earlier_enlistees(ctx: Context, sent: Span, sent_index: int, future: bool | None) -> Iterator[
         tuple[Mention, str | None, Span | None]]:
-    """"He becomes the second member to serve, following Jin last December":
+    """"He becomes the second member to serve, following Seon last December":
     in an enlistment sentence, the person after "following"/"after" enlisted
     before, at the date attached to that phrase."""
     listed_after = False  # "after A, who enlisted in March, and B, who enlisted last month": B went first too
@@ -144,7 +144,7 @@ def _earlier_enlistees(ctx: Context, sent: Span, sent_index: int, future: bool |
                 r"\b(?:second|third|fourth|fifth|sixth|seventh|latest|another)\b", sent.text, re.I):
             continue
         when = next((e for e in dates_in(ctx, sent) if m.end <= e.start <= m.end + 2), None)
-        if when is None:  # "after Minseok, who enlisted in March 2024"
+        if when is None:  # "after Dohan, who enlisted in June 2023"
             when = _relative_clause_date(ctx, sent, m)
         value = date_value(ctx, sent_index, when, False) if when is not None else None
         yield m, value, when
@@ -164,7 +164,7 @@ def _relative_clause_date(ctx: Context, sent: Span, m: Mention) -> Span | None:
     return None
 
 
-# "Kio, a Japanese national, is not subject to mandatory service": wording about a service nobody began
+# "Ren, a Japanese citizen, is not liable to mandatory service": wording about a service nobody began
 _EXEMPT_BEFORE = re.compile(r"\b(?:not\s+(?:subject|required|liable|obliged|due)\s+to|exempt(?:ed|ion)?\s+from|"
                             r"avoid\w*|dodg\w*|evad\w*|without|postpone\w*|defer\w*)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -209,16 +209,16 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
         trigger_end = sent.start_char + match.end()
         earlier = [] if discharge else list(_earlier_enlistees(ctx, sent, sent_index, future_tense(sent, verb)))
         others = {m.entity for m, _, _ in earlier}
-        # not a name inside the trigger ("Joined the Military"), a possessor ("MONSTA X's members")
+        # not a name inside the trigger ("Joined the Military"), a possessor ("ROVER Q's members")
         # or a person said to have gone before
         eligible = [m for m in ctx.by_sent.get(sent_index, []) if _enlistee(ctx, m) and m.entity not in others
                     and not trigger_char <= ctx.tokens[m.start].idx < trigger_end
                     and not re.match(rf"^{POSS}", ctx.after(m, 3))]
-        # "attended Jin's enlistment ceremony": the possessor of the trigger noun enlists, not the subject
+        # "attended Seon's enlistment ceremony": the possessor of the trigger noun enlists, not the subject
         words = ctx.doc.char_span(trigger_char, trigger_end, alignment_mode="expand") or [trig_tok]
         nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
-        nouns += [t.head for t in nouns if t.dep_ in {"compound", "amod"}]  # "Jin's enlistment ceremony"
-        # "he and Jimin began their service": a plural possessive only repeats the subject
+        nouns += [t.head for t in nouns if t.dep_ in {"compound", "amod"}]  # "Seon's enlistment ceremony"
+        # "he and Daeri began their service": a plural possessive only repeats the subject
         owners = [c for t in nouns for c in t.children if c.dep_ == "poss" and c.lower_ != "their"]
         persons = [m for m in mentions_in(ctx, owners) if ctx.etype(m) is P or (not m.pronoun and _enlistee(ctx, m))]
         if not persons:  # "Gunwoo has said that he plans to enlist": the speaker, before any resolved "he"
@@ -228,13 +228,13 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
         if not persons:
             persons = [m for m in subject_mentions(ctx, verb) if ctx.etype(m) is P]
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None and verb.dep_ == "xcomp":  # "the remaining members are expected to enlist"
+        if subject is None and verb.dep_ == "xcomp":  # "the other members are expected to enlist"
             subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if not persons and subject is not None and subject.pos_ == "NOUN" and ctx.token_mention.get(subject.i) is None:
-            persons = [None]  # "the remaining members are expected to enlist": nobody named enlists
+            persons = [None]  # "the other members are expected to enlist": nobody named enlists
         if not persons:
             persons = [m for m in mentions_in(ctx, list(trig_tok.subtree)) if ctx.etype(m) is P]
-        if not persons and verb.dep_ in {"acl", "relcl"}:  # "Shownu, one of MONSTA X's members, enlisted"
+        if not persons and verb.dep_ in {"acl", "relcl"}:  # "Hyeonu, one of ROVER Q's members, enlisted"
             persons = [m for m in mentions_in(ctx, [verb.head]) if m in eligible]
         if not persons:
             persons = [m for m in eligible if m.start < trig_tok.i][-1:]
@@ -264,7 +264,7 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 def _relative_enlistee_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"Their enlistment follows that of leader Taeyong, who began his military service in April":
+    """"Their service comes after that of leader Gyeol, who started his military service in March":
     a relative clause on a person that starts the service dates that person's enlistment, whatever
     the rest of the sentence says."""
     for sent_index, sent in enumerate(ctx.sents):
@@ -289,7 +289,7 @@ def _relative_enlistee_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 def _joined_names(ctx: Context, sent_index: int, persons: list[Mention]) -> list[Mention]:
-    """"Members Doyoung and Jaehyun will enlist": a short name no rule typed, coordinated with a
+    """"Members Dohee and Jaeseok will enlist": a short name no rule typed, coordinated with a
     person who enlists, enlists with them."""
     heads = {ctx.doc[m.start:m.end].root.i for m in persons}
     return [m for m in ctx.by_sent.get(sent_index, []) if m not in persons and ctx.etype(m) is None and not m.pronoun

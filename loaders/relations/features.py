@@ -99,7 +99,7 @@ def _feature_subject(tok: Token) -> tuple[Token | None, Token]:
     verb of a pair ("“X” is out now and features A") the first verb's."""
     clause = tok
     for _ in range(3):
-        # a title starting with a participle parses as a clausal subject ("“Born Again” features A")
+        # a title starting with a participle parses as a clausal subject ("“Broken Open” features A")
         subj = next((c for c in clause.children if c.dep_ in {"nsubj", "csubj"}), None)
         if subj is not None or clause.dep_ != "conj" or clause.head.pos_ not in {"VERB", "AUX"}:
             return subj, clause
@@ -583,7 +583,7 @@ _GAPPED_BEFORE = re.compile(r"(?:,|,?\s+and)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:[a-
 
 
 def _gapped_guests_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"Blake Shelton features on “X”, Luke Combs on “Y” and Tim McGraw on “Z”": each
+    """"Wade Colter features on “X”, Buck Tanner on “Y” and Tom Calder on “Z”": each
     name listed with "on" and a title after a guesting verb guests on that title."""
     for sent_index, ms in ctx.by_sent.items():
         sent = ctx.sents[sent_index]
@@ -627,8 +627,8 @@ def _relative_clause_modality(sent: Span, anchor: Token | None) -> float:
 
 
 def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"X came on board as the featured artist", "Featured artist X turns up",
-    "SUGA ... produced and features on [her single]"; featuring in prose
+    """"X comes on board as the featured artist", "Featured artist X turns up",
+    "MORU ... produced and features on [her single]"; featuring in prose
     (:func:`_feature_sentence_candidates`, :func:`_guest_part_candidates`) and
     "A x B" credits."""
     yield from _feature_sentence_candidates(ctx)
@@ -724,8 +724,8 @@ _PRIMARY_VERBS = ACHIEVEMENT_VERBS | RELEASE_LEMMAS | {"be", "perform", "sing", 
 
 def sentence_primary(ctx: Context, cand: Candidate) -> Mention | None:
     """The artist a featuring sentence credits with the release when no rule named
-    one: the one artist subject of the verb the release hangs on ("Usher's other
-    wins were for Yeah!, featuring Lil Jon", "Tia Rowe performed Lanterns featuring
+    one: the one artist subject of the verb the release hangs on ("Steward's other
+    wins were for Hey Now!, featuring Lil Quarry", "Tia Rowe performed Lanterns featuring
     Obi Hart"), else None."""
     sent_index = ctx.sent_index.get(cand.sent.start, -1)
     release = next((m for m in ctx.by_sent.get(sent_index, []) if m.entity == cand.subject), None)
@@ -741,7 +741,7 @@ def sentence_primary(ctx: Context, cand: Candidate) -> Mention | None:
         return None
     if release.start in {t.i for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}:
         return None  # the release is the subject: the sentence names no artist of it
-    # "The 24-year-old, formerly a member of collective X, broke out with Y featuring Z": an apposition
+    # "The 19-year-old, formerly a member of collective X, broke out with Y featuring Z": an apposition
     # on the subject names where the subject came from, not who released Y
     subjects = [m for m in collab_subjects(ctx, node) if m.entity != cand.object and m.role != "director"
                 and (not m.pronoun or ctx.etype(m) in ART) and ctx.etype(m) in ART | {None}
@@ -752,7 +752,7 @@ def sentence_primary(ctx: Context, cand: Candidate) -> Mention | None:
 
 
 def credit_candidates(ctx: Context) -> Iterator[Candidate]:
-    """Credits inside quoted titles: “3D (feat. Jack Harlow)”."""
+    """Credits inside quoted titles: “4K (feat. Jed Harlan)”."""
     for m in ctx.mentions:
         for kind, name in m.credits:
             if kind not in {"feat", "with"}:

@@ -14,7 +14,7 @@ from artistgraph.loaders.relations.context import ART, Context, G, P, R
 
 
 def modifies_other_artist(ctx: Context, m: Mention) -> bool:
-    """``m`` only qualifies another artist: "J-Hope of (K-pop phenomenon) BTS", "Suga from BTS"."""
+    """``m`` only qualifies another artist: "K-Dawn of (K-pop phenomenon) VORS", "Moru from VORS"."""
     before = ctx.text[ctx.sents[m.sent].start_char:ctx.tokens[m.start].idx]
     hit = re.search(r"(?:\bof|\bfrom|\bin)\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}?$", before)
     if hit is None:
@@ -26,13 +26,13 @@ def modifies_other_artist(ctx: Context, m: Mention) -> bool:
 
 
 def possessive_owner(ctx: Context, m: Mention) -> bool:
-    """``m`` owns the name right after it: BTS in "BTS' Suga joins forces with IU"."""
+    """``m`` owns the name right after it: VORS in "VORS' Moru joins forces with ONA"."""
     nxt = ctx.tokens[m.end] if m.end < len(ctx.doc) else None
     if nxt is None:
         return False
     after = m.end + 1 if nxt.text in {"'s", "’s", "'", "’"} else m.end
     if after == m.end and not (ctx.etype(m) is G or (m.text.isupper() and len(m.text) > 1)):
-        return False  # "BTS Jungkook" owns like "BTS' Jungkook"; two plain names side by side do not
+        return False  # "VORS Sunho" owns like "VORS' Sunho"; two plain names side by side do not
     return any(o.start == after and ctx.etype(o) in {P, None} and not o.pronoun and o.entity != m.entity
                for o in ctx.by_sent.get(m.sent, []))
 
@@ -52,8 +52,8 @@ def artistlike(ctx: Context, m: Mention) -> bool:
 
 
 def is_qualifier(ctx: Context, m: Mention) -> bool:
-    """``m`` only says whose member the next name is: BTS in "BTS' Suga", "BTS SUGA",
-    or in "Suga of BTS"."""
+    """``m`` only says whose member the next name is: VORS in "VORS' Moru", "VORS MORU",
+    or in "Moru of VORS"."""
     if possessive_owner(ctx, m) or modifies_other_artist(ctx, m):
         return True
     nxt = next((o for o in ctx.by_sent.get(m.sent, []) if o.start == m.end and (
@@ -66,13 +66,13 @@ ALBUM_NOUNS = frozenset({"album", "record", "ep", "lp", "mixtape", "mini-album",
 
 
 def is_definite(noun: Token) -> bool:
-    """"the album", "its video", "Jimin's record": a noun that points at one known thing."""
+    """"the album", "its video", "Daeri's record": a noun that points at one known thing."""
     return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "another", "some", "any", "no"}
                for c in noun.children)
 
 
 def described_as(ctx: Context, m: Mention, nouns: frozenset[str]) -> bool:
-    """The text calls ``m`` by one of ``nouns``: "the album FACE", "FACE, his first solo album"."""
+    """The text calls ``m`` by one of ``nouns``: "the album MASK", "MASK, his first solo album"."""
     before = ctx.before(m, 30).lower()
     after = ctx.after(m, 50).lower()
     return bool(re.search(rf"\b(?:{'|'.join(nouns)})\s*[“\"‘']?\s*$", before) or re.match(
@@ -101,7 +101,7 @@ def main_release(ctx: Context, sent: int) -> Mention | None:
     if not window:
         return ctx.focus_release(sent)
     songs = [m for m in window if not described_as(ctx, m, ALBUM_NOUNS)]
-    if not songs:  # a video is of a song: "Charlie, the album" is not the clip's
+    if not songs:  # a video is of a song: "Norma, the album" is not the clip's
         songs = [m for s in range(0, sent + 1) for m in ctx.by_sent.get(s, [])
                  if ctx.etype(m) is R and not m.pronoun and not described_as(ctx, m, ALBUM_NOUNS)]
     window = songs or window

@@ -31,7 +31,7 @@ from artistgraph.loaders.relations.wording import MOD, POSS, ROLE
 
 
 def _role_modality(sent: Span, role: Token) -> float:
-    """Confidence factor for membership a role noun states ("original bassist Gaz Pike
+    """Confidence factor for membership a role noun states ("original bassist Lou Tapper
     will not be involved"): the role is taken for granted whatever the clause says,
     so a negated clause leaves it standing; a hedge or a denial still counts."""
     modality = statement_modality(sent, role)
@@ -56,8 +56,8 @@ _PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|featuring|feat\.|and)\s+(?:th
 
 def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
     """A band role with no band named means the band the article is about:
-    "drummer Paul Thomson was working at the art school" in a story on Franz
-    Ferdinand; "Original band members Bryan Ferry, Phil Manzanera and ..."."""
+    "drummer Ross Keeling was working at the print shop" in a story on Otto
+    Casimir; "Original band members Ned Tull, Rafe Corran and ..."."""
     doc = ctx.doc
     for sent_index, ms in ctx.by_sent.items():
         sent = ctx.sents[sent_index]
@@ -70,9 +70,9 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
         named = {m.entity: m for m in bands if m not in qualifying and not _PARTNER_BEFORE.search(ctx.before(m, 50))
                  and not _in_side_clause(ctx, m, sent)}
         if qualifying and not named:
-            continue  # "The Who drummer Kenny Jones": the pair rules read it
-        # the one band the sentence names ("Busted's split ... with bandmates A and B"), else the article's band
-        # (a band that only qualifies someone's role, "the former Libertines singer", is not that band)
+            continue  # "The Which drummer Denny Oakes": the pair rules read it
+        # the one band the sentence names ("Snapped's split ... with bandmates A and B"), else the article's band
+        # (a band that only qualifies someone's role, "the former Lamplighters singer", is not that band)
         group = next(iter(named.values())) if len(named) == 1 else (
             focus_group(ctx, sent_index) or (_only_recent_group(ctx, sent_index) if len(ctx.mention_counts(G)) == 1
                                               else None))  # the one band of the article, named once so far
@@ -110,7 +110,7 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue  # "MEMBER PROFILES": a heading in capitals names no one
             if owner is not None and (owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_
                                       or owner.i in ctx.token_mention):
-                continue  # "his drummer", "Rodgers' drummer": someone's sideman; "Harbour frontman": that band's
+                continue  # "his drummer", "Rowles' drummer": someone's sideman; "Harbour frontman": that band's
             modality = _role_modality(sent, role)
             if modality == 0.0:
                 continue
@@ -118,7 +118,7 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
             prep = role.head
             if role.lower_ in {"bandmates", "bandmate"} and prep.dep_ == "prep" and prep.lower_ in {
                     "with", "alongside", "beside", "among"}:
-                # "Simpson held a press conference with bandmates A and B": Simpson is in the band too
+                # "Thornton held a press conference with bandmates A and B": Thornton is in the band too
                 members += [s for s in subject_mentions(ctx, prep.head) if ctx.etype(s) is P]
             for member in members:
                 # "fellow members Rowan and Sejin": after a plural part an untyped name of the list is a person too
@@ -173,7 +173,7 @@ def member_list_candidates(ctx: Context) -> Iterator[Candidate]:
             members = listed_run(ctx, first, named[named.index(first) + 1:], lambda between, x: bool(
                 _LIST_GAP.fullmatch(between)) and person_or_untyped(ctx, x))
             if len(members) < 2 and owner is None:
-                continue  # "the members, Jin said": one name after the article's band is too little
+                continue  # "the members, Seon said": one name after the article's band is too little
             for member in members:
                 _, stop = ctx.char_span(member)
                 yield Candidate("MEMBER_OF", member.entity, group.entity, tok.idx, stop, sent, 0.8 * modality,
@@ -260,7 +260,7 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                 {"in"} if started_out else {"in", "for", "with"}) for g in c.children if g.dep_ == "pobj"]
             if any(c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
                 objects = [o for o in objects if o.head.lower_ != "with"]
-        # the band may be a description that names it ("who has fronted the band since 2013")
+        # the band may be a description that names it ("who has fronted the band since 2011")
         groups = [m for o in objects for m in mentions_in(ctx, list(o.subtree))
                   if ctx.etype(m) is G and (not m.pronoun or (m.source == "description" and m.start == o.left_edge.i))]
         if not objects and lemma in {"join", "rejoin", "front"}:
@@ -274,7 +274,7 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         people = [m for m in subject_mentions(ctx, tok) or _relative_antecedent(ctx, tok) if ctx.etype(m) is P]
         if lemma in {"join", "rejoin"}:
-            # "joined the Satinaires at 16 alongside his cousin A": who joined with them joined too
+            # "joined the Bellatones at 15 alongside his cousin A": who joined with them joined too
             people += [m for m in with_partners(ctx, tok) if ctx.etype(m) is P and m.entity not in {
                 p.entity for p in people} and any(c.lower_ == "alongside" for c in tok.children)]
         if lemma in _PLAYING_LEMMAS or started_out:
@@ -317,8 +317,8 @@ _OWN_BAND_WITH = re.compile(r"\s*,\s*(?P<owner>his|her|their)\s+(?:(?:[\w-]+\s+)
 
 def own_band_with_candidates(ctx: Context) -> Iterator[Candidate]:
     """A band set off as someone's band "with" others has them all in it: "The Last
-    Shadow Puppets, his side band with Miles Kane" (Kane, and whom "his" is), "Them
-    Crooked Vultures, his trio with Josh Homme and John Paul Jones"."""
+    Lantern Kites, his band on the side with Jude Farrow" (Farrow, and whom "his" is), "Those
+    Bent Herons, his trio with Cal Rennick and John Peter Lowe"."""
     for g in ctx.mentions:
         if g.pronoun or not ctx.fits(g, {G}, True):
             continue
@@ -352,7 +352,7 @@ _ACT_AS_LEMMAS = frozenset({"record", "perform", "tour", "play", "work"})
 
 def records_as_with_candidates(ctx: Context) -> Iterator[Candidate]:
     """Someone who records or performs "as" a name "with" another person has a band with
-    them: "Coxon now records as The WAEVE with Rose Elinor Dougall" (both are in it;
+    them: "Pell now plays as The DRIFT with Ada Morrow Keane" (both are in it;
     without "with", "records as X" may be a stage name)."""
     for tok in ctx.tokens:
         if not tok.tag_.startswith("VB") or tok.lemma_.lower() not in _ACT_AS_LEMMAS:
@@ -363,7 +363,7 @@ def records_as_with_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         band = names[0]
         partners = [m for m in with_partners(ctx, tok) if ctx.etype(m) is P]
-        # "as The WAEVE with A": the parser may hang "with" on the name
+        # "as The DRIFT with A": the parser may hang "with" on the name
         partners += [m for c in ctx.tokens[band.start:band.end] for p in c.children if p.lower_ == "with"
                      for m in mentions_in(ctx, list(p.subtree)) if ctx.etype(m) is P and not m.pronoun]
         people = [m for m in subject_mentions(ctx, tok) if ctx.etype(m) is P]
@@ -383,9 +383,9 @@ def records_as_with_candidates(ctx: Context) -> Iterator[Candidate]:
 
 def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
     """The subject of a clause that places them "as (one of the) member(s) of" a
-    band is in it: "she rose to fame as one of the five members of girl group
-    Tidewater", "Ames went solo after six years as a member of the band Pylon",
-    "Freese, a session player, is a long-time member of The Vandals"."""
+    band is in it: "she rose to fame as one of the four members of girl group
+    Riptide", "Ames went solo after five years as a member of the band Gantry",
+    "Brandt, a session player, has long played in The Looters"."""
     doc = ctx.doc
     for tok in ctx.tokens:
         # a part in the band ("as the keyboardist of ... group the Calicos") or a share of it
@@ -410,7 +410,7 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
             if anc.pos_ in {"VERB", "AUX"}:
                 verb = anc
                 break
-        # "Freese, one of rock's busiest session players, is a long-time member of The Vandals": what a
+        # "Brandt, a busy session player, has long played in The Looters": what a
         # copula says someone is (however far the parse sets the name off) places them in the band too
         copula = verb is not None and tok.head.i == verb.i and tok.dep_ in {"attr", "oprd"} and (
             verb.lemma_.lower() in {"be", "remain", "become", "stay"})
@@ -421,10 +421,10 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
         if modality == 0.0:
             continue
         subjects = subject_mentions(ctx, verb)
-        if not subjects and verb.dep_ == "relcl":  # "Yarelis, who made her name as one-third of"
+        if not subjects and verb.dep_ == "relcl":  # "Ruiz, who made his name as one-third of"
             subjects = [m for m in mentions_in(ctx, [verb.head]) if not m.pronoun]
         for person in subjects:
-            # "Rourke first broke through as the keyboardist of": a part in a band is a person's
+            # "Lacey first broke through as the bassist of": a part in a band is a person's
             if not (ctx.etype(person) is P or (ctx.etype(person) is None and person_or_untyped(ctx, person))):
                 continue
             start, end = ctx.char_span(person, group)
@@ -468,7 +468,7 @@ def group_reference_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             modality = statement_modality(sent)
             if modality == 0.3:
-                modality = 1.0  # "Haru, the group's Japanese member, is not required to serve": the role stands
+                modality = 1.0  # "Sora, the group's member from Japan, is not required to serve": the role stands
             if modality == 0.0:
                 continue
             start, end = ctx.char_span(person, ref)
@@ -477,7 +477,7 @@ def group_reference_role_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 def on_release_subject_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"On “People Pt. 2,” Agust D shares his thoughts": a sentence that opens on a
+    """"On “Crowds Pt. 2,” Tembo K airs his views": a sentence that opens on a
     release and goes on with an artist doing something is about that artist's work.
     Kept only when no other artist is credited with the release (see extract.py)."""
     for sent_index, sent in enumerate(ctx.sents):
@@ -498,7 +498,7 @@ def on_release_subject_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 def bandmates_owner_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"Welch said his bandmates respected his decision": whoever has bandmates is
+    """"Pruitt said his bandmates respected his decision": whoever has bandmates is
     in the band the sentence names, or the band the article is about."""
     for tok in ctx.tokens:
         if tok.lower_ not in {"bandmates", "bandmate", "band-mates", "band-mate", "groupmates", "groupmate"}:
@@ -526,7 +526,7 @@ _BANDMATE_BEFORE = re.compile(r"(?:^|\s)(?P<owner>his|her|their)?\s*(?:(?:former
 
 
 def pronoun_bandmate_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"His former bandmate Marcus Teo", "their late bandmate John Lennon", "NEXUS8 leader
+    """"His former bandmate Marcus Teo", "their late bandmate Ned Fairley", "NEXUS8 leader
     Dowon ..., and former bandmate JINSEOK": a bandmate named without a band of their own
     is in the one band the sentence names (even as a qualifier), else the article's band."""
     for m in ctx.mentions:
@@ -555,7 +555,7 @@ _FORM_LEMMAS = {"form", "found", "co-found", "start", "create", "assemble"}
 
 
 def formation_candidates(ctx: Context) -> Iterator[Candidate]:
-    """Founders are members: "Roxy Music were formed in 1971 by Ferry, Mackay
+    """Founders are members: "Lacy Music were formed in 1973 by Tull, Brack
     and Eno", "Kim and Lee founded the duo Velvet in 2019"."""
     for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FORM_LEMMAS:
@@ -581,12 +581,12 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
                 # "A and B, who started the group": the relative clause hangs on a name of the list
                 antecedent = [m for m in mentions_in(ctx, [tok.head]) if not m.pronoun]
                 if not antecedent and tok.head.dep_ == "appos" and tok.head.lower_ in PERSON_ROLES:
-                    # "Dave Grohl, the former Nirvana drummer who founded the band": the role stands for the name
+                    # "Rob Dunmore, the ex-Satori drummer who started the band": the role stands for the name
                     antecedent = [m for m in mentions_in(ctx, [tok.head.head]) if not m.pronoun]
                 listed = coordinated_before(ctx, antecedent[0]) + coordinated(ctx, antecedent[0])[1:] if antecedent else []
                 if any(ctx.etype(m) is P for m in listed):
                     founders = [m for m in listed if person_or_untyped(ctx, m)]
-            # "Albarn co-founded Gorillaz with A": what a person co-founds with another is a band (not a label)
+            # "Renwick co-founded Gargoylz with A": what a person co-founds with another is a band (not a label)
             cofounded = tok.lemma_.lower() == "co-found" or (tok.i >= 2 and ctx.tokens[tok.i - 1].text == "-"
                                                              and ctx.tokens[tok.i - 2].lower_ == "co")
             groups = [m for c in tok.children if c.dep_ == "dobj" for m in mentions_in(ctx, list(c.subtree))
@@ -599,12 +599,12 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
                 founders = [before] if before is not None and before.entity >= 0 and ctx.etype(before) is P else []
             if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that", "whom"}
                                            for c in tok.children):
-                # "Babyshambles, which he formed": the band is what the relative clause hangs on
+                # "Rattlejacks, which he formed": the band is what the relative clause hangs on
                 founders = [m for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
                             for m in mentions_in(ctx, list(c.subtree)) if ctx.etype(m) is P]
                 groups = [m for m in mentions_in(ctx, [tok.head]) if ctx.etype(m) is G]
             elif relative is not None and ctx.etype(relative) is G:
-                # "Low Orbit, the duo she formed last year with producer Freya Lund"
+                # "High Tide, the duo she formed in 2022 with producer Alma Vik"
                 founders = [m for c in tok.children if c.dep_ == "nsubj" for m in mentions_in(ctx, list(c.subtree))
                             if ctx.etype(m) is P]
                 groups = [relative]
@@ -634,7 +634,7 @@ def _relative_clause_group(ctx: Context, verb: Token) -> Mention | None:
     m = ctx.token_mention.get(head.i)
     named = ctx.token_mention.get(head.head.i) if head.lower_ in GROUP_NOUNS and head.dep_ == "appos" else None
     if named is not None and not named.pronoun:
-        m = named  # "The Tallboys, the Liverpool beat group he joined": the name, not what a description resolved to
+        m = named  # "The Shortcakes, the Hull beat group he joined": the name, not what a description resolved to
     if m is None or m.entity < 0 or not ctx.fits(m, {G}, True):
         return None
     if m.pronoun and not (m.source == "description" and ctx.etype(m) is G):
@@ -649,7 +649,7 @@ _FOLLOWED_LIST = re.compile(r"^\s*(?:,\s*who\s[^,;.]{0,60})?\s*(?:,|,?\s*and|&|,
 
 
 def preceding_members_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"Jin-u is the second VANTA member to enlist, following Dae": whom "the Nth
+    """"Dohan is the second KESTREL member to enlist, following Siwoo": whom "the Nth
     <band> member to <do it>" follows did it before as a member of that band
     ("after Minseok, who enlisted in March, and Daeho")."""
     doc = ctx.doc
@@ -678,7 +678,7 @@ def preceding_members_candidates(ctx: Context) -> Iterator[Candidate]:
         if modality == 0.0:
             continue
         listed = listed_run(ctx, ms[0], ms[1:], lambda between, _: bool(_FOLLOWED_LIST.fullmatch(between)))
-        if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Taemin is the third HALCYON member to enlist"
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Yejun is the fourth ORCHID member to enlist"
             listed += [m for c in tok.head.children if c.dep_ == "nsubj" for m in mentions_in(ctx, list(c.subtree))
                        if ctx.etype(m) is P]
         for m in listed:
@@ -698,7 +698,7 @@ _AS_GROUP_VERBS = frozenset({"debut", "perform", "record", "reunite", "return", 
 
 
 def debut_as_group_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"Harin and Rue debut as the sub-unit ODESSA Moon": people who debut,
+    """"Sena and Yul debut as the sub-unit LUNA Drift": people who debut,
     perform or tour *as* a named band are its members."""
     for tok in ctx.tokens:
         # the parser may take a verb it has not seen conjugated for a noun ("Harin and Rue debut as"): the lemma decides
@@ -740,7 +740,7 @@ _ROLE_LIST_STEP = re.compile(rf"\s*(?:,|,?\s*and|&)\s+{MOD}?(?:[\w-]+\s+)?{_LINE
 
 
 def apposed_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"duo NOVA BLUE, vocalist Sienna Park and producer Eli Navarro, announce": a
+    """"duo HALO RED, vocalist Talia Moon and producer Ezra Quint, announce": a
     band introduced by a band noun and followed by a set-off list of people, each
     named with a role, is that line-up; a counted noun (duo, trio) must match the
     number of names ("the duo X, singer A and rapper B and C" is no line-up)."""
@@ -897,8 +897,8 @@ _PROFILE_PART = re.compile(r"\b(?:leader|(?:main\s+|lead\s+|sub-?)?(?:vocalist|r
 
 
 def profile_line_candidates(ctx: Context) -> Iterator[Candidate]:
-    """A member guide, one line per member: "YOOHAN (Seo Yoo-han, born 2003) – Leader
-    and main vocalist." Each line opens on a name, then a birth name or year in
+    """A member guide, one line per member: "DAEHYUN (Ko Dae-hyun, born 2004) – Leader
+    and lead dancer." Each line opens on a name, then a birth name or year in
     brackets, a dash and a part in the band; two such lines at least make a guide,
     and its members are the band the article is about."""
     doc = ctx.doc
@@ -991,8 +991,8 @@ _UNIT_LIST = re.compile(rf"\s*,?\s*(?:\(|(?:which\s+is\s+|is\s+)?(?:made up of|c
 
 
 def sub_unit_candidates(ctx: Context) -> Iterator[Candidate]:
-    """The members of a band's sub-unit are the band's members: "AURIS's first
-    sub-unit, AURIS-Z, made up of Dabin, Nari and Japanese member Rinka" (and of
+    """The members of a band's sub-unit are the band's members: "CIRRA's first
+    sub-unit, CIRRA-X, made up of Yeri, Sohee and Japanese member Mio" (and of
     the unit, when its name is a name of its own)."""
     for owner in ctx.mentions:
         if owner.pronoun and not (owner.source == "description" and ctx.etype(owner) is G):
@@ -1031,7 +1031,7 @@ def sub_unit_candidates(ctx: Context) -> Iterator[Candidate]:
 
 def _named_after_band_noun(ctx: Context, verb: Token) -> list[Mention]:
     """The name set off right after the band noun a verb takes: "have formed a new band,
-    The Night Porters," (the parser may hang the name anywhere; NER may call it a work)."""
+    The Day Shifts," (the parser may hang the name anywhere; NER may call it a work)."""
     for c in verb.children:
         if c.dep_ != "dobj" or c.lower_ not in GROUP_NOUNS:
             continue
@@ -1084,7 +1084,7 @@ _RELATIVE_WORDS = frozenset({"who", "that", "which"})
 
 def _relative_antecedent(ctx: Context, verb: Token) -> list[Mention]:
     """The name a relative clause hangs on, for a verb inside it with no subject of
-    its own: "Sam Pryce, who left last year to join Lilac Fuzz" (join -> Sam Pryce)."""
+    its own: "Ned Rooney, who quit in 2021 to join Mossgrove" (join -> Ned Rooney)."""
     node = verb
     while node.dep_ in {"xcomp", "conj"} and node.head.i != node.i and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
@@ -1106,7 +1106,7 @@ def _sentence_band(ctx: Context, sent_index: int) -> Mention | None:
         if m.pronoun or ctx.etype(m) is not G or _in_side_clause(ctx, m, sent):
             continue
         if re.search(r"\b(?:of|from|with|in|join|joined|joining)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", ctx.before(m, 50)):
-            continue  # "formerly of Doncaster hardcore mob Pylon Choir": another band of the newcomer's
+            continue  # "formerly of Grimsby hardcore mob Iron Hymnal": another band of the newcomer's
         if re.match(rf"^\s*{POSS}?\s*{MOD}?(?:[\w-]+\s+)?(?:{ROLE}|{_MEMBER_PARTS})\b", ctx.after(m, 30), re.I):
             continue  # "former Pylon Kids guitarist June Nwachukwu"
         named[m.entity] = m
@@ -1169,8 +1169,8 @@ _OUR_PART = rf"(?:{MOD}?(?:{_MEMBER_PARTS}|bass player|drummer|keys player))"
 
 
 def our_role_candidates(ctx: Context) -> Iterator[Candidate]:
-    """In an interview with a band member, "our drummer" is the band's drummer: "Rudy
-    Tallon, our drummer, still calls me", "me, Pip and our bass player Siobhan Tully".
+    """In an interview with a band member, "our drummer" is the band's drummer: "Benny
+    Ashe, our drummer, still rings me", "me, Kit and our bass player Roisin Kell".
     The band is the one the article is about."""
     band = None
     for m in ctx.mentions:

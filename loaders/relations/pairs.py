@@ -1,5 +1,5 @@
 """Pair rules: two mentions in one sentence and the words between them
-("BTS' V", "Vertigo by U2", "X, a member of Y", "directed by X"), each a named
+("VORS' J", "Spiral by Q4", "X, a member of Y", "directed by X"), each a named
 pattern with the types it implies and a check that guards it."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"recruited|recruits|brought in|bring in|drafted in|unveiled|introduced|enlisted|hired|tapped)\s+"
                 r"(?:(?:a|their|its|the)\s+)?(?:new\s+)?(?:(?:[\w-]+\s+)?(?:" + ROLE + r"|member)s?\s*,?\s+)?$", re.I),
      0.75, "typed-group"),
-    # "Quarry Lane have announced a new bassist, Tom Gale": a line-up change names the newcomer's part
+    # "Mill Road have announced a new bassist, Jo Finch": a line-up change names the newcomer's part
     ("group-welcomed-person", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:(?:has|have|had|recently|officially|just|now)\s+)*(?:announced|announces|announce|named|names|"
                 r"confirmed|confirms|unveiled|unveils|revealed|reveals)\s+(?:a|their|its)\s+new\s+(?:[\w-]+\s+)?"
@@ -117,7 +117,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"spouses|childhood friends|school friends|schoolfriends|classmates)\s+)?|"
                 r"(?:.{0,80}?\b(?:line-?up|members)\s*(?:is|are|was|were|includes?|included|"
                 r"consists? of|comprises?|:)?\s*:?))\s*$", re.I), 0.85, "lineup-nearest-group"),
-    # "the new supergroup featuring Harbour frontman Callum Reid": a band (or a description of one) and the
+    # "the new supergroup featuring Ironbridge frontman Dale Kerrow": a band (or a description of one) and the
     # people it features, each named with a role (named like the rule above so the rest of the list follows)
     ("group-features-members", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(rf"^\s*,?\s*(?:which\s+|who\s+)?(?:features|featuring|includes|including|comprising|comprises|"
@@ -126,7 +126,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     # "Vos, one half of the duo Vos & Vale alongside Juliette Vale": the partner named after the band is in it too
     ("partner-in-group", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*,?\s*(?:alongside|together with)\s+(?:(?:[\w-]+\s+){0,2}?)$", re.I), 0.75, "half-of-before"),
-    # "Gravel have announced the departure of founding guitarist Niamh Doyle"
+    # "Shale have confirmed the exit of their founding drummer Orla Keane"
     ("group-announces-departure", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(rf"^\s*(?:(?:have|has|had|have now|has now)\s+)?(?:announced|confirmed|revealed|mourned|mourn|"
                 rf"mourns|are mourning|is mourning)\s+(?:the\s+)?(?:departure|exit|death|loss|dismissal|sacking|"
@@ -147,14 +147,14 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(rf"^{QEND}(?:(?:is|was|the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?{_RELEASE_HEAD}\s+"
                 rf"(?:by|from|of)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:[A-Z][\w-]*{POSS}\s+)?$", re.I),
      0.75, "artist-not-possessor"),
-    # "the new album from Fleetwood Mac, Rumours Live, arrives": the noun and its artist, then the title set off
+    # "the new album from Harwood Lane, Whispers Live, arrives": the noun and its artist, then the title set off
     ("noun-from-artist-title", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(r"^\s*,\s*[“\"‘']?\s*$"), 0.75, "release-noun-from-before"),
     # "DJ Nilo's 2021 club hit “X”", "Kane's stripped-back piano ballad “Y”": lower-case words before the noun
     ("artist-possessive-described-release", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(rf"^\s*{POSS}\s*(?:(?:19|20)\d\d\s+)?(?:[a-z][a-z-]*\s+){{1,3}}(?i:{_RELEASE_HEAD})\s*,?\s*"
                 rf"{_THEN_TITLE}[“\"‘']?\s*$"), 0.75, "owner-made-it"),
-    # "the 1981 John Lennon cover, Jealous Guy", "a Beatles classic, “Yesterday”": the artist's name as an adjective
+    # "the 1979 Ned Fairley cover, Lonely Road", "a Marrowbones classic, “Last Tuesday”": the artist's name as an adjective
     ("artist-noun-release", "BY_ARTIST", ART, frozenset({R}), False,
      re.compile(rf"^\s+(?:(?:{RELEASE_WORDS})\s+)*?(?:song|single|hit|classic|cover|ballad|track|album|anthem|"
                 r"tune|record|ep|lp|mixtape)\s*,?\s*[“\"‘']?$", re.I), 0.75, "name-as-adjective"),
@@ -174,7 +174,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 rf"(?:[A-Z][\w-]*{POSS}\s+)?$"), 0.8,
      "not-a-version"),
     ("artist-whose-release", "BY_ARTIST", ART, frozenset({R}), False,
-     # "X, the Bergen big band whose 2014 album Y", "X, whose lone album, Y"
+     # "X, the Tromsø big band whose 2012 album Y", "X, whose lone album, Y"
      re.compile(rf"^\s*,\s*(?:(?:the|a|an)\s+(?:[\w&'’/-]+\s+){{0,4}}?(?:{_WHOSE_NOUNS})\s+)?whose\s+"
                 rf"(?:(?:{RELEASE_WORDS}|[a-z]+-[a-z]+|lone|only|sole|acclaimed|celebrated|cult|classic|"
                 rf"landmark|much-loved|beloved|one)\s*,?\s*)*[“\"‘']?$", re.I), 0.85,
@@ -209,7 +209,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"vocalists?|artists?|stars?|producers?|djs?|duo|trio|group|band|soloists?|idols?|"
                 r"(?:[\w-]+\s+)?(?:singer-songwriters?|rappers?|singers?|stars?|groups?|bands?))\s+)?$", re.I),
      0.8, "not-qualifier"),
-    # "“Harbor Lights” by Grant Ellery with Sadie Quill": the name after the artist's is a credit
+    # "“Dock Lamps” by Owen Tillery with Nell Quarry": the name after the artist's is a credit
     ("release-by-with-artist", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*,?\s*by\s+(?:[A-Z0-9][\w'’.&-]*\s+){1,4}(?:with|feat\.?|ft\.?|featuring)\s+$"),
      0.8, "one-artist-between"),
@@ -220,10 +220,10 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(r"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:[a-z][\w-]*\s+){0,3}?(?:a|an|the|his|her|their|its)\s+"
                 r"(?:[\w'’-]+\s+){0,3}?(?:single|track|song|remix|version|cut|number|b-side|outtake)\s+with\s+$"),
      0.75, "with-credit-title"),
-    # "Morgan Wallen is on “I Had Some Help”": an artist on a song is its guest
+    # "Dalton Pryde is on “We Need Some Rain”": an artist on a song is its guest
     ("artist-is-on-release", "FEATURES", ART, frozenset({R}), False,
      re.compile(r"^\s*(?:is|was|’s|'s)\s+(?:also\s+)?on\s+[“\"‘']$"), 0.75, "guest-on-release"),
-    # "“Damn Right” brings in Childish Gambino and Kali Uchis" (named like the rule above for the list)
+    # "“Dead Right” brings in Boyish Lupino and Mara Ochoa" (named like the rule above for the list)
     ("release-feat-artist", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*,?\s*(?:also\s+)?(?:brings|brought)\s+in\s+(?:(?:guest\s+)?(?:singers?|rappers?|"
                 r"vocalists?|stars?)\s+)?$", re.I), 0.75, "not-qualifier"),
@@ -287,7 +287,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"(?:album|ep|lp|single|mini[- ]album|mixtape|record)\s*[,:]?\s*[“\"‘']?$", re.I),
      0.75, "no-artist-between"),
     # MEMBER_OF: the make-up of a band
-    # "Harrow & Vine is the duo of singer A and guitarist B", "X are a trio of A, B and C": the band and its make-up
+    # "Hedge & Briar is the duo of singer A and guitarist B", "X are a trio of A, B and C": the band and its make-up
     # (named like the rule above so the rest of the list follows)
     ("group-made-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*(?:is|are|was|were)\s+(?:(?:now|still)\s+)?(?:the|a|an)\s+(?:[\w&/-]+\s+){0,3}?"
@@ -295,7 +295,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 r"(?:of|made up of|comprising|consisting of|formed by|fronted by|led by)\s+"
                 r"(?:(?:(?:[a-z-]+\s+){0,4}?(?:" + ROLE + r"|player)|(?:sisters|brothers|siblings|twins|cousins|spouses))\s+)?$",
                 re.I), 0.8, ""),
-    # "The Last Dinner Party, fronted by Abigail Morris;", "Boston, led as ever by guitarist Tom Scholz,"
+    # "The Final Supper Club, led by Ida Morland;", "Dakota, led as ever by guitarist Lem Varga,"
     ("group-consists-of-people", "MEMBER_OF", frozenset({G}), frozenset({P}), False,
      re.compile(r"^\s*,\s*(?:(?:now|still|once|formerly|originally|long|since)\s+)*(?:fronted|led|co-led|headed)\s+"
                 r"(?:(?:as\s+ever|as\s+always|still|now|again)\s+)?by\s+(?:(?:[\w-]+\s+){0,2}?(?:" + ROLE +
@@ -310,7 +310,7 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("title-artist-dir", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
      re.compile(r"^\s*[”\"’']?\s*[-–—]\s+[^\n.;()“”\"]{1,50}?\s*[(\[]\s*(?:dir\.|dir:|directed\s+by:?|director:?)\s*$",
                 re.I), 0.85, ""),
-    # "shared lead single “X,” a tense murder ballad, alongside an official video directed by A"
+    # "shared lead single “X,” a dark folk song, together with its official clip directed by A"
     ("release-with-video-directed-by", "DIRECTED_BY", frozenset({R}), frozenset({P}), True,
      re.compile(r"^\s*,?\s*[”\"’']?[^.;“”\"]{0,100}?\b(?:alongside|along\s+with|together\s+with|with|plus)\s+"
                 r"(?:an?|its|the|their|her|his)\s+(?:official\s+|accompanying\s+|new\s+)?(?:music\s+)?"
@@ -345,7 +345,7 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
             if b.sent != a.sent and re.search(r"(?<!feat)(?<!\bft)(?<!\bdir)[.!?][”\"’']?\s", between + " "):
                 continue
             for name, relation, ta, tb, a_is_subject, pattern, conf, check in PAIR_RULES:
-                # "BTS Jungkook": an all-caps group may be untyped, the person may not
+                # "VORS Sunho": an all-caps group may be untyped, the person may not
                 strong = check != "caps-group" or (a.text.isupper() and len(a.text) > 1)
                 if a.pronoun and check not in {"possessive-pronoun", "person-pronoun-ok", "pronoun-then-release-noun"} and not (
                         a.source == "description" and name in _DESCRIPTION_SUBJECT_RULES):
@@ -381,8 +381,8 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 def _possessed_kind(ctx: Context, owner: Mention, owned: Mention) -> str:
-    """What "X's Y" means when the types leave it open: a member ("EXO's Kai")
-    or a work ("Girls Aloud's Wake Me Up")."""
+    """What "X's Y" means when the types leave it open: a member ("OXA's Rei")
+    or a work ("Sisters Aloft's Wake Me Slowly")."""
     owner_type, owned_type = ctx.etype(owner), ctx.etype(owned)
     if owned_type is R:
         return "release"
@@ -395,7 +395,7 @@ def _possessed_kind(ctx: Context, owner: Mention, owned: Mention) -> str:
     nxt = ctx.tokens[owned.end] if owned.end < len(ctx.doc) else None
     if nxt is not None and nxt.lemma_.lower() in {"say", "tell", "add", "explain", "admit", "claim", "insist", "think",
                                                    "believe", "describe", "recall", "acknowledge"}:
-        return "none"  # "1Xtra's G Money says ...": what speaks is no release
+        return "none"  # "Beat FM's K Cash says ...": what speaks is no release
     if owner_type is P or (len(words) >= 2 and not owned.source.startswith("ner:PERSON")):
         return "release"
     return "member" if owner_type in {G, None} else "none"
@@ -427,7 +427,7 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
     if check in _MEMBERSHIP_CHECKS:
         return _membership_check(ctx, check, a, b)
     if check == "caps-group":
-        # "BTS Jungkook": only a group written in capitals, or typed as a group.
+        # "VORS Sunho": only a group written in capitals, or typed as a group.
         return ctx.etype(a) is G or (a.text.isupper() and len(a.text) > 1 and a.text.lower() not in PERSON_ROLES)
     if check == "release-noun-from-before":
         return bool(_NOUN_FROM_BEFORE.search(ctx.before(a, 50)))
@@ -447,12 +447,12 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
             return False
         return not _place_possessive(ctx, a, between)
     if check == "artist-owns-after":
-        # "“D-2,” Suga's second solo mixtape", "“D-Day,” the album Suga has on the way"
+        # "“K-9,” Moru's second solo mixtape", "“H-Hour,” the album Moru has coming"
         owner_after = bool(re.match(
             rf"^\s*{POSS}\s*(?:[\w-]+\s+){{0,3}}?(?:album|single|song|track|record|ep|mixtape|hit|debut|release)\b",
             ctx.after(b), re.I))
         if owner_after and re.search(r"\b(?:track|song|single|cut|number|ballad)\s+(?:from|of|off|on)\s*$", between, re.I):
-            return True  # "“Glasshouse”, the opening track of Aya Min's debut"
+            return True  # "“Greenroom”, the opening track of Suri Pak's debut"
         if re.match(rf"^(?:{QCOMMA})(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}$", between) and re.match(
                 r"^\s*(?:album|single|song|track|record|ep|lp|mixtape|video|debut|ballad|anthem)\b", ctx.after(b, 12),
                 re.I) and b.text.lower() not in PLATFORMS and not AWARD_WORDS & set(b.text.lower().split()):
@@ -477,8 +477,8 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         if hit is None or hit.group("prep").lower() == "by" or ctx.etype(b) in ART:
             return True
         if re.match(rf"^\s*{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?i:{_RELEASE_HEAD})\b", ctx.after(b, 40)):
-            return True  # "the lead single from Quinn's third album": the album's artist
-        # an untyped name after "from"/"of" may be an album ("the title track of PSY 9th"): only a role
+            return True  # "the lead single from Dorsey's second album": the album's artist
+        # an untyped name after "from"/"of" may be an album ("the title track of KYO 5th"): only a role
         # word or an album noun says it is the artist ("the single of labelmates Y", "the album from Y")
         role = hit.group("role").split()
         return bool(role and role[-1].lower() in _ARTIST_WORDS) or (
@@ -497,11 +497,11 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
             ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES))
                        for s in (a.sent - 1, a.sent) for m in ctx.by_sent.get(s, []))
     if check == "possessive-pronoun":
-        # "Medina has worked with Vela since his 2021 album": a pronoun resolved to the article's director
+        # "Ocampo has worked with Lira since his 2020 album": a pronoun resolved to the article's director
         # is more likely the artist's; "their first No. 1 album" names a chart place, not a title
         return not _presented_as_director(ctx, a.entity) and not re.fullmatch(r"(?:No\.?|Number)\s*\d+", b.text)
     if check == "name-as-adjective":
-        # a determiner before the name ("the 1981 John Lennon cover"), and no label, outlet or award name
+        # a determiner before the name ("the 1979 Ned Fairley cover"), and no label, outlet or award name
         words = set(a.text.lower().split())
         return bool(re.search(r"\b(?:the|a|an|this|that|another)\s+(?:(?:19|20)\d\d\s+|[a-z][a-z-]*\s+){0,2}$",
                               ctx.before(a, 30))) and not words & (PLATFORMS | ORG_WORDS | AWARD_WORDS)
@@ -510,7 +510,7 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         if not _released_work(ctx, b, between, inner):
             return False
         if modifies_other_artist(ctx, a):
-            return False  # "J-Hope of BTS put out X": the release is J-Hope's
+            return False  # "K-Dawn of VORS put out X": the release is K-Dawn's
         return not any(ctx.etype(m) in ART and m.entity != a.entity and not modifies_other_artist(ctx, m)
                        for m in inner) and not re.search(
             r"\b(?:written|produced|composed|penned|directed|said|says|told|featured|which|that)\b",
@@ -524,21 +524,21 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
                 r"^\s*(?:on|handling|taking|singing|rapping|adding)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
                 r"(?:verse|chorus|hook|bridge|vocals?|rap|harmon(?:y|ies)|refrain)\b", ctx.after(b, 40), re.I))
     if check == "title-not-collab-object":
-        # "the hit track Lady Marmalade with Lil' Kim" credits Lil' Kim on it; "collaborated on X with Y" does not
+        # "the hit track Lady Marigold with Lil' Brisk" credits Lil' Brisk on it; "collaborated on X with Y" does not
         before = ctx.before(a, 40).lower()
         return not re.search(r"\b(?:on|in|collaborat\w*|duet\w*|perform\w*|sang|sing\w*)\s+(?:the\s+)?(?:\w+\s+)?[“\"‘']?$",
                              before)
     if check == "with-credit-title":
         return _with_credit_title(ctx, a, b, between)
     if check == "person-pronoun-ok":
-        # "his new band Fightstar", "Simpson's departure from Busted"; not "Manchester band The Copper Kites"
+        # "his new band Skyforge", "Thornton's departure from Snapped"; not "Manchester band The Copper Kites"
         return a.pronoun is not None or bool(re.match(rf"^\s*{POSS}", between))
     if check == "lineup-nearest-group":
         inner = [m for m in ctx.by_sent.get(a.sent, []) if a.end <= m.start and m.end <= b.start]
         return not any(artistlike(ctx, m) for m in inner) and lineup_closes(ctx, a, b, between)
     if check == "group-featuring":
         # a role before the name ("featuring frontman A"), or a description of a band before "featuring" ("the
-        # new supergroup featuring A"): "BTS featuring Halsey" credits a guest on a song, not a member
+        # new supergroup featuring A"): "VORS featuring Delsey" credits a guest on a song, not a member
         # "X brings together A singer B, ..." says X is a band even when nothing else typed it
         brings = bool(re.match(r"^\s*(?:brings|bring|brought|bringing)\s+together\b", between, re.I))
         return (ctx.etype(a) is G or (brings and ctx.etype(a) is None)) and (bool(re.search(rf"{ROLE}\s+$", between, re.I)) or (
@@ -548,13 +548,13 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
             rf"\b(?:half|third|quarter|{ROLE}s?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?$", ctx.before(a, 50), re.I))
     if check == "members-of-before":  # "The (current) members of Northline are A, B and C"
         return bool(re.search(r"\bmembers\s+of\s+(?:the\s+)?$", ctx.before(a, 40), re.I))
-    if check == "release-noun-somewhere":  # "whose album New Forms" or "whose New Forms album"
+    if check == "release-noun-somewhere":  # "whose album New Shapes" or "whose New Shapes album"
         return bool(re.search(rf"\b{RELEASE_WORDS}\b", between, re.I)) or bool(re.match(
             r"^\s*[”\"’']?\s*(?:album|single|song|track|ep|mixtape|record|lp)\b", ctx.after(b, 12), re.I))
-    if check == "pronoun-then-release-noun":  # "his Y'all Heard of Me single"
+    if check == "pronoun-then-release-noun":  # "his Y'all Know of Me single"
         return a.pronoun is not None and a.text.lower() in {"his", "her", "their"} and bool(re.match(
             r"^\s*[”\"’']?\s*(?:album|single|song|track|ep|mixtape|record|lp|ballad|anthem)\b", ctx.after(b, 12), re.I))
-    if check == "not-a-version":  # "a version of We Will Rock You sung by 5ive": a cover, not the original
+    if check == "not-a-version":  # "a version of Walk This Road sung by 4tune": a cover, not the original
         if re.match(rf"^\s*{POSS}\s", ctx.after(b, 4)) or re.search(r"\b(?:live|concert|ceremony|gala|show)\b",
                                                                    between, re.I):
             return False  # "sung by NOVELLA's Yeojin": the group only says whose member sang it
@@ -569,7 +569,7 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         return len(listed) >= 2 or ctx.etype(b) is G
     if check == "fronted-or-led":
         # "fronted by" names a band's singer whatever typed the band; "led by" only with a band or a band role
-        # ("fronted by Simpson's brother" names someone else)
+        # ("fronted by Thornton's brother" names someone else)
         if re.match(rf"^\s*{POSS}", ctx.after(b, 4)):
             return False
         return bool(re.search(r"\bfronted\b", between, re.I)) or ctx.etype(a) is G or bool(
@@ -582,7 +582,7 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         return ctx.etype(a) is G
     if check == "fronted-director":  # "Directed by X, the clip for Y"
         return bool(re.search(r"\b(?:directed|co-directed|helmed|shot|filmed)\s+by\s+$", ctx.before(a, 30), re.I))
-    if check == "not-qualifier":  # "featuring SUGA of BTS": BTS only says whose member SUGA is
+    if check == "not-qualifier":  # "featuring MORU of VORS": VORS only says whose member MORU is
         return not is_qualifier(ctx, b)
     if check == "guest-on-release":
         # "A guests on B's song X" (not on B); an actor or a clip appearance is a cameo, not a feature
@@ -625,8 +625,8 @@ _JOINT_CREDIT = re.compile(r"\b(?:credited\s+jointly|jointly\s+credited|credited
 
 
 def _with_credit_title(ctx: Context, a: Mention, b: Mention, between: str) -> bool:
-    """Whether "X with B" credits B as a guest of the title X ("His song Here We Go
-    Again with Norah Jones won ..."): X is a title (typed or quoted), not the work of a
+    """Whether "X with B" credits B as a guest of the title X ("His song Come On Back
+    with Nina Falk won ..."): X is a title (typed or quoted), not the work of a
     verb of making or an act's name ("He recorded “X” with B", "records as The X with
     B"), and the sentence does not call the credit joint."""
     if ctx.etype(a) is not R and not a.quoted and (ctx.etype(b) not in ART or not ctx.before(a, 40).strip(
@@ -661,7 +661,7 @@ def _presented_as_director(ctx: Context, entity: int) -> bool:
 
 def qualifies_partner(ctx: Context, m: Mention) -> bool:
     """``m`` only qualifies another name through a role ("UNIT 404 member Daeho",
-    "former Free singer Paul Rodgers")."""
+    "former Idle singer Glen Rowles")."""
     node = ctx.doc[m.start:m.end].root
     owner = ctx.token_mention.get(node.head.i)
     return node.dep_ in {"compound", "nmod", "amod"} and (
@@ -738,7 +738,7 @@ def _membership_check(ctx: Context, check: str, a: Mention, b: Mention) -> bool:
     if check == "place-not-band":
         if re.search(r"\b(?:not|never)\b", ctx.between(a, b), re.I):
             return False  # "Kim, who is not a member of Harbour"
-        # "formerly of Doncaster hardcore mob Pylon Choir": a place that only qualifies the band is not the band
+        # "formerly of Grimsby hardcore mob Iron Hymnal": a place that only qualifies the band is not the band
         source = b.source.split("+")[0]
         return not (ctx.etype(b) is None and b.end < len(doc) and tokens(doc)[b.end].is_lower and tokens(doc)[b.end].pos_ in {"NOUN", "ADJ"}
                     and (source in _PLACE_SOURCES or source == "caps"))
@@ -779,8 +779,8 @@ def _released_work(ctx: Context, b: Mention, between: str, inner: list[Mention])
     """Whether the name after "A released/recorded ..." is the work A put out: not
     vocals or a verse for someone's track ("Adair recorded vocals for “X”"), a
     platform or place ("launches April 24 on PC"), a date ("dropped X on Wednesday
-    (Jan. 21)") or a title's translation ("released Casa Sem Janelas (“House
-    Without Windows”)")."""
+    (Jan. 21)") or a title's translation ("released Rua Sem Nome (“Street
+    Without Name”)")."""
     if re.search(r"\b(?:vocals?|verses?|harmon(?:y|ies)|parts?|bars|hook|guitar|drums|bass|keys|piano|strings|"
                  r"backing|session|overdubs?|features?|cameos?)\s+(?:for|on|to)\s+[“\"‘']?\s*$", between, re.I):
         return False
@@ -801,8 +801,8 @@ _BUSINESS_AFTER = re.compile(r"^\s*(?:imprint|label|records|studio|studios|venue
                              r"estate|company|shop|store|restaurant)\b", re.I)
 
 
-# after an untyped name: the title (or a list of names) goes on ("Eilish's Hit Me Hard and Soft", "Wu-Tang
-# Clan's GZA and RZA", "Short n' Sweet"), or the name is an artist described next ("A's High Flying Birds, whose ...")
+# after an untyped name: the title (or a list of names) goes on ("Ormsby's Hold Me Near and Far", "Iron-Lotus
+# Clan's QZA and VZA", "Quick n' Easy"), or the name is an artist described next ("A's Low Flying Kites, whose ...")
 _NAME_GOES_ON = re.compile(r"^\s*(?:(?:n['’]?|['’]n['’]?|(?:of|for|from|with)(?:\s+(?:the|a|an))?)\s+[A-Z0-9]|"
                            r",\s*(?:who|whose)\b)")
 _AND_NAME = re.compile(r"^\s*(?:and|&)\s+[A-Z0-9]")
@@ -810,9 +810,9 @@ _AND_NAME = re.compile(r"^\s*(?:and|&)\s+[A-Z0-9]")
 
 def _name_open(ctx: Context, b: Mention, between: str) -> bool:
     """The unquoted name after "A's" is no whole title: a lone capital letter the text goes on from
-    ("Haim's fourth album I quit"), a title the text goes on with ("Chatten's solo record Chaos for the Fly", "Short n' Sweet"), a
-    name described as an artist ("A's High Flying Birds, whose ...") or, with no release noun to say the
-    names are works, a pair ("Eilish's Hit Me Hard and Soft", "Wu-Tang Clan's GZA and RZA")."""
+    ("Vane's fourth album I left"), a title the text goes on with ("Marrow's solo record Storm for the Moth", "Quick n' Easy"), a
+    name described as an artist ("A's Low Flying Kites, whose ...") or, with no release noun to say the
+    names are works, a pair ("Ormsby's Hold Me Near and Far", "Iron-Lotus Clan's QZA and VZA")."""
     if b.quoted:
         return False
     after = ctx.after(b, 30)

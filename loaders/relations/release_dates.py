@@ -56,7 +56,7 @@ _VIDEO_NOUNS_DATED = frozenset({"video", "clip", "visuals", "visual", "mv", "mus
 _TRACK_NOUNS = _VIDEO_NOUNS_DATED | {"song", "single", "track", "tune", "ballad", "anthem", "number"}
 
 # A release named after these words is another release than the one the date is about:
-# "a single from D-Day", "arrived after the July release of Jack in the Box".
+# "a single from H-Hour", "arrived after the March release of Fox in the Den".
 _OTHER_RELEASE_PREPS = frozenset({"from", "off", "after", "before", "since", "following", "than", "like", "unlike"})
 
 
@@ -65,14 +65,14 @@ def _event_of(ctx: Context, ent: Span) -> str | None:
     run, award, show, announcement, teaser...), or None when it names no event.
 
     The first event word above the date decides: in "reached number one with
-    her debut hit in October 1999" that is "reached"; in "a statement issued on
-    Wednesday" the issued thing is a statement, not a release."""
+    her debut hit in October 1999" that is "reached"; in "a statement issued late
+    on Tuesday" the issued thing is a statement, not a release."""
     node = ent.root
     while node.head.i != node.i:
         node = node.head
         event = _event_word(ctx, node)
         if event is None and node.pos_ in {"VERB", "AUX"}:
-            # "Lisa is due to appear on Friday": the open complements of the verb say what happens
+            # "Mira is due to appear on Friday": the open complements of the verb say what happens
             comp = node
             while event is None and (comp := next((c for c in comp.children if c.dep_ in {"acomp", "xcomp"}),
                                                   None)) is not None:
@@ -120,7 +120,7 @@ def _event_word(ctx: Context, node: Token) -> str | None:
     if lemma in _APPEARING and node.pos_ == "VERB" and _release_subject(ctx, node) and not any(
             c.dep_ in {"prep", "agent"} and c.lower_ in {"on", "at", "in", "with", "alongside", "onstage"} and not any(
                 g.ent_type_ in {"DATE", "TIME"} for g in c.subtree) for c in node.children):
-        # "whose lone album, Lua de Alfama, appeared in 2019": a record appearing is released (not
+        # "whose only album, Noite de Lisboa, appeared in 2017": a record appearing is released (not
         # one appearing on a chart, at a show or on another record)
         return "release"
     if lemma in _OTHER_EVENT and node.pos_ in {"VERB", "NOUN", "PROPN"}:
@@ -154,7 +154,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
         for ent in dates:
             if is_age(ent) or _REPORTED_ON.search(ctx.text[sent.start_char:ent.start_char]):
                 continue  # "According to the agency on the 8th, ...": the day of the report
-            # Prenominal years: "the 1982 album Avalon", "2002's Here To Stay", "a 1998 hit".
+            # Prenominal years: "the 1986 album Lyonesse", "2004's Gone To Ground", "a 1998 hit".
             window_after = ctx.text[ent.end_char:min(sent.end_char, ent.end_char + 60)]
             head = ent.root
             verb = head
@@ -164,7 +164,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             year_only = bool(YEAR_WORD.fullmatch(ent.text.strip()))
             prenominal = _noun_after_date(ctx, ent, window_after) or (
                 (year_only or re.search(r"\byear$", ent.text.strip(), re.I) is not None  # "this year's X"
-                 or ent.text.strip().lower() in _MONTH_NAMES)  # "May's “How Sweet”"
+                 or ent.text.strip().lower() in _MONTH_NAMES)  # "May's “How Neat”"
                 and bool(re.match(rf"^\s*{POSS}\s*[“\"‘']?\s*\w", window_after))) or (
                 year_only and _year_describes_title(ctx, sent_index, ent, window_after))
             # "“Hollow Moon” (2019)": a year in brackets right after a title is its year
@@ -230,14 +230,14 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
             since = re.search(r"\bsince\s+$", ctx.text[sent.start_char:ent.start_char], re.I)
             entry = _entry_heading_title(ctx, sent) if not prenominal and not since else None
             if entry is not None and not any(not t.pronoun and t.sent == sent_index for t in targets):
-                targets = [entry]  # "2. Blur – The Ballad of Darren" / "... out in July, is their saddest"
+                targets = [entry]  # "2. Smudge – The Song of Doreen" / "... out in July, is their saddest"
             for target in targets:
                 if target.text.strip().lower() in _GENERIC_TITLES:
                     continue  # "Nov 19 – Album & MV Release": a schedule's word, not a title
                 start, end = ctx.char_span(target)
                 entity = _release_entity(ctx, target)
                 if target.pronoun and _clashes(value, named_dates.get(entity, set())):
-                    continue  # "... since 2001's X. It will be released on June 6": "it" is not X
+                    continue  # "... since 2003's X. It will be out on May 9": "it" is not X
                 if not target.pronoun:
                     named_dates.setdefault(entity, set()).add(value)
                 if target is entry and entry is not None:
@@ -258,7 +258,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
 
 def _noun_after_date(ctx: Context, ent: Span, window_after: str) -> bool:
     """A release noun follows the date within two words: "the 1982 album", "2002's single". The noun is
-    not a word of a title: in "today announce The Ballad of Darren" the date is not the ballad's."""
+    not a word of a title: in "today announce The Song of Doreen" the date is not the song's."""
     found = re.match(rf"^\s*(?:{POSS}\s*)?(?:[\w-]+\s+){{0,2}}?{PRENOMINAL_NOUN}\b", window_after, re.I)
     if found is None:
         return False
@@ -344,7 +344,7 @@ def _referent(ctx: Context, sent_index: int, noun: Token) -> Mention | None:
     kind = noun.lower_ if noun.lower_ in _VIDEO_NOUNS_DATED | ALBUM_NOUNS else noun.lemma_.lower()
     described = ctx.token_mention.get(noun.i)
     owner = _named_owner(ctx, noun)
-    if owner is not None:  # "English Teacher's debut": the release the article lists for that act, else none sure
+    if owner is not None:  # "Science Tutor's debut": the release the article lists for that act, else none sure
         listed = _listed_release_of(ctx, owner)
         if listed is not None or kind not in ALBUM_NOUNS | _VIDEO_NOUNS_DATED:
             return listed
@@ -377,7 +377,7 @@ def _referent(ctx: Context, sent_index: int, noun: Token) -> Mention | None:
 
 
 def _named_owner(ctx: Context, noun: Token) -> Mention | None:
-    """The named act in the possessive of a release noun: English Teacher in "English Teacher's debut"."""
+    """The named act in the possessive of a release noun: Science Tutor in "Science Tutor's debut"."""
     for c in noun.children:
         if c.dep_ == "poss":
             named = ctx.token_mention.get(c.i)
@@ -393,8 +393,8 @@ def _name_key(ctx: Context, m: Mention) -> str:
 
 
 def _listed_release_of(ctx: Context, artist: Mention) -> Mention | None:
-    """The one release a list line of the article credits to ``artist``: "• English Teacher – This
-    Could Be Texas". None when the lines credit it with none or several."""
+    """The one release a list line of the article credits to ``artist``: "• Science Tutor – This
+    Could Be Nevada". None when the lines credit it with none or several."""
     cache = ctx.doc.user_data.setdefault("listed_releases", None)
     if cache is None:
         cache = ctx.doc.user_data["listed_releases"] = {}
@@ -435,7 +435,7 @@ def _other_release(ctx: Context, m: Mention, verb: Token) -> bool:
 
 def _described_subject(ctx: Context, verb: Token) -> Token | None:
     """The release noun the dated verb is about, when a description and not a name
-    stands there: "The K-pop idol's album came out today", "the visuals arrive
+    stands there: "The K-pop star's record came out today", "the visuals arrive
     today", "the latest album, released in 2003"."""
     clause = verb
     while clause.dep_ in {"xcomp", "aux", "auxpass"} and clause.head.i != clause.i:
@@ -501,7 +501,7 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
         paired = _paired_by_order(ctx, sent_index, ent, verb, in_clause)
         if paired:
             return paired
-        # "Doja Cat, the star behind “Say So”, dropped “Kiss Me More” on April 8": the object was released
+        # "Pixie Owl, the star behind “Speak Up”, dropped “Hold Me Close” on April 8": the object was released
         objects = {t.i for c in verb.children if c.dep_ in {"dobj", "attr", "xcomp", "oprd"} for t in c.subtree}
         subjects = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
         direct = [m for m in in_clause if m.start in objects] or [
@@ -520,7 +520,7 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
     if noun is not None:
         # "The record, Hollow Moon, arrives on Friday": the apposition names it
         apposed = [c for c in noun.children if c.dep_ == "appos"]
-        # "The choir's last album, Still Standing on the Promise, was released": a title set off by a comma
+        # "The choir's final album, Kept by the Morning Light, was released": a title set off by a comma
         # right after the noun is its apposition, whatever the parser made of it
         apposed += [ctx.tokens[i] for i in range(noun.i + 1, min(noun.i + 3, len(ctx.doc)))
                     if all(t.is_punct for t in ctx.tokens[noun.i + 1:i]) and ctx.tokens[noun.i + 1].text == ","]
@@ -620,7 +620,7 @@ def _dated_noun(ctx: Context, sent_index: int, ent: Span, verb: Token) -> list[M
     dates that phrase's release, not the clause's. "X was released on July 15,
     ahead of the album due next month": "next month" dates "the album" (and,
     unless the text says which album, nothing). "after the July release of
-    Jack in the Box": July dates Jack in the Box. Returns None when the date
+    Fox in the Den": March dates Fox in the Den. Returns None when the date
     hangs on the verb itself.
     """
     node = ent.root
@@ -645,7 +645,7 @@ def _dated_noun(ctx: Context, sent_index: int, ent: Span, verb: Token) -> list[M
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children):
                 return []  # "the release of their second LP in 1969": the date is that thing's, named or not
         if release_noun(node):
-            # "Motomami, her third album, in 2022": the noun is an apposition to the title
+            # "Velomania, her third album, in 2022": the noun is an apposition to the title
             left = ctx.tokens[node.left_edge.i]
             named = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= left.i and not m.pronoun
                      and ctx.etype(m) is R and re.fullmatch(r"[\s,“”\"‘’'(-]*", ctx.text[
@@ -661,13 +661,13 @@ def _dated_noun(ctx: Context, sent_index: int, ent: Span, verb: Token) -> list[M
 
 def _antecedent_release(ctx: Context, verb: Token) -> Mention | None:
     """The release a relative or participle clause hangs on, directly or through an
-    apposition: "Music Of The Spheres, Coldplay's upcoming album, which lands on
-    October 15th", "“D-2,” Suga's second solo mixtape, released in May 2020"."""
+    apposition: "Songs Of The Orbits, Frostlane's next album, which arrives on
+    November 12th", "“K-9,” Moru's second solo mixtape, out in June 2019"."""
     if verb.dep_ not in {"relcl", "acl"}:
         return None
     noun = verb.head
     # The name right before an appositive noun phrase is what it describes, whatever the parse
-    # attached it to: "the second chapter of “People,” which appeared on “D-2,” Suga's mixtape".
+    # attached it to: "the second part of “Crowds,” which was on “K-9,” Moru's mixtape".
     left = min([noun.i] + [c.left_edge.i for c in noun.children
                            if c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"}])
     for m in ctx.by_sent.get(ctx.sent_index.get(verb.sent.start, -1), []):
@@ -683,7 +683,7 @@ def _antecedent_release(ctx: Context, verb: Token) -> Mention | None:
 
 
 def _infinitive_object(ctx: Context, verb: Token) -> Mention | None:
-    """"Blur announce X, their ninth album, to be released on 21 July": a subjectless "to be
+    """"Smudge announce X, their ninth album, to be released on 21 July": a subjectless "to be
     released" clause dates the release the verb above it took as its object."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or verb.head.i == verb.i:
@@ -695,7 +695,7 @@ def _infinitive_object(ctx: Context, verb: Token) -> Mention | None:
 
 def _release_entity(ctx: Context, m: Mention) -> int:
     """The entity a dated mention stands for: an untyped name is the release of the
-    same name when the article has one ("My Universe" in a sentence NER read
+    same name when the article has one ("Our Galaxy" in a sentence NER read
     differently)."""
     if ctx.etype(m) is not None:
         return m.entity
@@ -709,14 +709,14 @@ def _release_entity(ctx: Context, m: Mention) -> int:
 def _untyped_released(ctx: Context, verb: Token) -> Mention | None:
     """A name no rule has typed yet that the parse makes the released thing: the
     object of "put out X", the subject of "X arrives", and the main subject after
-    a participle ("Released on Friday, My Universe has ...")."""
+    a participle ("Released on Friday, Our Galaxy has ...")."""
     out = verb.lemma_.lower() == "be" and any(c.lower_ in {"out", "due", "available"} for c in verb.children)
     if verb.lemma_.lower() not in _RELEASE_EVENT and not out:
         return None
     slots = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or (out and c.dep_ == "nsubj")]
     if verb.lemma_.lower() in {"come", "arrive", "land", "drop", "debut", "premiere"}:
         slots += [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "xcomp":  # "FACE is scheduled to arrive"
+    if verb.dep_ == "xcomp":  # "MASK is scheduled to arrive"
         slots += [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i:
         slots += [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -796,7 +796,7 @@ def _out_now_candidates(ctx: Context) -> Iterator[Candidate]:
                         0.6 * modality, "out-now")  # outlets differ on dating "out now" to the day
 
 
-# "October 2021 – First mini album “Candy Alarm.”", "August 2025 – Comeback with “Sweet Venom,”": a line of a
+# "March 2020 – First mini album “Sugar Siren.”", "June 2024 – Comeback with “Sour Honey,”": a line of a
 # timeline that starts with its date and says a release came out then. Schedules of teasers, tours and
 # photos are other events.
 _TIMELINE_RELEASE = re.compile(r"^\s*[–—-]\s*(?:[\w-]+\s+){0,4}?(?:album|mini[- ]album|ep|lp|single|mixtape|debut|"
@@ -867,7 +867,7 @@ def _title_verb_date(ctx: Context, sent_index: int, ent: Span) -> tuple[Mention,
 
 # --- a list entry headed "Artist – Title" ---
 
-# "9. Wednesday – Rat Saw God", "LISA — Alter Ego", "• Beth Gibbons – Lives Outgrown": a short line of a
+# "9. Thursday – Cat Saw Dog", "MIRA — Inner Self", "• Ruth Gideon – Years Unspent": a short line of a
 # name, a dash and a name
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*|[•▸*][ \t]*)?([^\n]{1,80}?[ \t][–—-][ \t][^\n]{1,90})$")
 
@@ -889,7 +889,7 @@ def _entry_heading_title(ctx: Context, sent: Span) -> Mention | None:
             re.search(r"[a-z]{2}[.!?]\s*$|[.!?]\s+[A-Z]", heading.group(1))):
         named = [m for m in ctx.mentions if heading.start() <= ctx.tokens[m.start].idx < heading.end() and not m.pronoun]
         titled = {m.entity: m for m in named if ctx.etype(m) is R}
-        if not titled:  # "9. Wednesday – Rat Saw God": an untyped name after the dash is the title slot
+        if not titled:  # "9. Thursday – Cat Saw Dog": an untyped name after the dash is the title slot
             dash = re.search(r"\s[–—-]\s", heading.group(1))
             after = [m for m in named if dash is not None and ctx.tokens[m.start].idx >= heading.start(1) + dash.end()]
             titled = {m.entity: m for m in after if ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True)}
@@ -901,7 +901,7 @@ def _entry_heading_title(ctx: Context, sent: Span) -> Mention | None:
 
 # --- a roundup dated by its intro line ---
 
-# "Everything below dropped today (April 18) unless we say otherwise", "All of these tracks came out on
+# "Everything below dropped today (May 2) unless noted", "All of these tracks came out on
 # Friday": one line of the intro dates every entry of the list under it
 _BLANKET_DATE = re.compile(
     r"\b(?:everything|all\s+(?:of\s+)?(?:these|the\s+(?:songs|tracks|singles|records|releases|picks))|"
@@ -965,10 +965,10 @@ def blanket_date_candidates(ctx: Context) -> Iterator[Candidate]:
 
 # --- a year and a description of the title next to it ---
 
-# "Nightingale Motel's 2009 indie-disco staple “Vacancy”": a year, a few lower-case words and a quoted title
+# "Starling Inn's 2011 indie-pop staple “No Rooms”": a year, a few lower-case words and a quoted title
 _YEAR_WORDS_QUOTE = re.compile(r"^\s*((?:[a-z][\w-]*\s+){1,3})[“\"‘]")
 
-# "“Gaivota de Papel,” the 1967 fado first recorded by ...": a title, "the", the year and one noun
+# "“Barco de Vidro,” the 1958 fado first sung by ...": a title, "the", the year and one noun
 _TITLE_THE = re.compile(r"[”\"’']?\s*,\s*[”\"’']?\s*the\s*$")
 _YEAR_ONE_NOUN = re.compile(r"^\s*([a-z][\w-]*)(?=\s*(?:[,.;]|$|\s(?:first|originally|written|recorded|made|cut|by|that|which)\b))")
 
@@ -994,7 +994,7 @@ def _year_describes_title(ctx: Context, sent_index: int, ent: Span, window_after
         ctx.text[ctx.tokens[before[-1].end - 1].idx + len(ctx.tokens[before[-1].end - 1]):ent.start_char]))
 
 
-# --- "“X,” a lo-fi B-side the duo released in 2014" ---
+# --- "“X,” a lo-fi B-side the pair released in 2016" ---
 
 # after a title: an apposition headed by a release noun, then a contact clause with its own release verb
 _APPOSED_RELEASED = re.compile(
@@ -1004,7 +1004,7 @@ _APPOSED_RELEASED = re.compile(
 
 
 def apposed_release_clause_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"“Soda Can Telephone,” a lo-fi B-side the duo released in 2014": the date of the contact
+    """"“Tin Can Radio,” a lo-fi B-side the pair released in 2016": the date of the contact
     clause inside an apposition dates the title the apposition describes, whatever the parser
     attached the clause to."""
     for sent_index, sent in enumerate(ctx.sents):
@@ -1028,7 +1028,7 @@ def apposed_release_clause_candidates(ctx: Context) -> Iterator[Candidate]:
 
 # --- released together with the album ---
 
-# "will be released together with the album", "dropped alongside the tape": the same day as the album
+# "is out together with the album", "dropped alongside the tape": the same day as the album
 _WITH_THE_ALBUM = re.compile(
     r"\b(?:releas\w*|out|arriv\w*|dropp?\w*|land\w*|unveil\w*|premier\w*)\s+(?:(?:together|simultaneously|at\s+the\s+same\s+"
     r"time)\s+)?(?:with|alongside)\s+(?:the|its|their|his|her)\s+(?:new\s+)?(?:parent\s+)?(album|ep|tape|mixtape|"
@@ -1048,7 +1048,7 @@ def _stated_date_after(ctx: Context, m: Mention) -> str | None:
 
 
 def with_the_album_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"The title track “Hexagon” and its video will be released together with the album": the
+    """"The title track “Octagon” and its video are out together with the album": the
     releases named before the phrase take the date the text gave the album (the release it
     has called an album, dated in a sentence of its own up to five sentences back)."""
     for sent_index, sent, found, at, modality in _phrases(ctx, _WITH_THE_ALBUM):

@@ -142,7 +142,7 @@ def duet_candidates(ctx: Context) -> Iterator[Candidate]:
             first = _partner_at(ctx, rel, rel_end + hit.end())
             partners = coordinated(ctx, first) if first is not None else []
             if len(partners) == 1 and (joint := re.match(r"^\s*(?:and|&)\s+", ctx.after(first, 10))):
-                # "between Karol G and fellow Colombian Shakira": a descriptor before the second name
+                # "between Rocio V and fellow Colombian Marisol": a descriptor before the second name
                 first_end = ctx.tokens[first.end - 1].idx + len(ctx.tokens[first.end - 1])
                 second = _partner_at(ctx, rel, first_end + joint.end())
                 partners += [second] if second is not None else []
@@ -173,17 +173,17 @@ _COVER_OF = re.compile(rf"(?:(?P<poss>{POSS})|\b(?P<pron>his|her|their))\s+(?:[\
 
 
 def cover_candidates(ctx: Context) -> Iterator[Candidate]:
-    """A cover is also by the artist who covers it: "Futureheads' cover of Kate
-    Bush's Hounds of Love", "his reading of “X”", "their version of “Y”"."""
+    """A cover is also by the artist who covers it: "Nearlights' cover of Cora
+    Bain's Wolves of Night", "his reading of “X”", "their version of “Y”"."""
     for rel in ctx.mentions:
-        # an untyped name may be the title: "cover of Kate Bush's Hounds of Love" says it is one
+        # an untyped name may be the title: "cover of Cora Bain's Wolves of Night" says it is one
         if rel.pronoun or not (ctx.etype(rel) is R or (
                 ctx.etype(rel) is None and rel.source.split("+")[0] in TYPEABLE_SOURCES)):
             continue
         before = ctx.before(rel, 120)
         hit = _COVER_OF.search(before)
         if hit is None or re.match(rf"^\s*{POSS}", ctx.after(rel, 4)):
-            continue  # "cover of Kate Bush's ...": the original artist, the title comes next
+            continue  # "cover of Cora Bain's ...": the original artist, the title comes next
         offset = ctx.tokens[rel.start].idx - len(before)
         if hit.group("pron"):
             owner = _pronoun_at(ctx, rel, offset + hit.start("pron"))
@@ -201,7 +201,7 @@ def cover_candidates(ctx: Context) -> Iterator[Candidate]:
 
 _TITLE_LINE_START = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•]\s+)?[“\"‘']?$")
 
-_TITLE_DASH = re.compile(r"^\s*[.!?]?[”\"’']?\s+[-–—]\s+$")  # (a title may end in its own full stop: “Us.” — A)
+_TITLE_DASH = re.compile(r"^\s*[.!?]?[”\"’']?\s+[-–—]\s+$")  # (a title may end in its own full stop: “Done.” — A)
 
 _LINE_TAIL = re.compile(r"^\s*[)\]]?\s*[.!]?\s*$")
 
@@ -262,7 +262,7 @@ def _glossed(ctx: Context, m: Mention) -> bool:
 
 
 def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"Doja Cat, the star behind ..., dropped “Kiss Me More”": the subject of a
+    """"Pixie Owl, the star behind ..., dropped “Hold Me Close”": the subject of a
     release verb is the artist of its object."""
     yield from joint_release_candidates(ctx)
     yield from duet_candidates(ctx)
@@ -286,13 +286,13 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
         subjects = [m for m in subjects if not _describes_next(ctx, m, subjects)]
         if not subjects and tok.dep_ == "relcl" and any(
                 c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in tok.children):
-            # "singer Tomas Reid, who released it in 2018": the relative pronoun stands for the name
+            # "singer Ivo Brandt, who released it in 2017": the relative pronoun stands for the name
             # ("A and B, who released X together": for each name listed)
             subjects = [x for m in mentions_in(ctx, [tok.head]) if artistlike(ctx, m) and not m.pronoun
                         for x in coordinated_before(ctx, m)[::-1] if artistlike(ctx, x)]
         objects: list[Mention] = []
         for child in tok.children:
-            # xcomp/oprd: the parser reads a title like "Kiss Me More" as a clause
+            # xcomp/oprd: the parser reads a title like "Hold Me Close" as a clause
             if child.lower_ in NOT_THE_RELEASE or child.lower_ in _PART_WORDS:
                 continue  # "shared a preview of the project": the preview is out, not the project
             if child.dep_ in {"dobj", "attr", "xcomp", "oprd"} or (child.dep_ == "prep" and child.lower_ == "with"):
@@ -311,11 +311,11 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                                 objects.append(mm)
         objects += [x for m in list(objects) for x in _listed_after(ctx, m) if x not in objects]
         if tok.lemma_.lower() not in RELEASE_LEMMAS:
-            # "I made this record in hotel rooms": only a title makes "made" a release
+            # "I made this record on tour buses": only a title makes "made" a release
             objects = [m for m in objects if not m.pronoun]
         if not objects and tok.dep_ == "relcl" and any(
                 c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
-            # "Rumours, which Fleetwood Mac released in 1977": the relative pronoun stands for the title
+            # "Whispers, which Harwood Lane released in 1979": the relative pronoun stands for the title
             objects = [m for m in mentions_in(ctx, [tok.head]) if ctx.etype(m) is R and not m.pronoun]
         unit = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                      for m in mentions_in(ctx, list(c.subtree))
@@ -383,8 +383,8 @@ def _makes_record(verb: Token) -> bool:
 
 
 def _listed_after(ctx: Context, m: Mention) -> list[Mention]:
-    """Releases listed after ``m`` with their years in brackets: "Raising Sand (2007)
-    and Raise the Roof (2021)" gives [Raise the Roof] for Raising Sand."""
+    """Releases listed after ``m`` with their years in brackets: "Lifting Dust (2008)
+    and Lift the Floor (2020)" gives [Lift the Floor] for Lifting Dust."""
     out, prev = [], m
     for x in ctx.by_sent.get(m.sent, []):
         if x.start < prev.end or x.pronoun:
@@ -421,7 +421,7 @@ def _release_partners(ctx: Context, verb: Token, objects: list[Mention], subject
     for prep in preps:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.lower_ == "whom" and verb.dep_ == "relcl":
-                # "Alison Krauss, with whom he made ...": the relative pronoun stands for the name
+                # "Tilda Brauer, with whom he made ...": the relative pronoun stands for the name
                 found += [m for m in mentions_in(ctx, [verb.head]) if not m.pronoun]
                 continue
             first = ctx.token_mention.get(obj.i)
@@ -450,7 +450,7 @@ _ALBUM_HOLDS = re.compile(
 _TRACK_ON = re.compile(
     rf"^{QEND}(?:(?:(?:the|a|an)\s+)?(?:(?:lead|title|opening|closing|first|second|third|final|focus|"
     r"bonus|pre-release|hit|new|latest|standout)\s+)*(?:single|track|song|cut|number|ballad)\s+(?:from|off|on|of)|"
-    # "“Body Paint”, also from The Car", "“ETA” from the Get Up EP", "the former, from 2013's AM"
+    # "“Face Paint”, also from The Van", "“ASAP” from the Stand Up EP", "the former, from 2012's PM"
     r",?\s*(?:(?:also|both)\s+)?(?:taken\s+)?(?:from|off)(?=\s)|"
     r"(?:which\s+|that\s+)?(?:(?:first|originally|also|later|previously|initially)\s+)?(?:appeared|appears|"
     r"is featured|was featured|is included|was included|"
@@ -517,9 +517,9 @@ _TRACK_LINE_REST = re.compile(r"^\s*(?:[(\[]\s*(?:feat\.?|ft\.?|f/|featuring|wit
 
 
 def album_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention]]:
-    """(track, album) pairs the text states: "FACE: Set Me Free Pt. 2, Like Crazy
-    and Alone", "‘Square One’, a single album which featured ‘Boombayah’ and
-    ‘Whistle’", "“Money”, the second track from Lalisa"."""
+    """(track, album) pairs the text states: "MASK: Set Me Loose Pt. 2, Like Mad
+    and Lonely", "‘Ground Zero’, a single album which featured ‘Zoomzoom’ and
+    ‘Hum’", "“Gold”, the second track from Amira"."""
     named = sorted((m for m in ctx.mentions if not m.pronoun and ctx.etype(m) is R), key=lambda m: m.start)
     for track, album in tracklist_tracks(ctx):
         if album is not None:
@@ -584,7 +584,7 @@ _NOT_OWNED = re.compile(r"\b(?:cover|covers|version|rendition|remix|reading|take
 
 def reference_owner_release_candidates(ctx: Context) -> Iterator[Candidate]:
     """A release its sentence gives to an artist named only by a reference:
-    "Producer A, who also worked on the band's 2019 breakthrough “X”": X is by the
+    "Producer A, who had also produced the band's 2018 breakthrough “X”": X is by the
     band the reference resolved to; "Their previous two videos, for “X” and “Y”" gives
     both. Covers, versions and favourites ("her reading of “X”") are not owned."""
     for ref in ctx.mentions:
@@ -629,7 +629,7 @@ _TITLE_ROLES = {"singer": {P, G}, "rapper": {P}, "hitmaker": {P, G}, "star": {P,
 
 
 def title_descriptor_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"The Uptown Funk singer opens the video": a title used to name its artist,
+    """"The Downtown Soul singer opens the clip": a title used to name its artist,
     who is the one the article is about (or the last artist named before)."""
     doc = ctx.doc
     for m in ctx.mentions:
@@ -642,8 +642,8 @@ def title_descriptor_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         wanted = _TITLE_ROLES.get(tokens(doc)[end].lower_)
         if wanted is None or (end + 1 < len(doc) and tokens(doc)[end + 1].pos_ == "PROPN"):
-            continue  # "the Rainbow singer Kacey Musgraves" names its artist: the pair rules read it
-        # only when one artist dominates: "the Grenade singer" in a story on a duet could be either
+            continue  # "the Prism singer Tansy Hargrove" names its artist: the pair rules read it
+        # only when one artist dominates: "the Rocket singer" in a story on a duet could be either
         artist = focus_artist(ctx)
         named: Counter[int] = Counter(o.entity for o in ctx.mentions if not o.pronoun and ctx.etype(o) in {P, G})
         if artist is None or artist == m.entity or ctx.entities[artist].type not in wanted or any(
@@ -662,7 +662,7 @@ _PRONOUN_APPOSITION = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?P<pr
 
 
 def pronoun_apposition_candidates(ctx: Context) -> Iterator[Candidate]:
-    """"J-Hope ... put out “on the street,” his new single": the title's apposition
+    """"K-Dawn ... put out “in the alley,” his new single": the title's apposition
     names its owner with a pronoun the references resolved."""
     for m in ctx.mentions:
         if m.pronoun or ctx.etype(m) is not R:
@@ -681,7 +681,7 @@ def pronoun_apposition_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 def owned_elsewhere(ctx: Context, rel: Mention) -> bool:
-    """The text names the release's artist right at it: "Kate Bush's Hounds of Love", "X by Y"."""
+    """The text names the release's artist right at it: "Cora Bain's Wolves of Night", "X by Y"."""
     if re.match(r"^\s*[”\"’']?\s*,?\s*(?:by|from)\s", ctx.after(rel, 20)):
         return True
     prev = ctx.token_mention.get(rel.start - 2) if rel.start >= 2 else None
@@ -705,10 +705,10 @@ def _negated(verb: Token) -> bool:
 
 
 def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
-    """The subject's own release, named after "for"/"with": "Kanye West won best
-    rap song for Jesus Walks", "Nelly has the new number one single with Over
-    and Over", "he rose to fame with the 1996 single Return of the Mack";
-    "the award went to John Mayer for Daughters"."""
+    """The subject's own release, named after "for"/"with": "Kade North won best
+    rap song for Saints Run", "Nessa has a new number one with Round and
+    Round", "she rose to fame with her 1998 single Back of the Harbour";
+    "the award went to Jon Tierney for Nieces"."""
     doc = ctx.doc
     for rel in ctx.mentions:
         if rel.pronoun or ctx.etype(rel) is not R or owned_elsewhere(ctx, rel):
@@ -914,7 +914,7 @@ _HEAD_NEXT_GAP = re.compile(rf"^\s*[”\"’']?\s*[,;]?\s*[”\"’']?\s*(?:and\
 _HEAD_TAIL = re.compile(r"^\s*?[”\"’']?[ \t]*(?:$|\n|[,:;…\[(|–—-]|\.\.\.|(?:(?:ep|album|single|lp|mixtape|video|visuals?|"
                         r"music\s+video|deluxe|reissue|with|out|ahead|from|on|at|in|via|featuring|feat\.?|ft\.?|f/|"
                         r"and|&|\+|plus|today|now|this|next|tracklist|stream|watch|listen|title\s+track)(?!\w)))", re.I)
-# "The Slate Orchard: Salt Year Album Review", "Mira Vance – Glass Harbour review"
+# "The Tin Meadow: Cold Summer Album Review", "Mira Vance – Glass Harbour review"
 _HEAD_REVIEW = re.compile(r"^\s*(?:album|ep|lp|mixtape|record)?\s*review\b", re.I)
 
 
@@ -973,7 +973,7 @@ def headline_release_candidates(ctx: Context) -> Iterator[Candidate]:
                                 object_type=implied_artist(ctx, artist))
 
 
-# "A earns its third top 10 as the EP X starts at No. 4", "A notches its first Hot 100 entry as “X” debuts at
+# "A scores its fifth top 10 as the EP X enters at No. 4", "A notches a first Hot 100 entry as “X” debuts at
 # No. 38", "A return to the top 10 as their reunion album, X, bows at No. 6"
 _CHART_AS_BEFORE = re.compile(
     r"^\s+(?:(?:also|now|finally|officially)\s+)?(?:earns?|earned|notch(?:es|ed)?|scores?|scored|lands?|landed|"
@@ -991,7 +991,7 @@ _CHART_AS_AFTER = re.compile(
 
 def chart_as_candidates(ctx: Context) -> Iterator[Candidate]:
     """A chart line that credits its artist in the main clause and names the release in
-    an "as" clause: "A earns its third top 10 as the EP X starts at No. 4". Nothing but
+    an "as" clause: "A scores its fifth top 10 as the EP X enters at No. 4". Nothing but
     the artist's own pronouns may be named in between."""
     for rel in ctx.mentions:
         if rel.pronoun or ctx.etype(rel) is not R or not _CHART_AS_AFTER.match(ctx.after(rel, 40)):

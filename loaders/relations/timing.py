@@ -12,7 +12,7 @@ from artistgraph.loaders.relations.context import Context
 
 YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
-# A bare year after these words is a date even when NER misses it ("put out Motomami in 2022").
+# A bare year after these words is a date even when NER misses it ("put out Velomania in 2022").
 _YEAR_PREPS = frozenset({"in", "since", "from", "during", "until", "circa"})
 
 # Nouns a year before them dates as a release: "the 1982 album", "his 2020 beat tape", "a 2004 film"
@@ -105,7 +105,7 @@ def date_value(ctx: Context, sent_index: int, ent: Span, future: bool | None) ->
 
 _BARE_MONTH = re.compile(r"^(?:in\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
 
-# "released in July 2023, a few months before he began his service in December": the month is told
+# "released in June 2022, a few months before he began his service in November": the month is told
 # from the year the sentence just gave, not from the publication date
 _ANCHOR_LINK = re.compile(r"\b(?:(before|later|then)|(after|earlier))\b", re.I)
 
@@ -166,7 +166,7 @@ def clause_tense(verb: Token) -> bool | None:
         return True  # "announce X, to be released on 21 July": the infinitive looks ahead
     if any(w.lower_ in _PAST_AUX and w.dep_ in {"aux", "auxpass"} for w in words) or verb.tag_ == "VBD" or (
             verb.tag_ == "VBN" and verb.dep_ == "acl" and not words and verb.lemma_.lower() in _PRESENT_RELEASE):
-        # "Sabrina Carpenter's “Espresso”, released in April": a bare participle on a title reports the past
+        # "Delia Mason's “Cappuccino”, released in April": a bare participle on a title reports the past
         return False
     if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_.lower() in _PRESENT_RELEASE:
         return True  # news reports a coming release in the present: "the album lands Friday"
@@ -178,7 +178,7 @@ def future_tense(sent: Span, around: Token | None = None) -> bool | None:
         tense = clause_tense(around)
         if tense is not None:
             return tense
-    words = {t.lower_ for t in sent if t.text.islower()}  # "Set Me Free" is a title, "set to" a future
+    words = {t.lower_ for t in sent if t.text.islower()}  # "Set Me Loose" is a title, "set to" a future
     if words & {"will", "'ll", "due", "scheduled", "upcoming", "forthcoming", "set", "expected", "plans",
                 "planning", "coming", "lands", "arrives", "next", "ahead"}:
         return True

@@ -32,7 +32,7 @@ def path(a: ArtistA, b: ArtistB, opts: StoreQuery) -> None:
     """The shortest chain of collaborations from artist A to artist B, with the
     releases behind each link. Exits 1 when no chain exists.
 
-    Example: artistgraph path "IU" "Jungkook"
+    Example: artistgraph path "ONA" "Sunho"
     """
     try:
         answer = opts.run(lambda store: analysis.path(store, a, b, opts.min_confidence),
@@ -122,7 +122,7 @@ def timeline(
     """Releases and enlistments in date order, for one artist (their releases,
     their enlistment, a group's members' enlistments) or for everything.
 
-    Example: artistgraph timeline BTS
+    Example: artistgraph timeline VORS
     """
     answer = opts.run(lambda store: analysis.timeline(store, name, opts.min_confidence))
 

@@ -224,7 +224,7 @@ def show(
 ) -> None:
     """Everything known about one entity, with the sources of each fact.
 
-    Example: artistgraph show BTS
+    Example: artistgraph show VORS
     """
     answer = opts.run(lambda store: questions.show(store, name, opts.min_confidence))
 

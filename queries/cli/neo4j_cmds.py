@@ -51,7 +51,7 @@ def neo4j_store(uri: str | None, user: str | None, database: str | None) -> Iter
 
 
 def parse_params(items: list[str] | None) -> dict[str, str]:
-    """``["name=BTS", "year=2023"]`` -> ``{"name": "BTS", "year": "2023"}``."""
+    """``["name=VORS", "year=2023"]`` -> ``{"name": "VORS", "year": "2023"}``."""
     out: dict[str, str] = {}
     for item in items or []:
         key, sep, value = item.partition("=")
@@ -181,7 +181,7 @@ def cypher(
     Parameter values are read as JSON when they parse (2023, true, null, [1, 2]),
     as text otherwise.
 
-    Example: artistgraph cypher "MATCH (p)-[:MEMBER_OF]->(g {name: $g}) RETURN p.name" -p g=BTS
+    Example: artistgraph cypher "MATCH (p)-[:MEMBER_OF]->(g {name: $g}) RETURN p.name" -p g=VORS
     """
     from artistgraph.queries.canned import to_plain
 
