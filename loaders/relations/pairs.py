@@ -355,7 +355,7 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
                 if check == "possessive-pronoun" and not (
                         a.pronoun and a.text.lower() in {"his", "her", "their"}):
                     continue
-                if b.pronoun:
+                if b.pronoun or not pattern.match(between):
                     continue
                 credit = name in {"release-feat-artist", "release-with-credit"}
                 if credit and ctx.etype(a) is None and _TITLE_DASH_BEFORE.search(ctx.before(a, 12)):
@@ -365,8 +365,6 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
                 if not (ctx.fits(a, ta, strong) and (ctx.fits(b, tb, strong and check != "caps-group", credit)
                                                      if tb else (
                         ctx.etype(b) is None and b.source.split("+")[0] in TYPEABLE_SOURCES))):
-                    continue
-                if not pattern.match(between):
                     continue
                 if relation == "MEMBER_OF" and a_is_subject and re.match(rf"{POSS}\s", ctx.after(b, 4)):
                     continue  # "one of the Republic's best-loved artists": "of" reaches the possessed noun
