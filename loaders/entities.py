@@ -78,7 +78,7 @@ class Entity:
             counts = Counter(m.text for m in self.mentions if not m.pronoun)
         best = max(counts, key=lambda n: (counts[n], len(n), n))
         # "The Quiet Coast" once mid-sentence, "Quiet Coast" where NER cut it: the article is part of the name
-        return f"The {best}" if f"The {best}" in counts else best
+        return f"The {best}" if f"The {best}" in counts or f"The {best}" in self.aliases else best
 
     @property
     def names(self) -> set[str]:

@@ -984,6 +984,28 @@ def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candi
     return out
 
 
+def _take_article(ctx: Context, entity: Entity) -> None:
+    """An artist's name that takes "the" on its own is written with it: "the Cranberries
+    went into the studio", "The Rolling Stones' new album" (where a capital "The" opens the
+    sentence) give "The Cranberries" and "The Rolling Stones". Not the article of a noun
+    after the name ("the Coldplay singer", "the Hirsch-directed video"), and a lower-case
+    "the" before a possessive is left open ("the Foo Fighters' new album")."""
+    if any(m.text[:4].lower() == "the " for m in entity.mentions):
+        return
+    for m in entity.mentions:
+        if m.pronoun or m.start == 0 or m.end > len(ctx.tokens) or ctx.tokens[m.start - 1].lower_ != "the":
+            continue
+        after = ctx.tokens[m.end] if m.end < len(ctx.tokens) else None
+        possessive = after is not None and after.text in {"'s", "’s", "'", "’"}
+        if after is not None and (after.text in {"-", "–"} or (not possessive and after.pos_ in {
+                "NOUN", "PROPN", "ADJ", "NUM"})):
+            continue
+        if possessive and ctx.tokens[m.start - 1].text != "The":
+            continue
+        entity.aliases.add(f"The {m.text}")
+        return
+
+
 def _assemble(article: Article, ctx: Context, candidates: list[Candidate]) -> Extraction:
     entities = ctx.entities
     implied: dict[int, Counter] = {}
@@ -996,6 +1018,9 @@ def _assemble(article: Article, ctx: Context, candidates: list[Candidate]) -> Ex
             implied.setdefault(c.object, Counter())[c.object_type] += 2 if len(rel.object_types) == 1 else 1
     for index, votes in implied.items():
         entities[index].implied.update(votes)
+    for entity in entities:
+        if entity.final_type in {EntityType.PERSON, EntityType.GROUP}:
+            _take_article(ctx, entity)
 
     # Confidence from here on is the rule's calibrated precision (loaders/calibration.py),
     # so the best-supported candidate of a fact is chosen on the calibrated scale.
