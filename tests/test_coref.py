@@ -78,7 +78,7 @@ def test_description_prefers_the_topic_over_a_name_in_passing(extractor):
 
 def test_description_finds_the_person_introduced_with_that_role(extractor):
     text = ("Sheriff Harry Dunn said rapper Coldwire filmed a video in his jail. "
-            "Mr Dunn said he did not know the rapper had filmed it.")
+            "Mr Dunn told reporters he was unaware the rapper had filmed it.")
     assert ref(extractor, text, "the rapper") == "Coldwire"
 
 

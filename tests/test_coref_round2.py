@@ -42,8 +42,8 @@ def test_subject_pronoun_follows_the_owner_of_the_sentence_subject(extractor):
 
 def test_subject_pronoun_inside_a_quote_is_not_the_speaker(extractor):
     text = ("Soul singer Ray Dunmore died in June, and his family said he was at peace. His duet with Nora "
-            "Jessup won record of the year. Jessup said: \"I'm so glad he is finally getting recognised, "
-            "because of who he is.\"")
+            "Jessup won record of the year. Jessup said: \"It warms me that he is at last being celebrated, "
+            "for everything he is.\"")
     assert ref(extractor, text, "he", 1) == "Ray Dunmore"
 
 

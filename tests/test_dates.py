@@ -42,7 +42,7 @@ def test_statement_date_is_not_a_release_date(extractor):
 
 def test_appearance_after_due_to_is_not_a_release(extractor):
     text = ("Singer Nell Varga released “Lantern Hymn” on Monday. On Friday, Nell Varga is due to appear "
-            "as a guest of “Night Owls Live”, where she will sing “Lantern Hymn”.")
+            "on the talk show “Night Owls Live” as its guest, where she will sing “Lantern Hymn”.")
     got = released(extractor, text, date(2024, 6, 12))
     assert not {s for s, _ in got if s != "Lantern Hymn"}
 
@@ -117,13 +117,13 @@ def test_single_from_an_album_keeps_the_album_undated(extractor):
 # -- enlistment -------------------------------------------------------------------
 
 def test_month_may_is_not_a_hedge(extractor):
-    text = "The agency confirmed that singer Lee Dohyun entered the military on May 6, 2021."
+    text = "The agency confirmed that singer Lee Dohyun entered the army on May 6, 2021."
     assert ("Lee Dohyun", "2021-05-06") in enlisted(extractor, text)
 
 
 def test_earlier_enlistee_after_following(extractor):
-    text = ("Today, JAEHA of the boy band LUMEN starts his military service; he becomes the second LUMEN "
-            "member to take on the compulsory national duty, following singer MINSEO last December.")
+    text = ("Today, JAEHA of the boy band LUMEN starts his military service; he is the second LUMEN "
+            "member to begin mandatory duty, following singer MINSEO last December.")
     got = enlisted(extractor, text, date(2023, 4, 18))
     assert ("MINSEO", "2022-12") in got
     assert ("MINSEO", "2023-04-18") not in got
@@ -131,7 +131,7 @@ def test_earlier_enlistee_after_following(extractor):
 
 def test_headline_fragment_is_not_an_enlistee(extractor):
     text = ("Five Idols Who Joined the Military in 2021\n\n"
-            "Singer Lee Dohyun enlisted in the military on July 22, 2021.")
+            "Singer Lee Dohyun enlisted in the army on July 22, 2021.")
     got = enlisted(extractor, text)
     assert ("Lee Dohyun", "2021-07-22") in got
     assert {s for s, _ in got} == {"Lee Dohyun"}
@@ -194,7 +194,7 @@ def test_out_friday_aside_dates_the_title_before_it(extractor):
 
 def test_album_apposition_with_a_year(extractor):
     text = ("Singer Rosa Vell put out “Tidewater”, her third album, in 2018, whereas her sister has "
-            "not yet released a full-length record.")
+            "still to put out a record of her own.")
     assert ("Tidewater", "2018") in released(extractor, text, date(2024, 8, 1))
 
 

@@ -80,8 +80,8 @@ def test_singer_of_a_place_like_band(extractor):
 
 
 def test_person_of_the_band(extractor):
-    text = "Robin and Barry Gibb of The Bee Gees sang on the charity single."
-    assert types(extractor, text).get("The Bee Gees") is G
+    text = "Tobin and Garry Lusk of The Fell Brothers sang on the charity single."
+    assert types(extractor, text).get("The Fell Brothers") is G
 
 
 def test_role_of_a_band(extractor):
@@ -146,8 +146,8 @@ def test_one_cue_types_every_mention_with_or_without_the(extractor):
 
 
 def test_untyped_name_in_a_list_of_people(extractor):
-    text = "Blackpink is a girl group whose line-up is Jisoo, Jennie, Rosé and Lisa."
-    assert types(extractor, text).get("Rosé") is P
+    text = "Glimmerine is a girl group whose members are Sora, Yuna, Chloé and Dain."
+    assert types(extractor, text).get("Chloé") is P
 
 
 def test_a_pair_does_not_type_its_other_name(extractor):
@@ -158,9 +158,9 @@ def test_a_pair_does_not_type_its_other_name(extractor):
 
 @pytest.mark.parametrize("dateline", ["SEOUL –", "LONDON (Reuters) -", "LOS ANGELES, Calif. —"])
 def test_a_dateline_is_no_name(extractor, dateline):
-    text = f"{dateline} Singer Kai will begin his military service next Thursday, his agency said."
+    text = f"{dateline} Singer Taeo starts his army duty next Wednesday, his agency said."
     found = types(extractor, text)
-    assert found.get("Kai") is P
+    assert found.get("Taeo") is P
     assert not any(name.isupper() for name in found)
 
 
