@@ -15,8 +15,8 @@ def types(extractor, text: str) -> dict[str, EntityType | None]:
 
 
 def test_band_after_an_opening_phrase_takes_a_plural_verb(extractor):
-    text = ("Three years after a debut that turned a joke about a sofa into a Grammy, Tin Pelican have "
-            "returned with a second album, which landed in shops last Friday.")
+    text = ("Two winters on from a first record that made a prank about a kettle win a Grammy, Tin Pelican have "
+            "come back with a second album, which landed in shops last Friday.")
     assert types(extractor, text).get("Tin Pelican") is EntityType.GROUP
 
 
@@ -30,7 +30,7 @@ def test_heading_band_owned_by_a_person(extractor):
     text = ("Ten anime themes you should know\n\n"
             "\"Kaleido\" – Velvet Oni\n"
             "Kenta Marubashi's rock band gave the show this restless theme; singer Aoi Tsuda takes the high notes.\n\n"
-            "\"Paper Moon\" – Rina Kato\n"
+            "\"Paper Comet\" – Rina Kato\n"
             "The singer wrote it at nineteen.")
     assert types(extractor, text).get("Velvet Oni") is EntityType.GROUP
 
@@ -46,15 +46,15 @@ def ner_names(extractor, text: str, span: str, label: str = "ORG") -> set[str]:
 
 
 def test_last_pair_of_a_member_list_is_two_names(extractor):
-    text = "All six members — Daon, Riku, Hael, Soyun, Minjae and J.K — are credited on the album."
-    names = ner_names(extractor, text, "Minjae and J.K")
-    assert {"Minjae", "J.K"} <= names
-    assert "Minjae and J.K" not in names
+    text = "All six members — Daon, Riku, Hael, Soyun, Wonbin and J.K — are credited on the album."
+    names = ner_names(extractor, text, "Wonbin and J.K")
+    assert {"Wonbin", "J.K"} <= names
+    assert "Wonbin and J.K" not in names
 
 
 def test_joint_credit_of_a_band_and_a_singer_is_split(extractor):
     text = ("Sony bought the catalogue of Velvet Harbor. Velvet Harbor still tour, now as Velvet Harbor + "
-            "Dario Lenz, with the American singer fronting the band.")
+            "Dario Lenz, the Canadian vocalist now leading them.")
     names = ner_names(extractor, text, "Velvet Harbor + Dario Lenz")
     assert {"Velvet Harbor", "Dario Lenz"} <= names
     assert "Velvet Harbor + Dario Lenz" not in names
@@ -67,11 +67,11 @@ def test_featured_performer_of_his_group_is_two_names(extractor):
 
 
 def test_band_names_with_joiners_stay_whole(extractor):
-    text = ("Florence rested. Florence + the Machine headline on Friday; Mumford & Sons play on Saturday, "
-            "and Mumford spoke to us. The lineup also has Blake, Sons of Kemet and Rae.")
-    assert "Florence + the Machine" in ner_names(extractor, text, "Florence + the Machine")
-    assert "Mumford & Sons" in ner_names(extractor, text, "Mumford & Sons")
-    assert "Sons of Kemet" in ner_names(extractor, text, "Sons of Kemet")
+    text = ("Delphine rested. Delphine + the Lanterns headline on Friday; Harrow & Sons play on Saturday, "
+            "and Harrow spoke to us. The lineup also has Blake, Sons of Tamber and Rae.")
+    assert "Delphine + the Lanterns" in ner_names(extractor, text, "Delphine + the Lanterns")
+    assert "Harrow & Sons" in ner_names(extractor, text, "Harrow & Sons")
+    assert "Sons of Tamber" in ner_names(extractor, text, "Sons of Tamber")
 
 
 def test_person_after_an_opening_phrase_is_not_a_band(extractor):

@@ -21,7 +21,7 @@ def facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
 
 
 def test_apposition_noun_after_places_and_genres(extractor):
-    text = ("Harrow Lantern, the Dayton, Ohio, garage and soul band who went quiet in 2019, will return next year. "
+    text = ("Harrow Lantern, the Akron, Ohio, garage and soul band who fell silent in 2019, will return next year. "
             "The reunion brings together singer Mabel Crest and bassist Ivo Lund.")
     got = facts(extractor, text, "MEMBER_OF")
     assert ("Mabel Crest", "Harrow Lantern") in got

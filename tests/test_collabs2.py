@@ -43,8 +43,8 @@ def test_trading_insults_without_a_record_is_a_feud(extractor):
 
 
 def test_with_whom_she_released_an_album(extractor):
-    text = ("Mara Quill joined the band in 1979 with her then-partner Teo Halden, with whom she had released "
-            "the album Quiet Harbours as a duo.")
+    text = ("Mara Quill joined the band in 1979 with her then-partner Teo Halden, with whom she had already "
+            "released the album Quiet Harbours as a duo.")
     assert frozenset({"Mara Quill", "Teo Halden"}) in collabs(extractor, text)
     assert ("Quiet Harbours", "Teo Halden") in facts(extractor, text, "BY_ARTIST")
 

@@ -80,8 +80,8 @@ def test_touring_with_a_band_is_no_collaboration(extractor):
 
 
 def test_hearsay_collaboration_is_not_kept(extractor):
-    text = ("Meanwhile Rico Malvar is said to be working with Lena Soto on a new song; his team told us "
-            "there is nothing to say.")
+    text = ("Meanwhile Rico Malvar is said to be working with Lena Soto on a new song; his publicist "
+            "would neither confirm nor deny it.")
     assert frozenset({"Rico Malvar", "Lena Soto"}) not in collabs(extractor, text)
 
 
@@ -93,5 +93,5 @@ def test_a_record_made_with_a_session_player_has_no_partner(extractor):
 
 def test_with_a_name_doing_something_is_no_credit(extractor):
     text = ("From the band's second album came \"Velvet Lamp\", with Ivo Brandt playing the villain at a white "
-            "piano, and the film has been in cinemas since Easter, with Noor Haddad playing the young singer.")
+            "piano, and the film has been in cinemas since Easter, with Noor Qasemi playing the young singer.")
     assert not facts(extractor, text, "FEATURES")

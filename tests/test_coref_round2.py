@@ -48,7 +48,7 @@ def test_subject_pronoun_inside_a_quote_is_not_the_speaker(extractor):
 
 
 def test_place_in_a_band_description_is_its_modifier(extractor):
-    text = ("Ferrous Bloom will close the main stage on Friday. It will be the Dublin band's only Irish date "
+    text = ("Ferrous Bloom will close the main stage on Friday. That makes it the Dublin band's one Irish date "
             "this year. Their fourth album, Glasshouse, came out last August.")
     assert ref(extractor, text, "the Dublin band") == "Ferrous Bloom"
 
@@ -61,7 +61,7 @@ def test_the_band_after_an_untyped_subject_names_it_a_band(extractor):
 
 def test_the_band_after_a_headline_takes_the_untyped_band_named_just_before(extractor):
     text = ("Copperline, Texas and Wet Sand top the bill\n\nThe weekender has unveiled its acts, with Ferrous "
-            "Bloom confirmed to close the main stage. It will be the Dublin band's only date. Their fourth "
+            "Bloom confirmed to close the main stage. That makes it the Dublin band's one show. Their fourth "
             "album, Glasshouse, came out last August.")
     assert ref(extractor, text, "their") == "Ferrous Bloom"
 

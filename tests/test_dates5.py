@@ -54,38 +54,38 @@ def test_month_with_this_year_and_a_bare_participle(extractor):
 
 def test_writing_and_fan_meeting_dates_are_not_release_dates(extractor):
     text = ("Orchid Lane wrote \"Velvet Mile\" in 1971; the band released it in January 1972. "
-            "Sunmi Park released \"Blue Hour\", her Japanese debut single, on Friday, ahead of two sold-out fan "
-            "meetings at the Osaka Hall on June 26 and 27.")
+            "Singer Yerin Cho put out \"Azure Clock\", her first single in Japan, on Friday, before a pair of fan "
+            "meetings at the Kobe Arena on June 26 and 27.")
     got = dated(extractor, text, date(2024, 6, 24))
     assert ("Velvet Mile", "1971") not in got
     assert ("Velvet Mile", "1972-01") in got
-    assert not {d for t, d in got if t == "Blue Hour" and d.endswith("-26")}
+    assert not {d for t, d in got if t == "Azure Clock" and d.endswith("-26")}
 
 
 def test_joined_member_and_one_date_per_person(extractor):
-    text = ("Lumina agency: RIVERS' Haneul and Jisoo to enlist together next month\n\n"
-            "SEOUL, Oct. 14 — RIVERS members Haneul and Jisoo will enlist on November 4 and serve in the military "
-            "band, the agency said.")
+    text = ("Label says RIVERS' Haneul and Sunwoo will go into the army side by side\n\n"
+            "SEOUL, Oct. 14 — RIVERS members Haneul and Sunwoo will enlist on November 4, then play in an army "
+            "ensemble, their label said.")
     got = dated(extractor, text, date(2024, 10, 14), "ENLISTED")
     assert ("Haneul", "2024-11-04") in got
-    assert ("Jisoo", "2024-11-04") in got
+    assert ("Sunwoo", "2024-11-04") in got
     assert ("Haneul", "2024-11") not in got
     assert ("Haneul", "2024-10-14") not in got
 
 
 def test_service_begun_in_a_relative_clause(extractor):
-    text = ("RIVERS news\n\nThe two singers passed auditions earlier this year. Their enlistment follows that of "
-            "leader Minho Kang, who began his military service in April and is serving in the Navy band. "
-            "Daeho Lim released the album while fulfilling his mandatory military service, which he began "
+    text = ("RIVERS news\n\nBoth singers auditioned in the spring. They follow their leader "
+            "Minho Kang, who began his service in the army in April; he now plays for a Navy ensemble. "
+            "Jaeon Lim made the album during his compulsory service, which he began "
             "last December.")
     got = dated(extractor, text, date(2024, 10, 14), "ENLISTED")
     assert ("Minho Kang", "2024-04") in got
-    assert ("Daeho Lim", "2023-12") in got
+    assert ("Jaeon Lim", "2023-12") in got
 
 
 def test_month_told_from_the_year_of_the_sentence(extractor):
-    text = ("Dongwoo Seo's \"Ember Line\" was released in July 2023, a few months before he and Taeil Moon began "
-            "their service together in December.")
+    text = ("Dongwoo Seo's \"Ember Line\" came out in July 2023, several months before he and Taeil Moon "
+            "began their service together in December.")
     got = dated(extractor, text, date(2025, 6, 23), "ENLISTED")
     assert ("Taeil Moon", "2023-12") in got
     assert ("Taeil Moon", "2024-12") not in got

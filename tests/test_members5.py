@@ -41,7 +41,7 @@ def test_relative_clause_founders_of_a_list(extractor):
 
 
 def test_copula_member_after_an_apposition(extractor):
-    text = ("Dax Morrow, one of the busiest session players in town, is a long-time member of The Rust Owls, "
+    text = ("Dax Morrow, one of the busiest session players in town, has long been a member of The Rust Owls, "
             "and he has toured with everyone.")
     assert ("Dax Morrow", "The Rust Owls") in members(extractor, text)
 
@@ -58,7 +58,7 @@ def test_remain_part_of_a_unit(extractor):
 
 
 def test_age_before_the_role(extractor):
-    text = "Brodie Lane, 34, the former frontman of rock outfit The Copper Hounds, now works as a carpenter."
+    text = "Brodie Lane, 34, the former frontman of rock act The Copper Hounds, now works as a carpenter."
     assert ("Brodie Lane", "The Copper Hounds") in members(extractor, text)
 
 

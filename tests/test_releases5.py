@@ -66,7 +66,7 @@ def test_focus_artist_not_in_paragraph_headed_by_another(extractor):
             "Kestrel — The Kestrel have played for fifty years. Kestrel singer Ann Doyle says Kestrel will "
             "tour again. \"Wind Song\", from the 1977 album \"Point Return\", is the band's biggest hit.\n\n"
             "Tokyo — The art-rock band fronted by David Sylph.\n"
-            "\"Ghost Lights\" (1982) took them to the top five.\n\n"
+            "\"Ghost Lights\" (1982) got them into the top five.\n\n"
             "Kestrel also play Boston next week; Kestrel fans are ready.")
     got = by_artist(extractor, text)
     assert ("Ghost Lights", "Kestrel") not in got

@@ -41,10 +41,10 @@ def test_unquoted_title_runs_over_small_words_to_the_verb(extractor):
 
 
 def test_listed_titles_with_years_in_brackets(extractor):
-    text = ("The Copper Lanes sold millions of records, with albums such as Night Ferry (2011) and "
-            "Harbour Lights (2014) and several hits.")
+    text = ("The Copper Lanes shifted a great many records, with albums such as Night Ferry (2011) and "
+            "Coast Lanterns (2014) and several hits.")
     got = facts(extractor, text, "RELEASED_ON")
-    assert ("Harbour Lights", "2014") in got
+    assert ("Coast Lanterns", "2014") in got
 
 
 def test_list_line_titles_long_comma_and_lower_case(extractor):
@@ -69,7 +69,7 @@ def test_bulleted_list_line_with_a_lower_case_artist(extractor):
 
 
 def test_lower_case_quoted_title_in_a_chart_move(extractor):
-    text = ('Kessa Lyne\'s "Gold Rope" rises 5-4 on the Hot 100, while "sugar tooth" slips to No. 9.')
+    text = ('Kessa Lyne\'s "Gold Rope" climbs 5-4 on the singles chart, while "sugar tooth" slips to No. 9.')
     assert "sugar tooth" in releases(extractor, text)
 
 
