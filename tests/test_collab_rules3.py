@@ -173,10 +173,10 @@ def test_title_track_features(extractor):
 
 
 def test_guests_on_two_named_tracks(extractor):
-    text = ("Trumpeter Lucien Mbarte guests on two tracks, the brooding “Absent Friends” and the uptempo "
-            "“Trondheim Rain,” and his lines lift both.")
+    text = ("Trumpeter Lucien Mbarte guests on two tracks, the slow “Empty Chairs” and the brisk "
+            "“Lisbon Drizzle,” and his playing lifts both.")
     found = features(extractor, text)
-    assert {("Absent Friends", "Lucien Mbarte"), ("Trondheim Rain", "Lucien Mbarte")} <= found
+    assert {("Empty Chairs", "Lucien Mbarte"), ("Lisbon Drizzle", "Lucien Mbarte")} <= found
 
 
 def test_guested_on_a_show_is_no_feature(extractor):
@@ -185,6 +185,6 @@ def test_guested_on_a_show_is_no_feature(extractor):
 
 
 def test_on_which_after_an_aside(extractor):
-    text = ("Afropop star Emeka Voltaire has released his album Eko Gravity. Its high point is “Omo Iya,” a tribute "
-            "to Voltaire's late mother, on which gospel singer Zainab Lawton sings the closing refrain.")
-    assert ("Omo Iya", "Zainab Lawton") in features(extractor, text)
+    text = ("Afropop star Emeka Voltaire has released his album Lagos Orbit. Its peak is “Ile Wa,” a song "
+            "for Voltaire's grandmother, on which gospel singer Folake Amadi sings the last chorus.")
+    assert ("Ile Wa", "Folake Amadi") in features(extractor, text)

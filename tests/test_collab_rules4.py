@@ -29,14 +29,14 @@ def test_chart_release_without_collaboration_word_pairs_nobody(extractor):
 # -- "a co-headlining run/tour/dates with Y" ------------------------------------------
 
 def test_co_headlining_dates_with_a_named_subject(extractor):
-    text = ("Country singer Wade Orrin plans to keep touring through the winter, including a run of "
-            "co-headlining dates with his old friend Lacey Brand.")
+    text = ("Country singer Wade Orrin will stay on the road all winter, with a stretch of "
+            "co-headlining dates alongside his longtime pal Lacey Brand.")
     assert ("Lacey Brand", "Wade Orrin") in collabs(extractor, text)
 
 
 def test_co_headlining_tour_owned_by_an_earlier_subject(extractor):
     text = ("Pop group STARLINE have confirmed a reunion arena tour for the spring. "
-            "The 12-date tour will be a co-headlining run with fellow pop band Ninth Street.")
+            "The 12-date tour is a co-headlining run with fellow pop band Ninth Street.")
     assert ("Ninth Street", "STARLINE") in collabs(extractor, text)
 
 

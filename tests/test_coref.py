@@ -197,8 +197,8 @@ def test_the_band_is_not_a_band_named_only_to_describe_a_member(extractor):
 
 def test_the_band_yields_from_a_band_named_in_passing_to_the_article_topic(extractor):
     text = ("Folk group Salt & the Lanterns will tour in May. The group recorded the album in Hull, and the band "
-            "wrote it on the road. Their new fiddler Ada Rowe, formerly of the band Grey Harbour, makes her debut "
-            "with the band on Friday.")
+            "wrote it on the road. Their new fiddler Ada Rowe, formerly of the band Slate Harbour, plays her first "
+            "show with the band on Friday.")
     assert ref(extractor, text, "the band", 1) == "Salt & the Lanterns"
 
 

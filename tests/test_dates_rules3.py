@@ -118,7 +118,7 @@ Junebug Static – "Velvet Alarm"
 From director Teodor Vass comes a one-take dance through a closed bowling alley.
 
 Lil Sprocket – "Neon Hopscotch"
-The rapper co-directed this one with Dutch filmmaker Anouk Brenner, and it glows."""
+The rapper co-directed the clip with Dutch filmmaker Anouk Brenner, and it glows."""
 
 
 def test_roundup_credit_lines_name_the_entry_director(extractor):
@@ -141,12 +141,12 @@ def test_listing_line_with_bracketed_director(extractor):
 # -- an apposition with its own release clause ----------------------------------------
 
 def test_apposed_noun_with_contact_release_clause(extractor):
-    text = '"Tin Umbrella," a lo-fi B-side the duo released in 2013, went viral after a dance video.'
+    text = '"Tin Umbrella," a scratchy B-side the pair released in 2013, took off after a dance clip.'
     assert ("Tin Umbrella", "2013") in dated(extractor, text)
 
 
 def test_apposed_recording_date_is_no_release_date(extractor):
-    text = '"Tin Umbrella," a lo-fi B-side the duo recorded in 2013, went viral after a dance video.'
+    text = '"Tin Umbrella," a scratchy B-side the pair recorded in 2013, took off after a dance clip.'
     assert not any(title == "Tin Umbrella" for title, _ in dated(extractor, text))
 
 

@@ -58,8 +58,8 @@ def test_second_name_after_who_enlisted(extractor):
 
 
 def test_a_denial_of_the_next_sentences_own_report_leaves_this_one_alone(extractor):
-    text = ('Their debut single, "Moth Season," came out on Friday. Ray Dunne is reportedly working on a solo '
-            "record, though his management declined to confirm the report.")
+    text = ('Their first single, "Gnat Summer," was released on Friday. Ray Dunne is reportedly working on a solo '
+            "record, but his label would not comment on the rumour.")
     found = {(f.subject, f.object) for f in kept_facts(extractor, text, published=date(2025, 12, 1))
              if f.relation == "RELEASED_ON"}
-    assert ("Moth Season", "2025-11-28") in found
+    assert ("Gnat Summer", "2025-11-28") in found

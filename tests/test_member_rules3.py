@@ -24,7 +24,7 @@ def test_founders_are_not_the_band(extractor):
 
 def test_someones_longtime_guitarist_is_a_sideman(extractor):
     text = ("Mara Solis toured with Velvet Orchard last spring. Velvet Orchard opened every night. "
-            "The new record was made with her longtime guitarist Pedro Calvo, who also co-produced it.")
+            "Her new album was cut with her guitarist of many years, Pedro Calvo, who also co-produced it.")
     assert ("Pedro Calvo", "Velvet Orchard") not in members(extractor, text)
 
 

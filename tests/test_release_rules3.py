@@ -19,7 +19,7 @@ def by_artist(extractor, text: str) -> set[tuple[str, str]]:
 TRACKLIST = ("Moth Parade return with second album 'Lamp Oil'\n\n"
              "Leeds four-piece Moth Parade have released their second album, Lamp Oil, on Friday. "
              "The band recorded it in a church hall over two winters.\n\n"
-             "\"We wanted it to sound like a room,\" said Moth Parade singer Ada Kerrow.\n\n"
+             "\"It should feel like one room,\" said Moth Parade singer Ada Kerrow.\n\n"
              "Lamp Oil tracklist:\n"
              "1. Cinder Path\n"
              "2. Rook Weather (feat. Jory Tallis)\n"
@@ -62,7 +62,7 @@ def test_possessive_apostrophe_still_owns_the_title(extractor):
 # -- remixes, picture credits and vocal parts ------------------------------------------------------------------
 
 def test_remix_of_a_song_by_a_producer_is_not_the_producers_song(extractor):
-    text = ("Lune Arden's new EP is out today. A remix package follows next month, with reworks of "
+    text = ("Lune Arden's new EP is out today. Remixes arrive next month, with new versions of "
             "\"Cold Harbour\" by Tavi Brenner and an extended mix by Lune Arden herself.")
     assert ("Cold Harbour", "Tavi Brenner") not in by_artist(extractor, text)
 
@@ -117,10 +117,10 @@ def test_band_voice_keeps_a_release_from_the_storys_person(extractor):
     assert ("Glass Pylons", "Mara Quill") not in by_artist(extractor, text)
 
 
-# -- "X, the Bergen big band whose 2014 album Y" ---------------------------------------------------------------
+# -- "X, the Oslo jazz orchestra whose 2011 album Y" ---------------------------------------------------------------
 
 def test_band_apposition_whose_album(extractor):
-    found = by_artist(extractor, "Before that she sang with Copper Wires, the scrappy indie band whose "
+    found = by_artist(extractor, "Before that she sang with Copper Wires, the noisy indie band whose "
                                  "2016 album Night Harbour became a hit.")
     assert ("Night Harbour", "Copper Wires") in found
 
