@@ -52,7 +52,7 @@ def test_single_artist_award_line_pairs_nobody(extractor):
 
 def test_list_line_artist_comma_title_credits_the_artist(extractor):
     text = ("Our picks this week.\n\nTobin Reyes, “Salt Lungs” (feat. Ama Quist)\n"
-            "Reyes does the heavy lifting on the hooks.\n")
+            "Reyes carries most of the choruses.\n")
     assert ("Salt Lungs", "Tobin Reyes") in facts(extractor, text, "BY_ARTIST")
     assert ("Ama Quist", "Tobin Reyes") in facts(extractor, text, "COLLABORATED_WITH")
 
@@ -63,7 +63,7 @@ def test_artist_comma_title_in_prose_is_no_credit_line(extractor):
 
 
 def test_apposition_on_the_subject_is_not_the_primary(extractor):
-    text = ("The 22-year-old, formerly a member of rap crew Dock Street Six, broke out last year with "
+    text = ("The 22-year-old, once part of rap crew Dock Street Six, broke out last year with "
             "the single “Low Tide Money,” featuring Nia Okafor.")
     got = facts(extractor, text, "COLLABORATED_WITH")
     assert ("Dock Street Six", "Nia Okafor") not in got

@@ -24,8 +24,8 @@ def features(extractor, text: str) -> set[tuple[str, str]]:
 # -- featuring in prose -------------------------------------------------------------
 
 def test_which_features_on_a_described_song(extractor):
-    text = ("Rapper Dane Kollar released “Tin Halo” in May. The song, which features R&B singer Lyra Voss "
-            "on the hook, reached the top ten.")
+    text = ("Rapper Dane Kollar released “Tin Halo” in May. The track, which features soul singer Lyra Voss "
+            "on the chorus, reached the top ten.")
     assert ("Tin Halo", "Lyra Voss") in features(extractor, text)
     assert ("Dane Kollar", "Lyra Voss") in collabs(extractor, text)
 

@@ -63,7 +63,7 @@ def test_apposition_released_today(extractor):
 
 
 def test_festival_premiere_is_no_release_date(extractor):
-    text = ("The band's documentary, “Night Ferry,” will have its world premiere at the Harbourside Film "
+    text = ("The band's documentary, “Night Ferry,” will be first screened at the Harbourside Film "
             "Festival next month.")
     assert dates(extractor, text, date(2025, 5, 2)) == set()
 
@@ -71,8 +71,8 @@ def test_festival_premiere_is_no_release_date(extractor):
 # -- directors ------------------------------------------------------------------------
 
 def test_its_video_is_the_release_named_before(extractor):
-    text = ("The title track “Tidewater” features rapper Kenzo Ray, and its music video was directed by "
-            "Mirela Dusk.")
+    text = ("The title track “Tidewater” has a verse from rapper Kenzo Ray, and its music video was shot by "
+            "director Mirela Dusk.")
     assert ("Tidewater", "Mirela Dusk") in directors(extractor, text)
 
 
@@ -120,8 +120,8 @@ def enlisted(extractor, text: str, published: date | None = None) -> set[tuple[s
 
 
 def test_speaker_who_says_he_plans_to_enlist(extractor):
-    text = ("VERTEX member Dohwan will enlist on March 4. Jisung has said on a radio show that he plans "
-            "to enlist after the group's arena tour ends this autumn.")
+    text = ("VERTEX member Dohwan will enlist on March 4. Jisung told a radio host he plans "
+            "to enlist once the group's arena tour wraps up this autumn.")
     got = enlisted(extractor, text, date(2026, 2, 1))
     assert ("Jisung", None) in got
     assert ("Dohwan", "2026-03-04") in got
@@ -129,7 +129,7 @@ def test_speaker_who_says_he_plans_to_enlist(extractor):
 
 def test_currently_serving_members(extractor):
     text = ("Minseo is the first member of VERTEX to be discharged from the military. Fellow members Hyunjae "
-            "and Taeyul are currently serving, while the remaining members are expected to enlist next year.")
+            "and Taeyul are currently serving, and the rest of the group should enlist next year.")
     got = enlisted(extractor, text, date(2026, 2, 1))
     assert ("Hyunjae", None) in got and ("Taeyul", None) in got
     assert not {fact for fact in got if fact[1] == "2027"}  # "the remaining members" names nobody

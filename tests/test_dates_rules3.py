@@ -162,7 +162,7 @@ def test_date_of_a_report_is_no_release_date(extractor):
 
 def test_title_track_released_with_the_album_takes_its_date(extractor):
     text = ("Girl group LUMEN7 will return with their second mini album 'Night Signal' on June 27. "
-            "The title track 'Glass Comet' and its music video will be released together with the album.")
+            "The lead song 'Glass Comet' and its video will drop simultaneously with the album.")
     assert ("Glass Comet", "2025-06-27") in dated(extractor, text)
 
 

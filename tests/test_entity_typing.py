@@ -94,7 +94,7 @@ def test_which_the_artist_released(extractor):
 
 
 def test_credit_list_before_the_track_is_not_a_title(extractor):
-    text = "Credited as Rina Osei x Tomas Vidal, the track finds the pair trading verses over a guitar loop."
+    text = "Credited as Rina Osei x Tomas Vidal, the song has the two swapping verses over a guitar loop."
     got = types(extractor, text)
     assert got.get("Tomas Vidal") is P
 
@@ -115,7 +115,7 @@ def test_bands_possessive_role_is_a_person(extractor):
 
 
 def test_group_noun_apposition_after_forming(extractor):
-    text = ("Singer Tom Hale and drummer Ivo Stern have formed a new band, The Night Lamps, "
+    text = ("Singer Tom Hale and drummer Ivo Stern have started a new band, The Night Lamps, "
             "and their debut single is out in May.")
     assert types(extractor, text).get("The Night Lamps") is G
 

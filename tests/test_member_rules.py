@@ -13,7 +13,7 @@ def members(extractor, text: str) -> set[tuple[str, str]]:
 
 
 def test_band_announces_departure_of_role(extractor):
-    text = "Bristol rockers Copperline have announced the departure of founding drummer Tess Morrow after ten years."
+    text = "Bristol rockers Copperline have confirmed the exit of founding drummer Tess Morrow after ten years."
     assert ("Tess Morrow", "Copperline") in members(extractor, text)
 
 

@@ -76,7 +76,7 @@ def test_announcing_someone_elses_album_is_not_owning_it(extractor):
 
 
 def test_went_to_number_one_with_release(extractor):
-    text = "Singer Juno Hale went straight to No. 1 on the albums chart on Friday with “Glass Harbour”."
+    text = "Singer Juno Hale shot to No. 1 on the albums chart on Friday with “Glass Harbour”."
     assert ("Glass Harbour", "Juno Hale") in by_artist(extractor, text)
 
 
