@@ -326,21 +326,21 @@ def test_two_guests_trading_bars_are_not_paired(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    'The catalogue includes songs recorded by Lyle Ames, including "Old Flames," his 1985 duet with American '
-    'singer Gloria Shaw.',
-    "Critics loved Lyle Ames's collaboration with Gloria Shaw.",
+    'The sale covers songs recorded by Lyle Ames, among them "Spent Candles," his 1987 duet with Irish '
+    'singer Greta Shawcross.',
+    "Critics loved Lyle Ames's collaboration with Greta Shawcross.",
 ])
 def test_the_owner_of_a_duet_or_collaboration_noun_is_the_partner(extractor, text):
-    assert ("Gloria Shaw", "Lyle Ames") in collabs(extractor, text)
+    assert ("Greta Shawcross", "Lyle Ames") in collabs(extractor, text)
 
 
 @pytest.mark.parametrize("text", [
-    'Singer Dean Carver spent years writing for others and popped up as a guest vocalist on Marla Quinn\'s '
+    'Singer Deon Carrick wrote for other acts for years and then sang as a guest vocalist on Marla Quist\'s '
     '2019 single "Lighthouse."',
-    'Haeun showed her range. She featured on "Lighthouse," a single by Marla Quinn.',
+    'Yebin showed her range. She featured on "Lighthouse," a single by Marla Quist.',
 ])
 def test_guest_vocalist_on_and_featured_on_name_the_subject(extractor, text):
-    guest = "Dean Carver" if "Carver" in text else "Haeun"
+    guest = "Deon Carrick" if "Carrick" in text else "Yebin"
     assert ("Lighthouse", guest) in features(extractor, text)
 
 

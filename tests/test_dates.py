@@ -305,7 +305,7 @@ def test_year_in_a_description_after_the_title(extractor):
 
 
 def test_enlistment_that_only_times_another_event_gives_that_event_no_date(extractor):
-    text = "Before his enlistment, KAI of NOVA will greet fans at a farewell fan meeting on August 3."
+    text = "Before his enlistment, KAI of NOVA will meet fans one last time at a fan event on August 3."
     assert enlisted(extractor, text, date(2024, 7, 1)) == {("KAI", None)}
 
 
@@ -329,8 +329,8 @@ def test_return_with_a_release_on_a_date(extractor):
 
 
 def test_time_word_inside_a_title_is_no_date(extractor):
-    text = 'He enjoyed a revival in 1979 with "You and I, Tonight," a duet with the singer Ada Marsh.'
-    assert released(extractor, text, date(2022, 9, 14)) == {("You and I, Tonight", "1979")}
+    text = 'His career picked up again in 1983 with "Me and You, Tonight," a duet with the singer Ada Marsh.'
+    assert released(extractor, text, date(2022, 9, 14)) == {("Me and You, Tonight", "1983")}
 
 
 def test_touring_with_a_release_in_a_year_is_no_release_date(extractor):
@@ -338,9 +338,9 @@ def test_touring_with_a_release_in_a_year_is_no_release_date(extractor):
 
 
 def test_entering_a_camp_to_begin_service_dates_the_enlistment(extractor):
-    text = ('VANTA said goodbye to fans on the day of his enlistment. On June 3, VANTA entered an army training '
+    text = ('KORVIN waved to the crowd outside as his enlistment began. On June 3, KORVIN entered an army training '
             'centre in Nonsan to begin his mandatory military service.')
-    assert enlisted(extractor, text, date(2025, 6, 3)) == {("VANTA", "2025-06-03")}
+    assert enlisted(extractor, text, date(2025, 6, 3)) == {("KORVIN", "2025-06-03")}
 
 
 def test_entering_a_hotel_to_begin_promotion_is_no_enlistment(extractor):

@@ -74,7 +74,7 @@ def test_one_half_of_duo_alongside_partner(extractor):
 
 
 def test_duo_she_formed_with_partner(extractor):
-    text = ("Tess Morrow quit the band to focus on Glass Canary, the synth duo she formed last year with "
+    text = ("Tess Morrow quit the band to focus on Glass Canary, the synth duo she started in 2024 with "
             "producer Arlo Finch.")
     got = members(extractor, text)
     assert {("Tess Morrow", "Glass Canary"), ("Arlo Finch", "Glass Canary")} <= got

@@ -186,7 +186,7 @@ def test_broke_through_with_an_album(extractor):
 
 
 def test_launched_solo_career_with(extractor):
-    text = ('Nadia Reyes first got noticed in girl group Luma before launching her solo career with the '
+    text = ('Nadia Reyes got her start in girl group Luma before launching a solo career with the '
             '2020 album "Brisa Norte."')
     assert ("Brisa Norte", "Nadia Reyes") in by_artist(extractor, text)
 

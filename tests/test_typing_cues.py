@@ -96,7 +96,7 @@ def test_labelmates_are_a_band(extractor):
 # -- apposition and list headings ---------------------------------------------------
 
 def test_apposition_member_types_a_name_ner_calls_a_place(extractor):
-    got = types(extractor, "Sora, the band's Japanese member, is not required to serve.")
+    got = types(extractor, "Sora, the band's Japanese member, does not have to do the service.")
     assert got.get("Sora") == "Person"
 
 
