@@ -136,18 +136,18 @@ def test_film_named_after_its_director(extractor):
 
 
 def test_video_of_a_song_not_of_the_album(extractor):
-    text = ('Nell Varga released "Blue Hour" this week. It comes from Salt Lines, the album she has out in May. '
+    text = ('Nell Varga released "Indigo Hour" this week. It comes from Salt Paths, the album she has out in May. '
             'The crew filmed the Rui Costa-directed video in Lisbon.')
     got = directors(extractor, text)
-    assert ("Blue Hour", "Rui Costa") in got
-    assert ("Salt Lines", "Rui Costa") not in got
+    assert ("Indigo Hour", "Rui Costa") in got
+    assert ("Salt Paths", "Rui Costa") not in got
 
 
 # -- round 2: phrasings of unseen news -----------------------------------------------
 
 def test_recruited_artist_for_a_single(extractor):
-    text = 'Country star Wade Hollis tapped pop singer Tessa Lane for "Dust Road", a duet from his upcoming album.'
-    assert ("Tessa Lane", "Wade Hollis") in collabs(extractor, text)
+    text = 'Country star Wade Hollins tapped pop singer Tessa Lane for "Dust Road", a duet from his upcoming album.'
+    assert ("Tessa Lane", "Wade Hollins") in collabs(extractor, text)
     assert ("Dust Road", "Tessa Lane") in features(extractor, text)
 
 
@@ -171,7 +171,7 @@ def test_recruited_for_the_video_is_no_feature(extractor):
 
 def test_pair_reunites_and_joins_forces(extractor):
     assert ("Ella Kray", "Tomas Reid") in collabs(
-        extractor, 'Ella Kray and Tomas Reid reunite on "Paper Moons", their first song together in years.')
+        extractor, 'Ella Kray and Tomas Reid reunite on "Paper Comets", their first song together in years.')
     assert ("Carla Reyes", "Marcus Webb") in collabs(
         extractor, 'Carla Reyes and Marcus Webb join forces on the new single "Wildfire".')
 
@@ -200,7 +200,7 @@ def test_joined_on_stage_is_not_a_collaboration(extractor):
 
 
 def test_dash_credit_line(extractor):
-    text = 'Sora Lee, Jin Woo & Mia Chan – "Falling Petals" topped the chart this week.'
+    text = 'Sora Lee, Jin Woo & Mia Chan – "Drifting Leaves" topped the chart this week.'
     got = collabs(extractor, text)
     assert {("Jin Woo", "Sora Lee"), ("Mia Chan", "Sora Lee"), ("Jin Woo", "Mia Chan")} <= got
     text = 'Carla Reyes feat. Marcus Webb – "Wildfire" (Official Video)'
@@ -303,7 +303,7 @@ def test_one_director_for_several_listed_videos(extractor, text):
 
 
 def test_a_director_who_worked_with_an_artist_is_no_collaborator(extractor):
-    text = ('The single arrives with a video directed by Gabriel Medina. Medina has worked with Tito Vela '
+    text = ('The single arrives with a video directed by Gabriel Molina. Medina has worked with Tito Vera '
             'since 2021.')
     assert collabs(extractor, text) == set()
 

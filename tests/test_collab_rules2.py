@@ -17,18 +17,18 @@ def facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
 TRACKLIST = ("Singer Nadia Kessel announced her fourth album, Tin Orchard, on Monday. "
              "Kessel wrote most of it on a night train.\n"
              "\"This one is the loudest thing I have made,\" Kessel said. The album arrives May 9.\n\n"
-             "Tin Orchard tracklist:\n1. Rust Bloom\n2. Paper Moons (feat. Halden Roux)\n3. Sleeper Car\n")
+             "Tin Orchard tracklist:\n1. Rust Bloom\n2. Paper Comets (feat. Halden Roux)\n3. Sleeper Car\n")
 
 
 def test_tracklist_feature_collaborates_with_the_story_artist(extractor):
     assert ("Halden Roux", "Nadia Kessel") in facts(extractor, TRACKLIST, "COLLABORATED_WITH")
-    assert ("Paper Moons", "Nadia Kessel") in facts(extractor, TRACKLIST, "BY_ARTIST")
+    assert ("Paper Comets", "Nadia Kessel") in facts(extractor, TRACKLIST, "BY_ARTIST")
 
 
 def test_feature_in_a_story_with_no_clear_artist_gets_no_primary(extractor):
     # two artists named equally often: whose song it is stays open
     text = ("Corvina Blaise and Mott Arden played Leeds. Corvina Blaise sang first; Mott Arden closed.\n\n"
-            "Setlist:\n1. Paper Moons (feat. Halden Roux)\n2. Sleeper Car\n")
+            "Setlist:\n1. Paper Comets (feat. Halden Roux)\n2. Sleeper Car\n")
     got = facts(extractor, text, "COLLABORATED_WITH")
     assert ("Corvina Blaise", "Halden Roux") not in got and ("Halden Roux", "Mott Arden") not in got
 

@@ -154,9 +154,9 @@ def test_delivers_a_speech_is_no_feature(extractor):
 
 
 def test_f_slash_credit_in_a_tracklist(extractor):
-    text = ("DJ Hollowmark and MC Gosling dropped their tape.\n\nTRACKLIST\n1. Fire Escape Psalms\n"
-            "2. Token Booth (f/ Lil Kobi Ransome)\n")
-    assert ("Token Booth", "Lil Kobi Ransome") in features(extractor, text)
+    text = ("DJ Hollowmark and MC Gosling dropped their tape.\n\nTRACKLIST\n1. Stairwell Psalms\n"
+            "2. Coin Booth (f/ Lil Kobi Ransome)\n")
+    assert ("Coin Booth", "Lil Kobi Ransome") in features(extractor, text)
 
 
 def test_title_aside_features_a_group_members_name(extractor):

@@ -35,7 +35,7 @@ def names(extractor, text: str) -> dict[str, set[str]]:
 # -- gender ----------------------------------------------------------------------
 
 def test_he_skips_a_woman_the_article_has_established(extractor):
-    text = ("Singer Dana Vale released her album Blue Hour. She worked with producer Tom Reyes on the record. "
+    text = ("Singer Dana Vale released her album Indigo Hour. She worked with producer Tom Reyes on the record. "
             "He produced the lead single Night Swim.")
     assert ref(extractor, text, "he") == "Tom Reyes"
     assert ref(extractor, text, "she") == "Dana Vale"
@@ -58,7 +58,7 @@ def test_he_with_only_a_woman_in_reach_stays_unresolved(extractor):
 
 
 def test_no_false_feature_from_a_pronoun_of_the_wrong_gender(extractor):
-    text = ("Singer Mina Seo released her new single Paper Moon on Friday, and she wrote it herself. "
+    text = ("Singer Mina Seo released her new single Paper Comet on Friday, and she wrote it herself. "
             "He also appears on the track as a featured artist.")
     assert not {f for f in facts(extractor, text, "FEATURES") if f[2] == "Mina Seo"}
 
@@ -136,12 +136,12 @@ def test_the_track_skips_an_album(extractor):
 # -- aliases and short forms ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,full,alias", [
-    ("Stefani Germanotta, known professionally as Lady Gaga, released the single Abracadabra.",
-     "Stefani Germanotta", "Lady Gaga"),
+    ("Stella Marchetti, known professionally as Lady Vesper, released the single Abracadabra.",
+     "Stella Marchetti", "Lady Vesper"),
     ("Singer Mara Quill, whose stage name is MQ, put out her debut album Tin Crown on Friday.", "Mara Quill", "MQ"),
-    ("Jung Ho-seok, who goes by J-Hope, released the album Jack in the Box.", "Jung Ho-seok", "J-Hope"),
-    ("Rapper Min Yoongi, who records under the name Agust D, released the album D-Day. Agust D toured the US.",
-     "Agust D", "Min Yoongi"),
+    ("Jung Ha-neul, who goes by J-Sun, released the album Box of Tricks.", "Jung Ha-neul", "J-Sun"),
+    ("Rapper Min Seojae, who records under the name Augus T, released the album Zero Hour. Augus T toured the US.",
+     "Augus T", "Min Seojae"),
 ])
 def test_stated_aliases_merge(extractor, text, full, alias):
     found = names(extractor, text)
@@ -155,15 +155,15 @@ def test_alias_after_a_possessive_pronoun(extractor):
 
 
 def test_short_forms_join_the_full_name(extractor):
-    text = "Park Ji-min of BTS released the single Set Me Free. Park said the song was about freedom."
+    text = "Park Seo-yul of NOVAX released the single Let Me Drift. Park said the song was about freedom."
     found = names(extractor, text)
-    assert "Park" in found.get("Park Ji-min", set())
+    assert "Park" in found.get("Park Seo-yul", set())
 
 
 def test_a_short_form_of_two_full_names_is_not_merged(extractor):
-    text = "Adam Horowitz and Adam Yauch formed the band Quiet Static. Adam said the band would tour."
+    text = "Adam Horwell and Adam Yarrow formed the band Quiet Static. Adam said the band would tour."
     found = names(extractor, text)
-    assert "Adam" not in found.get("Adam Horowitz", set()) and "Adam" not in found.get("Adam Yauch", set())
+    assert "Adam" not in found.get("Adam Horwell", set()) and "Adam" not in found.get("Adam Yarrow", set())
 
 
 # -- binding inside relative clauses and coordinations ----------------------------
@@ -176,7 +176,7 @@ def test_object_pronoun_of_a_relative_clause_is_not_its_antecedent(extractor):
 
 def test_possessive_after_a_coordinated_subject_takes_the_one_of_its_gender(extractor):
     text = ("Ben Ashdown thanked his fans at the show. Later Carla Moss and Ashdown recorded the duet "
-            "“Red Gravel” for his 2024 album Dry Creek, and she sang the second verse.")
+            "“Red Gravel” for his 2024 album Dry Gulch, and she sang the second verse.")
     assert ref(extractor, text, "his", 1) == "Ben Ashdown"
     assert ref(extractor, text, "she") == "Carla Moss"
 
@@ -190,7 +190,7 @@ def test_a_surname_keeps_meaning_the_person_introduced_before_it(extractor):
 
 
 def test_the_band_is_not_a_band_named_only_to_describe_a_member(extractor):
-    text = ("Folk group Salt & the Lanterns have parted with fiddler Ada Rowe. Former Grey Harbour drummer "
+    text = ("Folk group Salt & the Lanterns have parted with fiddler Ada Rowe. Former Slate Harbour drummer "
             "Ned Pike joins in her place. Rowe co-founded the band in 2015.")
     assert ref(extractor, text, "the band") == "Salt & the Lanterns"
 

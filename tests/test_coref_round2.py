@@ -24,7 +24,7 @@ def facts(extractor, text: str, relation: str) -> set[tuple[str, str | None]]:
 
 
 def test_object_her_is_not_the_subject_of_her_clause(extractor):
-    text = 'Singer Lana Vey released her album Blue Hour in May. Jon Ardent sings alongside her on "Paper Moon".'
+    text = 'Singer Lana Vey released her album Indigo Hour in May. Jon Ardent sings alongside her on "Paper Comet".'
     assert ref(extractor, text, "her", 1) == "Lana Vey"
 
 
@@ -54,7 +54,7 @@ def test_place_in_a_band_description_is_its_modifier(extractor):
 
 
 def test_the_band_after_an_untyped_subject_names_it_a_band(extractor):
-    text = ("Rumours, which Copperline released in 1977, has sold for decades. \"Dreams\" was the band's only "
+    text = ("Hearsay, which Copperline released in 1977, has sold for decades. \"Dreams\" was the band's only "
             "No. 1, and singer Ada Rook joined the band in 1974.")
     assert ("Ada Rook", "Copperline") in facts(extractor, text, "MEMBER_OF")
 

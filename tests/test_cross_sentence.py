@@ -23,8 +23,8 @@ def facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
 
 def test_band_possessive_owns_release(extractor):
     text = ("Glasgow band The Pallets have split after twelve years. "
-            "An engineer who mixed the band's 2015 breakthrough \"Copper Wire\" confirmed the news.")
-    assert ("Copper Wire", "The Pallets") in by_artist(extractor, text)
+            "An engineer who mixed the band's 2015 breakthrough \"Copper Coil\" confirmed the news.")
+    assert ("Copper Coil", "The Pallets") in by_artist(extractor, text)
 
 
 def test_their_videos_for_titles(extractor):

@@ -55,8 +55,8 @@ def test_re_release_year_is_not_a_release_date(extractor):
 # -- years written around the title ---------------------------------------------
 
 def test_possessive_year_dates_the_title(extractor):
-    text = "Their breakthrough in Britain was 2014's Salt Lines, which reached number nine."
-    assert ("Salt Lines", "2014") in released(extractor, text)
+    text = "Their breakthrough in Britain was 2014's Salt Paths, which reached number nine."
+    assert ("Salt Paths", "2014") in released(extractor, text)
 
 
 def test_same_year_counts_from_the_year_the_text_gave():
@@ -67,7 +67,7 @@ def test_same_year_counts_from_the_year_the_text_gave():
 
 
 def test_same_year_after_an_earlier_year(extractor):
-    text = ("The trio scored a hit with 2011's Harbour Lights, while their album Northern Static, "
+    text = ("The trio scored a hit with 2011's Harbor Candles, while their album Northern Static, "
             "released in the same year, went gold.")
     got = released(extractor, text, date(2024, 5, 1))
     assert ("Northern Static", "2011") in got
@@ -108,7 +108,7 @@ def test_relative_clause_dates_its_antecedent(extractor):
 
 
 def test_single_from_an_album_keeps_the_album_undated(extractor):
-    text = ("Singer Ada Lowe said “Paper Moon” will be released on Friday as the lead single from "
+    text = ("Singer Ada Lowe said “Paper Comet” will be released on Friday as the lead single from "
             "“Open Roads,” the album she has on the way.")
     got = released(extractor, text, date(2024, 5, 1))
     assert ("Open Roads", "2024-05-03") not in got
@@ -244,7 +244,7 @@ def test_possessor_of_the_enlistment_is_the_enlistee(extractor):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Elvis Presley was drafted into the Army in March 1958.", ("Elvis Presley", "1958-03")),
+    ("Dwayne Presford was drafted into the Army in March 1958.", ("Dwayne Presford", "1958-03")),
     ("Singer Ray Dorn reported for basic training on January 8, 2024.", ("Ray Dorn", "2024-01-08")),
     ("Singer Kim Doyun began his alternative service as a social service agent on March 26, 2023.",
      ("Kim Doyun", "2023-03-26")),
@@ -315,7 +315,7 @@ def test_entering_recruit_training_is_enlisting(extractor):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ('Their 1971 single "Harbor Lights" sold well, and "Paper Kites" followed in 1973.', ("Paper Kites", "1973")),
+    ('Their 1971 single "Harbor Lights" sold well, and "Paper Gliders" followed in 1973.', ("Paper Gliders", "1973")),
     ('He had a comeback in 1988 with "Slow Summer," a duet with the singer Ada Marsh.', ("Slow Summer", "1988")),
     ('In 1991 she scored a hit with a cover of the Velvets\' "Blue Tuesday."', ("Blue Tuesday", "1991")),
 ])

@@ -26,10 +26,10 @@ def test_dateline_and_title_noun_do_not_date_the_release(extractor):
 
 def test_list_entry_dates_its_heading_title(extractor):
     text = ("The five best albums of 2023\n\nHere are the records we loved.\n\n"
-            "2. Harbor Lights – Paper Moons\nA gentle, patient record about leaving home. Released in April.\n\n"
+            "2. Harbor Lights – Paper Comets\nA gentle, patient record about leaving home. Released in April.\n\n"
             "1. Maren Doyle – Copper Weather\nIt came out on Valentine's Day and is full of bagpipes and strings.")
     got = dated(extractor, text, date(2023, 12, 12))
-    assert ("Paper Moons", "2023-04") in got
+    assert ("Paper Comets", "2023-04") in got
     assert ("Copper Weather", "2023-02-14") in got
 
 
@@ -98,6 +98,6 @@ def test_company_enlisting_a_producer_is_no_enlistment(extractor):
 
 def test_list_entry_tour_date_is_not_the_titles(extractor):
     text = ("Five records for spring\n\n"
-            "3. Harbor Lights – Paper Moons\nA gentle record about leaving home. Their tour begins in May.")
+            "3. Harbor Lights – Paper Comets\nA gentle record about leaving home. Their tour begins in May.")
     got = dated(extractor, text, date(2024, 3, 12))
-    assert not {d for t, d in got if t == "Paper Moons"}
+    assert not {d for t, d in got if t == "Paper Comets"}

@@ -33,10 +33,10 @@ def test_year_without_release_noun_dates_nothing(extractor):
 
 def test_timeline_line_dates_the_release_on_it(extractor):
     text = ("QUILLFOX: every release so far\n"
-            "May 2022 – First EP “Paper Kites.”\n"
+            "May 2022 – First EP “Paper Gliders.”\n"
             "September 9, 2023 – Second single “Gravel Moon.”\n")
     got = dates(extractor, text)
-    assert ("Paper Kites", "2022-05") in got
+    assert ("Paper Gliders", "2022-05") in got
     assert ("Gravel Moon", "2023-09-09") in got
 
 
@@ -169,5 +169,5 @@ def test_solo_debut_with_a_release_on_a_date(extractor):
 
 
 def test_debut_with_a_band_dates_nothing(extractor):
-    text = "She made her debut with the band Copper Wires in 2019."
+    text = "She made her debut with the band Copper Coils in 2019."
     assert dates(extractor, text) == set()

@@ -25,8 +25,8 @@ def facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
 # -- list lines ----------------------------------------------------------------------
 
 def test_numbered_track_list_items_are_releases(extractor):
-    text = ("Marla Quist announced her album Harbour Lights on Monday.\n\n"
-            "Harbour Lights tracklist:\n1. Copper Morning\n2. Danny Boyle Street\n"
+    text = ("Marla Quist announced her album Harbor Candles on Monday.\n\n"
+            "Harbor Candles tracklist:\n1. Copper Morning\n2. Danny Boyle Street\n"
             "3. Foxglove Avenue (feat. Ivo Stern)\n"
             "4. Ember Hollow\n")
     got = types(extractor, text)

@@ -35,8 +35,8 @@ def test_title_case_headline_noun_is_not_a_band_name(extractor):
 # -- a plural verb right after a name ----------------------------------------------
 
 def test_plural_verb_after_a_name_types_a_band(extractor):
-    got = types(extractor, "Mothcastle share blistering new single 'Pylon Hymn' – listen\n\n"
-                           "Mothcastle have shared a blistering new single, 'Pylon Hymn'.")
+    got = types(extractor, "Mothcastle share blistering new single 'Pylon Song' – listen\n\n"
+                           "Mothcastle have shared a blistering new single, 'Pylon Song'.")
     assert got.get("Mothcastle") == "Group"
 
 
@@ -51,10 +51,10 @@ def test_singular_verb_and_sentence_openers_are_left_alone(extractor):
 def test_entry_line_describing_a_band_types_its_artist(extractor):
     text = ("Our picks this week.\n\nSaltmarsh Radio, “Cold Lamps”\n"
             "Singer Pia Lund croons on the Bergen band’s comeback.\n\n"
-            "3. Velvet Pylons – “Rent Day”\nFrontwoman Tess Marr yells about landlords.")
+            "3. Velvet Masts – “Rent Day”\nFrontwoman Tess Marr yells about landlords.")
     got = types(extractor, text)
     assert got.get("Saltmarsh Radio") == "Group"
-    assert got.get("Velvet Pylons") == "Group"
+    assert got.get("Velvet Masts") == "Group"
     assert ("Pia Lund", "Saltmarsh Radio") not in facts(extractor, text, "COLLABORATED_WITH")
 
 

@@ -31,8 +31,8 @@ def test_band_sharing_a_single_named_after_a_people(extractor):
 
 
 def test_a_residency_is_announced_by_a_band(extractor):
-    got = types(extractor, "Maroon 5 announced a Las Vegas residency for the spring.")
-    assert got.get("Maroon 5") == "Group"
+    got = types(extractor, "Crimson 7 announced a Las Vegas residency for the spring.")
+    assert got.get("Crimson 7") == "Group"
     assert "Las Vegas" not in got
 
 
@@ -53,8 +53,8 @@ def test_a_label_releasing_a_record_is_no_artist(extractor):
 
 
 def test_album_from_a_band_then_its_title(extractor):
-    text = "The new album from Fleetwood Mac, Harbour Lights Live, arrives next month."
-    assert ("Harbour Lights Live", "Fleetwood Mac") in by_artist(extractor, text)
+    text = "The new album from Larkwood Mac, Harbor Candles Live, arrives next month."
+    assert ("Harbor Candles Live", "Larkwood Mac") in by_artist(extractor, text)
 
 
 def test_a_single_from_an_album_is_not_the_albums_work(extractor):

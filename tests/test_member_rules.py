@@ -114,9 +114,9 @@ def test_lineup_of_siblings_after_a_dash(extractor):
 
 
 def test_started_out_in_band_with_sibling(extractor):
-    text = "Lena Brook started out in the band Paper Kites Club with her brother Otto Brook before going solo."
+    text = "Lena Brook started out in the band Paper Gliders Club with her brother Otto Brook before going solo."
     got = members(extractor, text)
-    assert {("Lena Brook", "Paper Kites Club"), ("Otto Brook", "Paper Kites Club")} <= got
+    assert {("Lena Brook", "Paper Gliders Club"), ("Otto Brook", "Paper Gliders Club")} <= got
 
 
 def test_founded_by_a_company_is_no_founder(extractor):

@@ -31,7 +31,7 @@ def test_lineup_noun_then_parts_between_double_dashes(extractor):
 
 def test_credit_in_brackets_is_no_lineup(extractor):
     # a title with its two credited artists: "x" joins artists, not a band's members
-    text = "Paper Moons (Kestrel Vane x Dorian Flux) tops the streaming chart this week."
+    text = "Paper Comets (Kestrel Vane x Dorian Flux) tops the streaming chart this week."
     assert not members(extractor, text)
 
 

@@ -29,7 +29,7 @@ def test_someones_longtime_guitarist_is_a_sideman(extractor):
 
 
 def test_band_in_a_relative_clause_is_the_other_persons(extractor):
-    text = ("Harbour Lights return with a new single. Harbour Lights recorded it in Leeds. "
+    text = ("Harbor Candles return with a new single. Harbor Candles recorded it in Leeds. "
             "New drummer Jo Tarrant replaces Ben Cole, who left last year to join Bristol rockers Tin Owls.")
     got = members(extractor, text)
     assert ("Jo Tarrant", "Tin Owls") not in got

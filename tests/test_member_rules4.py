@@ -59,9 +59,9 @@ def test_leader_and_maknae_of_the_band_the_story_is_about(extractor):
 
 
 def test_joined_alongside(extractor):
-    text = "Born in Macon in 1950, Earl Dupree joined the Velvetones at 15 alongside his brother Ray Dupree."
+    text = "Born in Macon in 1950, Earl Dupree joined the Satintones at 15 alongside his brother Ray Dupree."
     got = members(extractor, text)
-    assert ("Ray Dupree", "Velvetones") in got or ("Ray Dupree", "The Velvetones") in got
+    assert ("Ray Dupree", "Satintones") in got or ("Ray Dupree", "The Satintones") in got
 
 
 def test_band_named_after_its_leader(extractor):
@@ -94,7 +94,7 @@ def test_a_single_name_line_is_no_profile_guide(extractor):
 
 
 def test_bracketed_member_list_after_a_group_with_a_missed_first_name(extractor):
-    text = "NOVARAE (Ha-eun, Miso, Jiwon, Lin Qiao) debuted in 2023 with the single 'Paper Kite'."
+    text = "NOVARAE (Ha-eun, Miso, Jiwon, Lin Qiao) debuted in 2023 with the single 'Paper Glider'."
     found = {s for s, o in members(extractor, text) if o == "NOVARAE"}
     assert {"Miso", "Jiwon", "Lin Qiao"} <= found
 

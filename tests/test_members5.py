@@ -15,11 +15,11 @@ def members(extractor, text: str) -> set[tuple[str, str]]:
 
 
 def test_own_band_with_partners(extractor):
-    text = ("Nobody knows whether Callum Reid will revive The Velvet Ferrets, his side band with Ivo Barnes and "
+    text = ("Nobody knows whether Callum Reeve will revive The Velvet Ferrets, his side band with Ivo Barnes and "
             "Nell Fairley, after the tour.")
     got = members(extractor, text)
     assert {("Ivo Barnes", "The Velvet Ferrets"), ("Nell Fairley", "The Velvet Ferrets"),
-            ("Callum Reid", "The Velvet Ferrets")} <= got
+            ("Callum Reeve", "The Velvet Ferrets")} <= got
 
 
 def test_co_founded_with_a_partner(extractor):
@@ -70,7 +70,7 @@ def test_fronted_by(extractor):
 
 def test_fronted_by_someones_relative_is_not_them(extractor):
     text = "Support act Copperline, fronted by Varga's brother, played first."
-    assert not {p for p, _ in members(extractor, text)} & {"Varga", "Ilse Varga"}
+    assert not {p for p, _ in members(extractor, text)} & {"Varga", "Ilse Vargo"}
 
 
 def test_band_announces_a_new_member(extractor):

@@ -62,7 +62,7 @@ def test_titled_without_a_release_noun_is_no_title(extractor):
 
 COUNTDOWN = """Our Five Favourite Records This Year
 
-3. Mirela Osei – Paper Lanterns
+3. Mirela Osei – Paper Beacons
 A quiet triumph from start to finish.
 
 2. Dunmore Choir – Glass Acre
@@ -75,14 +75,14 @@ Nothing else came close.
 
 def test_countdown_lines_put_the_artist_first(extractor):
     facts = by_artist(extractor, COUNTDOWN)
-    assert {("Paper Lanterns", "Mirela Osei"), ("Small Hours Club", "Tobias Renfrew")} <= facts
+    assert {("Paper Beacons", "Mirela Osei"), ("Small Hours Club", "Tobias Renfrew")} <= facts
     assert not any(s in {"Mirela Osei", "Tobias Renfrew"} for s, _ in facts)
 
 
 WINNERS = """Winners at the Harbour Music Prize
 
 Best Single
-“Paper Moon” – Ines Valtor
+“Paper Comet” – Ines Valtor
 
 Best Album
 Copper Orchard – Dellan Pryce

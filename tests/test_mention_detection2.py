@@ -70,7 +70,7 @@ def test_review_label_is_no_part_of_the_title(extractor):
 # -- nicknames, articles and small words inside names ---------------------------------
 
 def test_nickname_stays_inside_the_name(extractor):
-    # as the labelled BBC set keys "Brian 'Head' Welch": the name as the article gives it
+    # a nickname in quotes stays inside the name, as the article gives it
     text = 'The video for "Glass Kite," directed by Omari "Lensboy" Whitfield, dropped alongside the tape.'
     assert ("Glass Kite", 'Omari "Lensboy" Whitfield') in facts(extractor, text, "DIRECTED_BY")
 

@@ -39,5 +39,5 @@ def test_national_service_is_no_release(extractor):
 
 
 def test_nationality_is_no_featured_artist(extractor):
-    facts = kept_facts(extractor, "“Marathon Girl” features Norwegian singer Ada Lund.")
+    facts = kept_facts(extractor, "“Sprinter Girl” features Norwegian singer Ada Lund.")
     assert {f.object for f in facts if f.relation == "FEATURES"} == {"Ada Lund"}

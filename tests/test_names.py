@@ -27,7 +27,7 @@ def facts(extractor, text: str, relation: str | None = None) -> set[tuple[str, s
 
 def test_korean_given_name_after_a_kept_hyphen(extractor):
     # NER keeps "Jung Hae-" and drops the lower-case syllable after the hyphen
-    found = types(extractor, "Actor Jung Hae-in and singer Park Kyung-min released the duet Blue Hour on Friday.")
+    found = types(extractor, "Actor Jung Hae-in and singer Park Kyung-min released the duet Indigo Hour on Friday.")
     assert found.get("Jung Hae-in") is P
     assert found.get("Park Kyung-min") is P
     assert not any(name.endswith("-") or name == "Jung Hae" for name in found)
@@ -52,8 +52,8 @@ def test_title_in_apposition_after_a_modified_release_noun(extractor):
 
 
 def test_title_after_a_named_cover(extractor):
-    text = "The set closed with the 1979 Ada Vance cover, Paper Kite, which the band recorded in 2001."
-    assert types(extractor, text).get("Paper Kite") is R
+    text = "The set closed with the 1979 Ada Vance cover, Paper Glider, which the band recorded in 2001."
+    assert types(extractor, text).get("Paper Glider") is R
 
 
 def test_title_with_or_is_one_title(extractor):
@@ -75,8 +75,8 @@ def test_place_like_group_with_a_member(extractor):
 
 
 def test_singer_of_a_place_like_band(extractor):
-    text = "Singer Chester Vale of Linkin Park thanked the fans for the award."
-    assert ("Chester Vale", "MEMBER_OF", "Linkin Park") in facts(extractor, text)
+    text = "Singer Chester Vale of Hollin Park thanked the fans for the award."
+    assert ("Chester Vale", "MEMBER_OF", "Hollin Park") in facts(extractor, text)
 
 
 def test_person_of_the_band(extractor):
@@ -85,8 +85,8 @@ def test_person_of_the_band(extractor):
 
 
 def test_role_of_a_band(extractor):
-    text = "Dan Holt, the lead singer of Linkin Park, thanked the fans."
-    assert types(extractor, text).get("Linkin Park") is G
+    text = "Dan Holt, the lead singer of Hollin Park, thanked the fans."
+    assert types(extractor, text).get("Hollin Park") is G
 
 
 # -- credits, bylines, link lines ----------------------------------------------------------
@@ -98,22 +98,22 @@ def test_role_of_a_band(extractor):
     "Singers arrive at the gala. (Photo by Mara Quill/Getty Images)",
 ])
 def test_credit_lines_name_no_artists(extractor, line):
-    found = types(extractor, f"{line}\nSinger Ben Ruiz released the single Paper Lanterns on Friday.")
+    found = types(extractor, f"{line}\nSinger Ben Ruiz released the single Paper Beacons on Friday.")
     assert "Mara Quill" not in found and "Jane Doe" not in found
     assert found.get("Ben Ruiz") is P
 
 
 def test_a_sentence_opening_with_by_is_prose(extractor):
-    text = "By Mara Quill's own account, the single Paper Lanterns was written in a week with Ben Ruiz."
+    text = "By Mara Quill's own account, the single Paper Beacons was written in a week with Ben Ruiz."
     assert "Mara Quill" in types(extractor, text)
 
 
 # -- typing over the whole article ---------------------------------------------------------
 
 def test_all_caps_name_with_bound_he_and_his_is_a_person(extractor):
-    text = ("J-HOPE released his solo album Jack in the Box in July. "
-            "J-HOPE said he wanted to show a darker side of himself.")
-    assert types(extractor, text).get("J-HOPE") is P
+    text = ("J-SOL released his solo album Box of Tricks in July. "
+            "J-SOL said he wanted to show a darker side of himself.")
+    assert types(extractor, text).get("J-SOL") is P
 
 
 def test_speaker_with_he_is_a_person(extractor):
@@ -151,9 +151,9 @@ def test_untyped_name_in_a_list_of_people(extractor):
 
 
 def test_a_pair_does_not_type_its_other_name(extractor):
-    text = "The festival bill includes Coldplay, Blur and Oasis, plus singer Lorde."
-    assert types(extractor, text).get("Oasis") is not P
-    assert "Coldplay, Blur" not in types(extractor, text)
+    text = "The festival bill includes Embergold, Drift and Nevada, plus singer Lorna Vey."
+    assert types(extractor, text).get("Nevada") is not P
+    assert "Embergold, Drift" not in types(extractor, text)
 
 
 @pytest.mark.parametrize("dateline", ["SEOUL –", "LONDON (Reuters) -", "LOS ANGELES, Calif. —"])
@@ -167,6 +167,6 @@ def test_a_dateline_is_no_name(extractor, dateline):
 @pytest.mark.parametrize("dateline", ["Toronto, ON – June 4, 2026 –", "Nashville, Tenn. - Sept. 9, 2025 -"])
 def test_a_press_release_dateline_is_no_name(extractor, dateline):
     text = (f"FOR IMMEDIATE RELEASE\n\n{dateline} Electronic duo Lowlight Drift today announce their second "
-            "album, Sodium Sky. The duo recorded it on a ferry.")
+            "album, Neon Haze. The duo recorded it on a ferry.")
     found = types(extractor, text)
     assert not any(city in found for city in ("Toronto", "Nashville"))

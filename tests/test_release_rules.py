@@ -64,8 +64,8 @@ def test_band_name_before_the_release_noun(extractor):
 # -- possessives with describing words ----------------------------------------------
 
 def test_possessive_with_a_genre_word(extractor):
-    text = 'Fans first heard Ama Kessie on Tamsin Vail\'s 2019 dance-floor hit "Sugar Static," where she sang the hook.'
-    assert ("Sugar Static", "Tamsin Vail") in by_artist(extractor, text)
+    text = 'Fans first heard Ama Kessie on Tamsin Vail\'s 2019 dance-floor hit "Sugar Fuzz," where she sang the hook.'
+    assert ("Sugar Fuzz", "Tamsin Vail") in by_artist(extractor, text)
 
 
 def test_possessive_favourite_song_is_not_theirs(extractor):
@@ -88,15 +88,15 @@ def test_group_description_with_two_bands_nearby_is_left_open(extractor):
 # -- duets: a duet is by both singers -----------------------------------------------
 
 def test_title_then_his_duet_with(extractor):
-    text = 'Country singer Rhett Calloway is back in the top 20 with "Prairie Fire," his duet with Jolene Marsh.'
+    text = 'Country singer Rhett Calloway is back in the top 20 with "Prairie Fire," his duet with Josie Marsh.'
     got = by_artist(extractor, text)
-    assert {("Prairie Fire", "Jolene Marsh"), ("Prairie Fire", "Rhett Calloway")} <= got
+    assert {("Prairie Fire", "Josie Marsh"), ("Prairie Fire", "Rhett Calloway")} <= got
 
 
 def test_duet_with_then_title(extractor):
-    text = ('Rhett Calloway became a household name after his 2015 duet with pop singer Jolene Marsh, '
+    text = ('Rhett Calloway became a household name after his 2015 duet with pop singer Josie Marsh, '
             '"Prairie Fire," crossed over to pop radio.')
-    assert ("Prairie Fire", "Jolene Marsh") in by_artist(extractor, text)
+    assert ("Prairie Fire", "Josie Marsh") in by_artist(extractor, text)
 
 
 def test_released_the_duet_title_with(extractor):
@@ -111,8 +111,8 @@ def test_title_a_duet_with_nationality_and_role(extractor):
 
 
 def test_singing_a_standard_in_a_duet_is_not_authorship(extractor):
-    text = 'At the gala Rhett Calloway sang "Moon Harbor" in a duet with Jolene Marsh.'
-    assert ("Moon Harbor", "Jolene Marsh") not in by_artist(extractor, text)
+    text = 'At the gala Rhett Calloway sang "Moon Harbor" in a duet with Josie Marsh.'
+    assert ("Moon Harbor", "Josie Marsh") not in by_artist(extractor, text)
 
 
 # -- list layouts -----------------------------------------------------------------------
@@ -129,9 +129,9 @@ def test_numbered_title_dash_artist_list(extractor):
 def test_award_lines_name_the_category_first(extractor):
     text = ('The winners of the Starlight Music Awards were announced on Saturday.\n\n'
             'Best Dance Performance: KESTRA – “Salt Crown”\n'
-            'Song of the Year (Grand Prize): MIRAE – “Blue Hour Drive”\n')
+            'Song of the Year (Grand Prize): MIRAE – “Indigo Hour Drive”\n')
     got = by_artist(extractor, text)
-    assert {("Salt Crown", "KESTRA"), ("Blue Hour Drive", "MIRAE")} <= got
+    assert {("Salt Crown", "KESTRA"), ("Indigo Hour Drive", "MIRAE")} <= got
 
 
 def test_a_dash_inside_prose_is_no_list_line(extractor):

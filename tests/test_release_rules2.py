@@ -16,14 +16,14 @@ def by_artist(extractor, text: str) -> set[tuple[str, str]]:
 # -- list lines: "Artist, “Title”" and "N. Artist – Title" ----------------------------------------------
 
 PICKS = ("Tracks of the Week\n\nOur writers chose four songs this week.\n\n"
-         "Delia Frost, “Paper Lanterns”\nThe singer's first release since her tour is a hushed piano piece.\n\n"
+         "Delia Frost, “Paper Beacons”\nThe singer's first release since her tour is a hushed piano piece.\n\n"
          "Corvin Ashe x Lula Brandt, “Night Ferry”\nA duet sung half in German.\n\n"
          "Marlo Quint, “Static Hearts” (feat. Edda Vane)\nQuint handles the hooks and Vane the bridge.\n")
 
 
 def test_comma_credit_line_gives_the_artists(extractor):
     found = by_artist(extractor, PICKS)
-    assert ("Paper Lanterns", "Delia Frost") in found
+    assert ("Paper Beacons", "Delia Frost") in found
     assert ("Static Hearts", "Marlo Quint") in found
     assert ("Static Hearts", "Edda Vane") not in found  # a guest, not the artist
 

@@ -16,11 +16,11 @@ def by_artist(extractor, text: str) -> set[tuple[str, str]]:
 
 # -- track lists under a heading -----------------------------------------------------------------------------
 
-TRACKLIST = ("Moth Parade return with second album 'Lamp Oil'\n\n"
-             "Leeds four-piece Moth Parade have released their second album, Lamp Oil, on Friday. "
+TRACKLIST = ("Moth Parade return with second album 'Wick Oil'\n\n"
+             "Leeds four-piece Moth Parade have released their second album, Wick Oil, on Friday. "
              "The band recorded it in a church hall over two winters.\n\n"
              "\"It should feel like one room,\" said Moth Parade singer Ada Kerrow.\n\n"
-             "Lamp Oil tracklist:\n"
+             "Wick Oil tracklist:\n"
              "1. Cinder Path\n"
              "2. Rook Weather (feat. Jory Tallis)\n"
              "3. Wicker Bones\n"
@@ -30,14 +30,14 @@ TRACKLIST = ("Moth Parade return with second album 'Lamp Oil'\n\n"
 
 def test_tracklist_entries_are_by_the_albums_artist(extractor):
     found = by_artist(extractor, TRACKLIST)
-    assert ("Lamp Oil", "Moth Parade") in found
+    assert ("Wick Oil", "Moth Parade") in found
     for track in ("Cinder Path", "Wicker Bones", "Shallow Ford", "Rook Weather"):
         assert (track, "Moth Parade") in found
     assert ("Rook Weather", "Jory Tallis") not in found  # the guest is featured, not the artist
 
 
 def test_numbered_lines_without_a_tracklist_heading_are_no_tracks(extractor):
-    text = ("Moth Parade have released their second album, Lamp Oil. The band recorded it in a church hall. "
+    text = ("Moth Parade have released their second album, Wick Oil. The band recorded it in a church hall. "
             "Moth Parade singer Ada Kerrow wrote most of it.\n\n"
             "Five things we learned:\n"
             "1. Cinder Path\n"
@@ -55,8 +55,8 @@ def test_quote_mark_after_a_headline_name_is_no_possessive(extractor):
 
 
 def test_possessive_apostrophe_still_owns_the_title(extractor):
-    assert ("Harbour Lights", "Gullwings") in by_artist(
-        extractor, "Gullwings' 'Harbour Lights' was the song of the summer in Brighton.")
+    assert ("Harbor Candles", "Gullwings") in by_artist(
+        extractor, "Gullwings' 'Harbor Candles' was the song of the summer in Brighton.")
 
 
 # -- remixes, picture credits and vocal parts ------------------------------------------------------------------
@@ -120,11 +120,11 @@ def test_band_voice_keeps_a_release_from_the_storys_person(extractor):
 # -- "X, the Oslo jazz orchestra whose 2011 album Y" ---------------------------------------------------------------
 
 def test_band_apposition_whose_album(extractor):
-    found = by_artist(extractor, "Before that she sang with Copper Wires, the noisy indie band whose "
+    found = by_artist(extractor, "Before that she sang with Copper Coils, the noisy indie band whose "
                                  "2016 album Night Harbour became a hit.")
-    assert ("Night Harbour", "Copper Wires") in found
+    assert ("Night Harbour", "Copper Coils") in found
 
 
 def test_whose_member_is_no_release(extractor):
-    found = by_artist(extractor, "He joined Copper Wires, the band whose drummer Tom Pike later went solo.")
-    assert not any(artist == "Copper Wires" for _, artist in found)
+    found = by_artist(extractor, "He joined Copper Coils, the band whose drummer Tom Pike later went solo.")
+    assert not any(artist == "Copper Coils" for _, artist in found)

@@ -16,11 +16,11 @@ def by_artist(extractor, text: str) -> set[tuple[str, str]]:
 # -- headlines ------------------------------------------------------------------------------------------------
 
 def test_headline_artists_reunite_for_title(extractor):
-    text = ("Pim Calloway and Odessa Brandt reunite for 'Harbour Lights Vol. 2'\n\n"
+    text = ("Pim Calloway and Odessa Brandt reunite for 'Harbor Candles Vol. 2'\n\n"
             "The two singers first worked together a decade ago.")
     got = by_artist(extractor, text)
-    assert ("Harbour Lights Vol. 2", "Pim Calloway") in got
-    assert ("Harbour Lights Vol. 2", "Odessa Brandt") in got
+    assert ("Harbor Candles Vol. 2", "Pim Calloway") in got
+    assert ("Harbor Candles Vol. 2", "Odessa Brandt") in got
 
 
 def test_headline_metaphor_verb_on_title(extractor):
@@ -30,7 +30,7 @@ def test_headline_metaphor_verb_on_title(extractor):
 
 
 def test_headline_title_before_other_noun_is_not_a_release_headline(extractor):
-    text = ("Quillon Marsh Slams 'Ferry to Tromsø' Rumours\n\n"
+    text = ("Quillon Marsh Slams 'Ferry to Tromsø' Hearsay\n\n"
             "The Oslo saxophonist said the story was invented.")
     assert ("Ferry to Tromsø", "Quillon Marsh") not in by_artist(extractor, text)
 
@@ -44,8 +44,8 @@ def test_review_headline(extractor):
 # -- chart lines ----------------------------------------------------------------------------------------------
 
 def test_holds_at_chart_place_with_title(extractor):
-    text = "Marisol Dane holds at No. 3 with \"Paper Moons,\" while a country staple climbs back to No. 7."
-    assert ("Paper Moons", "Marisol Dane") in by_artist(extractor, text)
+    text = "Marisol Dane holds at No. 3 with \"Paper Comets,\" while a country staple climbs back to No. 7."
+    assert ("Paper Comets", "Marisol Dane") in by_artist(extractor, text)
 
 
 def test_scored_first_number_one_is_not_negated(extractor):
@@ -72,6 +72,6 @@ def test_first_recorded_by(extractor):
 
 
 def test_sung_by_groups_member_is_not_the_group(extractor):
-    text = "Part 1, \"Winter Letter,\" was sung by LUMENIA's Harin, a newcomer to the soundtrack."
+    text = "Part 1, \"Winter Postcard,\" was sung by LUMENIA's Harin, a newcomer to the soundtrack."
     got = by_artist(extractor, text)
-    assert ("Winter Letter", "LUMENIA") not in got
+    assert ("Winter Postcard", "LUMENIA") not in got

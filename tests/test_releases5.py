@@ -14,10 +14,10 @@ def by_artist(extractor, text: str) -> set[tuple[str, str]]:
 
 
 def test_co_primaries_listed_after_by(extractor):
-    text = 'On the singles chart, "Paper Crowns" by Lady Marrow and Bruno Vasquez returns to No. 1 this week.'
+    text = 'On the singles chart, "Paper Tiaras" by Lady Marrow and Bruno Vasquez returns to No. 1 this week.'
     got = by_artist(extractor, text)
-    assert ("Paper Crowns", "Lady Marrow") in got
-    assert ("Paper Crowns", "Bruno Vasquez") in got
+    assert ("Paper Tiaras", "Lady Marrow") in got
+    assert ("Paper Tiaras", "Bruno Vasquez") in got
     collab = {frozenset((f.subject, f.object)) for f in kept_facts(extractor, text)
               if f.relation == "COLLABORATED_WITH"}
     assert frozenset(("Lady Marrow", "Bruno Vasquez")) in collab
@@ -43,8 +43,8 @@ def test_track_also_from_album(extractor):
 
 
 def test_possessive_title_that_goes_on_is_not_cut(extractor):
-    text = "Mara Quell's Short n' Sweet Dreams is steady at No. 4 this week."
-    assert not any(owner == "Mara Quell" and title in {"Short", "Short n"} for title, owner in
+    text = "Mara Quell's Quick n' Quiet Dreams is steady at No. 4 this week."
+    assert not any(owner == "Mara Quell" and title in {"Quick", "Quick n"} for title, owner in
                    by_artist(extractor, text))
 
 

@@ -76,7 +76,7 @@ def test_lower_case_quoted_title_in_a_chart_move(extractor):
 def test_lower_case_quoted_titles_in_a_list_and_repeated(extractor):
     text = ('Album review: Ferrow Hill – \'nightlight\'\n'
             'Ferrow Hill have returned with nightlight, which is their best yet. '
-            'Best tracks: "Lamp Oil", "paper hands", "dune"')
+            'Best tracks: "Wick Oil", "paper hands", "dune"')
     got = releases(extractor, text)
     assert {"nightlight", "paper hands", "dune"} <= got
 
