@@ -1,4 +1,4 @@
-"""Release titles, fifth round: how a title is found and where it ends. Apostrophes inside
+"""Release titles: how a title is found and where it ends. Apostrophes inside
 double quotes, a closing "?" or "!", unquoted titles with small words that run to the clause's
 verb or a "(year)", list lines with long, comma or lower-case titles, lower-case quoted titles
 where only a song can stand, titles repeated unquoted, a year's work, "from" after a quoted song
@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from extracting import kept_facts
+from extracting import relation_pairs
 
 from artistgraph.graph.model import Article
 from artistgraph.loaders.mentions import apposed_titles
 
 
 def facts(extractor, text: str, relation: str, published: date | None = None) -> set[tuple[str, str]]:
-    return {(f.subject, f.object) for f in kept_facts(extractor, text, published) if f.relation == relation}
+    return relation_pairs(extractor, text, relation, published)
 
 
 def releases(extractor, text: str) -> set[str]:
