@@ -181,10 +181,10 @@ def test_a_band_name_heading_a_plural_verb_is_a_band_not_a_title(extractor):
 
 def test_members_who_debut_as_a_unit_are_in_it_and_its_release_is_the_units(extractor):
     text = ("On May 2, the agency confirmed that KESTREL members Taemin and Rowoon will debut as the unit KES-T "
-            "on June 3 with the single album “Night Shift.”")
+            "on June 3 with the single album “Late Shift.”")
     by = facts(extractor, text, "BY_ARTIST")
-    assert ("Night Shift", "KES-T") in by
-    assert not {("Night Shift", "Taemin"), ("Night Shift", "Rowoon")} & by
+    assert ("Late Shift", "KES-T") in by
+    assert not {("Late Shift", "Taemin"), ("Late Shift", "Rowoon")} & by
     assert {("Taemin", "KES-T"), ("Rowoon", "KES-T")} <= members(extractor, text)
 
 

@@ -69,9 +69,9 @@ def test_a_name_after_a_leading_phrase_is_no_title(extractor):
 # -- group names NER calls places ------------------------------------------------------
 
 def test_place_like_group_with_a_member(extractor):
-    text = "Astro released their new album Starry Road. Astro member Moonbin sang on the title track."
-    assert types(extractor, text).get("Astro") is G
-    assert ("Moonbin", "MEMBER_OF", "Astro") in facts(extractor, text)
+    text = "Tulsa released their new album Starry Road. Tulsa member Haebin sang on the title track."
+    assert types(extractor, text).get("Tulsa") is G
+    assert ("Haebin", "MEMBER_OF", "Tulsa") in facts(extractor, text)
 
 
 def test_singer_of_a_place_like_band(extractor):
@@ -122,9 +122,9 @@ def test_speaker_with_he_is_a_person(extractor):
 
 
 def test_their_twice_makes_a_group(extractor):
-    text = ("Astro released their new album Starry Road on Monday. "
-            "Astro said they were ready to tour again.")
-    assert types(extractor, text).get("Astro") is G
+    text = ("Tulsa released their new album Starry Road on Monday. "
+            "Tulsa said they were ready to tour again.")
+    assert types(extractor, text).get("Tulsa") is G
 
 
 def test_singular_they_keeps_a_full_name_a_person(extractor):

@@ -548,7 +548,7 @@ def test_duet_between_singers_on_a_bands_record_is_no_joint_credit(extractor):
 
 
 # ==================================================================================================
-# BY_ARTIST: possessive titles the text cuts short or continues ("A's Hit Me Hard and Soft"),
+# BY_ARTIST: possessive titles the text cuts short or continues ("A's Hold Me Near and Far"),
 # co-primaries after "by" ("“X” by A and B"), "X, which A released", albums that hold tracks after a
 # year or an apposition ("X, their 1995 follow-up, home to “Y”"), "also from X", and a focus artist
 # kept out of paragraphs headed by another artist.
