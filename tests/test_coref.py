@@ -6,7 +6,7 @@ follow, since a wrong reference shows up as a wrong fact."""
 from __future__ import annotations
 
 import pytest
-from extracting import kept_facts
+from extracting import kept_facts, relation_pairs
 
 from artistgraph.graph.model import Article
 from artistgraph.loaders.extract import resolve_mentions
@@ -35,7 +35,7 @@ def names(extractor, text: str) -> dict[str, set[str]]:
 # -- gender ----------------------------------------------------------------------
 
 def test_he_skips_a_woman_the_article_has_established(extractor):
-    text = ("Singer Dana Vale released her album Blue Hour. She worked with producer Tom Reyes on the record. "
+    text = ("Singer Dana Vale released her album Indigo Hour. She worked with producer Tom Reyes on the record. "
             "He produced the lead single Night Swim.")
     assert ref(extractor, text, "he") == "Tom Reyes"
     assert ref(extractor, text, "she") == "Dana Vale"
@@ -58,7 +58,7 @@ def test_he_with_only_a_woman_in_reach_stays_unresolved(extractor):
 
 
 def test_no_false_feature_from_a_pronoun_of_the_wrong_gender(extractor):
-    text = ("Singer Mina Seo released her new single Paper Moon on Friday, and she wrote it herself. "
+    text = ("Singer Mina Seo released her new single Paper Comet on Friday, and she wrote it herself. "
             "He also appears on the track as a featured artist.")
     assert not {f for f in facts(extractor, text, "FEATURES") if f[2] == "Mina Seo"}
 
@@ -78,7 +78,7 @@ def test_description_prefers_the_topic_over_a_name_in_passing(extractor):
 
 def test_description_finds_the_person_introduced_with_that_role(extractor):
     text = ("Sheriff Harry Dunn said rapper Coldwire filmed a video in his jail. "
-            "Mr Dunn said he did not know the rapper had filmed it.")
+            "Mr Dunn told reporters he was unaware the rapper had filmed it.")
     assert ref(extractor, text, "the rapper") == "Coldwire"
 
 
@@ -136,13 +136,15 @@ def test_the_track_skips_an_album(extractor):
 # -- aliases and short forms ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,full,alias", [
-    ("Stefani Germanotta, known professionally as Lady Gaga, released the single Abracadabra.",
-     "Stefani Germanotta", "Lady Gaga"),
+    ("Stella Marchetti, known professionally as Lady Vesper, released the single Abracadabra.",
+     "Stella Marchetti", "Lady Vesper"),
     ("Singer Mara Quill, whose stage name is MQ, put out her debut album Tin Crown on Friday.", "Mara Quill", "MQ"),
-    ("Jung Ho-seok, who goes by J-Hope, released the album Jack in the Box.", "Jung Ho-seok", "J-Hope"),
-    ("Rapper Min Yoongi, who records under the name Agust D, released the album D-Day. Agust D toured the US.",
-     "Agust D", "Min Yoongi"),
+    ("Jung Ha-neul, who goes by J-Sun, released the album Box of Tricks.", "Jung Ha-neul", "J-Sun"),
+    ("Rapper Min Seojae, who records under the name Augus T, released the album Zero Hour. Augus T toured the US.",
+     "Augus T", "Min Seojae"),
 ])
+
+
 def test_stated_aliases_merge(extractor, text, full, alias):
     found = names(extractor, text)
     assert alias in found.get(full, set()) or full in found.get(alias, set()), found
@@ -155,15 +157,15 @@ def test_alias_after_a_possessive_pronoun(extractor):
 
 
 def test_short_forms_join_the_full_name(extractor):
-    text = "Park Ji-min of BTS released the single Set Me Free. Park said the song was about freedom."
+    text = "Park Seo-yul of NOVAX released the single Let Me Drift. Park said the song was about freedom."
     found = names(extractor, text)
-    assert "Park" in found.get("Park Ji-min", set())
+    assert "Park" in found.get("Park Seo-yul", set())
 
 
 def test_a_short_form_of_two_full_names_is_not_merged(extractor):
-    text = "Adam Horowitz and Adam Yauch formed the band Quiet Static. Adam said the band would tour."
+    text = "Adam Horwell and Adam Yarrow formed the band Quiet Static. Adam said the band would tour."
     found = names(extractor, text)
-    assert "Adam" not in found.get("Adam Horowitz", set()) and "Adam" not in found.get("Adam Yauch", set())
+    assert "Adam" not in found.get("Adam Horwell", set()) and "Adam" not in found.get("Adam Yarrow", set())
 
 
 # -- binding inside relative clauses and coordinations ----------------------------
@@ -176,7 +178,7 @@ def test_object_pronoun_of_a_relative_clause_is_not_its_antecedent(extractor):
 
 def test_possessive_after_a_coordinated_subject_takes_the_one_of_its_gender(extractor):
     text = ("Ben Ashdown thanked his fans at the show. Later Carla Moss and Ashdown recorded the duet "
-            "“Red Gravel” for his 2024 album Dry Creek, and she sang the second verse.")
+            "“Red Gravel” for his 2024 album Dry Gulch, and she sang the second verse.")
     assert ref(extractor, text, "his", 1) == "Ben Ashdown"
     assert ref(extractor, text, "she") == "Carla Moss"
 
@@ -190,15 +192,15 @@ def test_a_surname_keeps_meaning_the_person_introduced_before_it(extractor):
 
 
 def test_the_band_is_not_a_band_named_only_to_describe_a_member(extractor):
-    text = ("Folk group Salt & the Lanterns have parted with fiddler Ada Rowe. Former Grey Harbour drummer "
+    text = ("Folk group Salt & the Lanterns have parted with fiddler Ada Rowe. Former Slate Harbour drummer "
             "Ned Pike joins in her place. Rowe co-founded the band in 2015.")
     assert ref(extractor, text, "the band") == "Salt & the Lanterns"
 
 
 def test_the_band_yields_from_a_band_named_in_passing_to_the_article_topic(extractor):
     text = ("Folk group Salt & the Lanterns will tour in May. The group recorded the album in Hull, and the band "
-            "wrote it on the road. Their new fiddler Ada Rowe, formerly of the band Grey Harbour, makes her debut "
-            "with the band on Friday.")
+            "wrote it on the road. Their new fiddler Ada Rowe, formerly of the band Slate Harbour, plays her first "
+            "show with the band on Friday.")
     assert ref(extractor, text, "the band", 1) == "Salt & the Lanterns"
 
 
@@ -206,3 +208,81 @@ def test_take_his_place_names_the_one_replaced(extractor):
     text = ("Drummer Luke Fenn has left the band Tin Roofs. Session player Jo Marr will take his place, "
             "and Marr makes her live debut on Friday.")
     assert ref(extractor, text, "his") == "Luke Fenn"
+
+
+# ==================================================================================================
+# Reference resolution: an object "her" is someone other than the clause's subject, a subject
+# pronoun follows its sentence's subject (or that subject's owner), "the band" right after an
+# untyped name that stands as a subject, and band descriptions with a place in them ("the Dublin
+# band").
+# ==================================================================================================
+
+def test_object_her_is_not_the_subject_of_her_clause(extractor):
+    text = 'Singer Lana Vey released her album Indigo Hour in May. Jon Ardent sings alongside her on "Paper Comet".'
+    assert ref(extractor, text, "her", 1) == "Lana Vey"
+
+
+def test_object_her_is_none_of_a_coordinated_subject(extractor):
+    text = ("Singer Nell Odum won best female at the awards. Tara Quist, Mira Dole and Ava Lind had been "
+            "nominated alongside her in that category.")
+    assert ref(extractor, text, "her") == "Nell Odum"
+
+
+def test_subject_pronoun_follows_the_owner_of_the_sentence_subject(extractor):
+    text = ("Dax Holt released his album in May. Singer Rook Marra's single \"Ember\", featuring Tala Vine, "
+            "came out in July, a few months before he enlisted.")
+    assert ref(extractor, text, "he") == "Rook Marra"
+
+
+def test_subject_pronoun_inside_a_quote_is_not_the_speaker(extractor):
+    text = ("Soul singer Ray Dunmore died in June, and his family said he was at peace. His duet with Nora "
+            "Jessup won record of the year. Jessup said: \"It warms me that he is at last being celebrated, "
+            "for everything he is.\"")
+    assert ref(extractor, text, "he", 1) == "Ray Dunmore"
+
+
+def test_place_in_a_band_description_is_its_modifier(extractor):
+    text = ("Ferrous Bloom will close the main stage on Friday. That makes it the Dublin band's one Irish date "
+            "this year. Their fourth album, Glasshouse, came out last August.")
+    assert ref(extractor, text, "the Dublin band") == "Ferrous Bloom"
+
+
+def test_the_band_after_an_untyped_subject_names_it_a_band(extractor):
+    text = ("Hearsay, which Copperline released in 1977, has sold for decades. \"Dreams\" was the band's only "
+            "No. 1, and singer Ada Rook joined the band in 1974.")
+    assert ("Ada Rook", "Copperline") in relation_pairs(extractor, text, "MEMBER_OF")
+
+
+def test_the_band_after_a_headline_takes_the_untyped_band_named_just_before(extractor):
+    text = ("Copperline, Texas and Wet Sand top the bill\n\nThe weekender has unveiled its acts, with Ferrous "
+            "Bloom confirmed to close the main stage. That makes it the Dublin band's one show. Their fourth "
+            "album, Glasshouse, came out last August.")
+    assert ref(extractor, text, "their") == "Ferrous Bloom"
+
+
+def test_the_band_does_not_take_the_subject_of_its_own_clause(extractor):
+    text = "Nobody expected a sequel. HEAVY SLATE follows the duo's 2022 debut, SOFT IRON."
+    assert ref(extractor, text, "the duo") != "HEAVY SLATE"
+
+
+def test_a_band_named_nearby_keeps_the_reference(extractor):
+    text = ("The rock band Kestrels played Leeds. Saltfleet opened the night. The band closed with "
+            "their hit \"Low Tide\".")
+    assert ref(extractor, text, "the band") != "Saltfleet"
+
+
+def test_a_place_before_a_band_role_stays_the_band(extractor):
+    text = "The album was produced by Mick Joss, the former Clash guitarist."
+    assert ("Mick Joss", "Clash") in relation_pairs(extractor, text, "MEMBER_OF")
+
+
+def test_a_description_that_gives_its_name_refers_to_no_earlier_band(extractor):
+    text = ("The rock band Kestrels reissue their debut. The band formerly known as Glass Ponies played its "
+            "new song in Seoul.")
+    everything, _ = resolve_mentions(extractor.nlp(text))
+    assert not [r for r in everything if r.pronoun and r.text.lower() == "the band" and r.entity >= 0]
+
+
+def test_the_singer_called_it_is_still_a_reference(extractor):
+    text = "Singer Ama Reyes released Gold Hour in May. The singer called it a gift to her fans."
+    assert ref(extractor, text, "the singer") == "Ama Reyes"

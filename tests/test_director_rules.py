@@ -1,5 +1,5 @@
 """Directors named away from their video: "Directed by A, the MV ...", "Its video,
-directed by A", "A directed this one herself" in a video round-up. One short text of
+directed by A", "A directed this one herself" in a list of videos. One short text of
 our own per phrasing, each with a case that must not give the fact. The real spaCy
 pipeline runs; facts below the default confidence do not count."""
 
@@ -13,7 +13,7 @@ def directors(extractor, text: str) -> set[tuple[str, str]]:
 
 
 def test_the_mv_is_the_release_the_text_tied_to_a_video(extractor):
-    text = ("Singer Lune put out her second EP “Tidepool” along with the music video for its lead single "
+    text = ("Singer Lune put out her second EP “Tidepool” and, with it, the music video of its lead single "
             "“Salt Kiss.” Directed by Tessa Lomb, the colourful MV shows Lune dancing on a frozen lake.")
     assert directors(extractor, text) == {("Salt Kiss", "Tessa Lomb")}
 
@@ -32,7 +32,7 @@ def test_its_video_is_the_video_of_the_release_its_stands_for(extractor):
 
 def test_directed_this_one_in_a_video_round_up(extractor):
     text = ('Here are the best music videos of the week.\n\nSkye Dane - "Glitter Bill"\n'
-            "Dane directed this one herself, and it shows: every frame is packed with jokes.")
+            "Dane directed this one herself, and you can tell: each shot is stuffed with gags.")
     assert directors(extractor, text) == {("Glitter Bill", "Skye Dane")}
 
 

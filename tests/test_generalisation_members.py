@@ -76,9 +76,9 @@ def test_bands_listed_with_and_share_the_role(extractor):
 # -- names that are neither artists nor releases ----------------------------------
 
 def test_award_categories_are_not_groups_or_releases(extractor):
-    text = ("Winners of the 2025 Seoul Pop Awards\n\nBest Rookie Group: Kim Arin – “Paper Boat”\n"
+    text = ("Winners of the 2025 Seoul Pop Awards\n\nBest Rookie Group: Kim Arin – “Folded Kite”\n"
             "Best Dance Performance: CIRCA – “Signal Fire”\n\n"
-            "CIRCA debuted in 2023 with “Spark” and was named Best New Artist at the ceremony the same year.")
+            "CIRCA debuted in 2023 with “Spark” and took home Best New Artist at that year's show.")
     assert not {o for _, o in members(extractor, text)} & {"Best Rookie Group", "Best Dance Performance"}
     by = facts(extractor, text, "BY_ARTIST")
     assert ("Spark", "CIRCA") in by
@@ -124,14 +124,14 @@ def test_a_spaced_dash_closes_a_name(extractor):
 # -- membership stated in passing -------------------------------------------------------
 
 def test_as_a_member_of_a_band_places_the_subject_in_it(extractor):
-    text = ("Pop singer Ana Ruiz will tour Mexico in May. Ruiz went solo in 2019 after five years as a member "
-            "of the girl group Coralinas.")
+    text = ("Pop singer Ana Ruiz will tour Mexico in May. Ruiz went solo in 2019, having spent five years as a member "
+            "of girl trio Coralinas.")
     assert ("Ana Ruiz", "Coralinas") in members(extractor, text)
 
 
 def test_as_one_of_the_members_of_a_band(extractor):
-    text = "Singer Dae Kim will enlist. Kim first rose to fame as the youngest member of boy band Harbour Lights."
-    assert ("Dae Kim", "Harbour Lights") in members(extractor, text)
+    text = "Singer Taeri Kim will enlist. Kim became famous as the youngest member of the boy band Moon Ferry."
+    assert ("Taeri Kim", "Moon Ferry") in members(extractor, text)
 
 
 def test_member_before_a_name_is_a_member_of_the_article_band(extractor):
@@ -172,8 +172,8 @@ def test_whose_with_a_hyphenated_descriptor_before_the_release_noun(extractor):
 
 
 def test_a_band_name_heading_a_plural_verb_is_a_band_not_a_title(extractor):
-    text = ("Britpop survivors The Lost Summers have reunited, and they will release their first album in two "
-            "decades this spring.")
+    text = ("Britpop veterans The Lost Summers are back together, and they plan to put out their first album "
+            "since 2004 in April.")
     extraction = extractor.extract(Article("t", text))
     types = {e.name: e.type.value for e in extraction.entities}
     assert types.get("The Lost Summers") == "Group"
@@ -181,10 +181,10 @@ def test_a_band_name_heading_a_plural_verb_is_a_band_not_a_title(extractor):
 
 def test_members_who_debut_as_a_unit_are_in_it_and_its_release_is_the_units(extractor):
     text = ("On May 2, the agency confirmed that KESTREL members Taemin and Rowoon will debut as the unit KES-T "
-            "on June 3 with the single album “Night Shift.”")
+            "on June 3 with the single album “Late Shift.”")
     by = facts(extractor, text, "BY_ARTIST")
-    assert ("Night Shift", "KES-T") in by
-    assert not {("Night Shift", "Taemin"), ("Night Shift", "Rowoon")} & by
+    assert ("Late Shift", "KES-T") in by
+    assert not {("Late Shift", "Taemin"), ("Late Shift", "Rowoon")} & by
     assert {("Taemin", "KES-T"), ("Rowoon", "KES-T")} <= members(extractor, text)
 
 
@@ -251,7 +251,7 @@ def test_a_member_named_most_keeps_the_focus_off_the_band(extractor):
 
 
 def test_a_band_name_of_common_words_is_whole_again_where_it_recurs(extractor):
-    text = ("The country band Dry Creek is busy. Dry Creek's new album, \"Long Way Down,\" is out next month, "
-            "and the band begins a tour in Knoxville.")
+    text = ("The country band Red Hollow is busy. Red Hollow's next album, \"Far From Home,\" arrives in June, "
+            "and the band starts touring in Tulsa.")
     got = facts(extractor, text, "BY_ARTIST")
-    assert ("Long Way Down", "Dry Creek") in got
+    assert ("Far From Home", "Red Hollow") in got

@@ -17,49 +17,50 @@ def enlisted(extractor, text: str) -> set[tuple[str, str | None]]:
 
 
 def test_plain_announcement_is_kept(extractor):
-    assert enlisted(extractor, "Kang Minho will enlist in May. Fans flooded social media with messages.") == {
+    assert enlisted(extractor, "Kang Minho will enlist in May. Messages from fans poured in online.") == {
         ("Kang Minho", "2025-05")}
 
 
 def test_anonymous_source_with_withheld_confirmation_is_not_kept(extractor):
-    text = ("A source told the outlet that Kang Minho will enlist in May, "
-            "but his agency said nothing has been confirmed.")
+    text = ("Kang Minho will enlist in May, according to an insider, "
+            "but his label says nothing is decided.")
     assert not enlisted(extractor, text)
 
 
 def test_denial_in_the_next_sentence_drops_the_claim(extractor):
-    assert not enlisted(extractor, "Kang Minho will enlist in May, an insider said. His agency denied the report.")
+    text = "Kang Minho will enlist in May, someone close to him claimed. His label dismissed the claim."
+    assert not enlisted(extractor, text)
 
 
 def test_next_sentence_with_its_own_denied_claim_leaves_the_fact(extractor):
-    text = "Kang Minho will enlist in May. His agency denied reports that he is dating an actress."
+    text = "Kang Minho will enlist in May. His label rejected rumours that he is seeing a model."
     assert enlisted(extractor, text) == {("Kang Minho", "2025-05")}
 
 
 def test_exemption_in_another_clause_is_no_enlistment(extractor):
-    text = ("Member Jaeho was discharged in May after completing his service, and Rio, "
-            "a Japanese national, is not subject to mandatory service.")
+    text = ("Member Jaeho was discharged in May at the end of his service, and Rio, "
+            "who holds a Japanese passport, is exempt from mandatory service.")
     assert enlisted(extractor, text) == {("Jaeho", None)}
 
 
 def test_completed_own_national_service(extractor):
-    assert ("Tomas Lee", None) in enlisted(extractor, "Singer Tomas Lee completed his own national service last year.")
+    assert ("Tomas Lee", None) in enlisted(extractor, "Singer Tomas Lee finished his own national service in 2024.")
 
 
 def test_currently_serving_as_a_soldier(extractor):
-    assert enlisted(extractor, "Singer Han Taemin is currently serving as an active-duty soldier.") == {
-        ("Han Taemin", None)}
+    text = "Singer Han Taemin is currently serving as an active-duty soldier at a base near Paju."
+    assert enlisted(extractor, text) == {("Han Taemin", None)}
 
 
 def test_second_name_after_who_enlisted(extractor):
-    text = ("Singer Park Jaeyun is the third NOVA member to enlist, after Lee Minjae, who enlisted in March 2024, "
+    text = ("Singer Park Jaeyun becomes NOVA's third member to enlist, after Lee Woojin, who enlisted in March 2024, "
             "and Dohyun, who enlisted last month.")
-    assert {("Lee Minjae", "2024-03"), ("Dohyun", "2025-03")} <= enlisted(extractor, text)
+    assert {("Lee Woojin", "2024-03"), ("Dohyun", "2025-03")} <= enlisted(extractor, text)
 
 
 def test_a_denial_of_the_next_sentences_own_report_leaves_this_one_alone(extractor):
-    text = ('Their debut single, "Moth Season," came out on Friday. Ray Dunne is reportedly working on a solo '
-            "record, though his management declined to confirm the report.")
+    text = ('Their first single, "Gnat Summer," was released on Friday. Ray Dunne is reportedly working on a solo '
+            "record, but his label would not comment on the rumour.")
     found = {(f.subject, f.object) for f in kept_facts(extractor, text, published=date(2025, 12, 1))
              if f.relation == "RELEASED_ON"}
-    assert ("Moth Season", "2025-11-28") in found
+    assert ("Gnat Summer", "2025-11-28") in found

@@ -14,8 +14,8 @@ def names(extractor, text: str) -> set[str]:
 
 
 def test_format_word_is_no_part_of_the_title(extractor):
-    found = names(extractor, "The follow-up to their 2023 debut LP Overpass Choir arrives in May.")
-    assert "Overpass Choir" in found and "LP Overpass Choir" not in found
+    found = names(extractor, "After their 2021 debut LP Underpass Hymns comes a second record in May.")
+    assert "Underpass Hymns" in found and "LP Underpass Hymns" not in found
 
 
 def test_feat_splits_an_all_caps_credit_line(extractor):
@@ -24,8 +24,8 @@ def test_feat_splits_an_all_caps_credit_line(extractor):
 
 
 def test_x_between_two_credited_names(extractor):
-    found = names(extractor, 'Valeria Montiel x Los Tres Lunas drop "Fuego" on Friday.')
-    assert "Valeria Montiel" in found and not any(n.endswith(" x") for n in found)
+    found = names(extractor, 'Renata Olivar x Los Dos Soles drop "Brasa" on Friday.')
+    assert "Renata Olivar" in found and not any(n.endswith(" x") for n in found)
 
 
 def test_lone_article_after_a_timeline_dash_is_no_artist(extractor):
@@ -34,10 +34,10 @@ def test_lone_article_after_a_timeline_dash_is_no_artist(extractor):
 
 
 def test_national_service_is_no_release(extractor):
-    facts = kept_facts(extractor, "His bandmate Tomas Lee completed his own National Service last year.")
+    facts = kept_facts(extractor, "His bandmate Tomas Lee finished his own National Service in 2023.")
     assert [(f.subject, f.relation) for f in facts] == [("Tomas Lee", "ENLISTED")]
 
 
 def test_nationality_is_no_featured_artist(extractor):
-    facts = kept_facts(extractor, "“Marathon Girl” features Norwegian singer Ada Lund.")
+    facts = kept_facts(extractor, "“Sprinter Girl” features Norwegian singer Ada Lund.")
     assert {f.object for f in facts if f.relation == "FEATURES"} == {"Ada Lund"}

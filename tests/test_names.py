@@ -27,7 +27,7 @@ def facts(extractor, text: str, relation: str | None = None) -> set[tuple[str, s
 
 def test_korean_given_name_after_a_kept_hyphen(extractor):
     # NER keeps "Jung Hae-" and drops the lower-case syllable after the hyphen
-    found = types(extractor, "Actor Jung Hae-in and singer Park Kyung-min released the duet Blue Hour on Friday.")
+    found = types(extractor, "Actor Jung Hae-in and singer Park Kyung-min released the duet Indigo Hour on Friday.")
     assert found.get("Jung Hae-in") is P
     assert found.get("Park Kyung-min") is P
     assert not any(name.endswith("-") or name == "Jung Hae" for name in found)
@@ -52,8 +52,8 @@ def test_title_in_apposition_after_a_modified_release_noun(extractor):
 
 
 def test_title_after_a_named_cover(extractor):
-    text = "The set closed with the 1979 Ada Vance cover, Paper Kite, which the band recorded in 2001."
-    assert types(extractor, text).get("Paper Kite") is R
+    text = "The set closed with the 1979 Ada Vance cover, Paper Glider, which the band recorded in 2001."
+    assert types(extractor, text).get("Paper Glider") is R
 
 
 def test_title_with_or_is_one_title(extractor):
@@ -69,24 +69,24 @@ def test_a_name_after_a_leading_phrase_is_no_title(extractor):
 # -- group names NER calls places ------------------------------------------------------
 
 def test_place_like_group_with_a_member(extractor):
-    text = "Astro released their new album Starry Road. Astro member Moonbin sang on the title track."
-    assert types(extractor, text).get("Astro") is G
-    assert ("Moonbin", "MEMBER_OF", "Astro") in facts(extractor, text)
+    text = "Tulsa released their new album Starry Road. Tulsa member Haebin sang on the title track."
+    assert types(extractor, text).get("Tulsa") is G
+    assert ("Haebin", "MEMBER_OF", "Tulsa") in facts(extractor, text)
 
 
 def test_singer_of_a_place_like_band(extractor):
-    text = "Singer Chester Vale of Linkin Park thanked the fans for the award."
-    assert ("Chester Vale", "MEMBER_OF", "Linkin Park") in facts(extractor, text)
+    text = "Singer Chester Vale of Hollin Park thanked the fans for the award."
+    assert ("Chester Vale", "MEMBER_OF", "Hollin Park") in facts(extractor, text)
 
 
 def test_person_of_the_band(extractor):
-    text = "Robin and Barry Gibb of The Bee Gees sang on the charity single."
-    assert types(extractor, text).get("The Bee Gees") is G
+    text = "Tobin and Garry Lusk of The Fell Brothers sang on the charity single."
+    assert types(extractor, text).get("The Fell Brothers") is G
 
 
 def test_role_of_a_band(extractor):
-    text = "Dan Holt, the lead singer of Linkin Park, thanked the fans."
-    assert types(extractor, text).get("Linkin Park") is G
+    text = "Dan Holt, the lead singer of Hollin Park, thanked the fans."
+    assert types(extractor, text).get("Hollin Park") is G
 
 
 # -- credits, bylines, link lines ----------------------------------------------------------
@@ -98,22 +98,22 @@ def test_role_of_a_band(extractor):
     "Singers arrive at the gala. (Photo by Mara Quill/Getty Images)",
 ])
 def test_credit_lines_name_no_artists(extractor, line):
-    found = types(extractor, f"{line}\nSinger Ben Ruiz released the single Paper Lanterns on Friday.")
+    found = types(extractor, f"{line}\nSinger Ben Ruiz released the single Paper Beacons on Friday.")
     assert "Mara Quill" not in found and "Jane Doe" not in found
     assert found.get("Ben Ruiz") is P
 
 
 def test_a_sentence_opening_with_by_is_prose(extractor):
-    text = "By Mara Quill's own account, the single Paper Lanterns was written in a week with Ben Ruiz."
+    text = "By Mara Quill's own account, the single Paper Beacons was written in a week with Ben Ruiz."
     assert "Mara Quill" in types(extractor, text)
 
 
 # -- typing over the whole article ---------------------------------------------------------
 
 def test_all_caps_name_with_bound_he_and_his_is_a_person(extractor):
-    text = ("J-HOPE released his solo album Jack in the Box in July. "
-            "J-HOPE said he wanted to show a darker side of himself.")
-    assert types(extractor, text).get("J-HOPE") is P
+    text = ("J-SOL released his solo album Box of Tricks in July. "
+            "J-SOL said he wanted to show a darker side of himself.")
+    assert types(extractor, text).get("J-SOL") is P
 
 
 def test_speaker_with_he_is_a_person(extractor):
@@ -122,9 +122,9 @@ def test_speaker_with_he_is_a_person(extractor):
 
 
 def test_their_twice_makes_a_group(extractor):
-    text = ("Astro released their new album Starry Road on Monday. "
-            "Astro said they were ready to tour again.")
-    assert types(extractor, text).get("Astro") is G
+    text = ("Tulsa released their new album Starry Road on Monday. "
+            "Tulsa said they were ready to tour again.")
+    assert types(extractor, text).get("Tulsa") is G
 
 
 def test_singular_they_keeps_a_full_name_a_person(extractor):
@@ -146,27 +146,27 @@ def test_one_cue_types_every_mention_with_or_without_the(extractor):
 
 
 def test_untyped_name_in_a_list_of_people(extractor):
-    text = "Blackpink is a girl group whose line-up is Jisoo, Jennie, Rosé and Lisa."
-    assert types(extractor, text).get("Rosé") is P
+    text = "Glimmerine is a girl group whose members are Sora, Yuna, Chloé and Dain."
+    assert types(extractor, text).get("Chloé") is P
 
 
 def test_a_pair_does_not_type_its_other_name(extractor):
-    text = "The festival bill includes Coldplay, Blur and Oasis, plus singer Lorde."
-    assert types(extractor, text).get("Oasis") is not P
-    assert "Coldplay, Blur" not in types(extractor, text)
+    text = "The festival bill includes Embergold, Drift and Nevada, plus singer Lorna Vey."
+    assert types(extractor, text).get("Nevada") is not P
+    assert "Embergold, Drift" not in types(extractor, text)
 
 
 @pytest.mark.parametrize("dateline", ["SEOUL –", "LONDON (Reuters) -", "LOS ANGELES, Calif. —"])
 def test_a_dateline_is_no_name(extractor, dateline):
-    text = f"{dateline} Singer Kai will begin his military service next Thursday, his agency said."
+    text = f"{dateline} Singer Taeo starts his army duty next Wednesday, his agency said."
     found = types(extractor, text)
-    assert found.get("Kai") is P
+    assert found.get("Taeo") is P
     assert not any(name.isupper() for name in found)
 
 
 @pytest.mark.parametrize("dateline", ["Toronto, ON – June 4, 2026 –", "Nashville, Tenn. - Sept. 9, 2025 -"])
 def test_a_press_release_dateline_is_no_name(extractor, dateline):
     text = (f"FOR IMMEDIATE RELEASE\n\n{dateline} Electronic duo Lowlight Drift today announce their second "
-            "album, Sodium Sky. The duo recorded it on a ferry.")
+            "album, Neon Haze. The duo recorded it on a ferry.")
     found = types(extractor, text)
     assert not any(city in found for city in ("Toronto", "Nashville"))

@@ -83,7 +83,7 @@ def test_a_band_debuting_as_an_unnamed_group_stays_unknown(extractor):
 
 
 def test_sub_unit_and_its_members(extractor):
-    got = types(extractor, "In 2022 Mirae and Soel debut as the sub-unit HALO Night with the EP \"Paper Moons.\"")
+    got = types(extractor, "In 2022 Mirae and Soel debut as the sub-unit HALO Night with the EP \"Paper Comets.\"")
     assert got.get("HALO Night") == "Group"
     assert got.get("Mirae") == "Person" and got.get("Soel") == "Person"
 
@@ -96,7 +96,7 @@ def test_labelmates_are_a_band(extractor):
 # -- apposition and list headings ---------------------------------------------------
 
 def test_apposition_member_types_a_name_ner_calls_a_place(extractor):
-    got = types(extractor, "Sora, the band's Japanese member, is not required to serve.")
+    got = types(extractor, "Sora, the band's Japanese member, does not have to do the service.")
     assert got.get("Sora") == "Person"
 
 

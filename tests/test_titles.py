@@ -1,4 +1,4 @@
-"""Release titles, fifth round: how a title is found and where it ends. Apostrophes inside
+"""Release titles: how a title is found and where it ends. Apostrophes inside
 double quotes, a closing "?" or "!", unquoted titles with small words that run to the clause's
 verb or a "(year)", list lines with long, comma or lower-case titles, lower-case quoted titles
 where only a song can stand, titles repeated unquoted, a year's work, "from" after a quoted song
@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from extracting import kept_facts
+from extracting import relation_pairs
 
 from artistgraph.graph.model import Article
 from artistgraph.loaders.mentions import apposed_titles
 
 
 def facts(extractor, text: str, relation: str, published: date | None = None) -> set[tuple[str, str]]:
-    return {(f.subject, f.object) for f in kept_facts(extractor, text, published) if f.relation == relation}
+    return relation_pairs(extractor, text, relation, published)
 
 
 def releases(extractor, text: str) -> set[str]:
@@ -41,10 +41,10 @@ def test_unquoted_title_runs_over_small_words_to_the_verb(extractor):
 
 
 def test_listed_titles_with_years_in_brackets(extractor):
-    text = ("The Copper Lanes sold millions of records, with albums such as Night Ferry (2011) and "
-            "Harbour Lights (2014) and several hits.")
+    text = ("The Copper Lanes shifted a great many records, with albums such as Night Ferry (2011) and "
+            "Coast Lanterns (2014) and several hits.")
     got = facts(extractor, text, "RELEASED_ON")
-    assert ("Harbour Lights", "2014") in got
+    assert ("Coast Lanterns", "2014") in got
 
 
 def test_list_line_titles_long_comma_and_lower_case(extractor):
@@ -69,14 +69,14 @@ def test_bulleted_list_line_with_a_lower_case_artist(extractor):
 
 
 def test_lower_case_quoted_title_in_a_chart_move(extractor):
-    text = ('Kessa Lyne\'s "Gold Rope" rises 5-4 on the Hot 100, while "sugar tooth" slips to No. 9.')
+    text = ('Kessa Lyne\'s "Gold Rope" climbs 5-4 on the singles chart, while "sugar tooth" slips to No. 9.')
     assert "sugar tooth" in releases(extractor, text)
 
 
 def test_lower_case_quoted_titles_in_a_list_and_repeated(extractor):
     text = ('Album review: Ferrow Hill – \'nightlight\'\n'
             'Ferrow Hill have returned with nightlight, which is their best yet. '
-            'Best tracks: "Lamp Oil", "paper hands", "dune"')
+            'Best tracks: "Wick Oil", "paper hands", "dune"')
     got = releases(extractor, text)
     assert {"nightlight", "paper hands", "dune"} <= got
 
