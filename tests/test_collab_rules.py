@@ -55,7 +55,7 @@ def test_support_act_is_not_a_collaboration(extractor):
 
 def test_song_made_together_with(extractor):
     text = 'The Pale Birds have released "Winter Arc", the song they made together with rapper Kito Banks.'
-    assert ("Kito Banks", "Pale Birds") in collabs(extractor, text)
+    assert ("Kito Banks", "The Pale Birds") in collabs(extractor, text)
 
 
 def test_group_that_only_names_the_member_is_not_a_partner(extractor):

@@ -298,7 +298,7 @@ def test_award_that_went_to_an_artist_is_not_the_subjects(extractor):
 
 def test_band_will_reissue_album(extractor):
     text = "The Tin Lanterns will reissue “Lake Hours”, their 2001 debut, as a deluxe edition in June."
-    assert ("Lake Hours", "Tin Lanterns") in by_artist(extractor, text)
+    assert ("Lake Hours", "The Tin Lanterns") in by_artist(extractor, text)
 
 
 # ==================================================================================================
@@ -580,7 +580,7 @@ def test_album_home_to_tracks_after_apposition(extractor):
 def test_track_also_from_album(extractor):
     text = ('The Velvet Hounds played their album "The Van" in full. A slowed-down "Body Lotion", also from '
             '"The Van", ended the set.')
-    assert ("Body Lotion", "Velvet Hounds") in by_artist(extractor, text)
+    assert ("Body Lotion", "The Velvet Hounds") in by_artist(extractor, text)
 
 
 def test_possessive_title_that_goes_on_is_not_cut(extractor):
