@@ -352,7 +352,7 @@ _TITLE_PARTICLES = frozenset(["de", "del", "la", "las", "el", "los", "en", "y", 
 _JOINING_FILLERS = frozenset(["and", "with", "by", "for", "at", "on", "in", "from", "to"])
 
 
-def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) -> int:
+def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False, through_names: bool = False) -> int:
     """End (exclusive) of an unquoted title starting at token ``j``; ``j`` if none.
 
     A title is capitalised words, possibly joined by short runs of lower-case
@@ -361,7 +361,9 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
     A name NER knows after a joining word ends the title ("the single Lady
     Marigold with Lil' Brisk"), unless it is only an organisation's and the words
     run on to the clause's verb or a "(year)": "the record Storm for the Moth came
-    out", "An Evening at the Ballet (1977)".
+    out", "An Evening at the Ballet (1977)". ``through_names``: read on over such names ("their
+    only album, A Night with Satin Sonic, won", where the comma closes the title). An "&" and a
+    "n'" join words too ("Dust & Gold", "Slow n' Steady"), except in a list of titles.
 
     >>> # read_title(nlp("with Where is the Light? on"), 1) -> 6
     """
@@ -382,6 +384,9 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
         if tok.text == "." and prev.lower_ in {"pt", "vol", "no"} and k + 1 < n and tokens(doc)[k + 1].like_num:
             k += 2  # "Set Me Loose Pt. 2"
             continue
+        if _joined_words(doc, k) and not listing:
+            k += 3 if tok.lower_ == "n" else 2 if tokens(doc)[k + 1].lower_ != "the" else 3
+            continue
         if tok.text in {"/", "-"} and not prev.whitespace_ and not tok.whitespace_ and k + 1 < n and (
                 _is_name_token(tokens(doc)[k + 1]) or (tok.text == "-" and tokens(doc)[k + 1].is_alpha)):
             k += 2  # "Loudbox/The Quiet Side", "Stand-off", "K-Dawn"
@@ -399,7 +404,7 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
             f += 1
         if f == k or f >= n or not _is_name_token(tokens(doc)[f]):
             break
-        if tokens(doc)[k].lower_ in _JOINING_FILLERS and tokens(doc)[f].ent_type_ in _NAME_AFTER_FILLER and tokens(doc)[f].ent_iob_ == "B" and (
+        if not through_names and tokens(doc)[k].lower_ in _JOINING_FILLERS and tokens(doc)[f].ent_type_ in _NAME_AFTER_FILLER and tokens(doc)[f].ent_iob_ == "B" and (
                 tokens(doc)[f - 1].lower_ not in {"a", "an"}):  # "Ghost in a Jar" is a title, "Static in the UK" is not
             if held is not None or not _organisation_in_title(doc, k, f):
                 break
@@ -408,6 +413,18 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False) ->
     if held is not None and not _title_closed_by_clause(doc, k):
         return held
     return k
+
+
+def _joined_words(doc: Doc, k: int) -> bool:
+    """Token ``k`` joins two capitalised words of one title: "&" ("Dust & Gold", "Rust & the
+    Anchor") or a tight "n'" ("Slow n' Steady")."""
+    n = len(doc)
+    tok = tokens(doc)[k]
+    if tok.text == "&":
+        nxt = k + 2 if k + 2 < n and tokens(doc)[k + 1].text == "the" else k + 1
+        return nxt < n and _is_name_token(tokens(doc)[nxt]) and tokens(doc)[nxt].ent_type_ not in {"PERSON", "DATE"}
+    return tok.lower_ == "n" and k + 2 < n and tokens(doc)[k + 1].text in {"'", "’"} and not tok.whitespace_ and (
+        _is_name_token(tokens(doc)[k + 2])) and tokens(doc)[k - 1].whitespace_ == " "
 
 
 def _organisation_in_title(doc: Doc, k: int, f: int) -> bool:
@@ -530,6 +547,10 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 j += 2  # "from 2013's AM"
             plural = kind == "list" or (kind == "noun" and low not in RELEASE_NOUNS)
             k = read_title(doc, j, listing=plural)
+            if appositive and not _title_end_is_closed(doc, k) and k < n and tokens(doc)[k].lower_ in _JOINING_FILLERS:
+                through = read_title(doc, j, listing=plural, through_names=True)
+                if through > k and _title_end_is_closed(doc, through):
+                    k = through  # "their only album, A Night with Satin Sonic, won": the commas close the title
             if k - j == 1 and tokens(doc)[j].lower_ in _RELEASE_EVENT_WORDS:
                 k = j  # "Nov 19 – Album & MV Release": the event, not a title
             if k > j and k - j <= 10 and tokens(doc)[j].lower_ not in _NOT_TITLE_START and tokens(doc)[j].text not in _FORMAT_WORDS and tokens(doc)[j].pos_ in {
@@ -602,19 +623,69 @@ def apposed_titles(doc: Doc) -> list[Mention]:
     for c, tok in enumerate(doc):
         if tok.text != "," or c < 1 or c + 2 >= n or not _describes_release(doc, c + 1):
             continue
-        end = c - 1 if tokens(doc)[c - 1].text in {"?", "!"} and c > 1 and not tokens(doc)[c - 2].whitespace_ else c
-        start = end
-        while start > 0 and not tokens(doc)[start].is_sent_start:
-            t = tokens(doc)[start - 1]
-            if not (_is_name_token(t) or (t.is_lower and t.lower_ in _TITLE_FILLERS | _TITLE_PARTICLES and start < end
-                                          and start > 1 and _is_name_token(tokens(doc)[start - 2]))):
-                break
-            start -= 1
-        while start < end and tokens(doc)[start].is_lower:
-            start += 1
-        if start >= end or c - start > 10 or any(
+        start = _read_title_back(doc, c)
+        if start >= c or c - start > 10 or any(
                 t.ent_type_ in {"PERSON", "GPE", "NORP", "DATE", "TIME"} for t in tokens(doc)[start:c]):
             continue
+        out.append(Mention(start, c, doc[start:c].text, R, "cue-title", cue=c + 1))
+    return out
+
+
+def _read_title_back(doc: Doc, c: int) -> int:
+    """Start of an unquoted title that ends just before token ``c``; ``c`` if none. The words
+    read back are those :func:`read_title` reads forward: capitalised words, short runs of small
+    words between them ("Night at the Ballet"), "&" and "n'" ("Dust & Gold", "Slow n' Steady"),
+    contractions, a closing "?" or "!", and a bracketed opening ("(Tell Me Why) Blue Hour")."""
+    end = c - 1 if c > 1 and tokens(doc)[c - 1].text in {"?", "!"} and not tokens(doc)[c - 2].whitespace_ else c
+    start = end
+    while start > 0 and not tokens(doc)[start].is_sent_start:
+        t = tokens(doc)[start - 1]
+        if _is_name_token(t):
+            start -= 1
+            continue
+        f = start - 1
+        while f > 0 and start - f <= 3 and tokens(doc)[f].is_lower and tokens(doc)[f].lower_ in _TITLE_FILLERS | _TITLE_PARTICLES:
+            f -= 1
+        if f < start - 1 and start < end and _is_name_token(tokens(doc)[f]) and not tokens(doc)[f + 1].is_sent_start:
+            start = f + 1  # "Night at the Ballet": small words between capitalised ones
+            continue
+        join = start - 1 if t.text == "&" else start - 2  # "Dust & Gold"; "Rust & the Anchor", "Slow n' Steady"
+        if start < end and join > 0 and _joined_words(doc, join):
+            start = join  # its left word is read next
+            continue
+        if not t.whitespace_ and start > 1 and (t.lower_ in _CONTRACTIONS or (
+                t.lower_ in {"'s", "’s"} and tokens(doc)[start - 2].lower_ in _CONTRACTED_PRONOUNS)):
+            start -= 1  # "Won't", "That's"
+            continue
+        if t.text == ")" and start < end and t.whitespace_:
+            o = start - 2
+            while o > start - 9 and o > 0 and tokens(doc)[o].text not in {"(", ")"}:
+                o -= 1
+            if o > 0 and tokens(doc)[o].text == "(" and _is_name_token(tokens(doc)[o + 1]) and not tokens(doc)[o].whitespace_ and (
+                    tokens(doc)[o - 1].whitespace_ or tokens(doc)[o - 1].is_punct):
+                start = o  # "(Tell Me Why) Blue Hour": the bracket opens the title
+        break
+    while start < end and tokens(doc)[start].is_lower:
+        start += 1
+    return start
+
+
+def dated_titles(doc: Doc) -> list[Mention]:
+    """A capitalised title with its year in brackets after it, the way music writing dates a
+    release: "including A Night at the Ballet (1977) and", "From Glass Harbour Motel & Spa (2019)
+    came". A person or place (with NER's word for it on every word) is no title."""
+    out: list[Mention] = []
+    toks = tokens(doc)
+    for c in range(1, len(doc) - 2):
+        if toks[c].text != "(" or toks[c + 2].text != ")" or _YEAR.fullmatch(toks[c + 1].text) is None:
+            continue
+        start = _read_title_back(doc, c)
+        if start >= c or c - start > 10 or _headline_token(doc, start):
+            continue
+        if toks[start].is_sent_start and toks[start].pos_ == "ADP" and not start <= toks[start].head.i < c:
+            start += 1  # "From Glass Harbour Motel & Spa (2019) came ...": the preposition opens the sentence
+        if start >= c or all(t.ent_type_ in {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME"} for t in toks[start:c] if t.is_alpha):
+            continue  # "Tamsin Holm (1988)", "Leeds (2004)"
         out.append(Mention(start, c, doc[start:c].text, R, "cue-title", cue=c + 1))
     return out
 
@@ -890,6 +961,20 @@ _APOSTROPHE_NAMES = frozenset(["Lil", "Big", "Ol", "Li'l"])  # "Lil' Brisk": the
 _CONTEXT_WORDS = PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS | DESCRIPTORS | frozenset(["girl", "boy", "k-pop"])
 
 
+_LEAD_ROLES = PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS
+_STAGE_TITLES = frozenset(["DJ", "MC"])  # "DJ Ferro", "MC Tallow": written in capitals, part of the stage name
+
+
+def _lead_role(doc: Doc, a: int, b: int) -> bool:
+    """Token ``a`` opens the name span ``a..b`` as a role or kind word that is context, not name
+    ("Rapper Kato Vale", "Rock band Ember Coast"); a "DJ" or "MC" in capitals before a one-word
+    name is the name's own title ("DJ Ferro"; before a full name, "DJ Sara Holm", it is her job)."""
+    tok = tokens(doc)[a]
+    if tok.text in _STAGE_TITLES and b - a == 2:
+        return False
+    return tok.lower_ in _LEAD_ROLES or (tok.lower_ in DESCRIPTORS and tokens(doc)[a + 1].lower_ in _LEAD_ROLES)
+
+
 def _headline_token(doc: Doc, i: int) -> bool:
     """Token ``i`` sits in a title-case line ("Rory Pell and VORS' Sunho Are
     Heartsick in 'Up And Down'"): a line without a full stop whose small words
@@ -1039,8 +1124,7 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             if b - a == 1 and (tokens(doc)[a].text in {",", "+", "×"} or tokens(doc)[a].lower_ in {"and", "&", "of", "x"}):
                 continue
             a, b = _trim(doc, a, b)
-            while a < b - 1 and (tokens(doc)[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS or (
-                    tokens(doc)[a].lower_ in DESCRIPTORS and tokens(doc)[a + 1].lower_ in PERSON_ROLES | GROUP_NOUNS)):
+            while a < b - 1 and _lead_role(doc, a, b):
                 a += 1  # "Rock band Ember Coast"
             inner_role = [t.i for t in tokens(doc)[a:b - 1] if t.is_lower and t.lower_ in PERSON_ROLES | GROUP_NOUNS]
             if inner_role:
@@ -1075,13 +1159,102 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         a, b = _trim(doc, a, b)
         if all(t.lower_ in _CONTEXT_WORDS for t in tokens(doc)[a:b]):
             continue  # "Singer" before an NER name, "Girl" of "Girl group": context, not a name
-        while a < b - 1 and (tokens(doc)[a].lower_ in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS or (
-                tokens(doc)[a].lower_ in DESCRIPTORS and tokens(doc)[a + 1].lower_ in PERSON_ROLES | GROUP_NOUNS)):
+        while a < b - 1 and _lead_role(doc, a, b):
             a += 1  # "Rapper Kato Vale": the role word is context, not name
         if a < b:
             out.append(Mention(a, b, doc[a:b].text, None, "caps"))
-    return _join_plural_of(doc, _join_caps_names(doc, _join_nicknames(doc, _join_slashed(
-        doc, [piece for m in out for piece in _split_headline(doc, m)]))))
+    return _join_band_names(doc, _stylised_edges(doc, _join_plural_of(doc, _join_caps_names(doc, _join_nicknames(
+        doc, _join_slashed(doc, [piece for m in out for piece in _split_headline(doc, m)]))))))
+
+
+_DOTTED_WORD = re.compile(r"\.[A-Z][a-z]+")  # "Addison .Pike": a stage name's word written with a leading dot
+_COUNT_BEFORE = frozenset(["no", "no.", "#", "top", "vol", "vol.", "part", "pt", "pt.", "number", "chapter", "season",
+                           "episode", "track", "day", "the", "a", "an", "his", "her", "their", "its", "my", "our",
+                           "all", "only", "over", "under", "about", "around", "nearly", "almost", "some", "than",
+                           "aged", "age", "at", "to", "from", "of", "by", "in", "on", "for"])
+
+
+def _leading_number(doc: Doc, m: Mention) -> bool:
+    """The bare number just before name ``m`` is the name's first word ("31 Hazard said", "with
+    Metro Vance and 31 Hazard"): a number of one to three digits that is no year, date, rank or
+    count, before a capitalised word in the singular (a count goes before a plural: "12 Grammys",
+    "3 Doors")."""
+    i = m.start - 1
+    if i < 0 or m.quoted or m.type is R:
+        return False
+    num, first = tokens(doc)[i], tokens(doc)[m.start]
+    if not (num.text.isdigit() and len(num.text) <= 3 and num.whitespace_ == " ") or num.ent_type_ in {
+            "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}:
+        return False
+    if first.tag_ in {"NNS", "NNPS"} or first.lower_.endswith("s") or not first.text[1:2].islower():
+        return False
+    if i > 0:
+        prev = tokens(doc)[i - 1]
+        if prev.lower_ in _COUNT_BEFORE or prev.lower_ in MONTH_WORDS or prev.like_num or (
+                prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and not prev.is_stop):
+            return False  # "No. 21", "June 21", "top 40", "Arlo 4000"
+        if prev.text in {".", ")"} and i > 1 and "\n" in tokens(doc)[i - 2].whitespace_ + tokens(doc)[i - 2].text:
+            return False
+    line_start = i == 0 or "\n" in tokens(doc)[i - 1].text + tokens(doc)[i - 1].whitespace_
+    return not (line_start and m.end < len(doc) and tokens(doc)[m.end].text in {".", ")"})
+
+
+def _stylised_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Stage names that run past where capitals and NER stop: a leading number ("31 Hazard"), a
+    word with a leading dot ("Addison .Pike"), and a lower-case word closed by two dots ("Ned
+    again..", where prose would write one dot or three)."""
+    n = len(doc)
+    grown: list[Mention] = []
+    for m in mentions:
+        if m.quoted or m.type is R:
+            continue
+        start, end = m.start, m.end
+        if _leading_number(doc, m):
+            start -= 1
+        elif start > 0 and tokens(doc)[start - 1].text in _STAGE_TITLES and tokens(doc)[start - 1].whitespace_ == " " and (
+                tokens(doc)[start].text[1:].islower()) and end - start == 1:
+            start -= 1  # "DJ Provo", where NER took only the name after the title
+        if end < n and _DOTTED_WORD.fullmatch(tokens(doc)[end].text) and tokens(doc)[end - 1].whitespace_ == " ":
+            end += 1
+        elif end + 1 < n and tokens(doc)[end].is_alpha and tokens(doc)[end].is_lower and tokens(doc)[end + 1].text == ".." and (
+                tokens(doc)[end - 1].whitespace_ == " " and not tokens(doc)[end].whitespace_):
+            end += 2
+        if (start, end) != (m.start, m.end):
+            m.start, m.end, m.text = start, end, doc[start:end].text
+            grown.append(m)
+    if not grown:
+        return mentions
+    return [m for m in mentions if m in grown or not any(
+        g.start <= m.start and m.end <= g.end for g in grown)]
+
+
+def _join_band_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Band names built on a joiner and "the": "Flora + the Engine", "Perla & the Tremblers" (a
+    title too: "Rust, Rope & the Anchor"), and a singer's name with the backing band's plural, "Dara
+    Quill and the Lanterns" (lower-case "the", one plural word: "Ana Vey and The Dials" and "Jo
+    Rand and the Night Owls" are two acts). NER and capitals stop at the small words."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if prev is not None and m.start == prev.end + 2 and not prev.quoted and not m.quoted and (
+                R not in {prev.type, m.type}) and prev.end - prev.start <= 3 and m.end - m.start <= 3:
+            join, the = tokens(doc)[prev.end], tokens(doc)[prev.end + 1]
+            last = tokens(doc)[m.end - 1]
+            kind = None
+            if join.text in {"&", "+"} and the.lower_ == "the":
+                kind = None if join.text == "&" else G
+            elif (join.text == "and" and the.text == "the" and m.end - m.start == 1 and prev.end - prev.start >= 2
+                  and prev.type in {P, None} and last.text[1:].islower() and last.text.endswith("s")
+                  and not last.text.endswith("ss") and tokens(doc)[prev.start].text[1:].islower()):
+                kind = G
+            else:
+                join = None
+            if join is not None:
+                out[-1] = Mention(prev.start, m.end, doc[prev.start:m.end].text, kind, "caps")
+                continue
+        out.append(m)
+    return out
 
 
 _CREDIT_JOINERS = frozenset(["and", "&", "+", "x", "×"])
@@ -2060,6 +2233,7 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
     candidates += dash_line_titles(doc)
     candidates += cue_titles(doc)
     candidates += apposed_titles(doc)
+    candidates += dated_titles(doc)
     candidates += ner_and_runs(doc)
     taken: set[int] = set()
     chosen: list[Mention] = []

@@ -1,0 +1,85 @@
+"""Where stage names and release titles start and stop when music writing builds them from
+small words, numbers, dots and brackets. Invented names, our own sentences."""
+
+from __future__ import annotations
+
+from artistgraph.graph.model import EntityType
+from artistgraph.loaders.extract import resolve_mentions
+
+
+def mentions(extractor, text: str) -> dict[str, EntityType | None]:
+    found, _ = resolve_mentions(extractor.nlp(text))
+    return {m.text: m.type for m in found if not m.pronoun}
+
+
+def test_singer_and_the_backing_band_is_one_name(extractor):
+    found = mentions(extractor, "She went on to front Dara Quill and the Lanterns after the split.")
+    assert "Dara Quill and the Lanterns" in found and "Lanterns" not in found
+
+
+def test_two_acts_joined_by_and_the_stay_apart(extractor):
+    found = mentions(extractor, "The bill pairs Rosa Imber and The Dial Tones at the Corn Exchange.")
+    assert not any(" and The " in n for n in found)
+
+
+def test_plus_the_band_name(extractor):
+    found = mentions(extractor, 'Another track, "Ohio!!!", features Marla + the Engine.')
+    assert "Marla + the Engine" in found and "Engine" not in found
+
+
+def test_number_opens_a_stage_name(extractor):
+    found = mentions(extractor, "Metro Vance and 31 Hazard, who released Hazard Mode together in 2020, hinted at more.")
+    assert "31 Hazard" in found
+
+
+def test_count_before_a_plural_is_no_name(extractor):
+    found = mentions(extractor, "Tamsin Holm has won 12 Grammys and sold out 3 Arenas this year.")
+    assert not any(n[:1].isdigit() for n in found)
+
+
+def test_date_number_is_no_part_of_a_name(extractor):
+    found = mentions(extractor, "On June 21 Corvin played his first show in Leeds.")
+    assert "21 Corvin" not in found
+
+
+def test_dotted_surname_and_two_dot_tail(extractor):
+    found = mentions(extractor, "Mars spent 2021 in a duo with Addison .Pike, and Ned again.. joined them on stage.")
+    assert "Addison .Pike" in found and "Ned again.." in found
+
+
+def test_dj_title_before_a_one_word_name_only(extractor):
+    found = mentions(extractor, "The trio is Mo Tara, Bo Lap and DJ Provo; producer DJ Sara Holm mixed the record.")
+    assert "DJ Provo" in found and "Sara Holm" in found and "DJ Sara Holm" not in found
+
+
+def test_ampersand_and_n_apostrophe_inside_cued_titles(extractor):
+    found = mentions(extractor, "She shared the album Slow n' Steady, and the next year came the album "
+                                "Rust Rope & the Anchor.")
+    assert found.get("Slow n' Steady") is EntityType.RELEASE
+    assert found.get("Rust Rope & the Anchor") is EntityType.RELEASE
+
+
+def test_appositive_title_runs_over_its_artist_name(extractor):
+    found = mentions(extractor, "Their only album, An Evening with Satin Sonic, won four awards.")
+    assert found.get("An Evening with Satin Sonic") is EntityType.RELEASE
+
+
+def test_title_dated_in_brackets(extractor):
+    found = mentions(extractor, "The catalogue includes A Night at the Ballet (1977) and its centrepiece \"Rhapsody\".")
+    assert found.get("A Night at the Ballet") is EntityType.RELEASE
+
+
+def test_sentence_preposition_is_no_part_of_a_dated_title(extractor):
+    found = mentions(extractor, 'From Glass Harbour Motel & Spa (2019) came "Four Out of Six".')
+    assert found.get("Glass Harbour Motel & Spa") is EntityType.RELEASE
+
+
+def test_person_dated_in_brackets_is_no_title(extractor):
+    found = mentions(extractor, "The tribute was led by Tamsin Holm (1988) and her band.")
+    assert found.get("Tamsin Holm") is not EntityType.RELEASE
+
+
+def test_bracket_opening_and_question_mark_stay_in_the_title(extractor):
+    found = mentions(extractor, "They shone on (What's the Tale) Evening Glory?, its 1995 album, home to "
+                                "\"Wonderwall\".")
+    assert found.get("(What's the Tale) Evening Glory?") is EntityType.RELEASE
