@@ -166,22 +166,23 @@ def _attached_words(doc: Doc, m: Mention) -> set[str]:
     """Lower-cased words the text puts right next to the name as a label: the
     pre-modifiers ("Spanish actress X", "Mr X", "girl group Y's X") and an
     apposition ("X, the Thai rapper and singer," / "X, her new single")."""
+    toks = tokens(doc)
     out: set[str] = set()
-    sent = tokens(doc)[m.start].sent
+    sent = toks[m.start].sent
     j = m.start - 1
     steps = 0
     while j >= sent.start and steps < 5:
-        tok = tokens(doc)[j]
+        tok = toks[j]
         low = tok.lower_.rstrip(".")
         if tok.pos_ == "CCONJ" and j > sent.start and (
-                tokens(doc)[j - 1].lower_ in PERSON_ROLES | FEMALE_WORDS | MALE_WORDS):
+                toks[j - 1].lower_ in PERSON_ROLES | FEMALE_WORDS | MALE_WORDS):
             j -= 1  # "actress and singer Lina Cho"
             steps += 1
             continue
         if tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"} or (
                 tok.is_punct and tok.text not in {"-", "'s", "’s"}):
             break
-        if tok.pos_ == "PROPN" and j + 1 < m.start and tokens(doc)[j + 1].text in {"'s", "’s", "'", "’"}:
+        if tok.pos_ == "PROPN" and j + 1 < m.start and toks[j + 1].text in {"'s", "’s", "'", "’"}:
             break  # a possessor: "Glowmint's Mira" (a group's gender is read separately)
         if tok.pos_ == "DET" and low not in {"the", "a", "an"}:
             break
@@ -196,8 +197,8 @@ def _attached_words(doc: Doc, m: Mention) -> set[str]:
         out.add(root.head.lower_)
         out.update(c.lower_ for c in root.head.children if c.dep_ in {"amod", "compound"})
     k = m.end
-    if k < len(doc) and tokens(doc)[k].text == "," and k + 1 < sent.end:
-        for tok in tokens(doc)[k + 1:min(sent.end, k + 8)]:
+    if k < len(doc) and toks[k].text == "," and k + 1 < sent.end:
+        for tok in toks[k + 1:min(sent.end, k + 8)]:
             if tok.is_punct and tok.text not in {"-"}:
                 break
             if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod"}:

@@ -233,6 +233,7 @@ def _type_by_group_references(doc: Doc, entities: list[Entity]) -> None:
     or an owner (not "a Transit van", not "Mr Pollard"), and no named group is
     there to take the reference. Names in the reference's own sentence are not
     read: "HEAVY WATER follows the duo's debut" is the duo's record, not the duo."""
+    toks = tokens(doc)
     at: dict[int, Entity] = {}
     for e in entities:
         for m in e.mentions:
@@ -244,17 +245,17 @@ def _type_by_group_references(doc: Doc, entities: list[Entity]) -> None:
             if m.pronoun:
                 continue
             root = doc[m.start:m.end].root
-            owned = m.end < len(doc) and tokens(doc)[m.end].text in {"'s", "’s", "'", "’"}
+            owned = m.end < len(doc) and toks[m.end].text in {"'s", "’s", "'", "’"}
             heads[id(e)].add("owner" if owned else root.dep_)
     sents = list(doc.sents)
     sent_index = {s.start: i for i, s in enumerate(sents)}
-    for tok in tokens(doc):
+    for tok in toks:
         if tok.lower_ not in _REFERRING_GROUP_NOUNS or tok.i in at or tok.i < 1:
             continue
         det = tok.i - 1
-        while det > 0 and (tokens(doc)[det].like_num or tokens(doc)[det].lower_ in {"whole", "entire"}):
+        while det > 0 and (toks[det].like_num or toks[det].lower_ in {"whole", "entire"}):
             det -= 1  # "the five members", "the whole band"
-        if tokens(doc)[det].lower_ != "the" or (tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].text[:1].isupper()):
+        if toks[det].lower_ != "the" or (tok.i + 1 < len(doc) and toks[tok.i + 1].text[:1].isupper()):
             continue  # "the group VORS" names its band; "a group" refers to none
         index = sent_index[tok.sent.start]
         if index == 0:
@@ -460,18 +461,19 @@ def _type_list_lines(doc: Doc, mentions: list[Mention]) -> None:
 def _nickname(doc: Doc, m: Mention) -> bool:
     """A quoted word set inside a person's name ("Clarence ‘Sugarfoot’ Mabry", "KRIS “SKULL” AALBERG")
     or glossed as what people call someone ("Penhale — “Bee” to all who knew her") is a nickname."""
+    toks = tokens(doc)
     if not m.quoted or m.end - m.start != 1 or m.start < 2 or m.end + 2 >= len(doc) or not (
-            tokens(doc)[m.start - 1].is_quote and tokens(doc)[m.end].is_quote):
+            toks[m.start - 1].is_quote and toks[m.end].is_quote):
         return False
-    left, right = tokens(doc)[m.start - 2], tokens(doc)[m.end + 1]
+    left, right = toks[m.start - 2], toks[m.end + 1]
     if right.lower_ == "to" and (
-            tokens(doc)[m.end + 2].lower_ in {"everyone", "friends", "fans", "family", "those", "all"}):
+            toks[m.end + 2].lower_ in {"everyone", "friends", "fans", "family", "those", "all"}):
         return True
     inside = left.is_alpha and right.is_alpha and left.text[:1].isupper() and right.text[:1].isupper() and not (
         left.is_sent_start or left.lower_ in RELEASE_NOUNS or right.lower_ in RELEASE_NOUNS)
     # one side is a person's name to NER, or both are set in capitals like the nickname (a caps headline)
     return inside and ("PERSON" in {left.ent_type_, right.ent_type_} or (
-        left.is_upper and right.is_upper and tokens(doc)[m.start].text.isupper()))
+        left.is_upper and right.is_upper and toks[m.start].text.isupper()))
 
 
 def _type_by_shape(doc: Doc, mentions: list[Mention]) -> None:
@@ -504,17 +506,18 @@ def _union(entities: list[Entity], keep: Entity, gone: Entity, mentions_alias: b
 
 
 def _merge_stated_aliases(doc: Doc, mentions: list[Mention], entities: list[Entity]) -> None:
+    toks = tokens(doc)
     named = [m for m in mentions if not m.pronoun and m.type is not R]
     text = doc_text(doc)
     for a, b in itertools.pairwise(named):
         if a.sent != b.sent or a.entity == b.entity:
             continue
-        between = text[tokens(doc)[a.end - 1].idx + len(tokens(doc)[a.end - 1]):tokens(doc)[b.start].idx]
+        between = text[toks[a.end - 1].idx + len(toks[a.end - 1]):toks[b.start].idx]
         ea, eb = entities[a.entity], entities[b.entity]
         if {ea.type, eb.type} - {P, None}:
             continue
         paren = re.fullmatch(r"\s*\(\s*", between) and text[
-            tokens(doc)[b.end - 1].idx + len(tokens(doc)[b.end - 1]):][:3].lstrip().startswith(")")
+            toks[b.end - 1].idx + len(toks[b.end - 1]):][:3].lstrip().startswith(")")
         if paren or _ALIAS_BETWEEN.match(between):
             # The name used more often stays the display name; both become one entity.
             keep, gone = (ea, eb) if len(ea.mentions) >= len(eb.mentions) else (eb, ea)
@@ -630,27 +633,28 @@ def _names_itself(doc: Doc, after: int) -> bool:
 
 def _description_head(doc: Doc, det: int) -> tuple[int, EntityType] | None:
     """(end token, type) of the short description a determiner opens, or None."""
+    toks = tokens(doc)
     j = det + 1
     while j < min(len(doc), det + 7):
-        t = tokens(doc)[j]
+        t = toks[j]
         word = t.lower_
         if not (t.is_alpha or t.text == "-" or t.like_num or "-" in t.text) or t.pos_ in {"VERB", "ADP", "AUX"}:
             return None
-        nxt = tokens(doc)[j + 1] if j + 1 < len(doc) else None
+        nxt = toks[j + 1] if j + 1 < len(doc) else None
         if word in _NUMBER_WORDS or t.like_num:
             # "the seven-piece", "the nine-member group", "the four-day festival"
             if nxt is not None and nxt.text == "-" and j + 2 < len(doc):
-                unit = tokens(doc)[j + 2].lower_
+                unit = toks[j + 2].lower_
                 if unit in {"piece", "member", "strong"}:
-                    after = tokens(doc)[j + 3] if j + 3 < len(doc) else None
+                    after = toks[j + 3] if j + 3 < len(doc) else None
                     if after is not None and after.lower_ in GROUP_NOUNS:
                         return j + 4, G
                     if after is not None and after.is_alpha and after.pos_ in {"NOUN", "PROPN"}:
                         return None  # "the five-piece horn section"
                     return j + 3, G
                 if unit == "year" and j + 4 < len(doc) and (
-                        tokens(doc)[j + 3].text == "-" and tokens(doc)[j + 4].lower_ == "old"):
-                    after = tokens(doc)[j + 5] if j + 5 < len(doc) else None
+                        toks[j + 3].text == "-" and toks[j + 4].lower_ == "old"):
+                    after = toks[j + 5] if j + 5 < len(doc) else None
                     if after is not None and after.is_alpha and after.pos_ in {"NOUN", "PROPN"}:
                         j += 5  # "the 24-year-old singer": the head comes later
                         continue
@@ -720,6 +724,7 @@ def _learn_bound_genders(doc: Doc, mentions: list[Mention], named: list[Mention]
                          cues: ArticleCues) -> None:
     """Gender from pronouns the syntax binds to a named person: "Lady Sola rose from
     her seat", "Mira said she ...", "Rei told fans he ..."."""
+    toks = tokens(doc)
     for ref in mentions:
         if ref.source != "pronoun" or ref.pronoun != "person":
             continue
@@ -728,16 +733,16 @@ def _learn_bound_genders(doc: Doc, mentions: list[Mention], named: list[Mention]
         if _binding(doc, ref):
             subject = None if _replaced_owner(doc, ref) else _clause_subject(doc, ref, named, entities)
         else:
-            verb = speech_subject_verb(tokens(doc)[ref.start])
+            verb = speech_subject_verb(toks[ref.start])
             if verb is not None:
                 subject = _subject_of(verb, named, entities, ref.start)
         if subject is not None and entities[subject.entity].type is P:
             if not _conjoined(doc, subject, named):  # "Pryor and Bratcher ... his": whose, it does not say
                 cues.learn_gender(subject.entity, gender, 2)
-        elif tokens(doc)[ref.start].dep_ in {"nsubj", "nsubjpass"}:
+        elif toks[ref.start].dep_ in {"nsubj", "nsubjpass"}:
             # "Sunho makes it clear that he hopes ...": the nearest subject above
             # a subject pronoun, when it is a named person (weak: "Mira said he ..." happens)
-            above = _governing_subject(tokens(doc)[ref.start], named)
+            above = _governing_subject(toks[ref.start], named)
             if above is not None and entities[above.entity].type is P:
                 cues.learn_gender(above.entity, gender, 1)
 

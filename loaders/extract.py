@@ -73,17 +73,18 @@ def default_model() -> str:
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and captions carry no full stop."""
-    for tok in tokens(doc)[:-1]:
+    toks = tokens(doc)
+    for tok in toks[:-1]:
         if "\n" in tok.text or "\n" in tok.whitespace_:
-            tokens(doc)[tok.i + 1].is_sent_start = True
-        elif tok.text == ":" and tokens(doc)[tok.i + 1].text[:1].isalnum():
-            tokens(doc)[tok.i + 1].is_sent_start = False  # "the album MASK: A, B and C" (a list, not a new sentence)
+            toks[tok.i + 1].is_sent_start = True
+        elif tok.text == ":" and toks[tok.i + 1].text[:1].isalnum():
+            toks[tok.i + 1].is_sent_start = False  # "the album MASK: A, B and C" (a list, not a new sentence)
         elif tok.lower_.rstrip(".") in _NO_BREAK_AFTER and (
-                tok.text.endswith(".") or tokens(doc)[tok.i + 1].text == "."):
+                tok.text.endswith(".") or toks[tok.i + 1].text == "."):
             # "Set Me Loose Pt. 2", "(feat. Jed Harlan)", "(dir. Lee Rowan)": the abbreviation ends no sentence
             nxt = tok.i + 1 if tok.text.endswith(".") else tok.i + 2
             if nxt < len(doc):
-                tokens(doc)[nxt].is_sent_start = False
+                toks[nxt].is_sent_start = False
     return doc
 
 

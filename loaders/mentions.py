@@ -241,10 +241,11 @@ def _lower_case_titles(doc: Doc, titles: list[Mention], lowered: list[Mention]) 
 def _heading_dash_side(doc: Doc, m: Mention) -> bool:
     """The quoted side after the dash of a heading line names the work: "Album review: Dry Rib –
     'sunscreen'"."""
-    q = m.start - 1 if m.start > 0 and tokens(doc)[m.start - 1].is_quote else m.start
-    close = m.end + 1 if m.end < len(doc) and tokens(doc)[m.end].is_quote else m.end
-    line_end = close >= len(doc) or "\n" in tokens(doc)[close - 1].whitespace_ or tokens(doc)[close].is_space
-    return q >= 2 and tokens(doc)[q - 1].text in {"–", "—", "-"} and line_end and _is_name_token(tokens(doc)[q - 2]) and (
+    toks = tokens(doc)
+    q = m.start - 1 if m.start > 0 and toks[m.start - 1].is_quote else m.start
+    close = m.end + 1 if m.end < len(doc) and toks[m.end].is_quote else m.end
+    line_end = close >= len(doc) or "\n" in toks[close - 1].whitespace_ or toks[close].is_space
+    return q >= 2 and toks[q - 1].text in {"–", "—", "-"} and line_end and _is_name_token(toks[q - 2]) and (
         sentence_start(doc, q - 2) < q - 2)
 
 
@@ -282,43 +283,44 @@ _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined across in-word hyphens and
     dots ("K-Dawn", "R. Dunne"), skipping sentence-initial function words."""
+    toks = tokens(doc)
     runs: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
-        tok = tokens(doc)[i]
+        tok = toks[i]
         if not _is_name_token(tok) or (tok.is_sent_start and tok.is_stop and tok.text != "I"):
             i += 1
             continue
         j = i + 1
         while j < n:
-            nxt = tokens(doc)[j]
-            if nxt.text == "The" and (tokens(doc)[j - 1].ent_type_ == "NORP" or tokens(doc)[j - 1].tag_ in {"NNS", "NNPS"}):
+            nxt = toks[j]
+            if nxt.text == "The" and (toks[j - 1].ent_type_ == "NORP" or toks[j - 1].tag_ in {"NNS", "NNPS"}):
                 break  # "fellow Glaswegians The Parish Lanterns": a capitalised "The" starts a new name
-            if _is_name_token(nxt) or (nxt.like_num and tokens(doc)[j - 1].text.rstrip(".").lower() in {"pt", "part", "vol", "no"}):
+            if _is_name_token(nxt) or (nxt.like_num and toks[j - 1].text.rstrip(".").lower() in {"pt", "part", "vol", "no"}):
                 j += 1
             elif (j == i + 1 and nxt.text.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", nxt.text) and j + 1 < n
-                  and (tokens(doc)[j + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} or tokens(doc)[j + 1].lower_ in PERSON_ROLES)
-                  and tokens(doc)[j + 1].text != "%" and (tokens(doc)[i].pos_ == "PROPN" or tokens(doc)[i].text.isupper())):
+                  and (toks[j + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} or toks[j + 1].lower_ in PERSON_ROLES)
+                  and toks[j + 1].text != "%" and (toks[i].pos_ == "PROPN" or toks[i].text.isupper())):
                 j += 1  # "Arlo 4000 and Big Tam"
             elif j > i + 1 and _sequel_number(doc, j):
                 j += 1  # "Crockpot Season 2 is out"
-            elif (nxt.text == "-" and j + 1 < n and not nxt.whitespace_ and not tokens(doc)[j - 1].whitespace_
+            elif (nxt.text == "-" and j + 1 < n and not nxt.whitespace_ and not toks[j - 1].whitespace_
                   and j - 2 >= i and _KOREAN_GIVEN.fullmatch(f"{doc[j - 1].text}-{doc[j + 1].text}")):
                 j += 2  # "Jun Ha-ram", "Yeo Dan-bi": a romanised given name, lower case after the hyphen
-            elif nxt.is_quote and j + 3 < n and _is_name_token(tokens(doc)[j + 1]) and tokens(doc)[j + 2].is_quote and (
-                    _is_name_token(tokens(doc)[j + 3])) and tokens(doc)[j - 1].whitespace_ and tokens(doc)[j + 2].whitespace_ and (
-                    not nxt.whitespace_) and "PERSON" in {tokens(doc)[j - 1].ent_type_, tokens(doc)[j + 3].ent_type_} and (
-                    tokens(doc)[j - 1].text[1:].islower() and tokens(doc)[j + 3].text[1:].islower()):
+            elif nxt.is_quote and j + 3 < n and _is_name_token(toks[j + 1]) and toks[j + 2].is_quote and (
+                    _is_name_token(toks[j + 3])) and toks[j - 1].whitespace_ and toks[j + 2].whitespace_ and (
+                    not nxt.whitespace_) and "PERSON" in {toks[j - 1].ent_type_, toks[j + 3].ent_type_} and (
+                    toks[j - 1].text[1:].islower() and toks[j + 3].text[1:].islower()):
                 j += 4  # "Dean 'Hawk' Pruitt": a quoted nickname between given name and surname
-            elif nxt.text in {"'", "’"} and not tokens(doc)[j - 1].whitespace_ and j + 1 < n and _is_name_token(tokens(doc)[j + 1]) and (
-                    tokens(doc)[j - 1].text in _APOSTROPHE_NAMES):
+            elif nxt.text in {"'", "’"} and not toks[j - 1].whitespace_ and j + 1 < n and _is_name_token(toks[j + 1]) and (
+                    toks[j - 1].text in _APOSTROPHE_NAMES):
                 j += 2  # "Lil' Brisk"
-            elif nxt.text in {":", "/", "//"} and j + 1 < n and not nxt.whitespace_ and not tokens(doc)[j - 1].whitespace_ and (
+            elif nxt.text in {":", "/", "//"} and j + 1 < n and not nxt.whitespace_ and not toks[j - 1].whitespace_ and (
                     _all_caps(doc, j - 1, j) and _all_caps(doc, j + 1, j + 2)):
                 j += 2  # "STELLAR:ON", "BLUSH//CODE:LOVE": K-pop names set tight around a colon or slash
-            elif (nxt.text == "." and tokens(doc)[j - 1].text.lower() in {"pt", "vol", "no"} and j + 1 < n and (
-                    tokens(doc)[j + 1].like_num)) or (nxt.text in {"-", "."} and j + 1 < n and _is_name_token(tokens(doc)[j + 1]) and not nxt.whitespace_ and (
-                    not tokens(doc)[j - 1].whitespace_)):
+            elif (nxt.text == "." and toks[j - 1].text.lower() in {"pt", "vol", "no"} and j + 1 < n and (
+                    toks[j + 1].like_num)) or (nxt.text in {"-", "."} and j + 1 < n and _is_name_token(toks[j + 1]) and not nxt.whitespace_ and (
+                    not toks[j - 1].whitespace_)):
                 j += 2
             else:
                 break
@@ -367,13 +369,14 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False, th
 
     >>> # read_title(nlp("with Where is the Light? on"), 1) -> 6
     """
+    toks = tokens(doc)
     n = len(doc)
-    if j >= n or not _is_name_token(tokens(doc)[j]) or tokens(doc)[j].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
+    if j >= n or not _is_name_token(toks[j]) or toks[j].ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
         return j
     k = j + 1
     held = None  # where the title ends unless the words after an organisation's name close it
     while k < n and k - j < max_tokens:
-        tok, prev = tokens(doc)[k], tokens(doc)[k - 1]
+        tok, prev = toks[k], toks[k - 1]
         if _is_name_token(tok) and not (tok.is_sent_start and tok.i > j):
             k += 1
             continue
@@ -381,14 +384,14 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False, th
                 tok.lower_ in {"'s", "’s"} and prev.lower_ in _CONTRACTED_PRONOUNS)):
             k += 1  # "You Won't Guess My Name", "That's Ridiculous" (but not "Harper Vale's")
             continue
-        if tok.text == "." and prev.lower_ in {"pt", "vol", "no"} and k + 1 < n and tokens(doc)[k + 1].like_num:
+        if tok.text == "." and prev.lower_ in {"pt", "vol", "no"} and k + 1 < n and toks[k + 1].like_num:
             k += 2  # "Set Me Loose Pt. 2"
             continue
         if _joined_words(doc, k) and not listing:
-            k += 3 if tok.lower_ == "n" else 2 if tokens(doc)[k + 1].lower_ != "the" else 3
+            k += 3 if tok.lower_ == "n" else 2 if toks[k + 1].lower_ != "the" else 3
             continue
         if tok.text in {"/", "-"} and not prev.whitespace_ and not tok.whitespace_ and k + 1 < n and (
-                _is_name_token(tokens(doc)[k + 1]) or (tok.text == "-" and tokens(doc)[k + 1].is_alpha)):
+                _is_name_token(toks[k + 1]) or (tok.text == "-" and toks[k + 1].is_alpha)):
             k += 2  # "Loudbox/The Quiet Side", "Stand-off", "K-Dawn"
             continue
         if tok.text in {"!", "?"} and not prev.whitespace_:
@@ -400,12 +403,12 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False, th
         if listing and tok.lower_ in {"and", "&"}:
             break  # "his songs Like Tin Drummers and Just Shake It": two titles
         f = k
-        while f < n and f - k < 3 and tokens(doc)[f].lower_ in _TITLE_FILLERS | _TITLE_PARTICLES and tokens(doc)[f].text.islower():
+        while f < n and f - k < 3 and toks[f].lower_ in _TITLE_FILLERS | _TITLE_PARTICLES and toks[f].text.islower():
             f += 1
-        if f == k or f >= n or not _is_name_token(tokens(doc)[f]):
+        if f == k or f >= n or not _is_name_token(toks[f]):
             break
-        if not through_names and tokens(doc)[k].lower_ in _JOINING_FILLERS and tokens(doc)[f].ent_type_ in _NAME_AFTER_FILLER and tokens(doc)[f].ent_iob_ == "B" and (
-                tokens(doc)[f - 1].lower_ not in {"a", "an"}):  # "Ghost in a Jar" is a title, "Static in the UK" is not
+        if not through_names and toks[k].lower_ in _JOINING_FILLERS and toks[f].ent_type_ in _NAME_AFTER_FILLER and toks[f].ent_iob_ == "B" and (
+                toks[f - 1].lower_ not in {"a", "an"}):  # "Ghost in a Jar" is a title, "Static in the UK" is not
             if held is not None or not _organisation_in_title(doc, k, f):
                 break
             held = k
@@ -418,47 +421,51 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False, th
 def _joined_words(doc: Doc, k: int) -> bool:
     """Token ``k`` joins two capitalised words of one title: "&" ("Dust & Gold", "Rust & the
     Anchor") or a tight "n'" ("Slow n' Steady")."""
+    toks = tokens(doc)
     n = len(doc)
-    tok = tokens(doc)[k]
+    tok = toks[k]
     if tok.text == "&":
-        nxt = k + 2 if k + 2 < n and tokens(doc)[k + 1].text == "the" else k + 1
-        return nxt < n and _is_name_token(tokens(doc)[nxt]) and tokens(doc)[nxt].ent_type_ not in {"PERSON", "DATE"}
-    return tok.lower_ == "n" and k + 2 < n and tokens(doc)[k + 1].text in {"'", "’"} and not tok.whitespace_ and (
-        _is_name_token(tokens(doc)[k + 2])) and tokens(doc)[k - 1].whitespace_ == " "
+        nxt = k + 2 if k + 2 < n and toks[k + 1].text == "the" else k + 1
+        return nxt < n and _is_name_token(toks[nxt]) and toks[nxt].ent_type_ not in {"PERSON", "DATE"}
+    return tok.lower_ == "n" and k + 2 < n and toks[k + 1].text in {"'", "’"} and not tok.whitespace_ and (
+        _is_name_token(toks[k + 2])) and toks[k - 1].whitespace_ == " "
 
 
 def _organisation_in_title(doc: Doc, k: int, f: int) -> bool:
     """The name after the joining word ``doc[k]`` may be a title's word that NER took for an
     organisation ("Storm for the Moth", "Fall from Grace with God"), not a person, place or date,
     a label ("for Columbia Records") or a partner ("with Metallica")."""
-    if tokens(doc)[f].ent_type_ not in {"ORG", "FAC", "EVENT"} or tokens(doc)[k].lower_ in {"with", "by", "and"}:
+    toks = tokens(doc)
+    if toks[f].ent_type_ not in {"ORG", "FAC", "EVENT"} or toks[k].lower_ in {"with", "by", "and"}:
         return False
     ent_end = f + 1
-    while ent_end < len(doc) and tokens(doc)[ent_end].ent_iob_ == "I":
+    while ent_end < len(doc) and toks[ent_end].ent_iob_ == "I":
         ent_end += 1
-    return not any(t.lower_ in ORG_WORDS for t in tokens(doc)[f:ent_end])
+    return not any(t.lower_ in ORG_WORDS for t in toks[f:ent_end])
 
 
 def _title_closed_by_clause(doc: Doc, k: int) -> bool:
     """The words after a title are its clause's finite verb ("... came out", "... was their
     peak") or its year in brackets ("... (1975)"): nothing else can belong to the title."""
+    toks = tokens(doc)
     if k >= len(doc):
         return False
-    tok = tokens(doc)[k]
+    tok = toks[k]
     if tok.pos_ in {"VERB", "AUX"} and tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
         return True
-    return tok.text == "(" and k + 2 < len(doc) and _YEAR.fullmatch(tokens(doc)[k + 1].text) is not None and (
-        tokens(doc)[k + 2].text == ")")
+    return tok.text == "(" and k + 2 < len(doc) and _YEAR.fullmatch(toks[k + 1].text) is not None and (
+        toks[k + 2].text == ")")
 
 
 def _sequel_number(doc: Doc, k: int) -> bool:
     """Token ``k`` is a small number closing a title after a capitalised word ("Season 2",
     "Chapter 3"): not a year, and not counting the noun after it ("Season 2 episodes")."""
-    tok = tokens(doc)[k]
-    if not (tok.text.isdigit() and len(tok.text) <= 2 and k > 0 and tokens(doc)[k - 1].text[:1].isupper()
-            and tokens(doc)[k - 1].is_alpha and tokens(doc)[k - 1].whitespace_):
+    toks = tokens(doc)
+    tok = toks[k]
+    if not (tok.text.isdigit() and len(tok.text) <= 2 and k > 0 and toks[k - 1].text[:1].isupper()
+            and toks[k - 1].is_alpha and toks[k - 1].whitespace_):
         return False
-    nxt = tokens(doc)[k + 1] if k + 1 < len(doc) else None
+    nxt = toks[k + 1] if k + 1 < len(doc) else None
     return nxt is None or nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PART"} or nxt.is_quote
 
 
@@ -469,18 +476,19 @@ def _title_end_is_closed(doc: Doc, k: int) -> bool:
 
 def _title_cue(doc: Doc, i: int) -> str | None:
     """What kind of cue token ``i`` is for a title that follows it, or None."""
-    tok = tokens(doc)[i]
+    toks = tokens(doc)
+    tok = toks[i]
     low = tok.lower_
     if not (low in _CUE_NOUNS or low.endswith("s") or low in {"for", "with", "of", "as", "from"} or low in _LIST_CUES
             or tok.pos_ == "VERB"):
         return None  # most tokens cue nothing: skip the sentence window below
     if low in {"'s", "’s"}:
         # "2012's PM", "last year's The Van": a year's work is a release
-        return "year" if i > 0 and (_YEAR.fullmatch(tokens(doc)[i - 1].text) is not None or (
-            i > 1 and tokens(doc)[i - 1].lower_ == "year" and tokens(doc)[i - 2].lower_ in {"last", "this"})) else None
+        return "year" if i > 0 and (_YEAR.fullmatch(toks[i - 1].text) is not None or (
+            i > 1 and toks[i - 1].lower_ == "year" and toks[i - 2].lower_ in {"last", "this"})) else None
     if low == "from":
         # '"Face Paint", also from The Van', "the former, from PM": the album a song named just before is on
-        back = [t for t in tokens(doc)[max(0, i - 3):i] if t.lower_ not in {"also", "both", "taken", "lifted", ","}]
+        back = [t for t in toks[max(0, i - 3):i] if t.lower_ not in {"also", "both", "taken", "lifted", ","}]
         return "from" if back and (back[-1].is_quote or back[-1].lower_ in {"former", "latter"}) else None
     sent_start = sentence_start(doc, i)
     if tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start and not _headline_token(doc, i):
@@ -489,26 +497,26 @@ def _title_cue(doc: Doc, i: int) -> str | None:
         return "noun"  # "his songs Like Tin Drummers and Just Shake It" ("hits" reads as a verb too often)
     if low not in {"titled", "entitled", "for", "with", "of", "as"} and low not in _LIST_CUES and tok.pos_ != "VERB":
         return None
-    window = {t.lower_ for t in tokens(doc)[max(sent_start, i - 8):i]}
-    if low in {"titled", "entitled"} and window & _CUE_NOUNS and i + 1 < len(doc) and tokens(doc)[i + 1].text != ",":
+    window = {t.lower_ for t in toks[max(sent_start, i - 8):i]}
+    if low in {"titled", "entitled"} and window & _CUE_NOUNS and i + 1 < len(doc) and toks[i + 1].text != ",":
         # "a collaborative album with producer Deacon Frost titled Red Clay": the name given to a release
         # named a few words back (not "titled" straight after the noun, which the noun's own cue reads)
         return "noun"
-    if low == "for" and (window & AWARD_WORDS or "of the year" in " ".join(t.lower_ for t in tokens(doc)[sent_start:i])):
+    if low == "for" and (window & AWARD_WORDS or "of the year" in " ".join(t.lower_ for t in toks[sent_start:i])):
         return "award"
     if low == "with" and window & CHART_WORDS and not window & {"collaborat", "duet", "team"} and not (
-            i > 0 and tokens(doc)[i - 1].lower_ in {"together", "up", "forces", "collaborated", "collaborating", "teamed",
+            i > 0 and toks[i - 1].lower_ in {"together", "up", "forces", "collaborated", "collaborating", "teamed",
                                              "paired", "worked", "working", "duet", "duets", "recorded"}):
         # "the hit they made together with VORS": a partner, not a title
         return "chart"
-    if low == "of" and i > 0 and tokens(doc)[i - 1].lower_ in _COVER_NOUNS:
+    if low == "of" and i > 0 and toks[i - 1].lower_ in _COVER_NOUNS:
         return "cover"
-    if low == "for" and i > 0 and tokens(doc)[i - 1].lower_ in {"video", "clip", "visuals", "teaser", "trailer", "remix"}:
+    if low == "for" and i > 0 and toks[i - 1].lower_ in {"video", "clip", "visuals", "teaser", "trailer", "remix"}:
         return "noun"  # "a cosmic video for Our Galaxy"
     if low in _LIST_CUES and any(t.lower_ in {"hits", "songs", "singles", "albums", "tracks", "classics", "records"}
-                                 for t in tokens(doc)[max(sent_start, i - 4):i]):
+                                 for t in toks[max(sent_start, i - 4):i]):
         return "list"
-    if low == "as" and i > 0 and tokens(doc)[i - 1].lower_ == "such":
+    if low == "as" and i > 0 and toks[i - 1].lower_ == "such":
         return "list"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in {"release", "drop", "unveil", "debut", "premiere"} and (
             tok.tag_ in {"VBD", "VBZ", "VBN", "VBP"}):
@@ -522,6 +530,7 @@ def cue_titles(doc: Doc) -> list[Mention]:
     award category ("best rap song for Saints Run"), a chart phrase ("number
     one with Round and Round"), "a cover of", a list of hits ("hits including A,
     B and C"); and before a release noun ("the Like Mad music video")."""
+    toks = tokens(doc)
     out: list[Mention] = []
     n = len(doc)
     for i, tok in enumerate(doc):
@@ -529,64 +538,64 @@ def cue_titles(doc: Doc) -> list[Mention]:
         kind = _title_cue(doc, i)
         if kind is not None and not _headline_token(doc, i):  # title-case lines: only quoted titles
             j = i + 1
-            if j + 1 < n and tokens(doc)[j].text == "," and tokens(doc)[j + 1].lower_ in {"called", "titled", "entitled", "named"}:
+            if j + 1 < n and toks[j].text == "," and toks[j + 1].lower_ in {"called", "titled", "entitled", "named"}:
                 j += 1  # "The song, titled Sorrow Keeps Late Hours"
-            if j < n and tokens(doc)[j].lower_ in {"called", "titled", "entitled", "named"}:
+            if j < n and toks[j].lower_ in {"called", "titled", "entitled", "named"}:
                 j += 1
-            appositive = kind == "noun" and j < n and tokens(doc)[j].text == "," and i > 0 and (
-                tokens(doc)[i - 1].lower_ in _APPOSITIVE_MODIFIERS or tokens(doc)[i - 1].tag_ in {"PRP$", "JJ", "JJS"}
-                or tokens(doc)[i - 1].ent_type_ == "ORDINAL" or (tokens(doc)[i - 1].lower_ in {"the", "this", "that"} and (
-                    tokens(doc)[i - 1].is_sent_start or (i > 1 and tokens(doc)[i - 2].pos_ in {"VERB", "AUX"})))
-                or (tokens(doc)[i - 1].head.i == i and tokens(doc)[i - 1].dep_ == "compound" and (tokens(doc)[i - 1].lower_ in _COMPOUND_MODIFIERS or tokens(doc)[i - 1].ent_type_ == "PERSON"))
-                or _YEAR.fullmatch(tokens(doc)[i - 1].text) is not None or _parsed_apposition(doc, i, j + 1))
+            appositive = kind == "noun" and j < n and toks[j].text == "," and i > 0 and (
+                toks[i - 1].lower_ in _APPOSITIVE_MODIFIERS or toks[i - 1].tag_ in {"PRP$", "JJ", "JJS"}
+                or toks[i - 1].ent_type_ == "ORDINAL" or (toks[i - 1].lower_ in {"the", "this", "that"} and (
+                    toks[i - 1].is_sent_start or (i > 1 and toks[i - 2].pos_ in {"VERB", "AUX"})))
+                or (toks[i - 1].head.i == i and toks[i - 1].dep_ == "compound" and (toks[i - 1].lower_ in _COMPOUND_MODIFIERS or toks[i - 1].ent_type_ == "PERSON"))
+                or _YEAR.fullmatch(toks[i - 1].text) is not None or _parsed_apposition(doc, i, j + 1))
             # "The record, Hollow Moon, ...", "the band's comeback single, Glass River,", "the 1981 John
             # Fairley cover, Lonely Road": a release noun with its own determiner or modifier, then the title
             if appositive:
                 j += 1
-            if kind == "from" and j + 1 < n and _YEAR.fullmatch(tokens(doc)[j].text) and tokens(doc)[j + 1].text in {"'s", "’s"}:
+            if kind == "from" and j + 1 < n and _YEAR.fullmatch(toks[j].text) and toks[j + 1].text in {"'s", "’s"}:
                 j += 2  # "from 2013's AM"
             plural = kind == "list" or (kind == "noun" and low not in RELEASE_NOUNS)
             k = read_title(doc, j, listing=plural)
-            if appositive and not _title_end_is_closed(doc, k) and k < n and tokens(doc)[k].lower_ in _JOINING_FILLERS:
+            if appositive and not _title_end_is_closed(doc, k) and k < n and toks[k].lower_ in _JOINING_FILLERS:
                 through = read_title(doc, j, listing=plural, through_names=True)
                 if through > k and _title_end_is_closed(doc, through):
                     k = through  # "their only album, A Night with Satin Sonic, won": the commas close the title
-            if k - j == 1 and tokens(doc)[j].lower_ in _RELEASE_EVENT_WORDS:
+            if k - j == 1 and toks[j].lower_ in _RELEASE_EVENT_WORDS:
                 k = j  # "Nov 19 – Album & MV Release": the event, not a title
-            if k > j and k - j <= 10 and tokens(doc)[j].lower_ not in _NOT_TITLE_START and tokens(doc)[j].text not in _FORMAT_WORDS and tokens(doc)[j].pos_ in {
+            if k > j and k - j <= 10 and toks[j].lower_ not in _NOT_TITLE_START and toks[j].text not in _FORMAT_WORDS and toks[j].pos_ in {
                     "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP", "SCONJ"}:
                 # NER often calls a title an ORG; after an award or chart cue that is no reason to doubt it
-                named = tokens(doc)[j].ent_type_ in ({"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
+                named = toks[j].ent_type_ in ({"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
                                              if kind in {"noun", "list", "cover", "verb"} else
                                              {"PERSON", "GPE", "NORP", "DATE"} if kind in {"year", "from"} else
                                              {"PERSON", "GPE", "NORP", "DATE", "LOC"})
                 if kind in {"year", "from"} and any(t.lower_ in AWARD_WORDS | ORG_WORDS | {"tour", "festival"}
-                                                    for t in tokens(doc)[j:k]):
+                                                    for t in toks[j:k]):
                     named = True  # "this year's Mercury Prize", "last year's Reading Festival"
-                if kind == "verb" and named and tokens(doc)[j].ent_type_ != "DATE" and k - j >= 3 and any(
-                        t.is_lower for t in tokens(doc)[j:k]):
+                if kind == "verb" and named and toks[j].ent_type_ != "DATE" and k - j >= 3 and any(
+                        t.is_lower for t in toks[j:k]):
                     named = False  # "released Dance with a Ghost": a name does not run on with "with a"
-                next_is_verb = k < n and tokens(doc)[k].pos_ in {"VERB", "AUX"} and (tokens(doc)[j].ent_type_ == "PERSON" or not any(
+                next_is_verb = k < n and toks[k].pos_ in {"VERB", "AUX"} and (toks[j].ent_type_ == "PERSON" or not any(
                     c.dep_ in {"nsubj", "nsubjpass"} and (c.i == i or j <= c.i < k or (
-                        low in {"titled", "entitled"} and c.lower_ in _CUE_NOUNS and c.i < i)) for c in tokens(doc)[k].head.children))
-                if next_is_verb and (tokens(doc)[k].lemma_ in {"come", "arrive", "land"} or (
-                        tokens(doc)[k].lemma_ == "be" and k + 1 < n and tokens(doc)[k + 1].lower_ in {"released", "out"}) or (
-                        any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in tokens(doc)[k].children) and any(
-                        c.dep_ in {"nsubj", "nsubjpass"} and j <= c.i < k for c in tokens(doc)[k].children))):
+                        low in {"titled", "entitled"} and c.lower_ in _CUE_NOUNS and c.i < i)) for c in toks[k].head.children))
+                if next_is_verb and (toks[k].lemma_ in {"come", "arrive", "land"} or (
+                        toks[k].lemma_ == "be" and k + 1 < n and toks[k + 1].lower_ in {"released", "out"}) or (
+                        any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in toks[k].children) and any(
+                        c.dep_ in {"nsubj", "nsubjpass"} and j <= c.i < k for c in toks[k].children))):
                     # "whose album Borough Clouds came out in 2021": only a work comes out; "whose 2015 album
                     # Monsoon Summer became a hit": the name is the subject of a whole clause of its own
                     # (in "the album Tessa Brightwell released" the verb's object is the album)
                     next_is_verb = False
                 # ("the album Parallax Park has gone gold": the verb's subject is the album, so the name is its title)
                 # "the album Tessa Brightwell released": a name, then its verb, is not a title
-                strong = kind == "noun" and not next_is_verb and tokens(doc)[j].ent_type_ != "DATE"
-                possessive = k < n and tokens(doc)[k].text in {"'s", "’s", "'", "’"}  # "video for Harper Vale's “Neon Saints”"
+                strong = kind == "noun" and not next_is_verb and toks[j].ent_type_ != "DATE"
+                possessive = k < n and toks[k].text in {"'s", "’s", "'", "’"}  # "video for Harper Vale's “Neon Saints”"
                 if (not named or strong) and not possessive and (not appositive or _title_end_is_closed(doc, k)):
                     out.append(Mention(j, k, doc[j:k].text, R, "cue-title", cue=i))
                     if kind in {"list", "noun", "award", "chart"}:
                         out += _listed_titles(doc, k, i)
                     if kind == "noun" and low in {"album", "record", "ep", "mixtape", "lp", "tracklist"} and (
-                            k + 1 < n and tokens(doc)[k].text == ":"):
+                            k + 1 < n and toks[k].text == ":"):
                         # "his solo record MASK: Set Me Loose Pt. 2, Like Mad and Lonely": its tracks
                         end = read_title(doc, k + 1, listing=True)
                         if end > k + 1:
@@ -595,15 +604,15 @@ def cue_titles(doc: Doc) -> list[Mention]:
         # "the Like Mad music video", "his Y'all Know of Me single"
         if low in {"video", "single", "album", "song", "track", "clip", "visuals", "ep"} and not _headline_token(doc, i):
             k = i - 1
-            if k >= 0 and tokens(doc)[k].lower_ == "music":
+            if k >= 0 and toks[k].lower_ == "music":
                 k -= 1
             end = k + 1
-            while k >= 0 and (_is_name_token(tokens(doc)[k]) or (
-                    tokens(doc)[k].lower_ in _TITLE_FILLERS and tokens(doc)[k].text.islower() and k > 0 and _is_name_token(tokens(doc)[k - 1])
+            while k >= 0 and (_is_name_token(toks[k]) or (
+                    toks[k].lower_ in _TITLE_FILLERS and toks[k].text.islower() and k > 0 and _is_name_token(toks[k - 1])
                     and k + 1 < end)):
                 k -= 1
-            if end - (k + 1) >= 1 and k >= 0 and (tokens(doc)[k].lower_ in {"the", "new", "latest", "its", "his", "her",
-                                                                      "their", "debut"} or tokens(doc)[k].text in {"'s", "’s"}):
+            if end - (k + 1) >= 1 and k >= 0 and (toks[k].lower_ in {"the", "new", "latest", "its", "his", "her",
+                                                                      "their", "debut"} or toks[k].text in {"'s", "’s"}):
                 span = doc[k + 1:end]
                 if not any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in span):
                     out.append(Mention(k + 1, end, span.text, R, "cue-title"))
@@ -636,17 +645,18 @@ def _read_title_back(doc: Doc, c: int) -> int:
     read back are those :func:`read_title` reads forward: capitalised words, short runs of small
     words between them ("Night at the Ballet"), "&" and "n'" ("Dust & Gold", "Slow n' Steady"),
     contractions, a closing "?" or "!", and a bracketed opening ("(Tell Me Why) Blue Hour")."""
-    end = c - 1 if c > 1 and tokens(doc)[c - 1].text in {"?", "!"} and not tokens(doc)[c - 2].whitespace_ else c
+    toks = tokens(doc)
+    end = c - 1 if c > 1 and toks[c - 1].text in {"?", "!"} and not toks[c - 2].whitespace_ else c
     start = end
-    while start > 0 and not tokens(doc)[start].is_sent_start:
-        t = tokens(doc)[start - 1]
+    while start > 0 and not toks[start].is_sent_start:
+        t = toks[start - 1]
         if _is_name_token(t):
             start -= 1
             continue
         f = start - 1
-        while f > 0 and start - f <= 3 and tokens(doc)[f].is_lower and tokens(doc)[f].lower_ in _TITLE_FILLERS | _TITLE_PARTICLES:
+        while f > 0 and start - f <= 3 and toks[f].is_lower and toks[f].lower_ in _TITLE_FILLERS | _TITLE_PARTICLES:
             f -= 1
-        if f < start - 1 and start < end and _is_name_token(tokens(doc)[f]) and not tokens(doc)[f + 1].is_sent_start:
+        if f < start - 1 and start < end and _is_name_token(toks[f]) and not toks[f + 1].is_sent_start:
             start = f + 1  # "Night at the Ballet": small words between capitalised ones
             continue
         join = start - 1 if t.text == "&" else start - 2  # "Dust & Gold"; "Rust & the Anchor", "Slow n' Steady"
@@ -654,18 +664,18 @@ def _read_title_back(doc: Doc, c: int) -> int:
             start = join  # its left word is read next
             continue
         if not t.whitespace_ and start > 1 and (t.lower_ in _CONTRACTIONS or (
-                t.lower_ in {"'s", "’s"} and tokens(doc)[start - 2].lower_ in _CONTRACTED_PRONOUNS)):
+                t.lower_ in {"'s", "’s"} and toks[start - 2].lower_ in _CONTRACTED_PRONOUNS)):
             start -= 1  # "Won't", "That's"
             continue
         if t.text == ")" and start < end and t.whitespace_:
             o = start - 2
-            while o > start - 9 and o > 0 and tokens(doc)[o].text not in {"(", ")"}:
+            while o > start - 9 and o > 0 and toks[o].text not in {"(", ")"}:
                 o -= 1
-            if o > 0 and tokens(doc)[o].text == "(" and _is_name_token(tokens(doc)[o + 1]) and not tokens(doc)[o].whitespace_ and (
-                    tokens(doc)[o - 1].whitespace_ or tokens(doc)[o - 1].is_punct):
+            if o > 0 and toks[o].text == "(" and _is_name_token(toks[o + 1]) and not toks[o].whitespace_ and (
+                    toks[o - 1].whitespace_ or toks[o - 1].is_punct):
                 start = o  # "(Tell Me Why) Blue Hour": the bracket opens the title
         break
-    while start < end and tokens(doc)[start].is_lower:
+    while start < end and toks[start].is_lower:
         start += 1
     return start
 
@@ -694,14 +704,15 @@ def _describes_release(doc: Doc, i: int) -> bool:
     """Tokens from ``i`` are a noun phrase headed by a release noun: "the 1994 debut that", "the Foo
     Fighters' 11th album,", "their ninth studio album" (not "the album's producer", "the album
     producer")."""
-    if tokens(doc)[i].lower_ not in _APPOSED_OWNERS:
+    toks = tokens(doc)
+    if toks[i].lower_ not in _APPOSED_OWNERS:
         return False
     for k in range(i + 1, min(len(doc), i + 7)):
-        t = tokens(doc)[k]
+        t = toks[k]
         if t.lower_ in RELEASE_NOUNS - {"number", "project", "hit", "cover", "smash", "sequel"}:
             if k + 1 >= len(doc):
                 return True
-            nxt = tokens(doc)[k + 1]
+            nxt = toks[k + 1]
             if nxt.text in {"'s", "’s", "'", "’"}:
                 return False
             return nxt.is_punct or nxt.pos_ in {"PRON", "ADP", "SCONJ", "AUX", "VERB", "CCONJ"}
@@ -719,24 +730,25 @@ def _parsed_apposition(doc: Doc, noun: int, j: int) -> bool:
 
 def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
     """Titles listed after a cued one: "with other hits including A, B and the 1981 cover, C"."""
+    toks = tokens(doc)
     out: list[Mention] = []
     n = len(doc)
     while k < n:
-        if _title_closed_by_clause(doc, k) and tokens(doc)[k].text == "(":
+        if _title_closed_by_clause(doc, k) and toks[k].text == "(":
             k += 3  # "albums such as Up Till Dawn (2012) and Late Night Letters (2014)": a year after each
-        if k >= n or tokens(doc)[k].text not in {",", "and"}:
+        if k >= n or toks[k].text not in {",", "and"}:
             break
         j = k + 1
-        if j < n and tokens(doc)[j].lower_ == "and" and tokens(doc)[k].text == ",":
+        if j < n and toks[j].lower_ == "and" and toks[k].text == ",":
             j += 1
         end = read_title(doc, j, listing=True)
-        if j < n and tokens(doc)[j].ent_type_ in {"PERSON", "GPE", "NORP", "ORG", "DATE"} and not (
-                end - j == 1 and tokens(doc)[j].ent_type_ in {"PERSON", "ORG"} and end < n and tokens(doc)[end].text in {",", "and"}) and not (
-                tokens(doc)[j].ent_type_ == "ORG" and end < n and tokens(doc)[end].text == "(" and _title_closed_by_clause(doc, end)):
+        if j < n and toks[j].ent_type_ in {"PERSON", "GPE", "NORP", "ORG", "DATE"} and not (
+                end - j == 1 and toks[j].ent_type_ in {"PERSON", "ORG"} and end < n and toks[end].text in {",", "and"}) and not (
+                toks[j].ent_type_ == "ORG" and end < n and toks[end].text == "(" and _title_closed_by_clause(doc, end)):
             # a name ends the list, but a one-word "title" NER took for a name between two titles does not,
             # nor one dated like the titles before it: "Up Till Dawn (2012) and Late Night Letters (2014)"
             break
-        if end == j or tokens(doc)[j].lower_ in _NOT_TITLE_START or (end < n and tokens(doc)[end].pos_ in {"VERB", "AUX"}):
+        if end == j or toks[j].lower_ in _NOT_TITLE_START or (end < n and toks[end].pos_ in {"VERB", "AUX"}):
             break
         out.append(Mention(j, end, doc[j:end].text, R, "cue-title", cue=cue))
         k = end
@@ -913,37 +925,38 @@ _NER_TYPES = {"PERSON": P, "ORG": None, "WORK_OF_ART": R, "PRODUCT": None, "GPE"
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners (but keep a capitalised "The" inside a sentence:
     "The Which") and trailing possessives/punctuation."""
-    while start < end and (tokens(doc)[start].is_punct or tokens(doc)[start].is_space or tokens(doc)[start].text in _BULLETS or (tokens(doc)[start].lower_ in {"the", "a", "an"} and (
-            tokens(doc)[start].text.islower() or tokens(doc)[start].is_sent_start) and end - start > 1)):
+    toks = tokens(doc)
+    while start < end and (toks[start].is_punct or toks[start].is_space or toks[start].text in _BULLETS or (toks[start].lower_ in {"the", "a", "an"} and (
+            toks[start].text.islower() or toks[start].is_sent_start) and end - start > 1)):
         start += 1
-    while start < end and tokens(doc)[start].is_space:
+    while start < end and toks[start].is_space:
         start += 1
-    while end - start > 1 and tokens(doc)[start].is_lower and tokens(doc)[start].is_alpha and tokens(doc)[start].lower_ not in {"de", "van", "von", "da", "la", "le", "del", "di"}:
+    while end - start > 1 and toks[start].is_lower and toks[start].is_alpha and toks[start].lower_ not in {"de", "van", "von", "da", "la", "le", "del", "di"}:
         start += 1  # "alias Tembo K", "rapper Kato": NER's lower-case lead-in is no part of the name
-    while end - start > 1 and tokens(doc)[start].text in _FORMAT_WORDS:
+    while end - start > 1 and toks[start].text in _FORMAT_WORDS:
         start += 1  # "their 2022 debut LP Underpass Hymn": the format is no part of the title
     for k in range(start + 1, end - 1):
-        if tokens(doc)[k].text in {"-", "–", "—"} and tokens(doc)[k - 1].whitespace_ and tokens(doc)[k].whitespace_:
+        if toks[k].text in {"-", "–", "—"} and toks[k - 1].whitespace_ and toks[k].whitespace_:
             # "drummer Fiona Tait - head out on tour", "Tansy & Bryn - Cardiff schoolfriends ...": a spaced
             # dash closes the name (names write their dashes tight: "Jay-Z")
             end = k
             break
-        if tokens(doc)[k].text in {"x", "×"} and tokens(doc)[k - 1].whitespace_ and tokens(doc)[k].whitespace_:
+        if toks[k].text in {"x", "×"} and toks[k - 1].whitespace_ and toks[k].whitespace_:
             end = k  # "Valeria Montiel x Los Tres Lunas": two credited names
             break
-    while end - start > 1 and (tokens(doc)[end - 1].lower_.rstrip(".") in {"feat", "ft", "featuring"} or tokens(doc)[end - 1].text in {
+    while end - start > 1 and (toks[end - 1].lower_.rstrip(".") in {"feat", "ft", "featuring"} or toks[end - 1].text in {
             "x", "×"}):
         end -= 1  # "YARELIS FEAT. NICO BRAVA": the credit word starts the next name
-    while end > start and (tokens(doc)[end - 1].text in {"'s", "’s", "'", "’"} or tokens(doc)[end - 1].is_punct
-                           or tokens(doc)[end - 1].is_space):
+    while end > start and (toks[end - 1].text in {"'s", "’s", "'", "’"} or toks[end - 1].is_punct
+                           or toks[end - 1].is_space):
         end -= 1
-    while end - start > 1 and tokens(doc)[end - 1].text in {"of", "and", "the", "&", "with", "for"}:
+    while end - start > 1 and toks[end - 1].text in {"of", "and", "the", "&", "with", "for"}:
         end -= 1  # NER's "The Greater Mt. Olive Voices of": a name does not end on a small word
-    if end - start > 2 and tokens(doc)[end - 1].text in {"Review", "REVIEW"} and tokens(doc)[end - 2].lower_ in RELEASE_NOUNS:
+    if end - start > 2 and toks[end - 1].text in {"Review", "REVIEW"} and toks[end - 2].lower_ in RELEASE_NOUNS:
         end -= 2  # "The Tin Meadow: Cold Summer Album Review": the heading's label, not the title
-    if 0 < start < end and tokens(doc)[start - 1].text == "The" and not tokens(doc)[start - 1].is_sent_start:
+    if 0 < start < end and toks[start - 1].text == "The" and not toks[start - 1].is_sent_start:
         start -= 1  # "with The Quiet Coast": NER leaves out the capitalised article that is part of the name
-    if end - start == 1 and (tokens(doc)[start].lower_ in {"the", "a", "an"} or tokens(doc)[start].text in _FORMAT_WORDS):
+    if end - start == 1 and (toks[start].lower_ in {"the", "a", "an"} or toks[start].text in _FORMAT_WORDS):
         return start, start  # "October 2022 - The group releases ...": a lone article is no name
     if doc[start:end].text.lower() in _SERVICE_NAMES:
         return start, start  # "completed his National Service": the duty, not a name
@@ -1003,21 +1016,22 @@ _HEADLINE_VERBS = frozenset(["announce", "share", "drop", "release", "unveil", "
 
 
 def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
+    toks = tokens(doc)
     out: list[tuple[int, int]] = []
     start = 0
     for k in range(len(doc) + 1):
-        if k < len(doc) and "\n" not in tokens(doc)[k].text and "\n" not in tokens(doc)[k].whitespace_:
+        if k < len(doc) and "\n" not in toks[k].text and "\n" not in toks[k].whitespace_:
             continue
         end = min(k + 1, len(doc))
-        words = [t for t in tokens(doc)[start:end] if t.is_alpha]
+        words = [t for t in toks[start:end] if t.is_alpha]
         small_caps = [t for t in words[1:] if t.is_stop and t.text[:1].isupper() and t.lower_ not in {"i"}]
-        ends_sentence = any(t.text in {".", "!", "?"} for t in tokens(doc)[max(start, end - 2):end])
+        ends_sentence = any(t.text in {".", "!", "?"} for t in toks[max(start, end - 2):end])
         verbs = [t for t in words[1:] if t.text[:1].isupper() and not t.text.isupper() and (
             t.lower_ in _HEADLINE_VERBS or (t.lower_.endswith("s") and t.lower_[:-1] in _HEADLINE_VERBS))]
         if len(words) >= 4 and (small_caps or verbs) and not ends_sentence and (
                 sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)) and not (
-                start < len(doc) and _QUOTED_LIST_LINE.fullmatch(doc_text(doc), tokens(doc)[start].idx,
-                                                                  tokens(doc)[end - 1].idx + len(tokens(doc)[end - 1].text.rstrip()))):
+                start < len(doc) and _QUOTED_LIST_LINE.fullmatch(doc_text(doc), toks[start].idx,
+                                                                  toks[end - 1].idx + len(toks[end - 1].text.rstrip()))):
             out.append((start, end))
         start = end
     return out
@@ -1179,30 +1193,32 @@ def _leading_number(doc: Doc, m: Mention) -> bool:
     Metro Vance and 31 Hazard"): a number of one to three digits that is no year, date, rank or
     count, before a capitalised word in the singular (a count goes before a plural: "12 Grammys",
     "3 Doors")."""
+    toks = tokens(doc)
     i = m.start - 1
     if i < 0 or m.quoted or m.type is R:
         return False
-    num, first = tokens(doc)[i], tokens(doc)[m.start]
+    num, first = toks[i], toks[m.start]
     if not (num.text.isdigit() and len(num.text) <= 3 and num.whitespace_ == " ") or num.ent_type_ in {
             "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}:
         return False
     if first.tag_ in {"NNS", "NNPS"} or first.lower_.endswith("s") or not first.text[1:2].islower():
         return False
     if i > 0:
-        prev = tokens(doc)[i - 1]
+        prev = toks[i - 1]
         if prev.lower_ in _COUNT_BEFORE or prev.lower_ in MONTH_WORDS or prev.like_num or (
                 prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and not prev.is_stop):
             return False  # "No. 21", "June 21", "top 40", "Arlo 4000"
-        if prev.text in {".", ")"} and i > 1 and "\n" in tokens(doc)[i - 2].whitespace_ + tokens(doc)[i - 2].text:
+        if prev.text in {".", ")"} and i > 1 and "\n" in toks[i - 2].whitespace_ + toks[i - 2].text:
             return False
-    line_start = i == 0 or "\n" in tokens(doc)[i - 1].text + tokens(doc)[i - 1].whitespace_
-    return not (line_start and m.end < len(doc) and tokens(doc)[m.end].text in {".", ")"})
+    line_start = i == 0 or "\n" in toks[i - 1].text + toks[i - 1].whitespace_
+    return not (line_start and m.end < len(doc) and toks[m.end].text in {".", ")"})
 
 
 def _stylised_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Stage names that run past where capitals and NER stop: a leading number ("31 Hazard"), a
     word with a leading dot ("Addison .Pike"), and a lower-case word closed by two dots ("Ned
     again..", where prose would write one dot or three)."""
+    toks = tokens(doc)
     n = len(doc)
     grown: list[Mention] = []
     for m in mentions:
@@ -1211,13 +1227,13 @@ def _stylised_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start, end = m.start, m.end
         if _leading_number(doc, m):
             start -= 1
-        elif start > 0 and tokens(doc)[start - 1].text in _STAGE_TITLES and tokens(doc)[start - 1].whitespace_ == " " and (
-                tokens(doc)[start].text[1:].islower()) and end - start == 1:
+        elif start > 0 and toks[start - 1].text in _STAGE_TITLES and toks[start - 1].whitespace_ == " " and (
+                toks[start].text[1:].islower()) and end - start == 1:
             start -= 1  # "DJ Provo", where NER took only the name after the title
-        if end < n and _DOTTED_WORD.fullmatch(tokens(doc)[end].text) and tokens(doc)[end - 1].whitespace_ == " ":
+        if end < n and _DOTTED_WORD.fullmatch(toks[end].text) and toks[end - 1].whitespace_ == " ":
             end += 1
-        elif end + 1 < n and tokens(doc)[end].is_alpha and tokens(doc)[end].is_lower and tokens(doc)[end + 1].text == ".." and (
-                tokens(doc)[end - 1].whitespace_ == " " and not tokens(doc)[end].whitespace_):
+        elif end + 1 < n and toks[end].is_alpha and toks[end].is_lower and toks[end + 1].text == ".." and (
+                toks[end - 1].whitespace_ == " " and not toks[end].whitespace_):
             end += 2
         if (start, end) != (m.start, m.end):
             m.start, m.end, m.text = start, end, doc[start:end].text
@@ -1268,6 +1284,7 @@ def _joined_credit(doc: Doc, ent: Span) -> int | None:
     "Someday" stand alone elsewhere); a performer and his group ("featuring Tavro of Nomads", a first
     word no dictionary knows). A band's own name keeps its joiner ("Clarice + the Engine",
     "Mumford & Sons", "Sons of Kemet": a "the", a single plural or a known word on one side)."""
+    toks = tokens(doc)
     joins = [t for t in ent[1:-1] if t.lower_ in _CREDIT_JOINERS | {"of"}]
     if len(joins) != 1:
         return None
@@ -1278,8 +1295,8 @@ def _joined_credit(doc: Doc, ent: Span) -> int | None:
     if j.lower_ == "of":
         word = left[0]
         return j.i if len(left) == 1 and len(right) == 1 and word.is_oov and not word.text.endswith("s") and (
-            ent.start > 0 and tokens(doc)[ent.start - 1].lower_ in {"featuring", "feat", "feat.", "ft", "ft.", "with"}) else None
-    if j.lower_ == "and" and ent.start > 1 and tokens(doc)[ent.start - 1].text == "," and tokens(doc)[ent.start - 2].text[:1].isupper() and (
+            ent.start > 0 and toks[ent.start - 1].lower_ in {"featuring", "feat", "feat.", "ft", "ft.", "with"}) else None
+    if j.lower_ == "and" and ent.start > 1 and toks[ent.start - 1].text == "," and toks[ent.start - 2].text[:1].isupper() and (
             not (len(right) == 1 and right[0].text.endswith("s") and right[0].text[1:].islower())):
         return j.i  # the end of a list of names: "Bom, Lucan, Gyumin and E.Z"
     if j.lower_ == "and":
@@ -1393,13 +1410,14 @@ def _stands_alone(words: list[str], a: int, b: int, c: int, d: int) -> bool:
 
 def _mixed_case_line(doc: Doc, i: int) -> bool:
     """Token ``i``'s line has a word with lower-case letters (an all-caps line runs every name together)."""
+    toks = tokens(doc)
     a = i
-    while a > 0 and "\n" not in tokens(doc)[a - 1].text + tokens(doc)[a - 1].whitespace_:
+    while a > 0 and "\n" not in toks[a - 1].text + toks[a - 1].whitespace_:
         a -= 1
     b = i
-    while b < len(doc) and "\n" not in tokens(doc)[b].text + tokens(doc)[b].whitespace_:
+    while b < len(doc) and "\n" not in toks[b].text + toks[b].whitespace_:
         b += 1
-    return any(t.is_alpha and not t.is_upper for t in tokens(doc)[a:min(b + 1, len(doc))])
+    return any(t.is_alpha and not t.is_upper for t in toks[a:min(b + 1, len(doc))])
 
 
 def _join_slashed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1603,14 +1621,15 @@ def _main_clause_ensemble(doc: Doc, m: Mention) -> bool:
 def _apposition_kind(doc: Doc, m: Mention) -> EntityType | None:
     """The head noun of an apposition after the name types it: "Northline, the quartet of singer
     Ava Holt," is a band, "Ben Ruiz, the band's drummer," a person."""
-    after = [t.lower_ for t in tokens(doc)[m.end:m.end + 3]]
+    toks = tokens(doc)
+    after = [t.lower_ for t in toks[m.end:m.end + 3]]
     if after[:2] and after[0] in {",", "—", "–", "-"} and after[1] in {"the", "a", "an"} and len(after) > 2:
         # the head noun of the apposition decides: "Northline, the quartet of singer Ava Holt," is a band
         # (before the places: NER calls "Haru, the group's Japanese member," a place); a dash sets one off
         # too: "Los Vientos — the same trio that ..."
-        head_tok = next((t for t in tokens(doc)[m.end + 2:_apposition_end(doc, m.end + 2)]
+        head_tok = next((t for t in toks[m.end + 2:_apposition_end(doc, m.end + 2)]
                          if (t.lower_ in PERSON_ROLES | GROUP_NOUNS | {"hitmaker", "superstar"} or _player_noun(t))
-                         and not (t.i + 1 < len(doc) and tokens(doc)[t.i + 1].text in {"'s", "’s", "'", "’"})
+                         and not (t.i + 1 < len(doc) and toks[t.i + 1].text in {"'s", "’s", "'", "’"})
                          and not _in_compound_modifier(doc, t)), None)
         # ("Ben Ruiz, the band's drummer": the band is the possessor, the drummer the head;
         # "the five-member girl group": "member" only modifies; "Rita Mendes, the band was
@@ -1647,16 +1666,17 @@ def _the_plural_name(doc: Doc, m: Mention) -> bool:
     """A name in the plural after "the" ("the Velvetones", "the Green Eyed Beans", "the 1968
     single by The Tallboys"): people are not named so; bands are (award shows, papers, island groups
     and families are left out: "the Grammys", "the Times", "the Williams sisters")."""
-    capital_the = (tokens(doc)[m.start].text == "The" and m.end - m.start > 1) or (
-        m.start > 0 and tokens(doc)[m.start - 1].text == "The")
-    if not (capital_the or (m.start > 0 and tokens(doc)[m.start - 1].text == "the")) or tokens(doc)[m.start].ent_type_ in {
-            "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE"} or tokens(doc)[m.end - 1].ent_type_ in {"GPE", "LOC", "NORP"}:
+    toks = tokens(doc)
+    capital_the = (toks[m.start].text == "The" and m.end - m.start > 1) or (
+        m.start > 0 and toks[m.start - 1].text == "The")
+    if not (capital_the or (m.start > 0 and toks[m.start - 1].text == "the")) or toks[m.start].ent_type_ in {
+            "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE"} or toks[m.end - 1].ent_type_ in {"GPE", "LOC", "NORP"}:
         return False
-    last = tokens(doc)[m.end - 1].text
+    last = toks[m.end - 1].text
     if not (len(last) >= 4 and last.endswith("s") and last[0].isupper() and last[1:-1].islower()
             and last[-2] not in "su'" and last.lower() not in _NOT_BAND_PLURALS):
         return False
-    return not (m.end < len(doc) and tokens(doc)[m.end].lower_ in _FAMILY_NOUNS | GROUP_NOUNS)  # "The Leeds band": a qualifier
+    return not (m.end < len(doc) and toks[m.end].lower_ in _FAMILY_NOUNS | GROUP_NOUNS)  # "The Leeds band": a qualifier
 
 
 _PERSON_ONLY_VERBS = frozenset(["enlist", "discharge", "marry", "wed", "die", "bear", "graduate", "conscript",
@@ -1683,17 +1703,18 @@ def _heading_description(doc: Doc, m: Mention) -> EntityType | None:
     'NAME - "Title"'); when the next line opens by describing the artist ("The K-pop
     quintet's debut English single", "The enigmatic Berlin producer, known as J"), the
     noun types the name: a group noun a Group, a (singular) musician's role a Person."""
+    toks = tokens(doc)
     end = m.end - 1
-    while end < len(doc) and end - m.end < 16 and not _line_break(tokens(doc)[end]):  # room for "(feat. A and B)"
+    while end < len(doc) and end - m.end < 16 and not _line_break(toks[end]):  # room for "(feat. A and B)"
         end += 1
     start = m.start
-    while start > 0 and m.start - start < 10 and not _line_break(tokens(doc)[start - 1]):
+    while start > 0 and m.start - start < 10 and not _line_break(toks[start - 1]):
         start -= 1
-    if end >= len(doc) - 1 or (start > 0 and not _line_break(tokens(doc)[start - 1])) or (
-            m.start > 0 and tokens(doc)[m.start - 1].is_quote):
+    if end >= len(doc) - 1 or (start > 0 and not _line_break(toks[start - 1])) or (
+            m.start > 0 and toks[m.start - 1].is_quote):
         return None
     line = doc[start:end + 1]
-    touching = [t for t in (tokens(doc)[m.start - 1] if m.start else None, tokens(doc)[m.end] if m.end < len(doc) else None)
+    touching = [t for t in (toks[m.start - 1] if m.start else None, toks[m.end] if m.end < len(doc) else None)
                 if t is not None]
     comma_entry = _comma_entry(doc, m, start, end)
     if not any(t.text in {"-", "–", "—"} for t in touching) and not comma_entry:
@@ -1704,19 +1725,19 @@ def _heading_description(doc: Doc, m: Mention) -> EntityType | None:
             for t in line)):
         return None
     nxt = end + 1
-    while nxt < len(doc) and tokens(doc)[nxt].is_space:
+    while nxt < len(doc) and toks[nxt].is_space:
         nxt += 1
-    if nxt < len(doc) and tokens(doc)[nxt].text not in {"The", "This"}:
+    if nxt < len(doc) and toks[nxt].text not in {"The", "This"}:
         return _entry_describes_band(doc, nxt)
     if nxt >= len(doc):
         return None
-    for tok in tokens(doc)[nxt + 1:nxt + 7]:
+    for tok in toks[nxt + 1:nxt + 7]:
         if (tok.is_punct and tok.text != "-") or _line_break(tok):
             break
         if _in_compound_modifier(doc, tok):
             continue  # "The five-member group's ...": "member" only modifies
         if tok.lower_ in GROUP_NOUNS or (tok.lower_ in PLURAL_ARTIST_NOUNS - PERSON_ROLES and tok.i + 1 < len(doc)
-                                          and tokens(doc)[tok.i + 1].text in {"'", "’"}):
+                                          and toks[tok.i + 1].text in {"'", "’"}):
             return G  # "The garage rockers’ first song": a scene's plural owns the song
         if tok.lower_ in PERSON_ROLES and not tok.lower_.endswith("s"):
             return P
@@ -1729,18 +1750,19 @@ _GLOSSARY_DASHES = frozenset(["—", "–", "-"])
 def _glossary_entries(doc: Doc) -> set[int]:
     """Tokens that open a line "Name — description" in a text with two such lines at least: an
     explainer's or a roundup's entries ("Dakota — Lem Varga built the band's first album ...")."""
+    toks = tokens(doc)
     cached = doc.user_data.get("glossary_entries")
     if cached is not None:
         return cached
     starts: set[int] = set()
-    for tok in tokens(doc):
-        if not tok.text[:1].isupper() or (tok.i and not _line_break(tokens(doc)[tok.i - 1])):
+    for tok in toks:
+        if not tok.text[:1].isupper() or (tok.i and not _line_break(toks[tok.i - 1])):
             continue
         k = tok.i
-        while k < len(doc) and k - tok.i < 5 and not _line_break(tokens(doc)[k]) and tokens(doc)[k].text not in _GLOSSARY_DASHES:
+        while k < len(doc) and k - tok.i < 5 and not _line_break(toks[k]) and toks[k].text not in _GLOSSARY_DASHES:
             k += 1
-        if k < len(doc) and k > tok.i and tokens(doc)[k].text in _GLOSSARY_DASHES and tokens(doc)[k - 1].whitespace_ and (
-                tokens(doc)[k].whitespace_) and not _line_break(tokens(doc)[k]):
+        if k < len(doc) and k > tok.i and toks[k].text in _GLOSSARY_DASHES and toks[k - 1].whitespace_ and (
+                toks[k].whitespace_) and not _line_break(toks[k]):
             starts.add(tok.i)
     doc.user_data["glossary_entries"] = starts = starts if len(starts) >= 2 else set()
     return starts
@@ -1751,14 +1773,15 @@ def _glossary_band(doc: Doc, m: Mention) -> bool:
     "Dakota — Lem Varga built the band's 1979 debut", "Nevada — Moira Kettle's Dundee band
     peaked ...", "Oceania — The 1983 supergroup ..." (only in a text of several such lines, so a
     dateline "London — The band said ..." is not read)."""
-    if m.quoted or m.start not in _glossary_entries(doc) or m.end >= len(doc) or tokens(doc)[m.end].text not in _GLOSSARY_DASHES:
+    toks = tokens(doc)
+    if m.quoted or m.start not in _glossary_entries(doc) or m.end >= len(doc) or toks[m.end].text not in _GLOSSARY_DASHES:
         return False
-    for tok in tokens(doc)[m.end + 1:m.end + 40]:
+    for tok in toks[m.end + 1:m.end + 40]:
         if tok.text in {".", "!", "?"} or _line_break(tok):
             return False
         if tok.lower_ in GROUP_NOUNS - {"act"} | {"supergroup"} and not _in_compound_modifier(doc, tok) and not (
-                tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].text[:1].isupper()) and any(
-                t.lower_ == "the" or t.text in {"'s", "’s", "'", "’"} for t in tokens(doc)[max(m.end + 1, tok.i - 3):tok.i]):
+                tok.i + 1 < len(doc) and toks[tok.i + 1].text[:1].isupper()) and any(
+                t.lower_ == "the" or t.text in {"'s", "’s", "'", "’"} for t in toks[max(m.end + 1, tok.i - 3):tok.i]):
             return True  # "the band's", "The Swedish band's", "Moira Kettle's Dundee band" (not "the band Sure")
     return False
 
@@ -1776,32 +1799,33 @@ def _forms_named_group(doc: Doc, i: int) -> bool:
     the Dovetails" or "debut as the sub-unit Moonrise": the subjects formed a named group,
     so they are people. The group must be named right after its noun ("VORS debuted as a
     seven-member group" names none, and is said of a band)."""
+    toks = tokens(doc)
     n, j = len(doc), i
-    while j < n and j - i < 8 and (tokens(doc)[j].text in {",", "and", "&"} or tokens(doc)[j].text[:1].isupper()):
+    while j < n and j - i < 8 and (toks[j].text in {",", "and", "&"} or toks[j].text[:1].isupper()):
         j += 1
     k = j
-    while k < n and k - j < 3 and tokens(doc)[k].lower_ in _FILLER_ADVERBS:
+    while k < n and k - j < 3 and toks[k].lower_ in _FILLER_ADVERBS:
         k += 1
-    if k >= n or tokens(doc)[k].lower_ not in _FOUNDING_VERBS:
+    if k >= n or toks[k].lower_ not in _FOUNDING_VERBS:
         return False
     k += 1
-    if k < n and tokens(doc)[k].lower_ == "as":
+    if k < n and toks[k].lower_ == "as":
         k += 1
-    if k >= n or tokens(doc)[k].lower_ not in {"the", "a", "an", "their", "his", "her"}:
+    if k >= n or toks[k].lower_ not in {"the", "a", "an", "their", "his", "her"}:
         return False
     k += 1
     start = k
-    while k < n and k - start < 4 and tokens(doc)[k].lower_ not in GROUP_NOUNS | _UNIT_NOUNS and (
-            tokens(doc)[k].is_lower or tokens(doc)[k].text == "-" or tokens(doc)[k].like_num):
+    while k < n and k - start < 4 and toks[k].lower_ not in GROUP_NOUNS | _UNIT_NOUNS and (
+            toks[k].is_lower or toks[k].text == "-" or toks[k].like_num):
         k += 1
-    if k >= n or tokens(doc)[k].lower_ not in GROUP_NOUNS | _UNIT_NOUNS:
+    if k >= n or toks[k].lower_ not in GROUP_NOUNS | _UNIT_NOUNS:
         return False
     k += 1
-    if k < n and tokens(doc)[k].text == ",":
+    if k < n and toks[k].text == ",":
         k += 1
-    if k < n and tokens(doc)[k].lower_ == "the":
+    if k < n and toks[k].lower_ == "the":
         k += 1
-    return k < n and tokens(doc)[k].text[:1].isupper() and tokens(doc)[k].ent_type_ not in {"DATE", "TIME", "GPE", "CARDINAL"}
+    return k < n and toks[k].text[:1].isupper() and toks[k].ent_type_ not in {"DATE", "TIME", "GPE", "CARDINAL"}
 
 
 _MUSICIAN_ROLES = BAND_ROLES | frozenset(["singer", "vocalist", "rapper", "lead", "dancer", "members", "member",
@@ -1812,18 +1836,20 @@ def _qualifies_group_noun(doc: Doc, i: int) -> bool:
     """From token ``i``: a few lower-case words, a group noun and a name ("garage
     band Velcro Saints"), so the name before ``i`` only qualifies the band
     ("plays in Derby garage band Nylon Angels": a place, not the band)."""
+    toks = tokens(doc)
     j = i
-    while j < len(doc) and j - i < 3 and tokens(doc)[j].is_lower and tokens(doc)[j].lower_ not in GROUP_NOUNS:
+    while j < len(doc) and j - i < 3 and toks[j].is_lower and toks[j].lower_ not in GROUP_NOUNS:
         j += 1
-    return j + 1 < len(doc) and tokens(doc)[j].lower_ in GROUP_NOUNS and tokens(doc)[j + 1].text[:1].isupper()
+    return j + 1 < len(doc) and toks[j].lower_ in GROUP_NOUNS and toks[j + 1].text[:1].isupper()
 
 
 def _role_named_person_before(doc: Doc, of: int) -> bool:
     """Token ``of`` ends "<musician role> <Name> of": "singer Wade Ellory of", "drummer Denny Oakes of"."""
+    toks = tokens(doc)
     k = of - 1
-    while k >= 0 and of - k <= 4 and tokens(doc)[k].text[:1].isupper() and not tokens(doc)[k].is_sent_start:
+    while k >= 0 and of - k <= 4 and toks[k].text[:1].isupper() and not toks[k].is_sent_start:
         k -= 1
-    return k < of - 1 and k >= 0 and tokens(doc)[k].lower_ in _MUSICIAN_ROLES
+    return k < of - 1 and k >= 0 and toks[k].lower_ in _MUSICIAN_ROLES
 
 
 _BAND_ONLY_NOUNS = BAND_ROLES - {"leader", "maknae"} | {"line-up", "lineup", "members", "reunion", "reformation",
@@ -1863,10 +1889,11 @@ RELEASE_FROM = (r"(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:(?:album
 def _names_release_before(doc: Doc, m: Mention) -> bool:
     """"his 1972 album, Sweet Thunder,": the name (after a comma) is parsed as the apposition of a
     release noun that a determiner or possessive opens (not "On the single, Mara Quill sings")."""
+    toks = tokens(doc)
     root = doc[m.start:m.end].root
     noun = root.head
-    if m.end < len(doc) and tokens(doc)[m.end].text == "," and _NOUN_FROM_ARTIST.search(
-            doc_text(doc)[max(0, tokens(doc)[m.start].idx - 90):tokens(doc)[m.start].idx]):
+    if m.end < len(doc) and toks[m.end].text == "," and _NOUN_FROM_ARTIST.search(
+            doc_text(doc)[max(0, toks[m.start].idx - 90):toks[m.start].idx]):
         return True  # "The new album from Harwood Lane, Whispers Live, arrives": the parse loses the apposition
     if root.dep_ != "appos" or noun.i != m.start - 2 or noun.lower_ not in _APPOSED_RELEASE_NOUNS:
         return False
@@ -1888,33 +1915,35 @@ def _scene_plural_before(doc: Doc, m: Mention) -> bool:
     """"Brighton shoegazers Lilac Fuzz", "Swedish post-punks Vapour Trails": a plural noun for a
     scene's musicians, after a place or a genre, heads a single name, so the name is a band
     (a list of people after it, "Nashville songwriters A and B", is not read)."""
+    toks = tokens(doc)
     if m.start < 2:
         return False
-    noun, qualifier = tokens(doc)[m.start - 1], tokens(doc)[m.start - 2]
+    noun, qualifier = toks[m.start - 1], toks[m.start - 2]
     low = noun.lower_
     if noun.tag_ != "NNS" or not noun.is_lower or len(low) < 5 or low in _NOT_SCENE_PLURALS or low in PERSON_ROLES or (
             low in PLURAL_ARTIST_NOUNS):  # those have their own rules
         return False
     if not (qualifier.ent_type_ in {"GPE", "NORP", "LOC"} or qualifier.lower_ in DESCRIPTORS) or qualifier.is_sent_start:
         return False
-    nxt = tokens(doc)[m.end] if m.end < len(doc) else None
+    nxt = toks[m.end] if m.end < len(doc) else None
     return nxt is None or not (nxt.lower_ in {"and", "&"} or (nxt.text == "," and m.end + 1 < len(doc)
-                                                            and tokens(doc)[m.end + 1].text[:1].isupper()))
+                                                            and toks[m.end + 1].text[:1].isupper()))
 
 
 def _apposed_group_noun(doc: Doc, m: Mention) -> bool:
     """"formed a new band, The Day Shifts, and": the name after a comma renames the group
     noun a determiner opens, and nothing but punctuation or "and" follows it (not "... quit the
     band, Ava Holt said")."""
+    toks = tokens(doc)
     k = m.start - 2
-    if k < 1 or tokens(doc)[m.start - 1].text != "," or tokens(doc)[k].lower_ not in GROUP_NOUNS - {"act"} | _UNIT_NOUNS:
+    if k < 1 or toks[m.start - 1].text != "," or toks[k].lower_ not in GROUP_NOUNS - {"act"} | _UNIT_NOUNS:
         return False
     j = k - 1
-    while j > 0 and k - j < 4 and tokens(doc)[j].is_lower and tokens(doc)[j].pos_ in {"ADJ", "NUM", "NOUN"}:
+    while j > 0 and k - j < 4 and toks[j].is_lower and toks[j].pos_ in {"ADJ", "NUM", "NOUN"}:
         j -= 1
-    if tokens(doc)[j].lower_ not in {"a", "an", "the", "their", "his", "her", "its"}:
+    if toks[j].lower_ not in {"a", "an", "the", "their", "his", "her", "its"}:
         return False
-    return m.end >= len(doc) or tokens(doc)[m.end].text in {",", ".", ";", "—", "–", "-", ")", "and"} or _line_break(tokens(doc)[m.end - 1])
+    return m.end >= len(doc) or toks[m.end].text in {",", ".", ";", "—", "–", "-", ")", "and"} or _line_break(toks[m.end - 1])
 
 
 def _release_noun_is_subject(doc: Doc, i: int) -> bool:
@@ -1927,8 +1956,9 @@ def _release_noun_is_subject(doc: Doc, i: int) -> bool:
 
 def _in_compound_modifier(doc: Doc, tok) -> bool:
     """``tok`` ends a hyphenated modifier of a noun after it: "five-member" of "five-member girl group"."""
-    return tok.i > 0 and tokens(doc)[tok.i - 1].text == "-" and tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].is_alpha and (
-        tokens(doc)[tok.i + 1].is_lower)
+    toks = tokens(doc)
+    return tok.i > 0 and toks[tok.i - 1].text == "-" and tok.i + 1 < len(doc) and toks[tok.i + 1].is_alpha and (
+        toks[tok.i + 1].is_lower)
 
 
 def _player_noun(tok) -> bool:
@@ -1940,13 +1970,14 @@ def _player_noun(tok) -> bool:
 def _band_role_follows(doc: Doc, i: int) -> bool:
     """From token ``i``: a band role and a name, maybe after "and <another band>"
     ("singer Glen Rowles", "and Cinder Vale singer Owen Castell")."""
+    toks = tokens(doc)
     j = i
-    if j < len(doc) and tokens(doc)[j].lower_ in {"and", "&"}:
+    if j < len(doc) and toks[j].lower_ in {"and", "&"}:
         j += 1
-        while j < len(doc) and j - i < 6 and tokens(doc)[j].text[:1].isupper():
+        while j < len(doc) and j - i < 6 and toks[j].text[:1].isupper():
             j += 1
-    return j + 1 < len(doc) and tokens(doc)[j].lower_ in BAND_ROLES | {"singer", "vocalist", "frontman"} and (
-        tokens(doc)[j + 1].text[:1].isupper())
+    return j + 1 < len(doc) and toks[j].lower_ in BAND_ROLES | {"singer", "vocalist", "frontman"} and (
+        toks[j + 1].text[:1].isupper())
 
 
 _PLATFORM_PARTS = frozenset(["live", "stories", "story", "post", "posts", "reels", "account", "page", "channel", "music",
@@ -1965,11 +1996,12 @@ _BAND_VERBS = frozenset(["release", "announce", "tour", "play", "perform", "form
 def _group_object(doc: Doc, m: Mention) -> bool:
     """The name is what one fronts, plays in or has been in ("fronts Northline", "a member of
     Northline", "has been in The Agency"), but not a place ("plays in London")."""
-    before = [t.lower_ for t in tokens(doc)[max(0, m.start - 2):m.start]]
-    if before[-1:] == ["in"] and {tokens(doc)[m.start].ent_type_, tokens(doc)[m.end - 1].ent_type_} & {"GPE", "LOC", "FAC"}:
+    toks = tokens(doc)
+    before = [t.lower_ for t in toks[max(0, m.start - 2):m.start]]
+    if before[-1:] == ["in"] and {toks[m.start].ent_type_, toks[m.end - 1].ent_type_} & {"GPE", "LOC", "FAC"}:
         return False
-    if before == ["and", "of"] and any(t.lower_ in {"member", "members"} and tokens(doc)[t.i + 1].lower_ == "of"
-                                       for t in tokens(doc)[max(0, m.start - 10):m.start - 2]):
+    if before == ["and", "of"] and any(t.lower_ in {"member", "members"} and toks[t.i + 1].lower_ == "of"
+                                       for t in toks[max(0, m.start - 10):m.start - 2]):
         return not _qualifies_group_noun(doc, m.end)  # "a member of The Looters and of Zeno"
     return bool(before[-1:]) and (before[-1] in _GROUP_OBJECT_VERBS or tuple(before[-2:]) in _GROUP_OBJECT_PHRASES) and (
         not _qualifies_group_noun(doc, m.end))
@@ -2135,11 +2167,12 @@ def _plural_verb_after(doc: Doc, m: Mention) -> bool:
     "are", "were", or a bare present a headline uses ("Gutterglass share new single", "Gutterglass have
     shared their ..."): a person would take "has" / "shares". Read from the words, since the parser often
     fails on headlines. Not for coordinated names ("A and B share ...") nor quoted titles."""
+    toks = tokens(doc)
     if m.quoted or m.end >= len(doc) or m.start >= len(doc):
         return False
-    first = tokens(doc)[m.start]
-    if not (first.is_sent_start or m.start == 0 or _line_break(tokens(doc)[m.start - 1])) and not (
-            tokens(doc)[m.start - 1].text == "The" and (tokens(doc)[m.start - 1].is_sent_start or m.start == 1)) and not (
+    first = toks[m.start]
+    if not (first.is_sent_start or m.start == 0 or _line_break(toks[m.start - 1])) and not (
+            toks[m.start - 1].text == "The" and (toks[m.start - 1].is_sent_start or m.start == 1)) and not (
             _after_opening_phrase(doc, m.start)):
         return False
     if any(w.lower() in {"and", "&", "x", "with", "feat.", "ft."} for w in m.text.split()) or "," in m.text:
@@ -2147,10 +2180,10 @@ def _plural_verb_after(doc: Doc, m: Mention) -> bool:
     if m.end - m.start == 1 and (first.pos_ == "PRON" or len(first.text) < 2 or (
             first.tag_ not in {"NNP", "NNPS"} and not first.is_upper)):
         return False  # "I have ...", "Tickets go on sale": a word that opens the sentence, no name
-    nxt = tokens(doc)[m.end]
+    nxt = toks[m.end]
     if nxt.lower_ not in _PLURAL_VERB_FORMS or not nxt.is_lower:
         return False
-    after = tokens(doc)[m.end + 1] if m.end + 1 < len(doc) else None
+    after = toks[m.end + 1] if m.end + 1 < len(doc) else None
     if nxt.lower_ in {"have", "'ve", "’ve"}:
         return after is not None and (after.tag_ in {"VBN", "RB"} or after.lower_ in {"been", "just", "also", "now"})
     if nxt.lower_ in {"are", "were", "'re", "’re"}:
@@ -2163,14 +2196,15 @@ def _after_opening_phrase(doc: Doc, i: int) -> bool:
     """Token ``i`` opens the main clause after one opening phrase and its comma ("Three years after
     a debut that ..., NAME have returned"): the sentence's first comma, not after a name (so not
     the second name of a list, "A, B have ...") nor after "and"."""
-    if i < 3 or tokens(doc)[i - 1].text != ",":
+    toks = tokens(doc)
+    if i < 3 or toks[i - 1].text != ",":
         return False
-    prev = tokens(doc)[i - 2]
+    prev = toks[i - 2]
     if prev.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or prev.lower_ in {"and", "&"}:
         return False
-    sent = tokens(doc)[i].sent
-    return not any(t.text in {",", ";", ":"} or t.lower_ in {"and", "&"} for t in tokens(doc)[sent.start:i - 1]) and (
-        tokens(doc)[sent.start].ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and tokens(doc)[sent.start].pos_ != "PROPN")
+    sent = toks[i].sent
+    return not any(t.text in {",", ";", ":"} or t.lower_ in {"and", "&"} for t in toks[sent.start:i - 1]) and (
+        toks[sent.start].ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and toks[sent.start].pos_ != "PROPN")
 
 
 def _numbered_first(doc: Doc, m: Mention, start: int) -> bool:
@@ -2193,13 +2227,14 @@ def _entry_describes_band(doc: Doc, nxt: int) -> EntityType | None:
     """The line after a list entry's heading names a band member by role ("Frontwoman Dot Kavanagh
     screams ...") or calls the act a band in its first sentence ("Singer A whispers on the Oslo
     band’s return"): the entry's artist is a group."""
-    if tokens(doc)[nxt].lower_ in _BAND_LINE_ROLES and nxt + 1 < len(doc) and tokens(doc)[nxt + 1].text[:1].isupper():
+    toks = tokens(doc)
+    if toks[nxt].lower_ in _BAND_LINE_ROLES and nxt + 1 < len(doc) and toks[nxt + 1].text[:1].isupper():
         return G
-    for tok in tokens(doc)[nxt:nxt + 30]:
+    for tok in toks[nxt:nxt + 30]:
         if tok.text in {".", "!", "?"} or _line_break(tok):
             break
-        if tok.lower_ in GROUP_NOUNS - {"act"} and tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].text in {
-                "'s", "’s"} and any(t.lower_ == "the" for t in tokens(doc)[max(nxt, tok.i - 3):tok.i]):
+        if tok.lower_ in GROUP_NOUNS - {"act"} and tok.i + 1 < len(doc) and toks[tok.i + 1].text in {
+                "'s", "’s"} and any(t.lower_ == "the" for t in toks[max(nxt, tok.i - 3):tok.i]):
             return G
     if _owned_band_subject(doc, nxt):
         return G
@@ -2306,28 +2341,30 @@ def _line_label_article(doc: Doc, m: Mention) -> bool:
     """"The Hollyhocks (accepted by ...)", "The Understudies (A — bass; B — drums)": a "The" opening
     a line whose name then ends the line or opens a parenthesis is the name's own article, though
     it stands where a sentence's "The" would be dropped."""
+    toks = tokens(doc)
     i = m.start - 1
-    if i < 0 or tokens(doc)[i].text != "The" or m.quoted or m.type not in {G, None} or m.pronoun:
+    if i < 0 or toks[i].text != "The" or m.quoted or m.type not in {G, None} or m.pronoun:
         return False
-    if i > 0 and "\n" not in tokens(doc)[i - 1].text + tokens(doc)[i - 1].whitespace_:
+    if i > 0 and "\n" not in toks[i - 1].text + toks[i - 1].whitespace_:
         return False
-    if "\n" in tokens(doc)[m.end - 1].whitespace_ or m.end >= len(doc):
+    if "\n" in toks[m.end - 1].whitespace_ or m.end >= len(doc):
         return True
-    return tokens(doc)[m.end].text == "(" or "\n" in tokens(doc)[m.end].text
+    return toks[m.end].text == "(" or "\n" in toks[m.end].text
 
 
 def _type_parallel_names(doc: Doc, chosen: list[Mention]) -> None:
     """"has been in The Agency with A and The Verdict with B": a name NER alone called a work, set
     after "and" in the same frame ("<prep> X with ... and Y with") as a band typed by its
     context, is a band too. Mentions must be sorted by position."""
+    toks = tokens(doc)
     for k, m in enumerate(chosen):
-        if m.source != "ner:WORK_OF_ART" or m.quoted or m.start < 1 or tokens(doc)[m.start - 1].lower_ != "and" or (
-                m.end >= len(doc) or tokens(doc)[m.end].pos_ != "ADP"):
+        if m.source != "ner:WORK_OF_ART" or m.quoted or m.start < 1 or toks[m.start - 1].lower_ != "and" or (
+                m.end >= len(doc) or toks[m.end].pos_ != "ADP"):
             continue
         start = sentence_start(doc, m.start)
         for x in chosen[:k]:
             if x.start >= start and x.type is G and "+cue" in x.source and x.start > 0 and (
-                    tokens(doc)[x.start - 1].pos_ == "ADP" and x.end < len(doc) and tokens(doc)[x.end].lower_ == tokens(doc)[m.end].lower_):
+                    toks[x.start - 1].pos_ == "ADP" and x.end < len(doc) and toks[x.end].lower_ == toks[m.end].lower_):
                 m.type, m.source = G, m.source + "+cue"
                 break
 
@@ -2339,10 +2376,11 @@ def _member_list_start(doc: Doc, m: Mention) -> int | None:
     """The opening bracket or spaced dash of a line-up set off after the group ``m`` ("FORTYSIX —
     T.Rune, ...", "KDT (Minkwan, ..."), or before ``m`` after "members" ("The remaining members
     — Teddy, ..."); None otherwise."""
-    if m.type is G and not m.quoted and m.end < len(doc) and tokens(doc)[m.end].text in _LIST_CLOSERS and (
-            tokens(doc)[m.end].text == "(" or tokens(doc)[m.end - 1].whitespace_):
+    toks = tokens(doc)
+    if m.type is G and not m.quoted and m.end < len(doc) and toks[m.end].text in _LIST_CLOSERS and (
+            toks[m.end].text == "(" or toks[m.end - 1].whitespace_):
         return m.end
-    if m.start > 1 and tokens(doc)[m.start - 1].text in _LIST_CLOSERS and tokens(doc)[m.start - 2].lower_ in {
+    if m.start > 1 and toks[m.start - 1].text in _LIST_CLOSERS and toks[m.start - 2].lower_ in {
             "members", "line-up", "lineup"}:
         return m.start - 1
     return None
@@ -2352,6 +2390,7 @@ def _type_member_lists(doc: Doc, chosen: list[Mention]) -> None:
     """A list of names set off right after a group ("FORTYSIX — T.Rune, Pazi, JT and Rino —",
     "the sub-unit KDT (Minkwan, Sori and JT)", "The remaining members — Teddy, Kaito and Liam —")
     spells out its members: each name is a person."""
+    toks = tokens(doc)
     at = {m.start: m for m in chosen}
     for m in chosen:
         opener = _member_list_start(doc, m)
@@ -2362,9 +2401,9 @@ def _type_member_lists(doc: Doc, chosen: list[Mention]) -> None:
         while i < len(doc) and (x := at.get(i)) is not None and not x.quoted and x.type is not R:
             names.append(x)
             i = x.end
-            while i < len(doc) and tokens(doc)[i].lower_ in {",", "and", "&"}:
+            while i < len(doc) and toks[i].lower_ in {",", "and", "&"}:
                 i += 1
-        if len(names) < 2 or i >= len(doc) or tokens(doc)[i].text != _LIST_CLOSERS[tokens(doc)[opener].text]:
+        if len(names) < 2 or i >= len(doc) or toks[i].text != _LIST_CLOSERS[toks[opener].text]:
             continue  # the list must close where it opened: "VORS — the group's Seon, Moru and ... said" is prose
         for x in names:
             if "+cue" not in x.source:
@@ -2377,16 +2416,17 @@ def _repeat_known_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     even where NER cut it up: "country band Dry Creek ... Dry Creek's new album" (the
     second read as "Dry" and "Creek"). Only fragments lying wholly inside the repeat
     give way; a repeat overlapping any other name is left alone."""
+    toks = tokens(doc)
     names: dict[tuple[str, ...], Mention] = {}
     for m in chosen:
         if m.type in {P, G} and not m.quoted and m.end - m.start >= 2 and all(
-                t.whitespace_ for t in tokens(doc)[m.start:m.end - 1]):  # words, not a hyphenated "Chae-on"
-            names.setdefault(tuple(t.text for t in tokens(doc)[m.start:m.end]), m)
+                t.whitespace_ for t in toks[m.start:m.end - 1]):  # words, not a hyphenated "Chae-on"
+            names.setdefault(tuple(t.text for t in toks[m.start:m.end]), m)
     if not names:
         return chosen
     at = {i: m for m in chosen for i in range(m.start, m.end)}
     out = list(chosen)
-    texts = [t.text for t in tokens(doc)]
+    texts = [t.text for t in toks]
     positions: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
         positions.setdefault(text, []).append(i)
@@ -2446,26 +2486,28 @@ def _repeat_known_titles(doc: Doc, chosen: list[Mention]) -> list[Mention]:
 def _bare_repeat(doc: Doc, i: int, j: int) -> bool:
     """Words ``i:j`` stand alone as a name: not run into more capitalised words, and, when lower
     case, not a common word inside a phrase ("the werewolf movie")."""
-    if (i > 0 and _is_name_token(tokens(doc)[i - 1]) and tokens(doc)[i - 1].whitespace_ and not tokens(doc)[i - 1].is_sent_start) or (
-            j < len(doc) and _is_name_token(tokens(doc)[j])):
+    toks = tokens(doc)
+    if (i > 0 and _is_name_token(toks[i - 1]) and toks[i - 1].whitespace_ and not toks[i - 1].is_sent_start) or (
+            j < len(doc) and _is_name_token(toks[j])):
         return False
     if any(c.isupper() or c.isdigit() for c in doc[i:j].text):
         return True
-    return not (i > 0 and tokens(doc)[i - 1].tag_ in {"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS"}) and not (
-        j < len(doc) and tokens(doc)[j].pos_ in {"NOUN", "PROPN"})
+    return not (i > 0 and toks[i - 1].tag_ in {"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS"}) and not (
+        j < len(doc) and toks[j].pos_ in {"NOUN", "PROPN"})
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
     """"Rufus and Colm Teague": a lone given name joined by "and" to a full name
     shares its surname, unless the article gives it another surname elsewhere."""
+    toks = tokens(doc)
     full_names = [m.text.split() for m in mentions if m.type is P and len(m.text.split()) >= 2]
     for a, b in itertools.pairwise(mentions):
         if not (a.type is P and b.type is P and a.end - a.start == 1 and b.end - b.start == 2
-                and b.start == a.end + 1 and tokens(doc)[a.end].lower_ == "and"):
+                and b.start == a.end + 1 and toks[a.end].lower_ == "and"):
             continue
-        if a.start > 0 and tokens(doc)[a.start - 1].text == ",":
+        if a.start > 0 and toks[a.start - 1].text == ",":
             continue  # "Tull, Brack and Ivo Penn": a list of surnames, not a shared one
-        if tokens(doc)[b.start].lower_ in _STAGE_PREFIXES or (a.start > 0 and tokens(doc)[a.start - 1].lower_ in _STAGE_PREFIXES):
+        if toks[b.start].lower_ in _STAGE_PREFIXES or (a.start > 0 and toks[a.start - 1].lower_ in _STAGE_PREFIXES):
             continue  # "DJ Hollowtip and MC Goshawk": stage names, no given name and surname
         given = a.text
         if any(parts[0] == given and parts[-1] != b.text.split()[-1] for parts in full_names):
@@ -2490,10 +2532,11 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*)?(?:\(
 
 def _dateline(doc: Doc, m: Mention) -> bool:
     """"SEOUL – Rei ...", "LONDON (Reuters) - ...": a place in capitals opening a line, then a dash."""
-    first = tokens(doc)[m.start]
-    if first.i > 0 and "\n" not in tokens(doc)[first.i - 1].text + tokens(doc)[first.i - 1].whitespace_:
+    toks = tokens(doc)
+    first = toks[m.start]
+    if first.i > 0 and "\n" not in toks[first.i - 1].text + toks[first.i - 1].whitespace_:
         return False
-    last = tokens(doc)[m.end - 1]
+    last = toks[m.end - 1]
     if not m.text.isupper():
         # a press release's "Toronto, ON – June 4, 2026 –": a place, its state, a dash and a date
         return first.ent_type_ in {"GPE", "LOC"} and _PRESS_DATELINE_AFTER.match(doc_text(doc), last.idx + len(last)) is not None

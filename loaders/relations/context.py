@@ -45,6 +45,8 @@ class Context:
         self.published = published
         self.sents = list(doc.sents)
         self.tokens = tokens(doc)
+        self.char_starts = [t.idx for t in self.tokens]
+        self.char_ends = [t.idx + len(t) for t in self.tokens]
         self.date_ents = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
         self.by_sent: dict[int, list[Mention]] = {}
         for m in self.mentions:
@@ -78,21 +80,18 @@ class Context:
         return allow_untyped and etype is None and (any_source or source in TYPEABLE_SOURCES)
 
     def between(self, a: Mention, b: Mention) -> str:
-        doc = self.doc
-        return self.text[tokens(doc)[a.end - 1].idx + len(tokens(doc)[a.end - 1]):tokens(doc)[b.start].idx]
+        return self.text[self.char_ends[a.end - 1]:self.char_starts[b.start]]
 
     def after(self, m: Mention, chars: int = 60) -> str:
-        last = self.tokens[m.end - 1]
-        return self.text[last.idx + len(last):last.idx + len(last) + chars]
+        end = self.char_ends[m.end - 1]
+        return self.text[end:end + chars]
 
     def before(self, m: Mention, chars: int = 60) -> str:
-        first = self.tokens[m.start].idx
+        first = self.char_starts[m.start]
         return self.text[max(0, first - chars):first]
 
     def char_span(self, *ms: Mention) -> tuple[int, int]:
-        start = min(self.tokens[m.start].idx for m in ms)
-        end = max(self.tokens[m.end - 1].idx + len(self.tokens[m.end - 1]) for m in ms)
-        return start, end
+        return min(self.char_starts[m.start] for m in ms), max(self.char_ends[m.end - 1] for m in ms)
 
     def focus_release(self, sent: int, before_token: int | None = None) -> Mention | None:
         """The release the text is talking about: the latest one named in this
