@@ -56,6 +56,7 @@ from artistgraph.loaders.relations.releases import (
     reference_owner_release_candidates,
     tracklist_tracks,
 )
+from artistgraph.loaders.relations.wording import MUSIC_TALK
 
 MAX_CHARS = 200_000  # longer articles are cut: news pieces are far shorter
 
@@ -433,6 +434,8 @@ def _title_cased(text: str) -> bool:
     return all(w[0].isupper() for w in words)
 
 
+_MUSIC_TALK = re.compile(MUSIC_TALK, re.I)
+
 _CREW_BEFORE = re.compile(r"\b(?:(?:co-)?(?:directed|produced|helmed|mixed|engineered)\s+by|director|producer|"
                           r"filmmaker|engineer)\s*$", re.I)
 
@@ -565,6 +568,8 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
             m.role == "director" or _CREW_BEFORE.search(ctx.before(m, 25)))}
     crew -= {c.object for c in candidates if c.relation in {"BY_ARTIST", "FEATURES"} and c.confidence >= 0.5} | {
         c.subject for c in candidates if c.relation == "MEMBER_OF" and c.confidence >= 0.5}
+    # an article that gives no release to anyone by name may not be talking about records at all
+    attributes = any(e.type is EntityType.RELEASE and e.index in credited for e in ctx.entities)
     for entity in ctx.entities:
         if entity.type is not EntityType.RELEASE or entity.index in credited:
             continue
@@ -601,6 +606,8 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
                       and not _no_artist_name(ctx, m)))]
         if others or _COVER_CONTEXT.search(sent.text) or owned_elsewhere(ctx, first):
             continue
+        if section is None and not attributes and not _MUSIC_TALK.search(ctx.text, sent.start_char, sent.end_char):
+            continue  # "Fans voted “Moonlit Letters” their favourite": nothing here says it is a record
         if section is None and _paragraph_of_others(ctx, first, focus, members,
                                                     crew | guests.get(entity.index, set()) | {frontman}):
             continue
