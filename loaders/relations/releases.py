@@ -458,6 +458,23 @@ _TRACK_ON = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?[“\"‘']?$", re.I)
 
 # "its singles “Oro” and “Madrugada”": the tracks of the album "its" refers to
+# "Velvet Hours, which arrived in May, led by the single “X”", "the EP, preceded by the singles “X” and “Y”":
+# an album and the singles that went before it
+_ALBUM_LED_BY = re.compile(
+    rf"^{QEND}(?:[^.;:“”\"]{{0,60}}?,\s*)?(?:(?:which|that)\s+(?:was|is|were|had\s+been|has\s+been)\s+)?"
+    r"(?:led|preceded|trailed|heralded|spearheaded|fronted|previewed)\s+by\s+(?:the\s+)?"
+    r"(?:(?:lead|title|hit|first|second|third|pre-release|focus|advance|viral|breakout)\s+)*"
+    r"(?:singles?|tracks?|songs?|cuts?)\s*,?\s*[“\"‘']?$", re.I)
+
+# "From Velvet Hours came the single “X”": the album first, then what came from it
+_FROM_ALBUM_CAME = re.compile(r"^\s*[”\"’']?\s*,?\s*(?:came|comes|come|sprang|emerged|arrived)\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:singles?|tracks?|songs?|hits?|cuts?)?\s*,?\s*[“\"‘']?$", re.I)
+
+# "“X” and “Y”, the former from Velvet Hours": which of two listed titles the album holds
+_FORMER_FROM = re.compile(r"^\s*[”\"’']?\s*,?\s*(?:and\s+)?the\s+(?P<which>former|latter)\s*,?\s*(?:(?:also|both)\s+)?"
+                          r"(?:taken\s+)?(?:from|off)\s+(?:(?:the|his|her|their|its|a|an)\s+)?"
+                          r"(?:[\w'’-]+\s+){0,4}?[“\"‘']?$", re.I)
+
 _ITS_TRACKS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:singles?|tracks?|songs?|title[ -]track|b-sides?|cuts?|"
                          r"centrepiece|centerpiece|opener|closer|highlights?|standouts?)\s*"
                          r"(?:,\s*)?[“\"‘']?$", re.I)
@@ -528,12 +545,20 @@ def album_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention]]:
         if a.sent != b.sent or a.entity == b.entity or b.start - a.end > 15:
             continue
         between = ctx.between(a, b)
-        if _ALBUM_HOLDS.match(between):
+        if _ALBUM_HOLDS.match(between) or _ALBUM_LED_BY.match(between) or (
+                _FROM_ALBUM_CAME.match(between) and _opens_with_from(ctx, a)):
             for track in coordinated(ctx, b):
                 if ctx.etype(track) is R and track.entity != a.entity:
                     yield track, a
         elif _TRACK_ON.match(between):
             yield a, b
+        elif (former := _FORMER_FROM.match(between)) is not None:
+            first = next((m for m in reversed(named) if m.sent == a.sent and m.end <= a.start), None)
+            pair = [first, a] if first is not None and any(m is a for m in coordinated(ctx, first)) else []
+            if pair:
+                held = pair[0] if former.group("which").lower() == "former" else pair[1]
+                if held.entity != b.entity:
+                    yield held, b
     for track in named:
         if not _ITS_TRACKS.search(ctx.before(track, 50)):
             continue
@@ -549,6 +574,17 @@ def album_tracks(ctx: Context) -> Iterator[tuple[Mention, Mention]]:
         for listed in coordinated(ctx, track):
             if ctx.etype(listed) is R and listed.entity != album.entity:
                 yield listed, album
+
+
+def _opens_with_from(ctx: Context, m: Mention) -> bool:
+    """``m`` follows a "From" that opens its sentence (or its "And from"): "From Velvet Hours came ..."."""
+    start = ctx.sents[m.sent].start
+    i = m.start - 1
+    while i > start and ctx.tokens[i].is_quote:
+        i -= 1
+    if i < 0 or ctx.tokens[i].lower_ != "from":
+        return False
+    return i == start or (i - 1 == start and ctx.tokens[i - 1].lower_ in {"and", "but"})
 
 
 def focus_artist(ctx: Context, members: dict[int, set[int]] | None = None) -> int | None:
