@@ -56,7 +56,6 @@ from artistgraph.loaders.relations.releases import (
     reference_owner_release_candidates,
     tracklist_tracks,
 )
-from artistgraph.loaders.relations.wording import MUSIC_TALK
 
 MAX_CHARS = 200_000  # longer articles are cut: news pieces are far shorter
 
@@ -435,8 +434,6 @@ def _title_cased(text: str) -> bool:
     return all(w[0].isupper() for w in words)
 
 
-_MUSIC_TALK = re.compile(MUSIC_TALK, re.I)
-
 _CREW_BEFORE = re.compile(r"\b(?:(?:co-)?(?:directed|produced|helmed|mixed|engineered)\s+by|director|producer|"
                           r"filmmaker|engineer)\s*$", re.I)
 
@@ -535,17 +532,6 @@ def _band_over_frontman(ctx: Context, artist: int | None) -> int | None:
     return (_headline_band(ctx, artist) or artist) if artist is not None else None
 
 
-_RECORD_NOUNS = frozenset({"single", "singles", "album", "albums", "ep", "eps", "lp", "lps", "mixtape", "mixtapes",
-                           "record", "records", "song", "songs", "track", "tracks", "mini-album"})
-
-
-def _speaks_of_records(ctx: Context, artist: int) -> bool:
-    """A sentence that names ``artist`` (or refers to it) speaks of its records: "The Finches are back with a
-    new single"."""
-    sents = {m.sent for m in ctx.mentions if m.entity == artist}
-    return any(t.lower_ in _RECORD_NOUNS for s in sents for t in ctx.tokens[ctx.sents[s].start:ctx.sents[s].end])
-
-
 def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A release the text names in passing, with no artist of its own in its
     sentence, is by the artist the article is about: "The album follows single
@@ -580,9 +566,6 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
             m.role == "director" or _CREW_BEFORE.search(ctx.before(m, 25)))}
     crew -= {c.object for c in candidates if c.relation in {"BY_ARTIST", "FEATURES"} and c.confidence >= 0.5} | {
         c.subject for c in candidates if c.relation == "MEMBER_OF" and c.confidence >= 0.5}
-    # an article that gives no release to anyone by name, and never speaks of the focus's records ("back with a
-    # new single"), may not be talking about records at all (asked only when needed)
-    attributes = any(e.type is EntityType.RELEASE and e.index in credited for e in ctx.entities) or None
     for entity in ctx.entities:
         if entity.type is not EntityType.RELEASE or entity.index in credited:
             continue
@@ -619,9 +602,6 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
                       and not _no_artist_name(ctx, m)))]
         if others or _COVER_CONTEXT.search(sent.text) or owned_elsewhere(ctx, first):
             continue
-        if section is None and not _MUSIC_TALK.search(ctx.text, sent.start_char, sent.end_char) and not (
-                attributes := attributes if attributes is not None else _speaks_of_records(ctx, focus)):
-            continue  # "Fans voted “Moonlit Letters” their favourite": nothing here says it is a record
         if section is None and _paragraph_of_others(ctx, first, focus, members,
                                                     crew | guests.get(entity.index, set()) | {frontman}):
             continue

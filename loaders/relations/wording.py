@@ -32,12 +32,3 @@ QEND = r"\s*(?:[”\"’']\s*,?|,\s*[”\"’']?)?\s*"
 # nouns a release is introduced with ("the 1968 single by", "his club hit")
 _RELEASE_HEAD = (r"(?:single|album|song|track|record|ep|lp|mixtape|mini-album|hit|ballad|anthem|debut|video|"
                  r"release|cut|tune|number|offering|effort|smash|jam|banger|duet|collaboration|ost|b-side)")
-
-# words a sentence about a record uses ("the opener", "its chorus", "sang", "the video", "four minutes", "returns with"):
-# a quoted title in a sentence with none of them may be a show, a book or a slogan rather than a release
-MUSIC_TALK = (r"\b(?:singles?|albums?|songs?|tracks?|eps?|lps?|records?|mixtapes?|b-sides?|opener|closer|chorus|"
-              r"verses?|hooks?|ballads?|anthems?|hits?|debut|release[sd]?|tracklist|cuts?|interlude|outro|intro|"
-              r"riffs?|guitars?|drums|bass|vocals?|sings?|sang|sung|rapp\w*|producers?|produced|beats?|streams?|"
-              r"charts?|dropped|drops?|out|listen\w*|music|mv|video|remix\w*|live|played|plays?|performed|"
-              r"performs?|encore|setlist|sound\w*|voices?|minutes|singers?|frontman|frontwoman|drummer|"
-              r"guitarist|bassist|keyboardist|band|comeback|(?:return\w*|back|came|comes?)\s+with)\b")
