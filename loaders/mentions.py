@@ -1348,7 +1348,7 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if agent is not None:
         return agent
     if m.text.lower() not in DESCRIPTORS and (_plural_relative_after(doc, m) or _led_by_musician(doc, m) or (
-            m.source == "ner:GPE" and _plural_verb_after(doc, m))):
+            m.source == "ner:GPE" and _plural_verb_after(doc, m) and _verb_not_modifier(doc, m.end))):
         return G  # "Halifax, who close the night", "Halifax, led by guitarist Ann Roe", "Halifax return to ..."
     if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
             before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS)):
@@ -1399,6 +1399,14 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if _main_clause_ensemble(doc, m):
         return G  # "When Gutterglass released X in 2013, the Leeds duo of A and B ...": the duo is the name
     return None
+
+
+def _verb_not_modifier(doc: Doc, i: int) -> bool:
+    """The word at ``i`` after a place's name reads as its verb, not as a noun the place qualifies:
+    "Halifax return to the hall" (a preposition follows), not "Halifax return flights"."""
+    nxt = tokens(doc)[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and (tokens(doc)[i].lower_ in _PLURAL_FINITE or nxt.pos_ in {"ADP", "DET", "PART", "ADV",
+                                                                                         "PRON", "VERB", "AUX"})
 
 
 _PLURAL_FINITE = frozenset(["are", "were", "have", "'re", "’re", "'ve", "’ve"])
