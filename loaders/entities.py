@@ -1008,7 +1008,31 @@ def _person_guess_band(doc: Doc, ref: Mention, history: list[Mention], entities:
             found.setdefault(m.entity, m)
         else:
             others.add(m.entity)  # a person in reach: "the band" may be theirs
-    return next(iter(found.values())) if len(found) == 1 and not others else None
+    if len(found) != 1 or others:
+        return None
+    guess = next(iter(found.values()))
+    if any(_in_own_predicate(doc, ref, m) for m in entities[guess.entity].mentions if not m.pronoun):
+        return None  # "The band signed to Interscope": named in what the band did, it is someone else
+    return guess
+
+
+_PREDICATE_LINKS = frozenset(["prep", "pobj", "dobj", "dative", "agent", "pcomp", "prt", "attr", "compound", "xcomp"])
+
+
+def _in_own_predicate(doc: Doc, ref: Mention, m: Mention) -> bool:
+    """``ref`` is its clause's subject and ``m`` an object of that clause's verb ("The band signed to
+    Interscope", "the group thanked Rook"), reached through objects and prepositions only."""
+    subject = doc[ref.start:ref.end].root
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb, tok = subject.head, doc[m.start:m.end].root
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in _PREDICATE_LINKS:
+            return False
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+    return False
 
 
 _VENUE_WORDS = frozenset(["center", "centre", "arena", "stadium", "hall", "theatre", "theater", "park", "club",

@@ -43,6 +43,12 @@ def test_a_full_personal_name_is_not_made_a_band_by_her_backing_band(extractor):
     assert types(extractor, text).get("Dana Marlowe") == "Person"
 
 
+def test_what_the_band_signed_to_is_not_the_band(extractor):
+    text = ("Halloran released the album on Friday. The band signed to Halloran in 2019 after two records on "
+            "a small imprint.")
+    assert types(extractor, text).get("Halloran") == "Person"
+
+
 def test_a_named_band_keeps_the_reference_from_a_soloist(extractor):
     # a band is named in the article: "the group" is that band's, the soloist stays a person
     text = ("Velvet Sirens' Juno goes solo\n\nVelvet Sirens singer Juno releases her first solo single today. "
