@@ -36,9 +36,11 @@ from artistgraph.loaders.coref import (
     speech_subject_verb,
 )
 from artistgraph.loaders.lexicon import (
+    DIRECTOR_ROLES,
     GROUP_NOUNS,
     ORG_WORDS,
     PERSON_PRONOUNS,
+    PERSON_ROLES,
     PLATFORMS,
     PLURAL_PRONOUNS,
     RELEASE_NOUNS,
@@ -122,7 +124,8 @@ def build_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
         if m.pronoun:
             continue
         is_release = m.type is R
-        key = (_key(m.text), is_release)
+        # "Athens, Alabama,": the state of an address is a place, never the band of that name
+        key = ("@" + _key(m.text) if _address_part(doc, m) else _key(m.text), is_release)
         entity = by_key.get(key)
         if entity is None:
             entity = Entity(len(entities))
@@ -138,6 +141,21 @@ def build_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     _resolve_references(doc, mentions, entities)
     _merge_pronoun_aliases(doc, mentions, entities)
     return entities
+
+
+def _address_part(doc: Doc, m: Mention) -> bool:
+    """An untyped place set after a town and a comma, closing the phrase: "Athens, Alabama," "Leeds,
+    England." (not "Fontaines D.C., Texas and Wet Leg": a list goes on)."""
+    if m.source != "ner:GPE" or m.type is not None or m.start < 2 or tokens(doc)[m.start - 1].text != ",":
+        return False
+    town = tokens(doc)[m.start - 2]
+    closing = m.end >= len(doc) or tokens(doc)[m.end].text in {",", ".", ";", ")"} or _line_end(doc, m.end - 1)
+    return town.ent_type_ == "GPE" and closing
+
+
+def _line_end(doc: Doc, i: int) -> bool:
+    tok = tokens(doc)[i]
+    return "\n" in tok.whitespace_ or (i + 1 < len(doc) and "\n" in tokens(doc)[i + 1].text)
 
 
 _NER_CAP = 2.0  # all of NER's labels of one entity together weigh less than one context cue (3)
@@ -847,6 +865,8 @@ def _antecedent(doc: Doc, ref: Mention, history: list[Mention], entities: list[E
     if ref.source == "description" and head_word in _BAND_HEADS and (not candidates or headline_only):
         # no band in reach, or only one the headline listed ("X, Y and Dry Rib top the bill")
         named = _untyped_band(doc, ref, history, entities)
+        if named is None and not candidates:
+            named = _person_guess_band(doc, ref, history, entities)
         if named is not None:
             entities[named.entity].type = G  # "Frostlane's tenth album ... the band's frontman": Frostlane is a band
             return named.entity
@@ -944,6 +964,80 @@ def _untyped_band(doc: Doc, ref: Mention, history: list[Mention], entities: list
         if is_subject(doc, m) or _owns_a_subject(doc, m):
             found[m.entity] = m
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _ner_only_person(doc: Doc, entity: Entity, before: int) -> bool:
+    """Typed a person by NER's guess alone: every name of it untyped or NER's PERSON, no context cue, no
+    "he"/"she" bound to it before token ``before``, and its names not shaped like a given name and a
+    surname ("Rattlejacks", "Maroon 5", "HALO BOYZ"): such a name may well be a band's."""
+    if entity.type is not P:
+        return False
+    names = [m for m in entity.mentions if not m.pronoun]
+    if not names or not any(m.source == "ner:PERSON" for m in names):
+        return False
+    for m in entity.mentions:
+        if m.pronoun:
+            if m.pronoun == "person" and m.start < before:
+                return False
+            continue
+        if m.source not in {"ner:PERSON", "ner:ORG", "ner:PRODUCT", "caps"} or m.quoted:
+            return False
+        if _PERSON_SHAPE.fullmatch(m.text) and not m.text.startswith("The "):
+            return False  # "Edith Fairbairn"
+        if m.start > 0 and tokens(doc)[m.start - 1].lower_ in PERSON_ROLES | DIRECTOR_ROLES:
+            return False
+    return True
+
+
+def _person_guess_band(doc: Doc, ref: Mention, history: list[Mention], entities: list[Entity]) -> Mention | None:
+    """For "the band" / "the group" / "the Glasgow trio" with no band and no untyped name in reach:
+    the one artist of the last three sentences (or of the headline) whom only NER's guess calls a
+    person, if no other artist is named there: "Sony buys Rattlejacks' catalogue ... The sale covers
+    the band's recordings"; "ALBUM REVIEW: Smirr – Salt ... The Glasgow trio have ..."."""
+    if any(entities[m.entity].type is G for m in history if m.start < ref.start):
+        return None  # the article has named a band: "the group" is more likely that one
+    found: dict[int, Mention] = {}
+    others: set[int] = set()
+    headline = _headline(doc)
+    for m in reversed(history):
+        if m.start >= ref.start:
+            continue
+        if ref.sent - m.sent > 3 and not (headline and m.sent == 0):
+            continue
+        entity = entities[m.entity]
+        if entity.type is None and not m.pronoun and ref.sent - m.sent <= 1 and _band_shaped(doc, m):
+            return None  # a name that may be the band's, right there
+        if entity.type is not P:
+            continue
+        if _ner_only_person(doc, entity, ref.start):
+            found.setdefault(m.entity, m)
+        else:
+            others.add(m.entity)  # a person in reach: "the band" may be theirs
+    if len(found) != 1 or others:
+        return None
+    guess = next(iter(found.values()))
+    if any(_in_own_predicate(doc, ref, m) for m in entities[guess.entity].mentions if not m.pronoun):
+        return None  # "The band signed to Interscope": named in what the band did, it is someone else
+    return guess
+
+
+_PREDICATE_LINKS = frozenset(["prep", "pobj", "dobj", "dative", "agent", "pcomp", "prt", "attr", "compound", "xcomp"])
+
+
+def _in_own_predicate(doc: Doc, ref: Mention, m: Mention) -> bool:
+    """``ref`` is its clause's subject and ``m`` an object of that clause's verb ("The band signed to
+    Interscope", "the group thanked Rook"), reached through objects and prepositions only."""
+    subject = doc[ref.start:ref.end].root
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb, tok = subject.head, doc[m.start:m.end].root
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in _PREDICATE_LINKS:
+            return False
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+    return False
 
 
 _VENUE_WORDS = frozenset(["center", "centre", "arena", "stadium", "hall", "theatre", "theater", "park", "club",

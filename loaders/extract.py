@@ -1007,17 +1007,49 @@ def _take_article(ctx: Context, entity: Entity) -> None:
         return
 
 
+def _implied_types(ctx: Context, candidates: list[Candidate]) -> dict[int, Counter]:
+    """Types the relation patterns imply for each entity, for the entities nothing else typed.
+
+    A slot that admits one type only ("X of Orbita": a member is a person) is a fact about the
+    entity; a slot that admits any artist holds only the pattern's guess from the name's shape, so
+    it counts once however many patterns repeat it, and yields to what the article's references
+    say: "she"/"the singer" resolved to the name make it a person, "the band" a group.
+
+    >>> # "“Glow” (feat. Okello) ... Okello of Pylon ...": member slot (Person) beats two featuring guesses
+    """
+    P, G = EntityType.PERSON, EntityType.GROUP
+    strong: dict[int, Counter] = {}
+    guessed: dict[int, set] = {}
+    for c in candidates:
+        rel = RELATIONS[c.relation]
+        slots = [(c.subject, c.subject_type, rel.subject_types)]
+        if isinstance(c.object, int):
+            slots.append((c.object, c.object_type, rel.object_types))
+        for index, etype, admitted in slots:
+            if etype is None:
+                continue
+            if len(admitted) == 1:
+                strong.setdefault(index, Counter())[etype] += 2
+            else:
+                guessed.setdefault(index, set()).add(etype)
+    referred: dict[int, set] = {}
+    for m in ctx.mentions:
+        if m.pronoun in {"person", "group"} and m.entity >= 0 and (
+                m.pronoun == "person" or m.source == "description"):  # "they" may be one person's
+            referred.setdefault(m.entity, set()).add(P if m.pronoun == "person" else G)
+    out: dict[int, Counter] = {}
+    for index in strong.keys() | guessed.keys():
+        votes = Counter({t: 10 * n for t, n in strong.get(index, Counter()).items()})
+        said = referred.get(index, set())
+        for etype in (said if len(said) == 1 and said <= {P, G} else guessed.get(index, set())):
+            votes[etype] += 1
+        out[index] = votes
+    return out
+
+
 def _assemble(article: Article, ctx: Context, candidates: list[Candidate]) -> Extraction:
     entities = ctx.entities
-    implied: dict[int, Counter] = {}
-    for c in candidates:
-        # a slot that admits one type only (a member is a person) outweighs a guess (an artist: person or group?)
-        rel = RELATIONS[c.relation]
-        if c.subject_type is not None:
-            implied.setdefault(c.subject, Counter())[c.subject_type] += 2 if len(rel.subject_types) == 1 else 1
-        if isinstance(c.object, int) and c.object_type is not None:
-            implied.setdefault(c.object, Counter())[c.object_type] += 2 if len(rel.object_types) == 1 else 1
-    for index, votes in implied.items():
+    for index, votes in _implied_types(ctx, candidates).items():
         entities[index].implied.update(votes)
     for entity in entities:
         if entity.final_type in {EntityType.PERSON, EntityType.GROUP}:

@@ -1538,6 +1538,9 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     agent = _music_agent(doc, m)
     if agent is not None:
         return agent
+    if m.text.lower() not in DESCRIPTORS and (_plural_relative_after(doc, m) or _led_by_musician(doc, m) or (
+            m.source == "ner:GPE" and _plural_verb_after(doc, m) and _verb_not_modifier(doc, m.end))):
+        return G  # "Halifax, who close the night", "Halifax, led by guitarist Ann Roe", "Halifax return to ..."
     if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
             before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS)):
         return None  # (but "the band The Quiet Coast": a place after a group noun is the group's name)
@@ -1587,6 +1590,52 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if _main_clause_ensemble(doc, m):
         return G  # "When Gutterglass released X in 2013, the Leeds duo of A and B ...": the duo is the name
     return None
+
+
+def _verb_not_modifier(doc: Doc, i: int) -> bool:
+    """The word at ``i`` after a place's name reads as its verb, not as a noun the place qualifies:
+    "Halifax return to the hall" (a preposition follows), not "Halifax return flights"."""
+    nxt = tokens(doc)[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and (tokens(doc)[i].lower_ in _PLURAL_FINITE or nxt.pos_ in {"ADP", "DET", "PART", "ADV",
+                                                                                         "PRON", "VERB", "AUX"})
+
+
+_PLURAL_FINITE = frozenset(["are", "were", "have", "'re", "’re", "'ve", "’ve"])
+
+
+def _plural_relative_after(doc: Doc, m: Mention) -> bool:
+    """", who" after a name alone, then a plural verb: "Halifax, who close the bill", "Halifax, who
+    have sold out": a singular name taking a plural verb is a band (a person "closes", "has"). Not
+    after a list ("A and B, who are ...") nor with a plural-looking name ("The Coasters, who ...")."""
+    if m.end + 2 >= len(doc) or tokens(doc)[m.end].text != "," or tokens(doc)[m.end + 1].lower_ != "who":
+        return False
+    if m.text.split()[-1].lower().endswith("s") or any(w in {"and", "&", "x"} for w in m.text.lower().split()):
+        return False
+    if m.start > 0 and tokens(doc)[m.start - 1].lower_ in {"and", "&", "with", "x", "or"} and not (
+            m.start > 1 and tokens(doc)[m.start - 2].text == ";"):
+        return False  # "A and B, who are ...": both of them (but a ";" list's last entry stands alone)
+    verb = tokens(doc)[m.end + 2]
+    if verb.lower_ in {"also", "still", "now", "then", "once", "recently", "both", "all"} and m.end + 3 < len(doc):
+        verb = tokens(doc)[m.end + 3]
+    if verb.lower_ in _PLURAL_FINITE:
+        return True
+    return verb.tag_ == "VBP" and verb.is_lower and verb.lower_ not in {"am", "do"}
+
+
+_LED_BY = re.compile(r"^\s*,\s*(?:(?:led|fronted|headed)\s+(?:[a-z]+\s+){0,2}?by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,4}?)"
+                     r"(?:singer|vocalist|guitarist|bassist|drummer|frontman|frontwoman|keyboardist|rapper)s?\b|"
+                     r"the\s+(?:[a-z&-]+\s+){0,3}?(?:band|group|outfit|duo|trio|quartet|quintet)\s+"
+                     r"(?:led|fronted|formed|founded|who|that|whose|behind)\b)")
+
+
+def _led_by_musician(doc: Doc, m: Mention) -> bool:
+    """The name is set off by a comma and "led/fronted by" a musician of a named role ("Halifax, led
+    as ever by guitarist Ann Roe,": what a player leads is a band), or by a band noun that a clause
+    goes on to describe ("Halifax, the country band led by Ann Roe", "Halifax, the trio who ...")."""
+    if m.end >= len(doc) or tokens(doc)[m.end].text != ",":
+        return False
+    start = tokens(doc)[m.end].idx
+    return bool(_LED_BY.match(doc_text(doc)[start:start + 120]))
 
 
 _ENSEMBLE_SUBJECTS = GROUP_NOUNS - {"act", "collective", "orchestra", "ensemble"} | {"band", "pair"}
