@@ -76,7 +76,8 @@ def _read_dates(ctx: Context, sent: Span) -> list[Span]:
             continue
         prev = ctx.tokens[tok.i - 1] if tok.i > sent.start else None
         nxt = ctx.tokens[tok.i + 1] if tok.i + 1 < sent.end else None
-        if (prev is not None and prev.lower_ in _YEAR_PREPS) or (nxt is not None and nxt.text in {"'s", "’s"}) or (
+        if (prev is not None and prev.lower_ in _YEAR_PREPS) or (  # "which dates back to 2022"
+                prev is not None and prev.lower_ == "to" and tok.i - 2 >= sent.start and ctx.tokens[tok.i - 2].lower_ == "back") or (nxt is not None and nxt.text in {"'s", "’s"}) or (
                 _YEAR_BEFORE_NOUN.match(ctx.text[tok.idx + len(tok):min(sent.end_char, tok.idx + 50)])) or (
                 prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")"):
             out.append(ctx.doc[tok.i:tok.i + 1])
