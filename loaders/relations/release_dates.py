@@ -15,7 +15,14 @@ from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.lookups import ALBUM_NOUNS, described_as, in_apposition, is_definite, mentions_in
 from artistgraph.loaders.relations.releases import NOT_THE_RELEASE, RELEASE_LEMMAS
-from artistgraph.loaders.relations.timing import PRENOMINAL_NOUN, YEAR_WORD, date_value, dates_in, future_tense
+from artistgraph.loaders.relations.timing import (
+    HEADING_YEAR,
+    PRENOMINAL_NOUN,
+    YEAR_WORD,
+    date_value,
+    dates_in,
+    future_tense,
+)
 from artistgraph.loaders.relations.wording import POSS
 
 # "According to agency X on the 8th": a date right after the source of a report is when it was reported
@@ -261,6 +268,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _timeline_line_candidates(ctx)
     yield from apposed_release_clause_candidates(ctx)
     yield from apposed_title_date_candidates(ctx)
+    yield from list_line_candidates(ctx)
     yield from with_the_album_candidates(ctx)
 
 
@@ -462,7 +470,7 @@ def _described_subject(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
-_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|the|his|her|their|its|the\s+[a-z][\w-]*\s*{POSS}|"
+_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*[,–—]\s*[”\"’']?\s*(?:a|an|the|his|her|their|its|the\s+[a-z][\w-]*\s*{POSS}|"
                               rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?[A-Z][\w.&-]*\s*{POSS})\s*$")
 
 
@@ -479,11 +487,11 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
                 ctx.text[ent.end_char:ctx.tokens[first.start].idx]):
             return []  # "their 2013 debut Bonesetter": the title slot holds a name no rule read as a release
         after = [m for m in releases if ent.end <= m.start <= ent.end + 8]
-        if after:
-            return after[:1]
         # "“Pier Lights,” a 2009 film", "“X,” Ana Holt's 2019 single": the year describes the title before it
         before = [m for m in releases if m.end <= ent.start and _TITLE_THEN_YEAR.match(
             ctx.text[ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]):ent.start_char])]
+        if after and not (before and not _NOUN_THEN_TITLE.match(ctx.text[ent.end_char:ctx.tokens[after[0].start].idx])):
+            return after[:1]  # "the 1982 album Lyonesse"; not "“X,” the 2004 ballad from the album Y"
         return before[-1:]
     titled = _out_after_title(ctx, sent_index, ent)
     if titled is not None:
@@ -977,8 +985,10 @@ def blanket_date_candidates(ctx: Context) -> Iterator[Candidate]:
 _YEAR_WORDS_QUOTE = re.compile(r"^\s*((?:[a-z][\w-]*\s+){1,3})[“\"‘]")
 
 # "“Barco de Vidro,” the 1958 fado first sung by ...": a title, "the", the year and one noun
-_TITLE_THE = re.compile(r"[”\"’']?\s*,\s*[”\"’']?\s*the\s*$")
-_YEAR_ONE_NOUN = re.compile(r"^\s*([a-z][\w-]*)(?=\s*(?:[,.;]|$|\s(?:first|originally|written|recorded|made|cut|by|that|which)\b))")
+_TITLE_THE = re.compile(r"[”\"’']?\s*[,–—]\s*[”\"’']?\s*(?:the|a|an)\s*$")
+# "the 1958 fado first sung by", "the 1985 slow jam by", "a 1983 vocal version credited to": up to three words
+_YEAR_ONE_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;—–]|$|\s(?:first|originally|written|"
+                            r"recorded|made|cut|by|that|which|credited|from|off|with|featuring)\b))")
 
 
 def _plain_description(words: str) -> bool:
@@ -1219,3 +1229,54 @@ def apposed_title_date_candidates(ctx: Context) -> Iterator[Candidate]:
             start = ctx.char_span(title)[0]
             yield Candidate("RELEASED_ON", entity, value, start, ent.end_char, sent, 0.85 * modality,
                             "apposed-title-date", subject_type=subject_type)
+
+
+# --- list and timeline lines ---
+
+# "2. Wiley — “Title” (2004).", "“Title” — Ado (2020)": a short list line with a dash, ending its name part
+# with the year in brackets
+_LIST_LINE_YEAR = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?([^\n()]{1,120}?\s[—–-]\s[^\n()]{1,120}?)\s*"
+                             r"\(((?:19|20)\d\d)\)")
+# "2020 — “Excuses,” a joint single by ...": a timeline line headed by its year, whose first words are a title the
+# line calls a release
+_HEADED_TITLE_NOUN = re.compile(rf"^[”\"’']?\s*[,–—]\s*[”\"’']?\s*(?:a|an|the|his|her|their|its)\s+"
+                                rf"(?:[\w'’-]+\s+){{0,3}}?{_NOUN_WORDS}\b", re.I)
+
+
+def _mentions_between(ctx: Context, start: int, end: int) -> list[Mention]:
+    """Named mentions whose first character lies in [start, end), in text order."""
+    return [m for m in ctx.mentions if start <= ctx.tokens[m.start].idx < end and not m.pronoun]
+
+
+def list_line_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Years a list or timeline line gives its release: "Artist — “Title” (2004)", "“Title” — Artist (2024)"
+    (the bracket closes the line's name part, whatever sentences the parser cut the line into), and a line
+    headed "2020 — “Title,” a joint single by ..." (a chart run, a tour or an award on such a line is not
+    dated: the title must be called a release)."""
+    if "\n" not in ctx.text:
+        return
+    for found in _LIST_LINE_YEAR.finditer(ctx.text):
+        named = _mentions_between(ctx, found.start(1), found.end(1))
+        bracket = found.start(2) - 1
+        close = [m for m in named if re.fullmatch(r"[”\"’'\s]*", ctx.text[ctx.char_span(m)[1]:bracket])]
+        first = [m for m in named[:1] if m.quoted and re.match(r"[”\"’']?\s*[—–-]", ctx.text[ctx.char_span(m)[1]:])]
+        title = next((m for m in close + first if ctx.etype(m) is R), None)
+        if title is None:
+            continue
+        start = ctx.char_span(title)[0]
+        yield Candidate("RELEASED_ON", title.entity, found.group(2), start, found.end(), ctx.sents[title.sent], 0.8,
+                        "list-line-year")
+    for found in re.finditer(r"(?m)^(?=[ \t]*(?:19|20)\d\d[ \t]*[—–-])", ctx.text):
+        heading = HEADING_YEAR.match(ctx.text, found.start())
+        named = _mentions_between(ctx, heading.end(), heading.end() + 3)
+        if not named or ctx.etype(named[0]) is not R:
+            continue
+        title = named[0]
+        end = ctx.char_span(title)[1]
+        if not _HEADED_TITLE_NOUN.match(ctx.text[end:end + 80]):
+            continue
+        sent = ctx.sents[title.sent]
+        modality = statement_modality(sent, ctx.tokens[title.start])
+        if modality > 0.0:
+            yield Candidate("RELEASED_ON", title.entity, heading.group(1), heading.start(1), end, sent, 0.8 * modality,
+                            "timeline-heading-year")
