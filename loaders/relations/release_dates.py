@@ -269,6 +269,7 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from apposed_release_clause_candidates(ctx)
     yield from apposed_title_date_candidates(ctx)
     yield from list_line_candidates(ctx)
+    yield from title_track_video_candidates(ctx)
     yield from with_the_album_candidates(ctx)
 
 
@@ -287,6 +288,20 @@ _SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrou
                             "debut"})  # "will make his solo debut with the mini album X on December 17"
 
 _WITH_RELEASE_VERBS = frozenset({"return"})  # "will return with the album X on March 24"
+
+_FAME_NOUNS = frozenset({"star", "sensation", "phenomenon", "household"})  # "became a star with X in 2009"
+
+_OPENING_VERBS = frozenset({"begin", "start", "open", "kick"})
+
+_SERIES_NOUNS = frozenset({"series", "campaign", "era", "chapter", "trilogy", "saga", "cycle", "rollout"})
+
+
+def _series_subject(verb: Token) -> bool:
+    """The verb's subject is a series of releases: "the series that began with X", "the campaign opened with X"."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    return any(t.lemma_.lower() in _SERIES_NOUNS for t in subjects)
 
 
 def _verb_of(tok: Token) -> Token | None:
@@ -321,10 +336,13 @@ def _dated_with_release_candidates(ctx: Context) -> Iterator[Candidate]:
                 if named is not None and ctx.etype(named) is R and not named.pronoun:
                     target = named
             elif lemma in _WITH_RELEASE_VERBS or any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _SUCCESS_NOUNS for c in verb.children):
-                # "made his debut with X": the parse hangs "with" on the verb or on its object
-                for prep in [*verb.children, *(c for d in verb.children if d.dep_ == "dobj"
-                                                and d.lemma_.lower() in _SUCCESS_NOUNS for c in d.children)]:
+                    c.dep_ == "dobj" and c.lemma_.lower() in _SUCCESS_NOUNS for c in verb.children) or (
+                    lemma == "become" and any(c.dep_ == "attr" and c.lemma_.lower() in _FAME_NOUNS for c in verb.children)) or (
+                    lemma in _OPENING_VERBS and _series_subject(verb)):
+                # "made his debut with X", "became a star with X in 2009", "the series that began with X in
+                # January": the parse hangs "with" on the verb or on its object
+                for prep in [*verb.children, *(c for d in verb.children if d.dep_ in {"dobj", "attr"}
+                                                and d.lemma_.lower() in _SUCCESS_NOUNS | _FAME_NOUNS for c in d.children)]:
                     if prep.dep_ != "prep" or prep.lower_ != "with":
                         continue
                     named = [m for m in mentions_in(ctx, list(prep.subtree)) if ctx.etype(m) is R and not m.pronoun]
@@ -1280,3 +1298,30 @@ def list_line_candidates(ctx: Context) -> Iterator[Candidate]:
         if modality > 0.0:
             yield Candidate("RELEASED_ON", title.entity, heading.group(1), heading.start(1), end, sent, 0.8 * modality,
                             "timeline-heading-year")
+
+
+# --- "released the album X along with the music video for its title track, Y" ---
+
+_WITH_TITLE_TRACK_VIDEO = re.compile(
+    r"\b(?:together|along)\s+with\s+(?:the|its|their|his|her|a)\s+(?:official\s+)?(?:music\s+)?video\s+(?:for|of|to)\s+"
+    r"(?:the|its|their|his|her)\s+(?:title\s+(?:track|song)|lead\s+(?:single|track)|focus\s+track)\s*,?\s*[“\"‘']?", re.I)
+
+
+def title_track_video_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Today the group released its album X along with the music video for its title track, “Y”": the
+    track came out with its video and the album, so it takes the date the sentence gives the release."""
+    for sent_index, sent, found, at, modality in _phrases(ctx, _WITH_TITLE_TRACK_VIDEO):
+        if not _RELEASE_CUE.search(sent.text[:found.start()]):
+            continue
+        end = sent.start_char + found.end()
+        title = next((m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and end <= ctx.tokens[m.start].idx
+                      <= end + 1), None)
+        if title is None or ctx.etype(title) is not R:
+            continue
+        dates = [d for d in dates_in(ctx, sent) if d.end_char <= at and not is_age(d)]
+        value = date_value(ctx, sent_index, dates[0], future_tense(sent, dates[0].root.head)) if dates else None
+        if value is None:
+            continue
+        start, stop = ctx.char_span(title)
+        yield Candidate("RELEASED_ON", title.entity, value, dates[0].start_char, stop, sent, 0.8 * modality,
+                        "with-title-track-video")
