@@ -1322,6 +1322,5 @@ def title_track_video_candidates(ctx: Context) -> Iterator[Candidate]:
         value = date_value(ctx, sent_index, dates[0], future_tense(sent, dates[0].root.head)) if dates else None
         if value is None:
             continue
-        start, stop = ctx.char_span(title)
-        yield Candidate("RELEASED_ON", title.entity, value, dates[0].start_char, stop, sent, 0.8 * modality,
-                        "with-title-track-video")
+        yield Candidate("RELEASED_ON", title.entity, value, dates[0].start_char, ctx.char_span(title)[1], sent,
+                        0.8 * modality, "with-title-track-video")
