@@ -19,6 +19,8 @@ True
 '2023-07'
 >>> resolve_date("on Valentine's Day", date(2023, 12, 12), future=False)
 '2023-02-14'
+>>> resolve_date("earlier in the month", date(2023, 7, 26))
+'2023-07'
 """
 
 from __future__ import annotations
@@ -145,6 +147,9 @@ def _resolve_relative(text: str, base: date, future: bool | None) -> str | None:
                   r"\s+(?:of\s+)?(last|this|next)\s+year\b", text)
     if m:  # "in July last year", "in March this year": the month of that year
         return _iso(base.year + {"last": -1, "this": 0, "next": 1}[m.group(2)], MONTHS[m.group(1)])
+    m = re.search(r"\b(?:earlier|later)\s+in\s+the\s+(month|year)\b", text)
+    if m:  # "unveiled earlier in the month": the month (or year) of publication
+        return _iso(base.year, base.month) if m.group(1) == "month" else _iso(base.year)
     m = re.search(r"\b(last|this|next|coming|past)\s+(week|month|year)\b", text)
     if m:
         step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[m.group(1)]

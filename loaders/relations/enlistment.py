@@ -8,13 +8,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from artistgraph.loaders.dates import resolve_date
 from artistgraph.loaders.lexicon import PERSON_ROLES
 from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.collaborations import subject_mentions
 from artistgraph.loaders.relations.context import Candidate, Context, P, clause_negated, statement_modality
 from artistgraph.loaders.relations.lookups import mentions_in
 from artistgraph.loaders.relations.release_dates import is_age
-from artistgraph.loaders.relations.timing import clause_tense, date_value, dates_in, future_tense
+from artistgraph.loaders.relations.timing import YEAR_WORD, clause_tense, date_value, dates_in, future_tense
 from artistgraph.loaders.relations.wording import POSS
 
 _FORCES = r"(?:military|army|navy|air force|marines?|marine corps|armed forces)"
@@ -27,7 +28,8 @@ _ENLIST = re.compile(r"(?:(?<=service, )|(?<=service )|(?<=duty, )|(?<=duty ))wh
                      rf"join(?:s|ed|ing)? the (?:\w+ )?{_FORCES}|"
                      rf"(?:entered|enter|enters|entering) (?:the )?(?:{_FORCES}|boot camp|(?:army |military |recruit |basic )?training)|"
                      r"(?:start|begin|began|begun|starts|begins|starting|beginning) (?:his|her|their) (?:mandatory |alternative )?"
-                     r"(?:military )?service|(?:his|her) (?:mandatory )?(?:military )?service begins|"
+                     r"(?:military |navy |naval |army |air force |marine |marines |marine corps |conscripted )?service|"
+                     r"(?:his|her) (?:mandatory )?(?:military )?service begins|"
                      rf"drafted into (?:the )?(?:\w+ )?{_FORCES}|"
                      r"(?:was|were|be|been|being|got|get|gets|is|are) drafted\b(?!\s+(?:in|by|to|as|onto|for|from)\b)|"
                      r"(?:report(?:s|ed|ing)?|head(?:s|ed)? off) (?:to|for) (?:basic |military |recruit |army )?"
@@ -169,7 +171,7 @@ _EXEMPT_BEFORE = re.compile(r"\b(?:not\s+(?:subject|required|liable|obliged|due)
                             r"avoid\w*|dodg\w*|evad\w*|without|postpone\w*|defer\w*)\s+(?:\w+\s+){0,2}$", re.I)
 
 
-def _enlistment_trigger(text: str) -> tuple[re.Match, bool] | None:
+def _enlistment_trigger(text: str, military_article: bool = False) -> tuple[re.Match, bool] | None:
     """The first wording of a sentence that says someone enlisted, and whether it
     is only implied by a completed service or a discharge. Wording that starts the
     service wins, so its date is read: "was discharged in June, having enlisted
@@ -182,16 +184,17 @@ def _enlistment_trigger(text: str) -> tuple[re.Match, bool] | None:
         return start, False
     for implied in _IMPLIED_ENLIST.finditer(text):
         if _DISCHARGE.fullmatch(implied.group(0)) and (
-                _NOT_MILITARY_DISCHARGE.search(text) or not _MILITARY_WORD.search(text)):
-            continue  # "discharged from hospital"
+                _NOT_MILITARY_DISCHARGE.search(text) or not (_MILITARY_WORD.search(text) or military_article)):
+            continue  # "discharged from hospital"; "was discharged in 2023" counts in a story about the service
         return implied, True
     return None
 
 
 def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
+    military_article = bool(_ENLIST.search(ctx.text))
     for sent_index, sent in enumerate(ctx.sents):
         text = sent.text
-        found = _enlistment_trigger(text)
+        found = _enlistment_trigger(text, military_article)
         if found is None:
             continue
         match, discharge = found
@@ -200,6 +203,8 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
                                     alignment_mode="expand")
         trig_tok = trigger[0] if trigger is not None else sent.root
         modality = statement_modality(sent, trig_tok)  # "A was discharged ..., and B is not subject to service"
+        if 0.0 < modality < 1.0 and _not_the_first_only(text):
+            modality = 1.0  # "Cha is not the first member to serve: MJ was discharged in 2023" denies nothing
         if modality == 0.0 or (clause_negated(trig_tok) and not discharge):
             continue
         # who: the subject of the trigger's verb, else the nearest person before it
@@ -208,7 +213,7 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
             verb = verb.head  # "was drafted": the participle, not the auxiliary
         trigger_end = sent.start_char + match.end()
         earlier = [] if discharge else list(_earlier_enlistees(ctx, sent, sent_index, future_tense(sent, verb)))
-        others = {m.entity for m, _, _ in earlier}
+        others = {m.entity for m, _, _ in earlier} | {m.entity for m, _, _ in _followers(ctx, sent_index)}
         # not a name inside the trigger ("Joined the Military"), a possessor ("ROVER Q's members")
         # or a person said to have gone before
         eligible = [m for m in ctx.by_sent.get(sent_index, []) if _enlistee(ctx, m) and m.entity not in others
@@ -261,6 +266,7 @@ def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
                             "enlistment-following", subject_type=P if ctx.etype(person) is None else None)
     yield from _currently_serving_candidates(ctx)
     yield from _relative_enlistee_candidates(ctx)
+    yield from _followed_candidates(ctx)
 
 
 def _relative_enlistee_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -355,3 +361,79 @@ def _currently_serving_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(person)
             yield Candidate("ENLISTED", person.entity, None, start, end, sent, 0.75 * modality, "currently-serving",
                             subject_type=P if ctx.etype(person) is None else None)
+
+
+# --- "A and B followed on March 12 and March 13" ---
+
+_FOLLOWED = re.compile(r"\bfollow(?:ed|s)?\b(?!\s+(?:by|with|up)\b)", re.I)
+_SAME_YEAR = re.compile(r"^\s*(?:of\s+)?(?:the\s+same|that(?:\s+same)?)\s+year\b", re.I)
+
+
+_NOT_THE_FIRST = re.compile(r"\bnot\s+the\s+(?:first|only|last)\b", re.I)
+_OTHER_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|without)\b|n't\b|\b(?:rumou?r\w*|reportedly|allegedly|"
+                             r"possibl[ey]|might|could|denie[sd]|deny)\b", re.I)
+
+
+def _not_the_first_only(text: str) -> bool:
+    """The only negation of the sentence is "not the first (member to serve)", which denies nothing."""
+    return bool(_NOT_THE_FIRST.search(text)) and not _OTHER_NEGATION.search(_NOT_THE_FIRST.sub(" ", text))
+
+
+def _followed_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Right after an enlistment (in the same sentence or the one before), "his bandmates A and B followed on
+    March 12 and March 13 of the same year": the people who followed enlisted too, each on his date in order
+    ("respectively"), or all on one date; "of the same year" takes the year the enlistment gave."""
+    for sent_index, sent in enumerate(ctx.sents):
+        for person, value, modality in _followers(ctx, sent_index):
+            start, end = ctx.char_span(person)
+            yield Candidate("ENLISTED", person.entity, value, start, end, sent, 0.8 * modality,
+                            "enlistment-followed", subject_type=P if ctx.etype(person) is None else None)
+
+
+def _followers(ctx: Context, sent_index: int) -> list[tuple[Mention, str | None, float]]:
+    """The people who "followed" an enlistment in sentence ``sent_index``, their dates and the statement's
+    modality (kept on the doc: the enlistment rule asks too, to leave them out of its own subjects)."""
+    cache = ctx.doc.user_data.setdefault("enlistment_followers", {})
+    if sent_index not in cache:
+        cache[sent_index] = _read_followers(ctx, sent_index)
+    return cache[sent_index]
+
+
+def _read_followers(ctx: Context, sent_index: int) -> list[tuple[Mention, str | None, float]]:
+    sent = ctx.sents[sent_index]
+    found = _FOLLOWED.search(sent.text)
+    if found is None:
+        return []
+    earlier = ctx.sents[sent_index - 1] if sent_index else None
+    if not _ENLIST.search(sent.text[:found.start()]) and not (earlier is not None and _ENLIST.search(earlier.text)):
+        return []
+    verb = ctx.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end())
+    if verb is None or verb[0].lemma_.lower() != "follow" or any(
+            c.dep_ == "dobj" and c.lower_ != "suit" for c in verb[0].children):
+        return []
+    verb = verb[0]
+    modality = statement_modality(sent, verb)
+    if modality == 0.0 or clause_negated(verb):
+        return []
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    persons = [m for m in mentions_in(ctx, subjects) if not m.pronoun and _enlistee(ctx, m)]
+    dates = [d for d in dates_in(ctx, sent) if d.start > verb.i and not is_age(d)]
+    if not persons or not dates:
+        return []
+    phrases = [p for p in re.split(r"\s*(?:,|\band\b)\s*", dates[0].text) if p.strip()]
+    year = None
+    if _SAME_YEAR.match(ctx.text[dates[0].end_char:sent.end_char]):  # the year of the enlistment told before
+        stated = [resolve_date(d.text, None) for d in dates_in(ctx, sent) if d.end <= verb.i]
+        if earlier is not None and not any(stated):
+            stated = [resolve_date(d.text, None) for d in dates_in(ctx, earlier)]
+        year = next((v[:4] for v in reversed(stated) if v), None)
+        if year is None:
+            return []
+    values = [resolve_date(f"{p} {year}", None) if year and not YEAR_WORD.search(p) else
+              date_value(ctx, sent_index, dates[0], False) if len(phrases) == 1 else
+              resolve_date(p, ctx.published, False) for p in phrases]
+    if len(values) == 1:
+        values = values * len(persons)
+    if len(values) != len(persons):
+        return []  # neither one date for all nor one for each
+    return [(person, value, modality) for person, value in zip(persons, values, strict=True)]

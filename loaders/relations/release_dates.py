@@ -8,13 +8,21 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from artistgraph.graph.model import EntityType
 from artistgraph.loaders.dates import resolve_date
 from artistgraph.loaders.lexicon import MONTH_WORDS, NON_RELEASE_WORKS, RELEASE_NOUNS
 from artistgraph.loaders.mentions import Mention
 from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.lookups import ALBUM_NOUNS, described_as, in_apposition, is_definite, mentions_in
 from artistgraph.loaders.relations.releases import NOT_THE_RELEASE, RELEASE_LEMMAS
-from artistgraph.loaders.relations.timing import PRENOMINAL_NOUN, YEAR_WORD, date_value, dates_in, future_tense
+from artistgraph.loaders.relations.timing import (
+    HEADING_YEAR,
+    PRENOMINAL_NOUN,
+    YEAR_WORD,
+    date_value,
+    dates_in,
+    future_tense,
+)
 from artistgraph.loaders.relations.wording import POSS
 
 # "According to agency X on the 8th": a date right after the source of a report is when it was reported
@@ -154,6 +162,12 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
         for ent in dates:
             if is_age(ent) or _REPORTED_ON.search(ctx.text[sent.start_char:ent.start_char]):
                 continue  # "According to the agency on the 8th, ...": the day of the report
+            apposed = apposed_title(ctx, sent_index, ent)
+            if apposed is not None:  # "the album's lead single, “X,” arrived in June": X's date, read by its own rule
+                value = date_value(ctx, sent_index, ent, apposed[3])
+                if value is not None:
+                    named_dates.setdefault(apposed[1], set()).add(value)
+                continue
             # Prenominal years: "the 1986 album Lyonesse", "2004's Gone To Ground", "a 1998 hit".
             window_after = ctx.text[ent.end_char:min(sent.end_char, ent.end_char + 60)]
             head = ent.root
@@ -253,6 +267,9 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _out_now_candidates(ctx)
     yield from _timeline_line_candidates(ctx)
     yield from apposed_release_clause_candidates(ctx)
+    yield from apposed_title_date_candidates(ctx)
+    yield from list_line_candidates(ctx)
+    yield from title_track_video_candidates(ctx)
     yield from with_the_album_candidates(ctx)
 
 
@@ -271,6 +288,20 @@ _SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrou
                             "debut"})  # "will make his solo debut with the mini album X on December 17"
 
 _WITH_RELEASE_VERBS = frozenset({"return"})  # "will return with the album X on March 24"
+
+_FAME_NOUNS = frozenset({"star", "sensation", "phenomenon", "household"})  # "became a star with X in 2009"
+
+_OPENING_VERBS = frozenset({"begin", "start", "open", "kick"})
+
+_SERIES_NOUNS = frozenset({"series", "campaign", "era", "chapter", "trilogy", "saga", "cycle", "rollout"})
+
+
+def _series_subject(verb: Token) -> bool:
+    """The verb's subject is a series of releases: "the series that began with X", "the campaign opened with X"."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    return any(t.lemma_.lower() in _SERIES_NOUNS for t in subjects)
 
 
 def _verb_of(tok: Token) -> Token | None:
@@ -305,10 +336,13 @@ def _dated_with_release_candidates(ctx: Context) -> Iterator[Candidate]:
                 if named is not None and ctx.etype(named) is R and not named.pronoun:
                     target = named
             elif lemma in _WITH_RELEASE_VERBS or any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _SUCCESS_NOUNS for c in verb.children):
-                # "made his debut with X": the parse hangs "with" on the verb or on its object
-                for prep in [*verb.children, *(c for d in verb.children if d.dep_ == "dobj"
-                                                and d.lemma_.lower() in _SUCCESS_NOUNS for c in d.children)]:
+                    c.dep_ == "dobj" and c.lemma_.lower() in _SUCCESS_NOUNS for c in verb.children) or (
+                    lemma == "become" and any(c.dep_ == "attr" and c.lemma_.lower() in _FAME_NOUNS for c in verb.children)) or (
+                    lemma in _OPENING_VERBS and _series_subject(verb)):
+                # "made his debut with X", "became a star with X in 2009", "the series that began with X in
+                # January": the parse hangs "with" on the verb or on its object
+                for prep in [*verb.children, *(c for d in verb.children if d.dep_ in {"dobj", "attr"}
+                                                and d.lemma_.lower() in _SUCCESS_NOUNS | _FAME_NOUNS for c in d.children)]:
                     if prep.dep_ != "prep" or prep.lower_ != "with":
                         continue
                     named = [m for m in mentions_in(ctx, list(prep.subtree)) if ctx.etype(m) is R and not m.pronoun]
@@ -454,7 +488,7 @@ def _described_subject(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
-_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:a|an|the|his|her|their|its|the\s+[a-z][\w-]*\s*{POSS}|"
+_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*[,–—]\s*[”\"’']?\s*(?:a|an|the|his|her|their|its|the\s+[a-z][\w-]*\s*{POSS}|"
                               rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?[A-Z][\w.&-]*\s*{POSS})\s*$")
 
 
@@ -471,11 +505,11 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
                 ctx.text[ent.end_char:ctx.tokens[first.start].idx]):
             return []  # "their 2013 debut Bonesetter": the title slot holds a name no rule read as a release
         after = [m for m in releases if ent.end <= m.start <= ent.end + 8]
-        if after:
-            return after[:1]
         # "“Pier Lights,” a 2009 film", "“X,” Ana Holt's 2019 single": the year describes the title before it
         before = [m for m in releases if m.end <= ent.start and _TITLE_THEN_YEAR.match(
             ctx.text[ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]):ent.start_char])]
+        if after and not (before and not _NOUN_THEN_TITLE.match(ctx.text[ent.end_char:ctx.tokens[after[0].start].idx])):
+            return after[:1]  # "the 1982 album Lyonesse"; not "“X,” the 2004 ballad from the album Y"
         return before[-1:]
     titled = _out_after_title(ctx, sent_index, ent)
     if titled is not None:
@@ -969,8 +1003,10 @@ def blanket_date_candidates(ctx: Context) -> Iterator[Candidate]:
 _YEAR_WORDS_QUOTE = re.compile(r"^\s*((?:[a-z][\w-]*\s+){1,3})[“\"‘]")
 
 # "“Barco de Vidro,” the 1958 fado first sung by ...": a title, "the", the year and one noun
-_TITLE_THE = re.compile(r"[”\"’']?\s*,\s*[”\"’']?\s*the\s*$")
-_YEAR_ONE_NOUN = re.compile(r"^\s*([a-z][\w-]*)(?=\s*(?:[,.;]|$|\s(?:first|originally|written|recorded|made|cut|by|that|which)\b))")
+_TITLE_THE = re.compile(r"[”\"’']?\s*[,–—]\s*[”\"’']?\s*(?:the|a|an)\s*$")
+# "the 1958 fado first sung by", "the 1985 slow jam by", "a 1983 vocal version credited to": up to three words
+_YEAR_ONE_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*(?:[,.;—–]|$|\s(?:first|originally|written|"
+                            r"recorded|made|cut|by|that|which|credited|from|off|with|featuring)\b))")
 
 
 def _plain_description(words: str) -> bool:
@@ -1075,3 +1111,216 @@ def with_the_album_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             start, end = ctx.char_span(m)
             yield Candidate("RELEASED_ON", m.entity, value, start, end, sent, 0.75 * modality, "released-with-the-album")
+
+
+# --- a title set off by commas between a release noun, a release verb and a date ---
+
+# A release verb of a title's own clause, which way it points (past, ahead) and an adverb before it
+_ADVERB = r"(?:(?:also|first|finally|officially|quietly|originally|only|then|later|eventually)\s+)?"
+_VERB_PAST = (r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:released|issued|unveiled|shared)|came\s+out|"
+              r"arrived|landed|dropped|debuted|premiered|surfaced|appeared|was\s+out|"
+              r"followed(?:\s+[“\"‘][^”\"’]{1,60}[”\"’])?|began\s+streaming|hit\s+(?:streaming|shelves)|"
+              r"opened\s+in\s+(?:cinemas|theaters|theatres)")
+_VERB_AHEAD = (r"(?:is|are)\s+(?:released|out|due(?:\s+out)?|available)|will\s+be\s+(?:released|out)|"
+               r"(?:is|are)\s+(?:set|due|scheduled)\s+to\s+(?:arrive|land|drop|be\s+released|come\s+out)|"
+               r"comes\s+out|arrives|lands|drops|debuts|premieres|follows|"
+               r"will\s+(?:arrive|land|drop|follow|premiere|debut|come\s+out)|begins\s+streaming|"
+               r"hits\s+(?:streaming|shelves)|opens\s+in\s+(?:cinemas|theaters|theatres)")
+_VERB_NEUTRAL = r"dat(?:es|ed)\s+back\s+to|out|due(?:\s+out)?"
+_CLAUSE_VERB = (rf"{_ADVERB}(?P<verb>(?P<past>{_VERB_PAST})|(?P<ahead>{_VERB_AHEAD})|(?P<neutral>{_VERB_NEUTRAL}))"
+                r"(?:\s+on\s+[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?)?\s*(?:on|in|at|since)?\s*$")
+_OPEN = r"^[”\"’']?\s*"
+_SEP = r"[”\"’']?\s*[,(–—-]\s*[”\"’']?\s*"  # "“X,” which", "X — a": the comma may stand inside the quotes
+_DET = r"(?:the|a|an|his|her|their|its|our|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s*(?:'s|’s|'|’))"
+_APPOS_NP = r"[^,;:()“\"”]{0,60}?"
+_NOUN_WORDS = (r"(?:song|single|album|track|ep|lp|mixtape|tape|record|ballad|anthem|hit|video|film|movie|documentary|"
+               r"duet|cover|remix|soundtrack|tune|sequel|debut|mini[- ]album|project|release|b-side)")
+_APPOSED_FORMS = (
+    # "“X,” which came out in 1993", "X, also came out that year", "X, is out today"
+    re.compile(rf"{_OPEN}{_SEP}(?:(?:which|that)\s+)?{_CLAUSE_VERB}"),
+    # "“X,” her heartbreak bachata with Y, also came out that year"
+    re.compile(rf"{_OPEN}{_SEP}{_DET}\s+{_APPOS_NP}\s*[,–—-]\s*{_CLAUSE_VERB}"),
+    # "“X,” the group's joint single with Y that came out last October"
+    re.compile(rf"{_OPEN}{_SEP}{_DET}\s+{_APPOS_NP}\b{_NOUN_WORDS}s?\b{_APPOS_NP}\s(?:that|which)\s+{_CLAUSE_VERB}",
+               re.I),
+)
+# No verb after the title: the release verb stands before it, right before the noun it names
+# ("released her debut album, X, on Friday") or right before the title ("released X, the band's final album, in 2019")
+_HEDGED = re.compile(r"\b(?:rumou?r\w*|speculat\w*|allegedly|alleged|possibl[ey]|might|could|reportedly|talks)\b", re.I)
+_MONTH_ONLY = re.compile(r"^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|late\s+|mid-?)?"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
+_BARE_AFTER = re.compile(rf"{_OPEN}[”\"’']?\s*,\s*[”\"’']?\s*(?:on|in)?\s*$")
+_APPOS_BARE_AFTER = re.compile(rf"{_OPEN}[”\"’']?\s*,\s*[”\"’']?\s*{_DET}\s+{_APPOS_NP}\b{_NOUN_WORDS}\b{_APPOS_NP}\s*,\s*(?:on|in)?\s*$",
+                               re.I)
+_PRE_VERB = r"(?:(?P<past>released|dropped|issued|unveiled|shared|put\s+out)|(?P<ahead>releases|drops|shares|unveils|puts\s+out))"
+_VERB_NOUN_BEFORE = re.compile(rf"\b{_PRE_VERB}\s+(?:(?!(?:for|of|from|to|on|with|by|and)\b)[\w'’-]+\s+){{0,6}}?"
+                               rf"{_NOUN_WORDS}\s*,\s*[“\"‘']?\s*$", re.I)
+_VERB_BEFORE = re.compile(rf"\b{_PRE_VERB}\s*[“\"‘']?\s*$", re.I)
+# "the album, also called X," / "Kamasi Lee's first album in six years, X,": a release noun names the title
+_NOUN_BEFORE = re.compile(rf"\b{_NOUN_WORDS}(?:\s+(?:in|of|from|with|for)\s+[^,;“\"]{{1,30}})?\s*,\s*"
+                          r"(?:(?:also\s+)?(?:called|titled|named|dubbed)\s+)?[“\"‘']?\s*$", re.I)
+
+
+def _release_named(ctx: Context, m: Mention, called: bool) -> tuple[int, EntityType | None] | None:
+    """The release entity a title mention stands for, and the type to give it: a release, the release of the
+    same name elsewhere in the article, or (when the text ``called`` it a release) an untyped name."""
+    if ctx.etype(m) is R:
+        return m.entity, None
+    text = m.text.strip().lower()
+    for index, entity in enumerate(ctx.entities):
+        if entity.type is R and text in {n.lower() for n in entity.names}:
+            return index, None
+    if called and ctx.etype(m) is None and ctx.fits(m, {R}, True, any_source=True):
+        return m.entity, R
+    return None
+
+
+def apposed_title(ctx: Context, sent_index: int, ent: Span) -> tuple[Mention, int, EntityType | None, bool | None, int] | None:
+    """The release title a date belongs to through an apposition the parse often gets wrong: the title's own
+    clause after it ("The album's lead single, “X,” arrived in June", "“X,” which dates back to 2022", "“X,” the
+    duo's single with Y that came out last October"), or a release verb before it ("released her debut album,
+    X, on Friday", "released X, the band's final album, in 2019"). Returns the title, its entity, the type to
+    give it, which way the verb points and where the verb stands; None when no such title stands before the date."""
+    cache = ctx.doc.user_data.setdefault("apposed_title", {})
+    key = (sent_index, ent.start)
+    if key in cache:
+        return cache[key]
+    found = None
+    sent = ctx.sents[sent_index]
+    named = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= ent.start and not m.pronoun][-3:]
+    for title in reversed(named):
+        start, end = ctx.char_span(title)
+        gap = ctx.text[end:ent.start_char]
+        if len(gap) > 160:
+            break
+        pre = ctx.text[max(sent.start_char, start - 90):start]
+        called = bool(_NOUN_BEFORE.search(pre))
+        match = next((f for f in (p.match(gap) for p in _APPOSED_FORMS) if f is not None), None)
+        ahead: bool | None = None
+        verb_at = end + (match.start("verb") if match is not None else 0)
+        if match is not None and match.re is _APPOSED_FORMS[0] and match.group("verb").lower().startswith("follow") and \
+                not re.search(r"\b(?:which|that)\s", gap):
+            continue  # "“X,” followed in 2019 by “Y”": the date is the later release's
+        if match is not None:
+            called = called or match.re is _APPOSED_FORMS[2]
+            if match.group("past"):
+                ahead = False
+            elif match.group("ahead"):
+                ahead = True
+            elif match.group("neutral").lower().startswith("out"):  # "X, out Friday": coming; "out in July": either
+                ahead = None if _MONTH_ONLY.match(ent.text.strip()) else True
+        else:
+            before = _VERB_NOUN_BEFORE.search(pre) if _BARE_AFTER.match(gap) else (
+                _VERB_BEFORE.search(pre) if _APPOS_BARE_AFTER.match(gap) else None)
+            if before is None:
+                continue
+            called = True
+            ahead = before.group("ahead") is not None
+            verb_at = max(sent.start_char, start - 90) + before.start()
+        entity = _release_named(ctx, title, called)
+        if entity is not None:
+            found = (title, entity[0], entity[1], ahead, verb_at)
+            break
+    cache[key] = found
+    return found
+
+
+def apposed_title_date_candidates(ctx: Context) -> Iterator[Candidate]:
+    """RELEASED_ON for the titles :func:`apposed_title` finds before a date."""
+    for sent_index, sent in enumerate(ctx.sents):
+        for ent in dates_in(ctx, sent):
+            if is_age(ent) or _REPORTED_ON.search(ctx.text[sent.start_char:ent.start_char]):
+                continue
+            found = apposed_title(ctx, sent_index, ent)
+            if found is None:
+                continue
+            title, entity, subject_type, ahead, verb_at = found
+            value = date_value(ctx, sent_index, ent, ahead)
+            verb = ctx.doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
+            modality = statement_modality(sent, verb[0] if verb is not None else None)
+            if 0.0 < modality < 1.0 and verb_at > ctx.char_span(title)[1] and not _HEDGED.search(sent.text):
+                # "X has never sounded calmer on “Y,” her third album, out Friday": the aside states the
+                # date itself; a negation of the main clause is not its
+                modality = 1.0
+            if value is None or modality == 0.0:
+                continue
+            start = ctx.char_span(title)[0]
+            yield Candidate("RELEASED_ON", entity, value, start, ent.end_char, sent, 0.85 * modality,
+                            "apposed-title-date", subject_type=subject_type)
+
+
+# --- list and timeline lines ---
+
+# "2. Wiley — “Title” (2004).", "“Title” — Ado (2020)": a short list line with a dash, ending its name part
+# with the year in brackets
+_LIST_LINE_YEAR = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?([^\n()]{1,120}?\s[—–-]\s[^\n()]{1,120}?)\s*"
+                             r"\(((?:19|20)\d\d)\)")
+# "2020 — “Excuses,” a joint single by ...": a timeline line headed by its year, whose first words are a title the
+# line calls a release
+_HEADED_TITLE_NOUN = re.compile(rf"^[”\"’']?\s*[,–—]\s*[”\"’']?\s*(?:a|an|the|his|her|their|its)\s+"
+                                rf"(?:[\w'’-]+\s+){{0,3}}?{_NOUN_WORDS}\b", re.I)
+
+
+def _mentions_between(ctx: Context, start: int, end: int) -> list[Mention]:
+    """Named mentions whose first character lies in [start, end), in text order."""
+    return [m for m in ctx.mentions if start <= ctx.tokens[m.start].idx < end and not m.pronoun]
+
+
+def list_line_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Years a list or timeline line gives its release: "Artist — “Title” (2004)", "“Title” — Artist (2024)"
+    (the bracket closes the line's name part, whatever sentences the parser cut the line into), and a line
+    headed "2020 — “Title,” a joint single by ..." (a chart run, a tour or an award on such a line is not
+    dated: the title must be called a release)."""
+    if "\n" not in ctx.text:
+        return
+    for found in _LIST_LINE_YEAR.finditer(ctx.text):
+        named = _mentions_between(ctx, found.start(1), found.end(1))
+        bracket = found.start(2) - 1
+        close = [m for m in named if re.fullmatch(r"[”\"’'\s]*", ctx.text[ctx.char_span(m)[1]:bracket])]
+        first = [m for m in named[:1] if m.quoted and re.match(r"[”\"’']?\s*[—–-]", ctx.text[ctx.char_span(m)[1]:])]
+        title = next((m for m in close + first if ctx.etype(m) is R), None)
+        if title is None:
+            continue
+        start = ctx.char_span(title)[0]
+        yield Candidate("RELEASED_ON", title.entity, found.group(2), start, found.end(), ctx.sents[title.sent], 0.8,
+                        "list-line-year")
+    for found in re.finditer(r"(?m)^(?=[ \t]*(?:19|20)\d\d[ \t]*[—–-])", ctx.text):
+        heading = HEADING_YEAR.match(ctx.text, found.start())
+        named = _mentions_between(ctx, heading.end(), heading.end() + 3)
+        if not named or ctx.etype(named[0]) is not R:
+            continue
+        title = named[0]
+        end = ctx.char_span(title)[1]
+        if not _HEADED_TITLE_NOUN.match(ctx.text[end:end + 80]):
+            continue
+        sent = ctx.sents[title.sent]
+        modality = statement_modality(sent, ctx.tokens[title.start])
+        if modality > 0.0:
+            yield Candidate("RELEASED_ON", title.entity, heading.group(1), heading.start(1), end, sent, 0.8 * modality,
+                            "timeline-heading-year")
+
+
+# --- "released the album X along with the music video for its title track, Y" ---
+
+_WITH_TITLE_TRACK_VIDEO = re.compile(
+    r"\b(?:together|along)\s+with\s+(?:the|its|their|his|her|a)\s+(?:official\s+)?(?:music\s+)?video\s+(?:for|of|to)\s+"
+    r"(?:the|its|their|his|her)\s+(?:title\s+(?:track|song)|lead\s+(?:single|track)|focus\s+track)\s*,?\s*[“\"‘']?", re.I)
+
+
+def title_track_video_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Today the group released its album X along with the music video for its title track, “Y”": the
+    track came out with its video and the album, so it takes the date the sentence gives the release."""
+    for sent_index, sent, found, at, modality in _phrases(ctx, _WITH_TITLE_TRACK_VIDEO):
+        if not _RELEASE_CUE.search(sent.text[:found.start()]):
+            continue
+        end = sent.start_char + found.end()
+        title = next((m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and end <= ctx.tokens[m.start].idx
+                      <= end + 1), None)
+        if title is None or ctx.etype(title) is not R:
+            continue
+        dates = [d for d in dates_in(ctx, sent) if d.end_char <= at and not is_age(d)]
+        value = date_value(ctx, sent_index, dates[0], future_tense(sent, dates[0].root.head)) if dates else None
+        if value is None:
+            continue
+        yield Candidate("RELEASED_ON", title.entity, value, dates[0].start_char, ctx.char_span(title)[1], sent,
+                        0.8 * modality, "with-title-track-video")

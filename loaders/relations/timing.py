@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from artistgraph.loaders.dates import anaphoric_year, resolve_date
+from artistgraph.loaders.dates import MONTHS, anaphoric_year, resolve_date
 from artistgraph.loaders.relations.context import Context
 
 YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -76,7 +76,8 @@ def _read_dates(ctx: Context, sent: Span) -> list[Span]:
             continue
         prev = ctx.tokens[tok.i - 1] if tok.i > sent.start else None
         nxt = ctx.tokens[tok.i + 1] if tok.i + 1 < sent.end else None
-        if (prev is not None and prev.lower_ in _YEAR_PREPS) or (nxt is not None and nxt.text in {"'s", "’s"}) or (
+        if (prev is not None and prev.lower_ in _YEAR_PREPS) or (  # "which dates back to 2022"
+                prev is not None and prev.lower_ == "to" and tok.i - 2 >= sent.start and ctx.tokens[tok.i - 2].lower_ == "back") or (nxt is not None and nxt.text in {"'s", "’s"}) or (
                 _YEAR_BEFORE_NOUN.match(ctx.text[tok.idx + len(tok):min(sent.end_char, tok.idx + 50)])) or (
                 prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")"):
             out.append(ctx.doc[tok.i:tok.i + 1])
@@ -92,7 +93,8 @@ def date_value(ctx: Context, sent_index: int, ent: Span, future: bool | None) ->
     count from the last year the text gave before them, not from the publication date."""
     offset = anaphoric_year(ent.text)
     if offset is None:
-        return _month_after_anchor(ctx, sent_index, ent) or resolve_date(ent.text, ctx.published, future)
+        return _month_after_anchor(ctx, sent_index, ent) or _month_of_heading_year(ctx, ent) or resolve_date(
+            ent.text, ctx.published, future)
     for s in range(sent_index, max(-1, sent_index - 3), -1):
         for earlier in reversed(dates_in(ctx, ctx.sents[s])):
             if earlier.start >= ent.start or anaphoric_year(earlier.text) is not None:
@@ -101,6 +103,26 @@ def date_value(ctx: Context, sent_index: int, ent: Span, future: bool | None) ->
             if value:
                 return f"{int(value[:4]) + offset:04d}"
     return None
+
+
+# "2025 — In February he releases ...": a timeline line headed by its year
+HEADING_YEAR = re.compile(r"[ \t]*((?:19|20)\d\d)[ \t]*[—–-][ \t]*")
+
+
+def heading_year(ctx: Context, at: int) -> int | None:
+    """The year that heads the line holding character ``at`` ("2020 — ..."), or None."""
+    found = HEADING_YEAR.match(ctx.text, ctx.text.rfind("\n", 0, at) + 1)
+    return int(found.group(1)) if found is not None and found.end() <= at else None
+
+
+def _month_of_heading_year(ctx: Context, ent: Span) -> str | None:
+    """YYYY-MM for a bare month on a timeline line headed by its year: the heading, not the publication
+    date, says which year ("2025 — In February he releases ..." gives 2025-02)."""
+    bare = _BARE_MONTH.match(ent.text.strip())
+    year = heading_year(ctx, ent.start_char) if bare is not None else None
+    if year is None:
+        return None
+    return f"{year:04d}-{MONTHS[bare.group(1).lower()]:02d}"
 
 
 _BARE_MONTH = re.compile(r"^(?:in\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
