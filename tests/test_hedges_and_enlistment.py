@@ -64,3 +64,17 @@ def test_a_denial_of_the_next_sentences_own_report_leaves_this_one_alone(extract
     found = {(f.subject, f.object) for f in kept_facts(extractor, text, published=date(2025, 12, 1))
              if f.relation == "RELEASED_ON"}
     assert ("Gnat Summer", "2025-11-28") in found
+
+
+def released(extractor, text: str) -> set[tuple[str, str | None]]:
+    return {(f.subject, f.object) for f in kept_facts(extractor, text, PUBLISHED) if f.relation == "RELEASED_ON"}
+
+
+def test_a_negation_inside_a_title_does_not_negate_its_sentence(extractor):
+    text = "Lumen Drift's single “Do not wait” was released on March 14, and the band toured it all spring."
+    assert ("Do not wait", "2025-03-14") in released(extractor, text)
+
+
+def test_a_negation_outside_the_title_still_counts(extractor):
+    text = "Lumen Drift's single “Slow Tide” was not released on March 14, and the band is still mixing it."
+    assert ("Slow Tide", "2025-03-14") not in released(extractor, text)

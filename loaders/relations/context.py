@@ -56,6 +56,9 @@ class Context:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.token_mention[i] = m
+        # a release's own words say nothing of the sentence ("“Do Not Touch” came out", "“Can't Stop” is out")
+        doc.user_data["title_tokens"] = frozenset(
+            i for m in self.mentions if entities[m.entity].type is EntityType.RELEASE for i in range(m.start, m.end))
 
     def mention_counts(self, etype: EntityType) -> dict[int, int]:
         """Named mentions per entity of one type (how much the article talks about each)."""
@@ -158,11 +161,13 @@ def _prose_words(sent: Span) -> set[str]:
 
 
 def _read_prose_words(sent: Span) -> set[str]:
-    alpha = [t for t in sent if t.is_alpha]
+    titles = sent.doc.user_data.get("title_tokens", frozenset())
+    words = [t for t in tokens(sent.doc)[sent.start:sent.end] if t.i not in titles]
+    alpha = [t for t in words if t.is_alpha]
     capitalised = [t for t in alpha if t.text[:1].isupper()]
     if len(capitalised) >= 0.6 * len(alpha):
-        return {t.lower_ for t in sent}
-    return {t.lower_ for t in sent if t.is_sent_start or not t.text[:1].isupper() or t.text == "I"}
+        return {t.lower_ for t in words}
+    return {t.lower_ for t in words if t.is_sent_start or not t.text[:1].isupper() or t.text == "I"}
 
 
 # Wording anywhere in a sentence that leaves its claims unconfirmed: an anonymous source, or a
