@@ -91,6 +91,19 @@ def tokens(doc: Doc) -> list[Token]:
     return toks
 
 
+def span_tokens(span: Span) -> list[Token]:
+    """A span's tokens from the doc's cached list (iterating a Span makes new Token objects).
+
+    >>> # span_tokens(doc[2:4]) == tokens(doc)[2:4]
+    """
+    return tokens(span.doc)[span.start:span.end]
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the doc's text (spaCy joins the span's tokens on every access)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def sentence_start(doc: Doc, i: int) -> int:
     """Index of the first token of token ``i``'s sentence (``doc[i].sent`` walks the doc each time)."""
     starts = doc.user_data.get("sent_starts")

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity
 from artistgraph.loaders.lexicon import HEDGES, NEGATIONS, PERSON_ROLES
-from artistgraph.loaders.mentions import Mention, doc_text, tokens
+from artistgraph.loaders.mentions import Mention, doc_text, span_text, span_tokens, tokens
 
 P, G, R, O = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE, EntityType.ORGANIZATION
 
@@ -212,7 +212,7 @@ def _sentence_modality(sent: Span) -> float | None:
     """What the sentence as a whole says of its claims, whatever the statement: denied or left
     unconfirmed by the next sentence, or an anonymous source; None when it says nothing."""
     if sent.end < len(sent.doc):
-        following = sent.doc[sent.end].sent.text
+        following = span_text(sent.doc[sent.end].sent)
         denied, unconfirmed = _DENIED_AFTER.search(following), _UNCONFIRMED_AFTER.search(following)
         for found in (denied, unconfirmed):
             if found is not None and _OWN_CLAIM_BEFORE.search(following[:found.start()]):
@@ -222,7 +222,7 @@ def _sentence_modality(sent: Span) -> float | None:
             return 0.0  # "An insider says X enlists in June. Her label dismissed the story."
         if unconfirmed is not None:
             return 0.45  # "... Her agency has yet to confirm it."
-    if _UNCONFIRMED.search(sent.text):
+    if _UNCONFIRMED.search(span_text(sent)):
         return 0.45
     return None
 
@@ -235,7 +235,7 @@ def _statement_modality(sent: Span, anchor: Token | None) -> float:
     if whole is not None:
         return whole
     words = _prose_words(sent) if anchor is None else _statement_words(sent, anchor)
-    if "may" in words and not any(t.text == "may" or (t.text == "May" and t.is_sent_start) for t in sent):
+    if "may" in words and not any(t.text == "may" or (t.text == "May" and t.is_sent_start) for t in span_tokens(sent)):
         words.discard("may")  # the month ("on May 6") or a name ("Colin May"), not the hedge
     if words & {"denied", "deny", "denies", "cancelled", "canceled", "scrapped", "shelved", "rumours", "rumors"} :
         return 0.0

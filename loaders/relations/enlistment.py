@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from artistgraph.loaders.dates import resolve_date
 from artistgraph.loaders.lexicon import PERSON_ROLES
-from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.mentions import Mention, span_text
 from artistgraph.loaders.relations.collaborations import subject_mentions
 from artistgraph.loaders.relations.context import Candidate, Context, P, clause_negated, statement_modality
 from artistgraph.loaders.relations.lookups import mentions_in
@@ -143,7 +143,7 @@ def _earlier_enlistees(ctx: Context, sent: Span, sent_index: int, future: bool |
             continue
         # an untyped name needs the text to say it is a person who went first
         if ctx.etype(m) is not P and not (set(lead.group(1).split()) & (PERSON_ROLES | {"bandmate", "fellow"})) and not re.search(
-                r"\b(?:second|third|fourth|fifth|sixth|seventh|latest|another)\b", sent.text, re.I):
+                r"\b(?:second|third|fourth|fifth|sixth|seventh|latest|another)\b", span_text(sent), re.I):
             continue
         when = next((e for e in dates_in(ctx, sent) if m.end <= e.start <= m.end + 2), None)
         if when is None:  # "after Dohan, who enlisted in June 2023"
@@ -193,7 +193,7 @@ def _enlistment_trigger(text: str, military_article: bool = False) -> tuple[re.M
 def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
     military_article = bool(_ENLIST.search(ctx.text))
     for sent_index, sent in enumerate(ctx.sents):
-        text = sent.text
+        text = span_text(sent)
         found = _enlistment_trigger(text, military_article)
         if found is None:
             continue
@@ -274,7 +274,7 @@ def _relative_enlistee_candidates(ctx: Context) -> Iterator[Candidate]:
     a relative clause on a person that starts the service dates that person's enlistment, whatever
     the rest of the sentence says."""
     for sent_index, sent in enumerate(ctx.sents):
-        if not _ENLIST.search(sent.text):
+        if not _ENLIST.search(span_text(sent)):
             continue
         for m in ctx.by_sent.get(sent_index, []):
             if m.pronoun or ctx.etype(m) is not P:
@@ -343,7 +343,7 @@ def _currently_serving_candidates(ctx: Context) -> Iterator[Candidate]:
     if not _ENLIST.search(ctx.text) and not _IMPLIED_ENLIST.search(ctx.text):
         return
     for sent in ctx.sents:
-        found = _SERVING.search(sent.text)
+        found = _SERVING.search(span_text(sent))
         if found is None:
             continue
         at = sent.start_char + found.end() - len("serving")
@@ -401,11 +401,11 @@ def _followers(ctx: Context, sent_index: int) -> list[tuple[Mention, str | None,
 
 def _read_followers(ctx: Context, sent_index: int) -> list[tuple[Mention, str | None, float]]:
     sent = ctx.sents[sent_index]
-    found = _FOLLOWED.search(sent.text)
+    found = _FOLLOWED.search(span_text(sent))
     if found is None:
         return []
     earlier = ctx.sents[sent_index - 1] if sent_index else None
-    if not _ENLIST.search(sent.text[:found.start()]) and not (earlier is not None and _ENLIST.search(earlier.text)):
+    if not _ENLIST.search(span_text(sent)[:found.start()]) and not (earlier is not None and _ENLIST.search(earlier.text)):
         return []
     verb = ctx.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end())
     if verb is None or verb[0].lemma_.lower() != "follow" or any(

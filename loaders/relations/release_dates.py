@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.dates import resolve_date
 from artistgraph.loaders.lexicon import MONTH_WORDS, NON_RELEASE_WORKS, RELEASE_NOUNS
-from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.mentions import Mention, span_text
 from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.lookups import ALBUM_NOUNS, described_as, in_apposition, is_definite, mentions_in
 from artistgraph.loaders.relations.releases import NOT_THE_RELEASE, RELEASE_LEMMAS
@@ -801,7 +801,7 @@ def _phrases(ctx: Context, pattern: re.Pattern[str]) -> Iterator[tuple[int, Span
     """Each sentence where ``pattern`` matches and the statement at the match is not denied:
     (sentence index, sentence, match, character offset of the match, modality there)."""
     for sent_index, sent in enumerate(ctx.sents):
-        found = pattern.search(sent.text)
+        found = pattern.search(span_text(sent))
         if found is None:
             continue
         at = sent.start_char + found.start()
@@ -975,7 +975,7 @@ def blanket_date_candidates(ctx: Context) -> Iterator[Candidate]:
     if ctx.published is None:
         return
     for sent_index, sent in enumerate(ctx.sents):
-        found = _BLANKET_DATE.search(sent.text)
+        found = _BLANKET_DATE.search(span_text(sent))
         if found is None or statement_modality(sent) < 1.0:
             continue
         at = sent.start_char + found.end()
@@ -1238,7 +1238,7 @@ def apposed_title_date_candidates(ctx: Context) -> Iterator[Candidate]:
             value = date_value(ctx, sent_index, ent, ahead)
             verb = ctx.doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
             modality = statement_modality(sent, verb[0] if verb is not None else None)
-            if 0.0 < modality < 1.0 and verb_at > ctx.char_span(title)[1] and not _HEDGED.search(sent.text):
+            if 0.0 < modality < 1.0 and verb_at > ctx.char_span(title)[1] and not _HEDGED.search(span_text(sent)):
                 # "X has never sounded calmer on “Y,” her third album, out Friday": the aside states the
                 # date itself; a negation of the main clause is not its
                 modality = 1.0
@@ -1311,7 +1311,7 @@ def title_track_video_candidates(ctx: Context) -> Iterator[Candidate]:
     """"Today the group released its album X along with the music video for its title track, “Y”": the
     track came out with its video and the album, so it takes the date the sentence gives the release."""
     for sent_index, sent, found, at, modality in _phrases(ctx, _WITH_TITLE_TRACK_VIDEO):
-        if not _RELEASE_CUE.search(sent.text[:found.start()]):
+        if not _RELEASE_CUE.search(span_text(sent)[:found.start()]):
             continue
         end = sent.start_char + found.end()
         title = next((m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and end <= ctx.tokens[m.start].idx

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from artistgraph.loaders.dates import MONTHS, anaphoric_year, resolve_date
+from artistgraph.loaders.mentions import span_text, span_tokens
 from artistgraph.loaders.relations.context import Context
 
 YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -71,7 +72,7 @@ def _read_dates(ctx: Context, sent: Span) -> list[Span]:
         if not _dateline(ctx, sent, span):
             out.append(span)
     covered = {i for span in out for i in range(span.start, span.end)}
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.i in covered or not YEAR_WORD.fullmatch(tok.text):
             continue
         prev = ctx.tokens[tok.i - 1] if tok.i > sent.start else None
@@ -81,7 +82,7 @@ def _read_dates(ctx: Context, sent: Span) -> list[Span]:
                 _YEAR_BEFORE_NOUN.match(ctx.text[tok.idx + len(tok):min(sent.end_char, tok.idx + 50)])) or (
                 prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")"):
             out.append(ctx.doc[tok.i:tok.i + 1])
-    for found in _ANAPHORIC_PHRASE.finditer(sent.text):  # "that same year": NER often leaves it out
+    for found in _ANAPHORIC_PHRASE.finditer(span_text(sent)):  # "that same year": NER often leaves it out
         span = ctx.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end())
         if span is not None and not any(i in covered for i in range(span.start, span.end)):
             out.append(span)
@@ -200,12 +201,12 @@ def future_tense(sent: Span, around: Token | None = None) -> bool | None:
         tense = clause_tense(around)
         if tense is not None:
             return tense
-    words = {t.lower_ for t in sent if t.text.islower()}  # "Set Me Loose" is a title, "set to" a future
+    words = {t.lower_ for t in span_tokens(sent) if t.text.islower()}  # "Set Me Loose" is a title, "set to" a future
     if words & {"will", "'ll", "due", "scheduled", "upcoming", "forthcoming", "set", "expected", "plans",
                 "planning", "coming", "lands", "arrives", "next", "ahead"}:
         return True
     if around is not None and around.tag_ in {"VBD", "VBN"}:
         return False
-    if any(t.tag_ == "VBD" for t in sent):
+    if any(t.tag_ == "VBD" for t in span_tokens(sent)):
         return False
     return None
