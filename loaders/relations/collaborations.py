@@ -114,7 +114,8 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
             if lemma == "join" and not any(c.lower_ == "forces" for c in tok.children):
                 continue
             if lemma in {"work", "record", "link", "pair", "team", "tour", "co-headline", "reunite"} and not any(
-                    c.lower_ in {"with", "together", "up", "alongside"} for c in tok.children):
+                    c.lower_ in {"with", "together", "up", "alongside"} for c in tok.children) and not (
+                    lemma in _MATCH_VERBS and _object_with(tok) is not None):
                 continue
             if lemma in _TOGETHER_VERBS and not any(c.lower_ == "together" for c in tok.children):
                 continue
@@ -196,6 +197,14 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
             pairs = [(s, o) for s in subjects for o in with_objects]
         elif verb_trigger and len(subjects) >= 2 and lemma not in _TOGETHER_VERBS | {"tour"}:
             pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+        if verb_trigger and lemma in _MATCH_VERBS and not subjects and (obj := _object_with(tok)) is not None:
+            # "the remix that pairs A with B", "“X” reunites A with B": a record brings its object and partner together
+            partners = with_objects or with_partners(ctx, obj)
+            objects = [m for m in mentions_in(ctx, [obj, *obj.children]) if ctx.doc[m.start:m.end].root.i == obj.i
+                       and artistlike(ctx, m) and ctx.etype(m) is not R and not m.pronoun and m.role != "director"]
+            # (the name itself, not a band naming a bandmate: "reunites A with his former Y bandmate")
+            pairs = [(o, w) for o in objects[:1] for w in partners
+                     if ctx.doc[w.start:w.end].root.dep_ in {"pobj", "conj", "appos"}]
         confidence = 0.7 if lemma in {"tour", "co-headline", "road"} else 0.8
         for a, b in pairs:
             if a.entity == b.entity:
@@ -220,10 +229,23 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _co_credit_by_candidates(ctx)
 
 
+# verbs by which a song or record brings two artists together ("the remix pairs A with B")
+_MATCH_VERBS = {"pair", "unite", "reunite", "team"}
+
+
+def _object_with(verb: Token) -> Token | None:
+    """The direct object of ``verb`` when a "with" partner hangs on the verb or on the object
+    ("pairs A with B"), else None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.lower_ == "with" for c in (*verb.children, *obj.children)):
+        return None
+    return obj
+
 # "is said to be working with", "are believed to be recording": hearsay before the verb
 _HEARSAY = re.compile(r"\b(?:said|believed|thought|rumou?red|understood)\s+to\s+(?:be|have)\b", re.I)
 
-_JOINT_NOUNS = {"single", "album", "track", "song", "ep", "record", "project", "mixtape", "lp", "effort", "release"}
+_JOINT_NOUNS = {"single", "album", "track", "song", "ep", "record", "project", "mixtape", "lp", "effort", "release",
+                "hit", "smash", "topper", "chart-topper", "anthem", "tune", "number", "ballad", "remix"}
 
 _MADE_VERBS = {"record", "release", "cut", "make", "drop", "share", "unveil", "announce", "write", "put", "finish",
                "complete", "premiere", "issue"}
@@ -347,7 +369,7 @@ _PAIR_VERB_AFTER = re.compile(
 _WITH_VERB_BETWEEN = re.compile(
     r"^\s*(?:(?:has|have|had|will|is|was|are|were|also|once again|again|finally|officially|recently|just)\s+)*"
     r"(?:team(?:s|ed|ing)?|pair(?:s|ed|ing)?|partner(?:s|ed|ing)?|link(?:s|ed|ing)?|reunit(?:e|es|ed|ing)|"
-    r"join(?:s|ed|ing)?\s+forces|collaborat(?:e|es|ed|ing)|duet(?:s|ted|ting)?|"
+    r"join(?:s|ed|ing)?\s+forces|collaborat(?:e|es|ed|ing)|duet(?:s|ted|ting)?|harmoni[sz](?:e|es|ed|ing)|"
     r"trad(?:e|es|ed|ing)\s+" + _TRADED_PARTS + r")\s+(?:up\s+|again\s+|once\s+more\s+)?"
     r"(?:with|alongside)\s+" + _ROLE_WORDS + r"$", re.I)
 

@@ -260,14 +260,18 @@ def _x_credit_candidates(ctx: Context) -> Iterator[Candidate]:
 # artist ("“X” by rapper A featuring B") and/or a noun phrase describing the title ("“X,” a
 # bilingual single featuring B", "“X,” A's 2024 single featuring B"); "@" marks an artist name.
 _TITLE_TO_FEAT = re.compile(
-    r"^\s*[”\"’']?\s*,?\s*[”\"’']?\s*(?:(?:by|from)\s+(?:[A-Za-z-]+\s+){0,3}?@\s*,?\s*)?"
+    # a year in brackets after the title ("“X” (2014), featuring B") is a list entry's date
+    r"^\s*[”\"’']?\s*(?:[(\[]\s*(?:19|20)\d\d\s*[)\]]\s*)?,?\s*[”\"’']?\s*(?:(?:by|from)\s+(?:[A-Za-z-]+\s+){0,3}?@\s*,?\s*)?"
     r"(?:(?:the|a|an|@(?:'s|’s)|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:single|song|track|album|ep|hit|tune|"
     r"remix|cut|number|duet|anthem|ballad|record|mixtape|version|b-side)\s*,?\s*)?$", re.I)
 
 _FEAT_WORD = re.compile(r"^\s*(?:[(\[]\s*)?(?:featuring|feat\.?|ft\.|f/)\s+((?:[A-Z]?[a-z-]+\s+){0,3}?)$")
 
+# a role ("Nashville singer"), or a relative or partner of the title's artist ("featuring his brother A")
 _FEAT_ROLE = re.compile(r"^(?:(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}?(?:singer|rapper|vocalist|star|producer|dj|"
-                        r"duo|trio|group|band|artist|idol|singer-songwriter|crooner|mc|songwriter|soloist)s?\s+)?$")
+                        r"duo|trio|group|band|artist|idol|singer-songwriter|crooner|mc|songwriter|soloist)s?\s+|"
+                        r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|son|daughter|father|mother|dad|mum|mom|"
+                        r"wife|husband|partner|cousin|bandmate|labelmate|friend)\s+)?$")
 
 _ROLE_LIST_GAP = re.compile(rf"\s*(?:,|,?\s*and|&)\s+(?:(?:[a-z-]+\s+)?{ROLE}s?\s+)?", re.I)
 
@@ -315,6 +319,8 @@ def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             sent = ctx.sents[sent_index]
             modality = statement_modality(sent)
+            if modality == 0.3 and _negation_in_titles_only(ctx, sent):
+                modality = 1.0  # "A — “Not Me” (2014), featuring B": the "not" is the title's
             if modality == 0.0:
                 continue
             guests = [m]
@@ -332,6 +338,13 @@ def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
                 start, end = ctx.char_span(release, guest)
                 yield Candidate("FEATURES", release.entity, guest.entity, start, end, sent, 0.85 * modality,
                                 "featuring-after-credit", object_type=implied_artist(ctx, guest))
+
+
+def _negation_in_titles_only(ctx: Context, sent: Span) -> bool:
+    """Every negation word of ``sent`` is part of a title ("“Not Me”", "“Never Again”")."""
+    negations = [t for t in sent if t.lower_ in {"not", "never", "n't"}]
+    return bool(negations) and all(
+        (m := ctx.token_mention.get(t.i)) is not None and ctx.etype(m) is R for t in negations)
 
 
 _FEATURED_ARTIST = re.compile(r"\b(?:(?:as|is|was)\s+(?:the|a)\s+featured\s+(?:artist|guest|vocalist|rapper)|"
@@ -384,7 +397,10 @@ _ON_WHICH = re.compile(rf"^{QCOMMA}on\s+which\s+(?:(?:[A-Za-z-]+\s+){{0,2}}?(?:s
 
 _ON_WHICH_PART = re.compile(r"^\s*(?:also\s+|once\s+)?(?:sang|sings|sung|raps|rapped|delivers|delivered|"
                             r"contributes|contributed|adds|added|guests|guested|features|featured|appears|appeared|"
-                            r"trades|traded|lends|lent|provides|provided|joins|joined|duets|duetted)\b", re.I)
+                            r"trades|traded|lends|lent|provides|provided|joins|joined|duets|duetted|"
+                            # "on which rapper A had a guest verse"
+                            r"(?:has|had)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:verse|rap|feature|hook|part|solo|spot))\b",
+                            re.I)
 
 
 # "“X,” a tribute to A's late mother, on which B sings": a noun phrase between the title and "on which"
@@ -626,6 +642,91 @@ def _relative_clause_modality(sent: Span, anchor: Token | None) -> float:
     return modality
 
 
+# "is credited as featuring A", "credited as A featuring B", "credited to A with B", "credited jointly to A and B"
+_CREDITED_AS = re.compile(r"\s+(?:(?:jointly|solely|simply|officially|formally|instead)\s+)?(?:as|to)\s+"
+                          r"(?P<feat>(?:featuring|feat\.?|ft\.)\s+)?(?:both\s+)?"
+                          r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}?(?:singer|rapper|star|vocalist|artist|dj|duo|group|band|"
+                          r"brother|sister|son|daughter)\s+)?")
+
+_CREDIT_AND = re.compile(r"\s*(?:,|,?\s*and|&|x|×)\s*(?:[a-z-]+\s+){0,2}?", re.I)
+_CREDIT_GUEST = re.compile(r"\s*,?\s*(?:featuring|feat\.?|ft\.|with)\s+(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}?)?")
+
+
+def _credit_run(ctx: Context, first: Mention, names: list[Mention], gap: re.Pattern[str]) -> list[Mention]:
+    """``first`` and the names after it joined each to the one before by ``gap``."""
+    run = [first]
+    for x in names[names.index(first) + 1:]:
+        if not gap.fullmatch(ctx.between(run[-1], x)) or not (artistlike(ctx, x) or (
+                x.pronoun and ctx.etype(x) in ART)) or ctx.etype(x) is R:
+            break
+        run.append(x)
+    return run
+
+
+def _credited_release(ctx: Context, tok: Token, sent_index: int) -> Mention | None:
+    """The release a "credited" says is credited: the verb's subject ("“X” is credited as ...",
+    "It was credited as ..."), else for a participle or relative clause the title it follows
+    ("recorded “X” with B, credited as A featuring B", "a duet credited to A and B")."""
+    subj = next((c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if subj is not None and subj.lower_ not in {"which", "that"}:
+        found = release_at(ctx, subj, sent_index)
+        if found is None and subj.lower_ in {"it", "track", "song", "single", "remix", "record"}:
+            found = ctx.focus_release(sent_index, subj.i)
+        return found
+    before = [m for m in ctx.by_sent.get(sent_index, []) if m.end <= tok.i and ctx.etype(m) is R]
+    return before[-1] if before else None
+
+
+def _credited_as_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A credit written out in prose: "“X” is credited as featuring A and B" (A and B are its
+    guests), "It was credited as A featuring B", "credited to A with B" (A its artist, B its
+    guest), "credited jointly to A and B" (both its artists, who worked together)."""
+    for tok in ctx.tokens:
+        if tok.lower_ != "credited":
+            continue
+        hit = _CREDITED_AS.match(ctx.text, tok.idx + len(tok))
+        if hit is None:
+            continue
+        sent = tok.sent
+        sent_index = ctx.sent_index.get(sent.start, -1)
+        names = [m for m in ctx.by_sent.get(sent_index, []) if m.start > tok.i and (not m.pronoun or (
+            hit.group("feat") and ctx.etype(m) in ART))]
+        first = next((m for m in names if ctx.tokens[m.start].idx >= hit.end()), None)
+        if first is None or ctx.tokens[first.start].idx != hit.end() or not (artistlike(ctx, first) or first.pronoun) \
+                or ctx.etype(first) is R:
+            continue
+        modality = statement_modality(sent, tok)
+        if modality == 0.0 or clause_negated(tok):
+            continue
+        release = _credited_release(ctx, tok, sent_index)
+        if release is None:
+            continue
+        if hit.group("feat"):
+            primaries, guests = [], _credit_run(ctx, first, names, _CREDIT_AND)
+        else:
+            primaries = [m for m in _credit_run(ctx, first, names, _CREDIT_AND) if not m.pronoun]
+            rest = names[names.index(primaries[-1]) + 1:] if primaries else []
+            guests = _credit_run(ctx, rest[0], names, _CREDIT_AND) if rest and _CREDIT_GUEST.fullmatch(
+                ctx.between(primaries[-1], rest[0])) and (artistlike(ctx, rest[0]) or rest[0].pronoun) else []
+            if not guests and len({m.entity for m in primaries}) < 2:
+                continue  # "credited to A": whose release it is, read by the release rules
+        guests = [g for g in guests if is_musician(ctx, g) and g.role != "director"]
+        start, end = ctx.char_span(release, *primaries, *guests) if release.sent == sent_index else ctx.char_span(
+            *primaries, *guests)
+        for g in guests:
+            if g.entity != release.entity:
+                yield Candidate("FEATURES", release.entity, g.entity, start, end, sent, 0.85 * modality, "credited-as",
+                                object_type=implied_artist(ctx, g))
+        for p in primaries:
+            if p.entity != release.entity:
+                yield Candidate("BY_ARTIST", release.entity, p.entity, start, end, sent, 0.8 * modality, "credited-as",
+                                object_type=implied_artist(ctx, p))
+        for a, b in itertools.combinations(primaries, 2):
+            if a.entity != b.entity:
+                yield Candidate("COLLABORATED_WITH", a.entity, b.entity, start, end, sent, 0.8 * modality,
+                                "credited-as", subject_type=implied_artist(ctx, a), object_type=implied_artist(ctx, b))
+
+
 def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     """"X comes on board as the featured artist", "Featured artist X turns up",
     "MORU ... produced and features on [her single]"; featuring in prose
@@ -641,6 +742,7 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _credit_vocals_candidates(ctx)
     yield from _guests_on_titles_candidates(ctx)
     yield from _gapped_guests_candidates(ctx)
+    yield from _credited_as_candidates(ctx)
     for sent_index, sent in enumerate(ctx.sents):
         for match in _FEATURED_ARTIST.finditer(sent.text):
             found = _featured_artist(ctx, sent_index, sent, match)
@@ -651,11 +753,22 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
             if found is None or modality == 0.0:
                 continue
             target, artist = found
-            if target.entity == artist.entity:
-                continue
-            start, end = ctx.char_span(artist)
-            yield Candidate("FEATURES", target.entity, artist.entity, start, end, sent, 0.8 * modality,
-                            "featured-artist")
+            # "A and rapper B are both featured on “X”": every name of the listed subject
+            listed = [artist] if artist.pronoun or artist.start >= _token_at(sent, match.start()) else [
+                artist, *(x for x in coordinated(ctx, artist)[1:] if artistlike(ctx, x) and ctx.etype(x) is not R
+                          and not is_qualifier(ctx, x) and ctx.tokens[x.start].idx < sent.start_char + match.start())]
+            for guest in listed:
+                if target.entity == guest.entity:
+                    continue
+                start, end = ctx.char_span(guest)
+                yield Candidate("FEATURES", target.entity, guest.entity, start, end, sent, 0.8 * modality,
+                                "featured-artist")
+
+
+def _token_at(sent: Span, offset: int) -> int:
+    """The index of the first token of ``sent`` at or after character ``offset`` of the sentence."""
+    at = sent.start_char + offset
+    return next((t.i for t in sent if t.idx >= at), sent.end)
 
 
 def _featured_artist(ctx: Context, sent_index: int, sent: Span, match: re.Match) -> tuple[Mention, Mention] | None:

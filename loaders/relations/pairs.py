@@ -215,14 +215,21 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      0.8, "one-artist-between"),
     ("release-with-artist", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*,?\s*[”\"’']?\s*with\s+$", re.I), 0.7, "with-credit-title"),
-    # "“X”, a previously unreleased track with A", "“X”, her 1981 single with A", "“X”, boosted by a remix with A"
+    # "“X”, a previously unreleased track with A", "“X”, her 1981 single with A", "“X”, boosted by a remix with A",
+    # "“X,” her heartbreak bachata with rapper A": a noun for the song (any style: not a duet or a joint work, whose
+    # partner is a co-primary, nor a show, tour or video), "with" and at most role words
     ("release-noun-with-artist", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*,\s*[”\"’']?\s*(?:[a-z][\w-]*\s+){0,3}?(?:a|an|the|his|her|their|its)\s+"
-                r"(?:[\w'’-]+\s+){0,3}?(?:single|track|song|remix|version|cut|number|b-side|outtake)\s+with\s+$"),
+                r"(?:(?!joint\b|collaborative\b)[\w'’-]+\s+){0,3}?(?:single|track|song|remix|version|cut|number|b-side|"
+                r"outtake|hit|smash|ballad|anthem|jam|tune|banger|bachata|reggaeton|cumbia|slow\s+jam|love\s+song|"
+                r"chart-topper|club\s+track)\s+with\s+(?:(?:[A-Z][a-z]+\s+)?(?:singer|rapper|vocalist|star|artist|"
+                r"singer-songwriter|producer-artist|dj|mc)\s+)?$"),
      0.75, "with-credit-title"),
     # "Dalton Pryde is on “We Need Some Rain”": an artist on a song is its guest
     ("artist-is-on-release", "FEATURES", ART, frozenset({R}), False,
-     re.compile(r"^\s*(?:is|was|’s|'s)\s+(?:also\s+)?on\s+[“\"‘']$"), 0.75, "guest-on-release"),
+     # "Lucky Sey, a frequent duet partner, is on “Smoke”": a short aside may stand between
+     re.compile(r"^\s*(?:,\s*(?:a|an|the|another|his|her|their)\s+[^,;:“”\"]{1,40},\s*)?(?:is|was|’s|'s)\s+(?:also\s+)?"
+                r"on\s+[“\"‘']$"), 0.75, "guest-on-release"),
     # "“Dead Right” brings in Boyish Lupino and Mara Ochoa" (named like the rule above for the list)
     ("release-feat-artist", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*,?\s*(?:also\s+)?(?:brings|brought)\s+in\s+(?:(?:guest\s+)?(?:singers?|rappers?|"
@@ -236,7 +243,8 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
      re.compile(r"^\s*[”\"’']?\s*[(\[]\s*with\s+$", re.I), 0.85, ""),
     ("artist-features-on-release", "FEATURES", ART, frozenset({R}), False,
      re.compile(r"^\s*(?:,\s*who\s+)?(?:(?:has|have|had|also)\s+)*(?:(?:features|featured|guests|guested|appears|appeared|raps|rapped|sings|sang|"
-                r"stars|starred|is featured|was featured)\s+(?:on|in)|(?:lends?|lent|contributes?|contributed|adds?|"
+                r"stars|starred|is featured|was featured|(?:is|was)\s+(?:also\s+)?credited|(?:turns|turned|pops|popped|shows|showed)\s+up)"
+                r"\s+(?:on|in)|(?:lends?|lent|contributes?|contributed|adds?|"
                 r"added|provides?|provided|delivers?|delivered)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
                 r"(?:guest\s+|featured\s+|show-stealing\s+)?(?:verse|vocals|rap|feature|voice|bars|hook)\s+"
                 r"(?:to|on|for))\s+(?:(?!(?:shows?|radio|tv|programm?e?s?|podcasts?|episodes?|stage|tour|festival)\b)"

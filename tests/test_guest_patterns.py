@@ -1,0 +1,98 @@
+"""How music news writes guests and partnerships that the older rules missed: credits
+written out in prose ("credited as featuring A", "credited to A with B"), listed
+subjects of "featured on", "is credited on", "her ballad with B", "had a guest verse",
+list entries with a year, records that pair two artists, and singers who harmonise.
+Each text is our own, with invented names; the real spaCy pipeline runs."""
+
+from __future__ import annotations
+
+from extracting import kept_facts
+
+
+def facts(extractor, text: str, relation: str) -> set[tuple[str, str]]:
+    """(subject, object) of the kept facts of one relation; COLLABORATED_WITH pairs sorted."""
+    return {tuple(sorted((f.subject, f.object))) if relation == "COLLABORATED_WITH" else (f.subject, f.object)
+            for f in kept_facts(extractor, text) if f.relation == relation}
+
+
+# -- credits written out in prose ---------------------------------------------------
+
+def test_credited_as_featuring_names_every_guest(extractor):
+    text = ('Mira Solano released her new album Glass Harbor on Friday. The dreamy "Low Tide" is credited '
+            'as featuring Tove Lindqvist and Arlo Benn.')
+    found = facts(extractor, text, "FEATURES")
+    assert {("Low Tide", "Tove Lindqvist"), ("Low Tide", "Arlo Benn")} <= found
+
+
+def test_credited_to_artist_with_guest(extractor):
+    text = ('The favour was returned when Corin Hale sang on a new version of "Perfect Weather," credited to '
+            'Eddie Sharn with Corin Hale.')
+    assert ("Perfect Weather", "Corin Hale") in facts(extractor, text, "FEATURES")
+    assert ("Corin Hale", "Eddie Sharn") in facts(extractor, text, "COLLABORATED_WITH")
+
+
+def test_credited_as_other_role_is_no_feature(extractor):
+    text = 'Producer Lars Vikberg is credited as co-writer on "Paper Moon," the album\'s second single.'
+    assert not any(g == "Lars Vikberg" for _, g in facts(extractor, text, "FEATURES"))
+
+
+def test_not_credited_as_featuring_is_no_feature(extractor):
+    text = 'Despite the rumours, "Low Tide" was never credited as featuring Tove Lindqvist.'
+    assert ("Low Tide", "Tove Lindqvist") not in facts(extractor, text, "FEATURES")
+
+
+# -- guests in prose -------------------------------------------------------------------
+
+def test_listed_subjects_are_all_featured(extractor):
+    text = ('Mira Solano released her new album Glass Harbor on Friday. Rapper Dex Corvin and singer Ola Marsh '
+            'are both featured on "Night Bus," a restless tune.')
+    found = facts(extractor, text, "FEATURES")
+    assert {("Night Bus", "Dex Corvin"), ("Night Bus", "Ola Marsh")} <= found
+
+
+def test_artist_credited_on_a_song(extractor):
+    text = ('Mira Solano released her new album Glass Harbor on Friday. Kenji Aranda is credited on '
+            '"Paper Moon," which dates back to 2021.')
+    assert ("Paper Moon", "Kenji Aranda") in facts(extractor, text, "FEATURES")
+
+
+def test_artist_with_an_aside_is_on_a_song(extractor):
+    text = ('Kasper Dune released the album Hot Wire on Friday. Elsewhere, Martin Oduya, his longtime friend, '
+            'is on "Smoke Rings."')
+    assert ("Smoke Rings", "Martin Oduya") in facts(extractor, text, "FEATURES")
+
+
+def test_her_song_with_a_guest(extractor):
+    text = ('Mira Solano released her new album Glass Harbor on Friday. The record contains "Paper Moon", '
+            'her hit with American rapper Kenji Aranda.')
+    assert ("Paper Moon", "Kenji Aranda") in facts(extractor, text, "FEATURES")
+    assert ("Kenji Aranda", "Mira Solano") in facts(extractor, text, "COLLABORATED_WITH")
+
+
+def test_on_which_a_guest_had_a_verse(extractor):
+    text = ('Pia Stroud reminisced about her chart-topper "Never Again", on which the late rapper Lana Vix '
+            'had a guest verse.')
+    assert ("Never Again", "Lana Vix") in facts(extractor, text, "FEATURES")
+
+
+def test_list_entry_with_year_featuring_a_relative(extractor):
+    text = 'Skepto Rook — "Not Me" (2014), featuring his brother Jem Rook.'
+    assert ("Not Me", "Jem Rook") in facts(extractor, text, "FEATURES")
+
+
+# -- partnerships ------------------------------------------------------------------------
+
+def test_record_pairs_two_artists(extractor):
+    text = ('"Tin Roof" climbs into the Top 10, boosted by the remix that pairs Lulu Fenn with Chicago rapper '
+            'Dax Orrin.')
+    assert ("Dax Orrin", "Lulu Fenn") in facts(extractor, text, "COLLABORATED_WITH")
+
+
+def test_band_naming_a_bandmate_is_no_partner(extractor):
+    text = ('"Mama Told Me" reunites Sékou Dara with his former Bloc 44 bandmate, who raps the second verse.')
+    assert not any("Bloc 44" in pair for pair in facts(extractor, text, "COLLABORATED_WITH"))
+
+
+def test_singer_harmonises_with_another(extractor):
+    text = 'Folk singer Maren Oakes harmonises with Tobias Vane on "Driftwood," the most tender song here.'
+    assert ("Maren Oakes", "Tobias Vane") in facts(extractor, text, "COLLABORATED_WITH")
