@@ -47,8 +47,8 @@ def test_album_that_includes_people_gives_no_membership(extractor):
 
 def test_collective_counting_people_among_its_members(extractor):
     text = ("Eight records that shaped the Leeds club scene\n"
-            "The grime collective Night Bus Crew, which at various points counted Kofi Mensor, Rab Tully and Lenny Ashe among its "
-            "members, ran the city's best pirate station.")
+            "The grime collective Night Bus Crew, which at various points counted Kofi Mensor, Rab Tully and "
+            "Lenny Ashe among its members, ran the city's best pirate station.")
     got = members(extractor, text)
     assert {("Kofi Mensor", "Night Bus Crew"), ("Rab Tully", "Night Bus Crew"), ("Lenny Ashe", "Night Bus Crew")} <= got
 
