@@ -63,7 +63,8 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
         sent = ctx.sents[sent_index]
         # a name right after a band role is a person whatever it was typed ("guitarist Ines Carvalho")
         bands = [m for m in ms if not m.pronoun and ctx.etype(m) is G and not (
-            m.start > 0 and tokens(doc)[m.start - 1].lower_ in BAND_ROLES | {"singer", "vocalist"})]
+            m.start > 0 and tokens(doc)[m.start - 1].lower_ in BAND_ROLES | {"singer", "vocalist"})
+                 and m.text.lower() not in _MOD_WORDS]
         qualifying = [m for m in bands if re.match(rf"^\s*{POSS}?\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\b",
                                                     ctx.after(m, 30), re.I)]
         # "leader Haeun wrote it together with the producing duo Moonshift": a partner band is not theirs
@@ -74,10 +75,12 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
         # the one band the sentence names ("Snapped's split ... with bandmates A and B"), else the article's band
         # (a band that only qualifies someone's role, "the former Lamplighters singer", is not that band)
         group = next(iter(named.values())) if len(named) == 1 else (
-            focus_group(ctx, sent_index) or (_only_recent_group(ctx, sent_index) if len(ctx.mention_counts(G)) == 1
-                                              else None))  # the one band of the article, named once so far
+            _member_focus(ctx, sent_index) or (_only_recent_group(ctx, sent_index) if len(ctx.mention_counts(G)) == 1
+                                               else None))  # the one band of the article, named once so far
         if group is None and not named and not qualifying:
-            group = article_band(ctx)  # a band the whole story is about, however far back it was last named
+            # a band the whole story is about, however far back it was last named (a review of one band
+            # may name it only in its headline and once more)
+            group = article_band(ctx) or headline_band(ctx)
         if group is None or any(e != group.entity for e in named):
             continue  # several bands named in the sentence: the pair rules decide
         if not named and any(m.entity == group.entity for m in ms if not m.pronoun and (
@@ -99,7 +102,7 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
             band_members = band_members or (role.lower_ == "member" and not (
                 m.start >= 2 and tokens(doc)[m.start - 2].lower_ in _NOT_BAND_MEMBERS))
             # "singer A, guitarist B and keyboard player C": a singer listed with band roles sings in the band
-            sung = role.lower_ in {"singer", "vocalist"} and any(
+            sung = role.lower_ in _LISTED_PARTS and any(
                 x is not m and x.start > 0 and tokens(doc)[x.start - 1].lower_ in BAND_ROLES for x in coordinated(ctx, m))
             if role.lower_ not in BAND_ROLES and not band_members and not sung:
                 continue
@@ -108,8 +111,8 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 owner = tokens(doc)[owner.i - 1]  # "her longtime guitarist A" is still her sideman
             if role.text.isupper() and len(role.text) > 1 and m.text.isupper():
                 continue  # "MEMBER PROFILES": a heading in capitals names no one
-            if owner is not None and (owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_
-                                      or owner.i in ctx.token_mention):
+            if owner is not None and owner.lower_ not in _MOD_WORDS and (
+                    owner.tag_ == "PRP$" or owner.text in {"'s", "’s"} or owner.ent_type_ or owner.i in ctx.token_mention):
                 continue  # "his drummer", "Rowles' drummer": someone's sideman; "Harbour frontman": that band's
             modality = _role_modality(sent, role)
             if modality == 0.0:
@@ -131,6 +134,45 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                                 0.7 * modality, "band-role-focus-group", subject_type=P if ctx.etype(member) is None
                                 else None, object_type=G if ctx.etype(group) is None else None)
     yield from member_list_candidates(ctx)
+
+
+# Parts that place someone in the band only when listed with band roles ("singer A, DJ B and bassist C")
+_LISTED_PARTS = frozenset({"singer", "vocalist", "dj", "rapper", "mc", "turntablist", "pianist", "keyboardists",
+                           "bassists", "drummers", "percussionists", "singers", "vocalists"})
+
+# "Founding drummer A", "Former bassist B": a capitalised qualifier opening a sentence is no band
+_MOD_WORDS = frozenset({"former", "founding", "original", "late", "new", "fellow", "longtime", "current"})
+
+
+def headline_band(ctx: Context) -> Mention | None:
+    """The band a story's headline (its first sentence) names, when it names one band and
+    no other artist, and the story names no other band as often: "Harbour Lights: Tidewater" heading a
+    review that then calls them "the Leeds four-piece"."""
+    heads = {m.entity: m for m in ctx.by_sent.get(0, []) if not m.pronoun and ctx.etype(m) is G}
+    if len(heads) != 1 or any(ctx.etype(m) is P for m in ctx.by_sent.get(0, []) if not m.pronoun):
+        return None  # a round-up headline naming several acts is about none of them
+    counts = ctx.mention_counts(G)
+    band = next(iter(heads.values()))
+    if any(n >= counts.get(band.entity, 0) for e, n in counts.items() if e != band.entity):
+        return None
+    return band
+
+
+def _member_focus(ctx: Context, sent_index: int) -> Mention | None:
+    """The band of the passage for a band role named without one: :func:`focus_group`,
+    unless that band comes up nearby only as someone's partner ("we watched him tear it up
+    with Sepultura") while the headline is about another band, which then wins."""
+    group = focus_group(ctx, sent_index)
+    if group is None:
+        return None
+    head = headline_band(ctx)
+    if head is None or head.entity == group.entity:
+        return group
+    recent = [m for s in range(max(0, sent_index - 3), sent_index + 1) for m in ctx.by_sent.get(s, [])
+              if m.entity == group.entity]
+    if all(not m.pronoun and _PARTNER_BEFORE.search(ctx.before(m, 50)) for m in recent):
+        return head
+    return group
 
 
 # Nouns before "members" that make them some other body's: "family members", "cast members".
@@ -213,6 +255,8 @@ _MEMBERSHIP_LEMMAS = {"front", "join", "rejoin", "leave", "quit", "exit"}
 
 _PLAYING_LEMMAS = {"sing", "play", "drum", "perform", "rap"}
 
+_SERVED_LEMMAS = {"promote", "spend", "serve"}
+
 
 def joins_on_release_candidates(ctx: Context) -> Iterator[Candidate]:
     """"Milo Trent joins Ada Pike on “I Had Some Luck”": the one who joins is
@@ -251,13 +295,18 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
         lemma = tok.lemma_.lower()
         # "started out in Les Pluies": where someone started out is their first band
         started_out = lemma == "start" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
-        if tok.pos_ != "VERB" or (lemma not in _MEMBERSHIP_LEMMAS | _PLAYING_LEMMAS and not started_out):
+        # "promoted in Lumen for two years", "spent a decade in the idol group X": time served in a band
+        served = lemma in _SERVED_LEMMAS
+        if tok.pos_ != "VERB" or (lemma not in _MEMBERSHIP_LEMMAS | _PLAYING_LEMMAS and not started_out and not served):
             continue
         if lemma in _MEMBERSHIP_LEMMAS:
             objects = [c for c in tok.children if c.dep_ in {"dobj", "oprd"}]  # "left the band X": X may be oprd
         else:  # "sings in Glass Parade", "plays bass for Northline"
             objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in (
-                {"in"} if started_out else {"in", "for", "with"}) for g in c.children if g.dep_ == "pobj"]
+                {"in"} if started_out or served else {"in", "for", "with"}) for g in c.children if g.dep_ == "pobj"]
+            if served:  # the band itself, or a band noun naming it ("in the idol group X"), not "in X's studio"
+                objects = [o for o in objects if o.lower_ in GROUP_NOUNS or (
+                    o.i in ctx.token_mention and ctx.token_mention[o.i].end - 1 == o.i)]
             if any(c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
                 objects = [o for o in objects if o.head.lower_ != "with"]
         # the band may be a description that names it ("who has fronted the band since 2011")
@@ -272,6 +321,9 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
         modality = statement_modality(sent, tok)
         if modality == 0.0 or clause_negated(tok):
             continue
+        if served and tok.dep_ not in {"ROOT", "conj", "relcl"} and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            continue  # "A spent years in X and B promoted in Y", parsed as a clause under "spent": whose is unclear
         people = [m for m in subject_mentions(ctx, tok) or _relative_antecedent(ctx, tok) if ctx.etype(m) is P]
         if lemma in {"join", "rejoin"}:
             # "joined the Bellatones at 15 alongside his cousin A": who joined with them joined too
@@ -302,6 +354,8 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from our_role_candidates(ctx)
     yield from named_after_leader_candidates(ctx)
     yield from profile_block_candidates(ctx)
+    yield from lineup_of_candidates(ctx)
+    yield from roster_verb_candidates(ctx)
 
 
 _LINEUP_ROLE_WORDS = (r"(?:singer|rapper|vocalist|bassist|guitarist|drummer|frontman|frontwoman|keyboardist|pianist|"
@@ -423,14 +477,25 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
         subjects = subject_mentions(ctx, verb)
         if not subjects and verb.dep_ == "relcl":  # "Ruiz, who made his name as one-third of"
             subjects = [m for m in mentions_in(ctx, [verb.head]) if not m.pronoun]
+        groups = [group]
+        # "a long-time member of The Vandals and of Devo": a second band after "and of" is theirs too
+        group_end = ctx.char_span(group)[1]
+        also = _AND_OF.match(ctx.text, group_end)
+        second = next((m for m in ctx.by_sent.get(group.sent, []) if m.start >= group.end), None) if also else None
+        if second is not None and not second.pronoun and second.entity != group.entity and ctx.etype(second) is G and (
+                ctx.tokens[second.start].idx == also.end()):
+            groups.append(second)
         for person in subjects:
             # "Lacey first broke through as the bassist of": a part in a band is a person's
             if not (ctx.etype(person) is P or (ctx.etype(person) is None and person_or_untyped(ctx, person))):
                 continue
-            start, end = ctx.char_span(person, group)
-            yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
-                            "as-member-of", subject_type=P if ctx.etype(person) is None else None, object_type=G)
+            for band in groups:
+                start, end = ctx.char_span(person, band)
+                yield Candidate("MEMBER_OF", person.entity, band.entity, start, end, sent, 0.8 * modality,
+                                "as-member-of", subject_type=P if ctx.etype(person) is None else None, object_type=G)
 
+
+_AND_OF = re.compile(r"\s*,?\s*(?:and|&)\s+of\s+(?:the\s+)?")
 
 _SHARES = frozenset({"half", "third", "quarter", "one-half", "one-third", "one-quarter", "two-thirds",
                      "part"})  # "as part of the collective X"
@@ -990,10 +1055,19 @@ _UNIT_LIST = re.compile(rf"\s*,?\s*(?:\(|(?:which\s+is\s+|is\s+)?(?:made up of|c
                         rf"featuring|composed of|formed by|with|of)\s+)(?:{MOD}?(?:[\w-]+\s+)?{_MEMBER_PARTS}\s+)?", re.I)
 
 
+# "- made up of", ", consisting of": the list of a unit the sentence leaves unnamed
+_UNNAMED_UNIT_LIST = re.compile(rf"\s*(?:,|--|[-–—])?\s*(?:which\s+is\s+|is\s+)?(?:made up of|consisting of|comprising|"
+                                rf"composed of|formed by)\s+(?:{MOD}?(?:[\w-]+\s+)?{_MEMBER_PARTS}\s+)?", re.I)
+
+
 def sub_unit_candidates(ctx: Context) -> Iterator[Candidate]:
     """The members of a band's sub-unit are the band's members: "CIRRA's first
     sub-unit, CIRRA-X, made up of Yeri, Sohee and Japanese member Mio" (and of
-    the unit, when its name is a name of its own)."""
+    the unit, when its name is a name of its own). A unit left unnamed where its members
+    are listed ("CIRRA's Japanese sub-unit - made up of Mio, Rina and Aoi -") is the one
+    the story names as that band's unit elsewhere ("CIRRA's Japanese Unit MIRA")."""
+    units: dict[int, Mention] = {}  # owner entity -> the unit named after "owner's unit"
+    unnamed: list[tuple[Mention, int]] = []  # (owner, where the list of an unnamed unit starts)
     for owner in ctx.mentions:
         if owner.pronoun and not (owner.source == "description" and ctx.etype(owner) is G):
             continue
@@ -1004,11 +1078,16 @@ def sub_unit_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         ms = [m for m in ctx.by_sent.get(owner.sent, []) if not m.pronoun and ctx.tokens[m.start].idx >= unit_of.end()]
         if not ms or ctx.tokens[ms[0].start].idx != unit_of.end():
+            opened = _UNNAMED_UNIT_LIST.match(ctx.text, unit_of.end())
+            if opened is not None and ms and ctx.tokens[ms[0].start].idx == opened.end():
+                unnamed.append((owner, opened.end()))
             continue
         unit, split = ms[0], False
         while len(ms) > 1 and re.fullmatch(r"[-:/]+", ctx.between(unit, ms[1])):
             ms = ms[1:]  # "AURIS-Z", "BLUSH//CODE:LOVE": a name in pieces is no name of the unit to give facts to
             unit, split = ms[0], True
+        if not split and unit.entity != owner.entity and ctx.fits(unit, {G}, True):
+            units.setdefault(owner.entity, unit)
         listed_at = _UNIT_LIST.match(ctx.text, ctx.char_span(unit)[1])
         if listed_at is None or len(ms) < 2 or ctx.tokens[ms[1].start].idx != listed_at.end():
             continue
@@ -1023,6 +1102,25 @@ def sub_unit_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(owner, person)
             for band in (owner, unit):
                 if band is unit and (split or band.entity in {owner.entity, person.entity}):
+                    continue
+                yield Candidate("MEMBER_OF", person.entity, band.entity, start, end, sent, 0.75 * modality,
+                                "sub-unit-members", subject_type=P if ctx.etype(person) is None else None,
+                                object_type=implied_type("MEMBER_OF", False, band, ctx))
+    for owner, at in unnamed:
+        ms = [m for m in ctx.by_sent.get(owner.sent, []) if not m.pronoun and ctx.tokens[m.start].idx >= at]
+        listed = listed_run(ctx, ms[0], ms[1:], lambda between, _: bool(_SET_OFF_STEP.fullmatch(between)))
+        if len(listed) < 2 or not all(person_or_untyped(ctx, x) for x in listed) or not any(
+                ctx.etype(x) is P for x in listed):
+            continue
+        sent = ctx.sents[owner.sent]
+        modality = statement_modality(sent)
+        if modality == 0.0:
+            continue
+        bands = [owner] + ([units[owner.entity]] if owner.entity in units else [])
+        for person in listed:
+            start, end = ctx.char_span(owner, person)
+            for band in bands:
+                if band.entity == person.entity:
                     continue
                 yield Candidate("MEMBER_OF", person.entity, band.entity, start, end, sent, 0.75 * modality,
                                 "sub-unit-members", subject_type=P if ctx.etype(person) is None else None,
@@ -1114,7 +1212,14 @@ def _sentence_band(ctx: Context, sent_index: int) -> Mention | None:
         return None
     if named:
         return next(iter(named.values()))
-    return focus_group(ctx, sent_index) or article_band(ctx)
+    return _passage_band(ctx, sent_index)
+
+
+def _passage_band(ctx: Context, sent_index: int) -> Mention | None:
+    """The band a sentence that names none is about: the band of the passage, the one
+    band the article has named so far, the band of the whole story or of its headline."""
+    return _member_focus(ctx, sent_index) or (_only_recent_group(ctx, sent_index) if len(
+        ctx.mention_counts(G)) == 1 else None) or article_band(ctx) or headline_band(ctx)
 
 
 # "her replacement is A", "A is his replacement", "A will take his place", "A steps in for B"
@@ -1259,3 +1364,109 @@ def profile_block_candidates(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("MEMBER_OF", m.entity, band.entity, start, end, sent, 0.75, "member-profile-block",
                         subject_type=P if ctx.etype(m) is None else None, object_type=G)
 
+
+
+# -- line-ups named by a verb or "line-up of", rosters a band "includes" ------------------------------------
+
+_PART_PLURAL = rf"(?:{_MEMBER_PARTS}s?)"
+
+# "the line-up of", "the line-up on the album is", "whose line-up now includes"
+_LINEUP_INTRO = re.compile(r"\s+(?:(?:on|for)\s+(?:the|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?)?"
+                           r"(?:(?:now|still|also)\s+)?(?:of|is|was|remains|comprises|comprised|includes|included)\s+",
+                           re.I)
+
+_ROLED_STEP = re.compile(rf"{PART}\s*(?:,|,?\s*and|&)\s+(?:{MOD}?(?:[\w-]+\s+)?{_PART_PLURAL}\s+)?", re.I)
+_ROLE_BEFORE = re.compile(rf"\b{MOD}?{_PART_PLURAL}\s+$", re.I)
+
+
+def lineup_of_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A line-up spelled out after "line-up of" or "the line-up is", most names with
+    their part: "Grohl now leads a line-up of guitarists A and B, bassist C and
+    keyboardist D", "The line-up on the record is Tull, bassist A and drummer B". The
+    band is the one whose line-up it is, else the band of the sentence or the story.
+    A bill of acts ("a line-up of A, B and C") names no parts, and gives nothing."""
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        named = [m for m in ms if not m.pronoun]
+        for tok in sent:
+            noun_at = _lineup_noun_start(ctx, tok)
+            if noun_at is None:
+                continue
+            hit = _LINEUP_INTRO.match(ctx.text, tok.idx + len(tok))
+            if hit is None:
+                continue
+            first = next((m for m in named if ctx.char_span(m)[0] >= hit.end()), None)
+            if first is None or not person_or_untyped(ctx, first) or not re.fullmatch(
+                    rf"(?:{MOD}?(?:[\w-]+\s+)?{_PART_PLURAL}\s+)?", ctx.text[hit.end():ctx.char_span(first)[0]], re.I):
+                continue
+            listed = listed_run(ctx, first, named[named.index(first) + 1:], lambda between, x: bool(
+                _ROLED_STEP.fullmatch(between)) and person_or_untyped(ctx, x))
+            roled = sum(1 for x in listed if _ROLE_BEFORE.search(ctx.before(x, 40)))
+            if len(listed) < 2 or roled * 2 < len(listed) or not any(ctx.etype(x) is P for x in listed):
+                continue
+            owner = _lineup_owner(ctx, noun_at)
+            group = owner if owner is not None and ctx.etype(owner) is G else _sentence_band(ctx, sent_index)
+            modality = statement_modality(sent, tok)
+            if group is None or modality == 0.0:
+                continue
+            for person in listed:
+                if person.entity == group.entity:
+                    continue
+                end = ctx.char_span(person)[1]
+                yield Candidate("MEMBER_OF", person.entity, group.entity, tok.idx, end, sent, 0.75 * modality,
+                                "lineup-of", subject_type=P if ctx.etype(person) is None else None,
+                                object_type=implied_type("MEMBER_OF", False, group, ctx))
+
+
+def _lineup_noun_start(ctx: Context, tok: Token) -> int | None:
+    """Where the noun "line-up" that ends at ``tok`` starts ("lineup", or "line", "-", "up"
+    as the tokenizer splits it), else None."""
+    if tok.lower_ in {"line-up", "lineup"}:
+        return tok.i
+    if tok.lower_ == "up" and tok.i >= 2 and ctx.tokens[tok.i - 1].text == "-" and ctx.tokens[tok.i - 2].lower_ == "line" \
+            and not ctx.tokens[tok.i - 2].whitespace_ and not ctx.tokens[tok.i - 1].whitespace_:
+        return tok.i - 2
+    return None
+
+
+_ROSTER_LEMMAS = frozenset({"include", "comprise", "count"})
+
+
+def roster_verb_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A band that "includes" people, or "counts" them "among its members", has them in
+    it: "The group, formed in 2015, also included Dae and Rowe", "the crew, which at
+    times counted A and B among its members". The subject must be the band itself (a
+    tour, a bill or an album that includes someone says nothing about membership)."""
+    for tok in ctx.tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ROSTER_LEMMAS:
+            continue
+        among = any(c.dep_ == "prep" and c.lower_ == "among" and any(
+            g.lower_ in {"members", "ranks", "line-up", "lineup"} for g in c.children) for c in tok.children)
+        if tok.lemma_.lower() == "count" and not among:
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        bands = [m for c in subjects for m in mentions_in(ctx, [c]) if ctx.etype(m) is G and (
+            not m.pronoun or m.source == "description")]
+        if not bands and tok.dep_ == "relcl" and any(c.lower_ in {"which", "that", "who"} for c in subjects):
+            bands = [m for m in mentions_in(ctx, [tok.head]) if ctx.etype(m) is G and (
+                not m.pronoun or m.source == "description")]
+        if len({b.entity for b in bands}) != 1:
+            continue
+        band = bands[0]
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        # the object and its conjuncts ("A, who left in 2019, and B"), or the list its first name opens
+        heads = [m for c in objects for x in (c, *c.conjuncts) for m in mentions_in(ctx, [x]) if not m.pronoun]
+        people = list({m.entity: m for m in [*heads, *[x for m in heads[:1] for x in coordinated(ctx, m)]]}.values())
+        if not people or not all(person_or_untyped(ctx, m) for m in people) or not any(
+                ctx.etype(m) is P for m in people):
+            continue
+        sent = tok.sent
+        modality = statement_modality(sent, tok)
+        if modality == 0.0 or clause_negated(tok):
+            continue
+        for person in people:
+            if person.entity == band.entity:
+                continue
+            end = ctx.char_span(person)[1]
+            yield Candidate("MEMBER_OF", person.entity, band.entity, tok.idx, end, sent, 0.75 * modality,
+                            "band-includes-people", subject_type=P if ctx.etype(person) is None else None)
