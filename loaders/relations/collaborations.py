@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.lexicon import PERSON_ROLES
-from artistgraph.loaders.mentions import Mention, tokens
+from artistgraph.loaders.mentions import Mention, span_text, tokens
 from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
 from artistgraph.loaders.relations.lookups import artistlike, is_musician, is_qualifier, mentions_in, possessive_owner
@@ -135,7 +135,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if _HEARSAY.search(ctx.text[sent.start_char:tok.idx]):
             modality = min(modality, 0.45)  # "A is said to be working with B": a report, not a fact
-        if lemma in {"tour", "co-headline", "road"} and _SUPPORT_ACT.search(sent.text):
+        if lemma in {"tour", "co-headline", "road"} and _SUPPORT_ACT.search(span_text(sent)):
             continue
         if any(c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in _FILM_WORK for g in c.children)
                for c in tok.children):
@@ -268,7 +268,7 @@ def _tour_owner(ctx: Context, noun: Token) -> Mention | None:
     index = ctx.sent_index.get(noun.sent.start, -1)
     for back in range(index - 1, max(-1, index - 4), -1):
         sent = ctx.sents[back]
-        if not re.search(r"\btour\b", sent.text, re.I):
+        if not re.search(r"\btour\b", span_text(sent), re.I):
             continue
         subjects = {m.entity: m for m in subject_mentions(ctx, sent.root) if ctx.etype(m) in ART}
         return next(iter(subjects.values())) if len(subjects) == 1 else None
@@ -293,7 +293,7 @@ def _joint_work(tok: Token) -> bool:
 
 def is_question(sent: Span) -> bool:
     """The sentence asks rather than tells ("Are A and B secretly recording together?")."""
-    return sent.text.rstrip(" \n”\"’'").endswith("?")
+    return span_text(sent).rstrip(" \n”\"’'").endswith("?")
 
 
 def _in_clause_on(ctx: Context, m: Mention, verb: Token) -> bool:
@@ -498,7 +498,7 @@ def _partner_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             verb_rule = "with-verb-phrase" if _WITH_VERB_BETWEEN.match(between) else (
                 "traded-with" if _traded_on_record(ctx, a, between) else None)
-            if verb_rule is not None and not _SUPPORT_ACT.search(ctx.sents[sent_index].text):
+            if verb_rule is not None and not _SUPPORT_ACT.search(span_text(ctx.sents[sent_index])):
                 cand = _phrase_candidate(ctx, a, nxt, verb_rule, 0.8)
                 if cand is not None:
                     yield cand
@@ -527,7 +527,7 @@ def _partner_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
                 rule = "pair-verb-phrase"
             elif _JOINT_BEFORE.search(ctx.before(a, 60)) or _JOINT_AFTER.match(after):
                 rule = "joint-work-of"
-            if rule is None or (rule == "pair-verb-phrase" and _SUPPORT_ACT.search(ctx.sents[sent_index].text)):
+            if rule is None or (rule == "pair-verb-phrase" and _SUPPORT_ACT.search(span_text(ctx.sents[sent_index]))):
                 continue
             for x, y in itertools.combinations(group, 2):
                 cand = _phrase_candidate(ctx, x, y, rule, 0.8)

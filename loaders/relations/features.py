@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from artistgraph.loaders.lexicon import ACHIEVEMENT_VERBS
-from artistgraph.loaders.mentions import Mention, tokens
+from artistgraph.loaders.mentions import Mention, span_text, span_tokens, tokens
 from artistgraph.loaders.relations.collaborations import collab_subjects, implied_artist
 from artistgraph.loaders.relations.context import ART, Candidate, Context, P, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.coordination import coordinated
@@ -122,7 +122,7 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         sent = tok.sent
         sent_index = ctx.sent_index.get(sent.start, -1)
         modality = statement_modality(sent, tok)
-        if modality == 0.0 or clause_negated(tok) or _CAMEO.search(sent.text):
+        if modality == 0.0 or clause_negated(tok) or _CAMEO.search(span_text(sent)):
             continue
         pairs: list[tuple[Mention, Mention, str]] = []  # (release, artist, rule)
         subj, clause = _feature_subject(tok)
@@ -211,7 +211,7 @@ def _guest_part_candidates(ctx: Context) -> Iterator[Candidate]:
             # "“X”, from A's album Y, features a verse from B": the subject of the verb holding the part
             release = _part_verb_subject(ctx, m, sent_index) or (before[-1] if before else ctx.focus_release(sent_index))
             modality = statement_modality(sent)
-            if release is None or modality == 0.0 or _CAMEO.search(sent.text):
+            if release is None or modality == 0.0 or _CAMEO.search(span_text(sent)):
                 continue
             for guest in coordinated(ctx, m):  # "guest appearances from A, B and singer C"
                 if guest is not m and (is_qualifier(ctx, guest) or not is_musician(ctx, guest)):
@@ -342,7 +342,7 @@ def _featuring_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
 
 def _negation_in_titles_only(ctx: Context, sent: Span) -> bool:
     """Every negation word of ``sent`` is part of a title ("“Not Me”", "“Never Again”")."""
-    negations = [t for t in sent if t.lower_ in {"not", "never", "n't"}]
+    negations = [t for t in span_tokens(sent) if t.lower_ in {"not", "never", "n't"}]
     return bool(negations) and all(
         (m := ctx.token_mention.get(t.i)) is not None and ctx.etype(m) is R for t in negations)
 
@@ -379,7 +379,7 @@ def _title_aside_features_candidates(ctx: Context) -> Iterator[Candidate]:
                 guest = nxt
             sent = ctx.sents[rel.sent]
             modality = statement_modality(sent)
-            if modality == 0.0 or _CAMEO.search(sent.text):
+            if modality == 0.0 or _CAMEO.search(span_text(sent)):
                 continue
             for g in coordinated(ctx, guest):
                 if g is not guest and (is_qualifier(ctx, g) or not artistlike(ctx, g)):
@@ -490,7 +490,7 @@ def _possessive_part_candidates(ctx: Context) -> Iterator[Candidate]:
     ghostly chorus": the possessor of a singing part is featured on the title."""
     for sent_index, ms in ctx.by_sent.items():
         sent = ctx.sents[sent_index]
-        if _CAMEO.search(sent.text):
+        if _CAMEO.search(span_text(sent)):
             continue
         for i, m in enumerate(ms):
             if ctx.etype(m) not in ART or (m.pronoun and m.text.lower() not in {"his", "her"}):
@@ -579,7 +579,7 @@ def _guests_on_titles_candidates(ctx: Context) -> Iterator[Candidate]:
             if sum(t.pos_ in {"VERB", "AUX"} for t in gap) > 1 or any(t.lower_ in _BROADCAST for t in gap):
                 continue
             modality = statement_modality(sent, ctx.tokens[m.start])
-            if modality == 0.0 or not is_musician(ctx, m) or m.role == "director" or _CAMEO.search(sent.text):
+            if modality == 0.0 or not is_musician(ctx, m) or m.role == "director" or _CAMEO.search(span_text(sent)):
                 continue
             titles = [first]
             for r in named[i + 2:]:
@@ -603,8 +603,8 @@ def _gapped_guests_candidates(ctx: Context) -> Iterator[Candidate]:
     name listed with "on" and a title after a guesting verb guests on that title."""
     for sent_index, ms in ctx.by_sent.items():
         sent = ctx.sents[sent_index]
-        verb = _GUEST_VERB.search(sent.text)
-        if verb is None or _CAMEO.search(sent.text):
+        verb = _GUEST_VERB.search(span_text(sent))
+        if verb is None or _CAMEO.search(span_text(sent)):
             continue
         named = [m for m in ms if not m.pronoun and ctx.tokens[m.start].idx >= sent.start_char + verb.end()]
         for m, r in itertools.pairwise(named):
@@ -744,7 +744,7 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _gapped_guests_candidates(ctx)
     yield from _credited_as_candidates(ctx)
     for sent_index, sent in enumerate(ctx.sents):
-        for match in _FEATURED_ARTIST.finditer(sent.text):
+        for match in _FEATURED_ARTIST.finditer(span_text(sent)):
             found = _featured_artist(ctx, sent_index, sent, match)
             # "A, who is featured on “X,” is not named in the suit": only the featuring clause counts
             anchor = ctx.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
@@ -768,7 +768,7 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
 def _token_at(sent: Span, offset: int) -> int:
     """The index of the first token of ``sent`` at or after character ``offset`` of the sentence."""
     at = sent.start_char + offset
-    return next((t.i for t in sent if t.idx >= at), sent.end)
+    return next((t.i for t in span_tokens(sent) if t.idx >= at), sent.end)
 
 
 def _featured_artist(ctx: Context, sent_index: int, sent: Span, match: re.Match) -> tuple[Mention, Mention] | None:
@@ -798,7 +798,7 @@ def _featured_artist(ctx: Context, sent_index: int, sent: Span, match: re.Match)
         artists = [m for m in collab_subjects(ctx, verb) if (not m.pronoun or ctx.etype(m) in ART)
                    and ctx.etype(m) is not R and not is_qualifier(ctx, m)]
         artist = artists[0] if artists else None
-        on = next((t for t in span if t.lower_ == "on"), None)
+        on = next((t for t in span_tokens(span) if t.lower_ == "on"), None)
         pobj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
         if pobj is not None:
             release = release_at(ctx, pobj, sent_index) or _owned_title_after(ctx, on, sent_index)

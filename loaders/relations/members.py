@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from artistgraph.loaders.entities import TYPEABLE_SOURCES
 from artistgraph.loaders.lexicon import BAND_ROLES, GROUP_NOUNS, ORG_WORDS, PERSON_ROLES
-from artistgraph.loaders.mentions import Mention, tokens
+from artistgraph.loaders.mentions import Mention, span_tokens, tokens
 from artistgraph.loaders.relations.collaborations import implied_artist, subject_mentions, with_partners
 from artistgraph.loaders.relations.context import (
     ART,
@@ -191,7 +191,7 @@ def member_list_candidates(ctx: Context) -> Iterator[Candidate]:
     for sent_index, ms in ctx.by_sent.items():
         sent = ctx.sents[sent_index]
         named = [m for m in ms if not m.pronoun]
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.lower_ not in {"members", "line-up", "lineup"} or any(
                     c.lower_ in _NOT_BAND_MEMBERS for c in tok.lefts):
                 continue
@@ -911,7 +911,7 @@ def set_off_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
                     g.text.isupper() and len(g.text) > 1) or re.search(r"\w\s+&\s+\w", g.text)) and ctx.fits(
                     g, {G}, True)):
                 anchors.append((g, ctx.char_span(g)[1]))
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.lower_ not in _LINEUP_NOUNS or any(c.lower_ in _NOT_BAND_MEMBERS for c in tok.lefts):
                 continue
             owner = _lineup_owner(ctx, tok.i)
@@ -1242,7 +1242,7 @@ def replacement_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             if _REPLACEMENT_BEFORE.search(ctx.before(m, 40)) or _REPLACEMENT_AFTER.match(ctx.after(m, 100)):
                 pairs.append((m, None, None))
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.lemma_.lower() != "replace" or tok.pos_ != "VERB" or (tok.tag_ == "VBN" and not any(
                     c.dep_ == "aux" for c in tok.children)):
                 continue
@@ -1388,7 +1388,7 @@ def lineup_of_candidates(ctx: Context) -> Iterator[Candidate]:
     for sent_index, ms in ctx.by_sent.items():
         sent = ctx.sents[sent_index]
         named = [m for m in ms if not m.pronoun]
-        for tok in sent:
+        for tok in span_tokens(sent):
             noun_at = _lineup_noun_start(ctx, tok)
             if noun_at is None:
                 continue

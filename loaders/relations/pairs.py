@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.entities import TYPEABLE_SOURCES
 from artistgraph.loaders.lexicon import AWARD_WORDS, DESCRIPTORS, GROUP_NOUNS, ORG_WORDS, PERSON_ROLES, PLATFORMS
-from artistgraph.loaders.mentions import RELEASE_FROM, Mention, tokens
+from artistgraph.loaders.mentions import RELEASE_FROM, Mention, span_text, tokens
 from artistgraph.loaders.relations.context import ART, Candidate, Context, G, P, R
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
 from artistgraph.loaders.relations.lookups import artistlike, is_musician, is_qualifier, modifies_other_artist
@@ -600,7 +600,7 @@ def _check(ctx: Context, check: str, a: Mention, b: Mention, between: str) -> bo
         # "shot by" / "made by" direct only a video: "the cover was shot by photographer A" does not
         if re.search(r"\b(?:shot|filmed|made)\s+by\b", between, re.I) and (re.search(
                 r"\b(?:photographer|photo|photos|cover|artwork|producer)\b", between, re.I) or not re.search(
-                r"\b(?:video|clip|mv|visuals?|film|movie)\b", ctx.sents[a.sent].text, re.I)):
+                r"\b(?:video|clip|mv|visuals?|film|movie)\b", span_text(ctx.sents[a.sent]), re.I)):
             return False
         return _check(ctx, "no-release-between", a, b, between)
     if check == "director-named-video":
@@ -646,7 +646,7 @@ def _with_credit_title(ctx: Context, a: Mention, b: Mention, between: str) -> bo
         return False  # "“X,” with A's cameo in the video": A's part is named, and it is no credit
     if re.match(r"^\s+(?!sing|rapp|duet|trad|add|deliver|croon)[a-z]+ing\b", ctx.after(b, 20)):
         return False  # "came “X”, with A playing lounge crooner": what A does, not a credit
-    return not _JOINT_CREDIT.search(ctx.sents[a.sent].text)
+    return not _JOINT_CREDIT.search(span_text(ctx.sents[a.sent]))
 
 
 def _place_possessive(ctx: Context, a: Mention, between: str) -> bool:
