@@ -548,8 +548,8 @@ def _band_players(ctx: Context) -> set[int]:
 
 
 def _headline_artists(ctx: Context, candidates: list[Candidate]) -> list[int]:
-    """The artists a headline credits with a release ("Harbour Owls: Lanternfish", "Mira Vance
-    returns with 'Glass Harbour'"), when the story names each again at least twice and names no
+    """The one artist a headline credits with a release ("Harbour Owls: Lanternfish", "Mira Vance
+    returns with 'Glass Harbour'"), when the story names it again at least twice and names no
     other artist more often: a review's or a release story's subject, though a guest may be
     named nearly as often. [] otherwise."""
     head_start = len(ctx.text) - len(ctx.text.lstrip())
@@ -559,8 +559,8 @@ def _headline_artists(ctx: Context, candidates: list[Candidate]) -> list[int]:
     artists = list(dict.fromkeys(
         c.object for c in candidates if c.relation == "BY_ARTIST" and c.confidence >= 0.5
         and isinstance(c.object, int) and head_start <= c.start and c.end <= head_end))
-    if not artists or any(ctx.entities[a].type not in ARTIST_TYPES for a in artists):
-        return []
+    if len(artists) != 1 or ctx.entities[artists[0]].type not in ARTIST_TYPES:
+        return []  # (of a pair's joint single, the story's other titles are mostly one or the other's)
     counts = Counter(m.entity for m in ctx.mentions if ctx.etype(m) in ARTIST_TYPES
                      and ctx.char_starts[m.start] > head_end)
     if any(ctx.entities[a].type is EntityType.GROUP for a in artists):
