@@ -310,6 +310,9 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                                     g.dep_ == "appos" and _glossed(ctx, mm)):
                                 objects.append(mm)
         objects += [x for m in list(objects) for x in _listed_after(ctx, m) if x not in objects]
+        # "she co-wrote Ada Bell's “X” ... and released the debut album ...": a description the references
+        # tied to a title the text gives to another artist is some other release
+        objects = [m for m in objects if not (m.source == "description" and _credited_by_name(ctx, m.entity))]
         if tok.lemma_.lower() not in RELEASE_LEMMAS:
             # "I made this record on tour buses": only a title makes "made" a release
             objects = [m for m in objects if not m.pronoun]
@@ -374,6 +377,11 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
 # "made the albums X and Y", "cut a record": making is releasing only when a record is what was made
 _MADE_NOUNS = frozenset(["album", "albums", "record", "records", "ep", "eps", "lp", "lps", "mixtape", "mixtapes",
                          "single", "singles"])
+
+
+def _credited_by_name(ctx: Context, entity: int) -> bool:
+    """The text names the release with its artist somewhere ("Ada Bell's “X”", "X by Ada Bell")."""
+    return any(m.entity == entity and not m.pronoun and owned_elsewhere(ctx, m) for m in ctx.mentions)
 
 
 def _makes_record(verb: Token) -> bool:
@@ -745,6 +753,19 @@ def _negated(verb: Token) -> bool:
         for c in head.children)
 
 
+# "became a star with X", "went global with X", "made her name with X", "found fame with X"
+_FAME_WORDS = {"become": {"star", "superstar", "name", "sensation", "phenomenon", "icon", "household"},
+               "go": {"global", "viral", "worldwide", "international", "mainstream"},
+               "make": {"name"}, "find": {"fame", "success", "stardom"}, "win": {"fame", "stardom"}}
+
+
+def _made_a_name(verb: Token) -> bool:
+    """``verb`` says its subject broke through: "became a star", "went global", "made her name"."""
+    words = _FAME_WORDS.get(verb.lemma_.lower())
+    return words is not None and any(c.dep_ in {"attr", "dobj", "acomp", "advmod", "oprd"} and c.lower_ in words
+                                     for c in verb.children)
+
+
 def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
     """The subject's own release, named after "for"/"with": "Kade North won best
     rap song for Saints Run", "Nessa has a new number one with Round and
@@ -777,7 +798,8 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
             (verb.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ in {"out", "through"}
                                                      for c in verb.children))
             or (verb.lemma_.lower() in CAREER_VERBS and any(c.dep_ == "dobj" and c.lower_ == "career"
-                                                             for c in verb.children)))
+                                                             for c in verb.children))
+            or _made_a_name(verb))
         # "A holds at No. 2 with X", "scored their first No. 1 with X": a chart place before "with"
         chart_place = prep.lower_ == "with" and bool(_CHART_PLACE.search(doc[max(prep.sent.start, prep.i - 10):prep.i].text))
         if not breakthrough and not chart_place and not window & (
@@ -795,8 +817,9 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
             artists = [m for c in verb.children if c.lower_ == "to"
                        for m in mentions_in(ctx, list(c.subtree)) if artistlike(ctx, m)
                        and not re.fullmatch(r"(?:No\.?|Number)\s*\d+", m.text, re.I)]  # a chart place
-            if not artists and prep.lower_ == "with" and any(t.lower_ == "to" for t in tokens(doc)[verb.i + 1:prep.i]):
-                # "A went straight to No. 1 with X": no one after "to", so the subject went there
+            if not artists and prep.lower_ == "with" and (_made_a_name(verb) or any(
+                    t.lower_ == "to" for t in tokens(doc)[verb.i + 1:prep.i])):
+                # "A went straight to No. 1 with X" (no one after "to"), "A went global with X": the subject went there
                 artists = [m for m in subject_mentions(ctx, verb) if not m.pronoun or m.entity >= 0]
                 artists = head_subjects(ctx, artists, verb)
         else:
