@@ -590,11 +590,12 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
     if focus is not None and (band := _headline_band(ctx, focus)) is not None:
         frontman, focus = focus, band  # a review of a band that names its singer most: the band's records
     heads = _headline_artists(ctx, candidates) if focus is None else []
-    players: set[int] = set()
     if heads:
         focus = heads[0]  # no one artist dominates, but the headline credits a release to its subject
-        if all(ctx.entities[h].type is EntityType.GROUP for h in heads):
-            players = _band_players(ctx) - set(heads)  # "built around singer A's gasp": the band's track
+    players: set[int] = set()
+    if focus is not None and frontman is None and ctx.entities[focus].type is EntityType.GROUP:
+        # "built around singer A's gasp" in a story on a band: its player, not another artist
+        players = {p for p in _band_players(ctx) if p != focus and not members.get(p, set()) - {focus}}
     sections = credit_line_sections(ctx)
     if focus is None and not sections:
         return
