@@ -590,12 +590,13 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
     if focus is not None and (band := _headline_band(ctx, focus)) is not None:
         frontman, focus = focus, band  # a review of a band that names its singer most: the band's records
     heads = _headline_artists(ctx, candidates) if focus is None else []
+    players: set[int] = set()
     if heads:
         focus = heads[0]  # no one artist dominates, but the headline credits a release to its subject
-    players: set[int] = set()
-    if focus is not None and frontman is None and ctx.entities[focus].type is EntityType.GROUP:
-        # "built around singer A's gasp" in a story on a band: its player, not another artist
-        players = {p for p in _band_players(ctx) if p != focus and not members.get(p, set()) - {focus}}
+        if ctx.entities[focus].type is EntityType.GROUP:
+            # "built around singer A's gasp" in a review headed by a band: its player, not another artist
+            # (the players are why no one artist dominated)
+            players = {p for p in _band_players(ctx) if p != focus and not members.get(p, set()) - {focus}}
     sections = credit_line_sections(ctx)
     if focus is None and not sections:
         return

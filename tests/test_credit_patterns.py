@@ -28,7 +28,8 @@ _REVIEW = (
     "delivery. \"Quiet Hours\" borrows a grunge dynamic without sounding like pastiche, and \"Shoreline\" gets "
     "lush with strings.\n\n"
     "The middle stretch belongs to guitarists Aidan Keogh and Rory Flynn. \"Kelp Forest\" is a lavish ballad; "
-    "\"Tin Roof\" is the closest thing to their old sound. Night Furnace makes good on every promise.\n"
+    "\"Tin Roof\" is the closest thing to their old sound. Moyles has never sung better, and Moyles knows it. "
+    "Night Furnace makes good on every promise.\n"
 )
 
 
