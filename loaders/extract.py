@@ -532,6 +532,46 @@ def _band_over_frontman(ctx: Context, artist: int | None) -> int | None:
     return (_headline_band(ctx, artist) or artist) if artist is not None else None
 
 
+_PLAYER_ROLES = BAND_ROLES | {"singer", "vocalist", "bass", "bassists", "drummers", "singers", "vocalists"}
+
+
+def _band_players(ctx: Context) -> set[int]:
+    """The people named by a role in a band: "singer A", "guitarists B and C", "drummer D"."""
+    out: set[int] = set()
+    for m in ctx.mentions:
+        if m.pronoun or m.start == 0 or ctx.tokens[m.start - 1].lower_ not in _PLAYER_ROLES or (
+                ctx.etype(m) is not EntityType.PERSON):
+            continue
+        plural = ctx.tokens[m.start - 1].lower_.endswith("s") and ctx.tokens[m.start - 1].lower_ != "bass"
+        out |= {x.entity for x in (coordinated(ctx, m) if plural else [m]) if ctx.etype(x) is EntityType.PERSON}
+    return out
+
+
+def _headline_artists(ctx: Context, candidates: list[Candidate]) -> list[int]:
+    """The one artist a headline credits with a release ("Harbour Owls: Lanternfish", "Mira Vance
+    returns with 'Glass Harbour'"), when the story names it again at least twice and names no
+    other artist more often: a review's or a release story's subject, though a guest may be
+    named nearly as often. [] otherwise."""
+    head_start = len(ctx.text) - len(ctx.text.lstrip())
+    head_end = ctx.text.find("\n", head_start)
+    if head_end < 0:
+        return []
+    artists = list(dict.fromkeys(
+        c.object for c in candidates if c.relation == "BY_ARTIST" and c.confidence >= 0.5
+        and isinstance(c.object, int) and head_start <= c.start and c.end <= head_end))
+    if len(artists) != 1 or ctx.entities[artists[0]].type not in ARTIST_TYPES:
+        return []  # (of a pair's joint single, the story's other titles are mostly one or the other's)
+    counts = Counter(m.entity for m in ctx.mentions if ctx.etype(m) in ARTIST_TYPES
+                     and ctx.char_starts[m.start] > head_end)
+    if any(ctx.entities[a].type is EntityType.GROUP for a in artists):
+        for e in _band_players(ctx):  # "singer A", "guitarists B and C": the band's players do not compete with it
+            counts.pop(e, None)
+    if min(counts[a] for a in artists) < 2 or max((n for e, n in counts.items() if e not in artists), default=0) > max(
+            counts[a] for a in artists):
+        return []
+    return artists
+
+
 def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A release the text names in passing, with no artist of its own in its
     sentence, is by the artist the article is about: "The album follows single
@@ -549,6 +589,14 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
     frontman = None
     if focus is not None and (band := _headline_band(ctx, focus)) is not None:
         frontman, focus = focus, band  # a review of a band that names its singer most: the band's records
+    heads = _headline_artists(ctx, candidates) if focus is None else []
+    players: set[int] = set()
+    if heads:
+        focus = heads[0]  # no one artist dominates, but the headline credits a release to its subject
+        if ctx.entities[focus].type is EntityType.GROUP:
+            # "built around singer A's gasp" in a review headed by a band: its player, not another artist
+            # (the players are why no one artist dominated)
+            players = {p for p in _band_players(ctx) if p != focus and not members.get(p, set()) - {focus}}
     sections = credit_line_sections(ctx)
     if focus is None and not sections:
         return
@@ -576,7 +624,7 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
         first = named[0]
         at = ctx.tokens[first.start].idx
         section = next((artists for start, end, artists in sections if start <= at < end), None)
-        owners = section or ([focus] if focus is not None else [])
+        owners = section or heads or ([focus] if focus is not None else [])
         if not owners:
             continue
         sent = ctx.sents[first.sent]
@@ -592,7 +640,7 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
             continue
         # "frontman A ... her voice": a member named for their part in the band's record, however referred to
         playing = {m.entity for m in ctx.by_sent.get(first.sent, []) if not m.pronoun
-                   and members.get(m.entity, set()) & set(owners) and _playing_member(ctx, m)} | {frontman}
+                   and members.get(m.entity, set()) & set(owners) and _playing_member(ctx, m)} | {frontman} | players
         # "“X” features A, and “Y” features B": the guests of any title of the sentence own none of them
         sent_guests = {g for m in ctx.by_sent.get(first.sent, []) for g in guests.get(m.entity, set())}
         others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {*owners, entity.index, *playing}

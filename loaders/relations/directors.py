@@ -22,6 +22,7 @@ from artistgraph.loaders.relations.context import (
     clause_negated,
     statement_modality,
 )
+from artistgraph.loaders.relations.coordination import coordinated
 from artistgraph.loaders.relations.lookups import VIDEO_NOUNS, main_release, mentions_in, release_at
 
 _DIRECTOR_TRIGGER = re.compile(r"-directed\b|\b(?:directed|helmed)\b", re.I)
@@ -126,6 +127,7 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _director_film_title(ctx)
     yield from _which_directed(ctx)
     yield from _video_by_director(ctx)
+    yield from director_description_candidates(ctx)
 
 
 _DIRECTING_PARTICIPLES = {"direct", "co-direct", "helm", "shoot", "film", "co-helm"}
@@ -156,6 +158,8 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
             # "Directed by A, the clip sees the singer ...": the main clause's subject
             thing = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}
                           and c.lower_ in VIDEO_NOUNS), None)
+        if thing is None and tok.i == sent.start:
+            thing = _opening_credit_noun(agent)
         if thing is None or not people:
             continue
         if lemma in {"shoot", "film"} and thing.lower_ not in VIDEO_NOUNS and not re.search(
@@ -198,6 +202,9 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
                 confidence, rule = 0.45, "directed-by-agent"
         elif thing.lower_ in {"film", "movie", "documentary"}:
             release, confidence, rule = _film_release(ctx, sent_index, thing), 0.75, "directed-by-film-reference"
+            if release is None and tok.dep_ == "advcl" and tok.i < thing.i:
+                # "Directed by A, the band's concert film ...": the one title named since the last sentence
+                release, confidence = _only_release(ctx, sent_index), 0.65
         else:
             continue
         if release is None:
@@ -212,6 +219,21 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(person)
             yield Candidate("DIRECTED_BY", release.entity, person.entity, start, end, sent, confidence * modality,
                             rule, object_type=P if ctx.etype(person) is None else None)
+
+
+def _opening_credit_noun(agent: Token) -> Token | None:
+    """The video noun a sentence opening "Directed by A," goes on with, however the parser
+    read it: "Directed by A, the video stars ..." gives "video"."""
+    doc = agent.doc
+    after = agent.right_edge.i if agent.right_edge.text == "," else agent.right_edge.i + 1  # (the parser may hang the comma on the name)
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    for t in doc[after + 1:min(len(doc), after + 5)]:
+        if t.lower_ in VIDEO_NOUNS:
+            return t
+        if not (t.dep_ in {"det", "poss", "amod", "compound", "case"} or t.pos_ in {"DET", "ADJ", "PRON"}):
+            return None
+    return None
 
 
 def _which_directed(ctx: Context) -> Iterator[Candidate]:
@@ -248,8 +270,9 @@ def _which_directed(ctx: Context) -> Iterator[Candidate]:
                             "which-directed", object_type=P if ctx.etype(person) is None else None)
 
 
-_VIDEO_AFTER_TITLE = re.compile(r"^\s*[”\"’']?\s*(?:'s\s+|’s\s+)?(?:official\s+|new\s+)?(?:music\s+|performance\s+)?"
-                                r"(?:video|clip|mv|visuals?)\b", re.I)
+# ("“X,” and its music video ...": the title and its video named together)
+_VIDEO_AFTER_TITLE = re.compile(r"^\s*[”\"’']?\s*(?:'s\s+|’s\s+|,?\s*[”\"’']?\s*(?:and|with)\s+its\s+(?:accompanying\s+)?)?"
+                                r"(?:official\s+|new\s+)?(?:music\s+|performance\s+)?(?:video|clip|mv|visuals?)\b", re.I)
 
 _VIDEO_BEFORE_TITLE = re.compile(r"\b(?:video|clip|mv|visuals?)\s+(?:for|of|to|accompanying)\s+(?:[\w'’-]+\s+){0,4}?"
                                  r"[“\"‘']?\s*$", re.I)
@@ -404,3 +427,64 @@ def entry_director_candidates(ctx: Context) -> Iterator[Candidate]:
         start, end = ctx.char_span(m)
         yield Candidate("DIRECTED_BY", release.entity, m.entity, start, end, sent, 0.8 * modality,
                         "entry-director-credit", object_type=P if ctx.etype(m) is None else None)
+
+
+# --- a film or video described by its director ---
+
+_FILM_NOUNS = r"(?:film|movie|documentary|biopic|feature|epic|drama|thriller|short|video|clip|music\s+video)"
+
+# "X, the new film from director A", "X, a documentary by filmmaker A"
+_WORK_FROM_DIRECTOR = re.compile(rf"^\s*(?:[”\"’']\s*,?|,\s*[”\"’']?)\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_FILM_NOUNS}\s+"
+                                 r"(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:director|filmmaker|film-maker)\s+$", re.I)
+# "X, A's epic of ..." (after the name: a film noun; a song or album is the artist's)
+_WORK_OF_DIRECTOR = re.compile(r"^\s*(?:[”\"’']\s*,?|,\s*[”\"’']?)\s*$")
+_DIRECTOR_POSS_FILM = re.compile(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|documentary|biopic|epic|drama|"
+                                 r"thriller)\b", re.I)
+# "A, the director behind X and Y", "A — the man behind B's “X” clip"
+_DIRECTOR_BEHIND = re.compile(r"^\s*(?:,|[-–—])\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<who>director|filmmaker|film-maker|"
+                              r"man|woman)\s+(?:behind|who\s+(?:directed|made|shot))\s+(?:(?:the|a)\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:(?:films?|movies?|videos?|clips?|documentar(?:y|ies))\s+)?"
+                              r"(?:for\s+)?(?P<poss>[^\n,;:.“”\"]{1,40}?(?:'s|’s)\s+)?[“\"‘']?$", re.I)
+_VIDEO_AFTER = re.compile(r"^\s*[”\"’']?\s*(?:music\s+)?(?:video|clip|visuals?|mv)\b", re.I)
+
+
+def director_description_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A film or video described by its director: "X, the new film from director A",
+    "X, A's epic of ...", "A, the director behind X and Y", "A, the man behind B's
+    “X” clip" (a man or woman behind a title directs only its video)."""
+    for ms in ctx.by_sent.values():
+        named = [m for m in ms if not m.pronoun]
+        for i, a in enumerate(named):
+            for b in named[i + 1:i + 4]:
+                between = ctx.between(a, b)
+                if len(between) > 90:
+                    break
+                if ctx.fits(a, {R}, True) and ctx.fits(b, {P}, True) and (
+                        _WORK_FROM_DIRECTOR.match(between) or (
+                            _WORK_OF_DIRECTOR.match(between) and _DIRECTOR_POSS_FILM.match(ctx.after(b, 40)))):
+                    yield from _director_credit(ctx, [a], b, "work-from-director")
+                    break
+                hit = _DIRECTOR_BEHIND.match(between)
+                if hit is None or not ctx.fits(a, {P}, True) or ctx.etype(b) not in {R, None}:
+                    continue
+                if hit.group("who").lower() in {"man", "woman"} and not _VIDEO_AFTER.match(ctx.after(b, 20)):
+                    continue  # "the man behind X" wrote or sang it, unless X is named as a video
+                if ctx.etype(b) is None and not (b.quoted or b.source.split("+")[0] in TYPEABLE_SOURCES):
+                    continue
+                works = [x for x in coordinated(ctx, b) if ctx.etype(x) in {R, None} and not x.pronoun]
+                yield from _director_credit(ctx, works, a, "director-behind-work")
+                break
+
+
+def _director_credit(ctx: Context, works: list[Mention], person: Mention, rule: str) -> Iterator[Candidate]:
+    sent = ctx.sents[person.sent]
+    modality = statement_modality(sent, ctx.tokens[person.start])
+    if modality == 0.0:
+        return
+    for work in works:
+        if work.entity == person.entity:
+            continue
+        start, end = ctx.char_span(work, person)
+        yield Candidate("DIRECTED_BY", work.entity, person.entity, start, end, sent, 0.8 * modality, rule,
+                        subject_type=R if ctx.etype(work) is None else None,
+                        object_type=P if ctx.etype(person) is None else None)

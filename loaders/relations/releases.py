@@ -203,7 +203,7 @@ _TITLE_LINE_START = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•]\s+)?[“\"‘']?$
 
 _TITLE_DASH = re.compile(r"^\s*[.!?]?[”\"’']?\s+[-–—]\s+$")  # (a title may end in its own full stop: “Done.” — A)
 
-_LINE_TAIL = re.compile(r"^\s*[)\]]?\s*[.!]?\s*$")
+_LINE_TAIL = re.compile(r"^\s*[)\]]?\s*(?:\(\s*(?:19|20)\d\d\s*\)\s*)?[.!]?\s*$")  # (a year may close it: "(2024)")
 
 
 def title_dash_artist_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -310,6 +310,9 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                                     g.dep_ == "appos" and _glossed(ctx, mm)):
                                 objects.append(mm)
         objects += [x for m in list(objects) for x in _listed_after(ctx, m) if x not in objects]
+        # "she co-wrote Ada Bell's “X” ... and released the debut album ...": a description the references
+        # tied to a title the text gives to another artist is some other release
+        objects = [m for m in objects if not (m.source == "description" and _credited_by_name(ctx, m.entity))]
         if tok.lemma_.lower() not in RELEASE_LEMMAS:
             # "I made this record on tour buses": only a title makes "made" a release
             objects = [m for m in objects if not m.pronoun]
@@ -374,6 +377,11 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
 # "made the albums X and Y", "cut a record": making is releasing only when a record is what was made
 _MADE_NOUNS = frozenset(["album", "albums", "record", "records", "ep", "eps", "lp", "lps", "mixtape", "mixtapes",
                          "single", "singles"])
+
+
+def _credited_by_name(ctx: Context, entity: int) -> bool:
+    """The text names the release with its artist somewhere ("Ada Bell's “X”", "X by Ada Bell")."""
+    return any(m.entity == entity and not m.pronoun and owned_elsewhere(ctx, m) for m in ctx.mentions)
 
 
 def _makes_record(verb: Token) -> bool:
@@ -720,8 +728,13 @@ def owned_elsewhere(ctx: Context, rel: Mention) -> bool:
     """The text names the release's artist right at it: "Cora Bain's Wolves of Night", "X by Y"."""
     if re.match(r"^\s*[”\"’']?\s*,?\s*(?:by|from)\s", ctx.after(rel, 20)):
         return True
-    prev = ctx.token_mention.get(rel.start - 2) if rel.start >= 2 else None
-    return prev is not None and ctx.tokens[rel.start - 1].text in {"'s", "’s", "'", "’"} and artistlike(ctx, prev)
+    # (an opening quote may stand between owner and title: "the Police's “Roxanne”")
+    ends = [rel.start - 1, rel.start - 2] if rel.start >= 2 and ctx.tokens[rel.start - 1].is_quote else [rel.start - 1]
+    for i in ends:
+        prev = ctx.token_mention.get(i - 1) if i >= 1 else None
+        if prev is not None and ctx.tokens[i].text in {"'s", "’s", "'", "’"} and artistlike(ctx, prev):
+            return True
+    return False
 
 
 # a chart place ("No. 2", "number 1", "#3") and the verbs that move a release to one ("holds at No. 2 with X")
@@ -738,6 +751,19 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and not (
         c.lower_ == "no" and c.i + 1 < len(c.doc) and (c.nbor(1).text == "." or c.nbor(1).like_num)))
         for c in head.children)
+
+
+# "became a star with X", "went global with X", "made her name with X", "found fame with X"
+_FAME_WORDS = {"become": {"star", "superstar", "name", "sensation", "phenomenon", "icon", "household"},
+               "go": {"global", "viral", "worldwide", "international", "mainstream"},
+               "make": {"name"}, "find": {"fame", "success", "stardom"}, "win": {"fame", "stardom"}}
+
+
+def _made_a_name(verb: Token) -> bool:
+    """``verb`` says its subject broke through: "became a star", "went global", "made her name"."""
+    words = _FAME_WORDS.get(verb.lemma_.lower())
+    return words is not None and any(c.dep_ in {"attr", "dobj", "acomp", "advmod", "oprd"} and c.lower_ in words
+                                     for c in verb.children)
 
 
 def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -772,7 +798,8 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
             (verb.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ in {"out", "through"}
                                                      for c in verb.children))
             or (verb.lemma_.lower() in CAREER_VERBS and any(c.dep_ == "dobj" and c.lower_ == "career"
-                                                             for c in verb.children)))
+                                                             for c in verb.children))
+            or _made_a_name(verb))
         # "A holds at No. 2 with X", "scored their first No. 1 with X": a chart place before "with"
         chart_place = prep.lower_ == "with" and bool(_CHART_PLACE.search(doc[max(prep.sent.start, prep.i - 10):prep.i].text))
         if not breakthrough and not chart_place and not window & (
@@ -790,8 +817,9 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
             artists = [m for c in verb.children if c.lower_ == "to"
                        for m in mentions_in(ctx, list(c.subtree)) if artistlike(ctx, m)
                        and not re.fullmatch(r"(?:No\.?|Number)\s*\d+", m.text, re.I)]  # a chart place
-            if not artists and prep.lower_ == "with" and any(t.lower_ == "to" for t in tokens(doc)[verb.i + 1:prep.i]):
-                # "A went straight to No. 1 with X": no one after "to", so the subject went there
+            if not artists and prep.lower_ == "with" and (_made_a_name(verb) or any(
+                    t.lower_ == "to" for t in tokens(doc)[verb.i + 1:prep.i])):
+                # "A went straight to No. 1 with X" (no one after "to"), "A went global with X": the subject went there
                 artists = [m for m in subject_mentions(ctx, verb) if not m.pronoun or m.entity >= 0]
                 artists = head_subjects(ctx, artists, verb)
         else:
@@ -819,7 +847,11 @@ _CREDIT_LINE_DASH = re.compile(r"^\s+[-–—]\s+[“\"‘']?\s*$")
 
 # after the title: its closing quote, guests in brackets or after "feat.", nothing else
 _CREDIT_LINE_TAIL = re.compile(r"^\s*[”\"’']?\s*(?:[(\[]\s*(?:feat\.?|ft\.?|featuring|with|prod\.?\s+by)\s+[^()\[\]\n]+"
-                               r"[)\]]\s*|(?:feat\.?|ft\.?|featuring)\s+[^\n]+)?$", re.I)
+                               r"[)\]]\s*|(?:feat\.?|ft\.?|featuring)\s+[^\n]+)?(?:[(\[]\s*(?:19|20)\d\d\s*[)\]])?"
+                               r"\s*[.!]?\s*$", re.I)  # (and the year in brackets: "A – X (2003).")
+# "8. A – X (2017). The first album to ...": an entry's year in brackets, then the entry's commentary
+_YEAR_THEN_COMMENT = re.compile(r"^\s*[”\"’']?\s*\((?:19|20)\d\d\)[.:;]\s+\S")
+_ENTRY_YEAR = re.compile(r"\((?:19|20)\d\d\)[.:;]\s")
 _CREDIT_LINE_GUEST = re.compile(r"^\s*[”\"’']?\s*[(\[]?\s*(?:feat\.?|ft\.?|featuring|with)\s+", re.I)
 
 
@@ -838,7 +870,7 @@ def _credit_lines(ctx: Context) -> Iterator[tuple[list[Mention], Mention, list[M
             ms.append(named[i])
             i += 1
         here, line_start = line_start, line_end + 1
-        if len(ms) < 2 or len(line) > 160:
+        if len(ms) < 2 or (len(line) > 160 and not _ENTRY_YEAR.search(line, 0, 160)):
             continue
         for k in range(1, len(ms)):
             title, names = ms[k], ms[:k]
@@ -854,7 +886,7 @@ def _credit_lines(ctx: Context) -> Iterator[tuple[list[Mention], Mention, list[M
                 break
             last = ctx.tokens[title.end - 1]
             tail = ctx.text[last.idx + len(last):line_end]
-            if not _CREDIT_LINE_TAIL.match(tail):
+            if not _CREDIT_LINE_TAIL.match(tail) and not _YEAR_THEN_COMMENT.match(tail):
                 break
             split = _split_credit(ctx, names)
             if split is None or split[1]:
@@ -901,22 +933,29 @@ def credit_line_candidates(ctx: Context) -> Iterator[Candidate]:
                                 subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))
 
 
+_NEXT_ENTRY = re.compile(r"\n\s*#?\d{1,3}[.)]\s")
+
+
 def credit_line_sections(ctx: Context) -> list[tuple[int, int, list[int]]]:
     """The stretches of text a list line heads, as (start char, end char, artist entities):
-    from the end of the line "4. Ravenna Holm – Afterhours Atlas" to the next such line (at
+    from the end of the title in the line "4. Ravenna Holm – Afterhours Atlas" to the next such line (at
     most 700 characters on, and not past the paragraph under it). What the stretch says is
     about that entry's artists."""
-    heads = [(ctx.text.find("\n", ctx.tokens[title.end - 1].idx), [a.entity for a in artists])
-             for artists, title, _, _ in _listed_credits(ctx)]
-    heads = [(h, a) for h, a in heads if h >= 0]
+    heads = [(ctx.char_ends[title.end - 1], ctx.text.find("\n", ctx.char_ends[title.end - 1]),
+              [a.entity for a in artists]) for artists, title, _, _ in _listed_credits(ctx)]
+    heads = [(t, h, a) for t, h, a in heads if h >= 0]
     out = []
-    for i, (start, artists) in enumerate(heads):
+    for i, (title_end, start, artists) in enumerate(heads):
         # up to the start of the next head's own line, or the first blank line after some text
-        end = ctx.text.rfind("\n", start, heads[i + 1][0]) if i + 1 < len(heads) else len(ctx.text)
+        end = ctx.text.rfind("\n", start, heads[i + 1][1]) if i + 1 < len(heads) else len(ctx.text)
         blank = ctx.text.find("\n\n", start + 2)
         if 0 <= blank < end:
             end = blank
-        out.append((start, min(end, start + 700), artists))
+        entry = _NEXT_ENTRY.search(ctx.text, start, end)
+        if entry is not None:  # the next numbered entry, though we could not read its credit
+            end = entry.start()
+        # (from the title's end: "1. A – X (2003). Its singles “Y” and “Z” ..." goes on in the line)
+        out.append((title_end, min(end, start + 700), artists))
     return out
 
 
@@ -968,6 +1007,16 @@ def _headline_leaders(ctx: Context, ms: list[Mention], line_start: int) -> list[
     return leaders
 
 
+def _bare_review_head(ctx: Context, rest: list[Mention], line_end: int) -> bool:
+    """A review's headline that is only "Artist: Title" ("Harbour Owls: Lanternfish"): the
+    title ends the line, nothing else is named in it, and the story names the title again."""
+    title = rest[0]
+    if len(rest) != 1 or ctx.text[ctx.char_ends[title.end - 1]:line_end].strip(" ”\"’'"):
+        return False
+    return any(m.entity == title.entity and not m.pronoun and ctx.char_starts[m.start] > line_end
+               for m in ctx.mentions)
+
+
 def headline_release_candidates(ctx: Context) -> Iterator[Candidate]:
     """A headline that opens with its artists and names a quoted title: "A & B Reunite
     for 'X'", "A Drops “Y”", "A set sail on 'X'", "A to return with 2nd album 'X'",
@@ -987,7 +1036,7 @@ def headline_release_candidates(ctx: Context) -> Iterator[Candidate]:
     rest = ms[len(leaders):]
     titles: list[Mention] = []
     if rest and ctx.etype(rest[0]) in {R, None} and re.fullmatch(r"\s*:\s*", ctx.between(leaders[-1], rest[0])) and (
-            _HEAD_REVIEW.match(ctx.after(rest[0], 20))):
+            _HEAD_REVIEW.match(ctx.after(rest[0], 20)) or _bare_review_head(ctx, rest, line_end)):
         titles = [rest[0]]
     elif rest and ctx.etype(rest[0]) is R and rest[0].quoted:
         gap = ctx.between(leaders[-1], rest[0])
