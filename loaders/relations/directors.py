@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from artistgraph.loaders.entities import TYPEABLE_SOURCES
-from artistgraph.loaders.mentions import Mention
+from artistgraph.loaders.mentions import Mention, span_text, tokens
 from artistgraph.loaders.relations.collaborations import listed_under
 from artistgraph.loaders.relations.context import (
     ART,
@@ -83,7 +83,7 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
             if hyphen and ctx.etype(m) is R and all(x.source == "ner:WORK_OF_ART" for x in ctx.entities[m.entity].mentions):
                 ctx.entities[m.entity].type = None  # NER took "Reid Vasko-directed" for a title
             if ctx.etype(m) not in {P, None, G} or (m.pronoun and (hyphen or ctx.etype(m) is not P or not re.search(
-                    r"\b(?:herself|himself|themselves)\b", sent.text, re.I))):
+                    r"\b(?:herself|himself|themselves)\b", span_text(sent), re.I))):
                 continue  # "She directed the clip herself": a resolved pronoun directs only her own video
             targets: list[Mention | None] = []
             if hyphen:
@@ -163,7 +163,7 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
         if thing is None or not people:
             continue
         if lemma in {"shoot", "film"} and thing.lower_ not in VIDEO_NOUNS and not re.search(
-                r"\b(?:video|clip|mv|visuals?|film)\b", sent.text, re.I):
+                r"\b(?:video|clip|mv|visuals?|film)\b", span_text(sent), re.I):
             continue  # "the cover was shot by A" is a photograph
         named = ctx.token_mention.get(thing.i)
         if named is not None and not named.pronoun:
@@ -226,9 +226,9 @@ def _opening_credit_noun(agent: Token) -> Token | None:
     read it: "Directed by A, the video stars ..." gives "video"."""
     doc = agent.doc
     after = agent.right_edge.i if agent.right_edge.text == "," else agent.right_edge.i + 1  # (the parser may hang the comma on the name)
-    if after >= len(doc) or doc[after].text != ",":
+    if after >= len(doc) or tokens(doc)[after].text != ",":
         return None
-    for t in doc[after + 1:min(len(doc), after + 5)]:
+    for t in tokens(doc)[after + 1:min(len(doc), after + 5)]:
         if t.lower_ in VIDEO_NOUNS:
             return t
         if not (t.dep_ in {"det", "poss", "amod", "compound", "case"} or t.pos_ in {"DET", "ADJ", "PRON"}):
