@@ -134,6 +134,14 @@ def _statement_words(sent: Span, anchor: Token) -> set[str]:
     head = anchor
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
+    cache = sent.doc.user_data.setdefault("statement_words", {})
+    key = (sent.start, head.i)
+    if key not in cache:  # the anchors of one clause share its words
+        cache[key] = frozenset(_clause_words(head) & _prose_words(sent))
+    return set(cache[key])
+
+
+def _clause_words(head: Token) -> set[str]:
     skip = {t.i for c in head.children if c.dep_ in _SIDE_CLAUSES and c.pos_ in {"VERB", "AUX"} for t in c.subtree}
     words = {t.lower_ for t in head.subtree if t.i not in skip}
     node = head
@@ -146,7 +154,7 @@ def _statement_words(sent: Span, anchor: Token) -> set[str]:
             if c.i != node.i and c.dep_ in {"neg", "aux", "auxpass", "advmod", "npadvmod", "prt", "acomp"}:
                 words.update(t.lower_ for t in c.subtree)
         node = parent
-    return words & _prose_words(sent)
+    return words
 
 
 def _prose_words(sent: Span) -> set[str]:
