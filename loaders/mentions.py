@@ -284,11 +284,12 @@ def _is_name_token(tok) -> bool:
             and tok.text[:1].isupper() and not (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit())))
         if not beside_name:
             return False
-    if re.fullmatch(r"\d+(?:st|nd|rd|th|s)", t, re.I):
+    if t[0].isdigit() and _ORDINAL_OR_DECADE.fullmatch(t):
         return False  # "11th", "1990s": ordinals and decades are not names
     return t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t))
 
 
+_ORDINAL_OR_DECADE = re.compile(r"\d+(?:st|nd|rd|th|s)", re.I)
 _MONTH_SURNAMES = frozenset(["may", "june", "april", "august", "march", "jan", "jun"])  # "Colin May", "Jun Ha-ram"
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
