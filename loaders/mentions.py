@@ -2042,9 +2042,10 @@ def _release_apposition(doc: Doc, i: int) -> bool:
             return True
         if tok.text == "-" and not tok.whitespace_ and k + 1 < len(words):
             continue  # "a four-song EP": the hyphen of a compound
-        if tok.text == "," and words[k - 1].pos_ == "ADJ" and k + 1 < len(words) and words[k + 1].pos_ == "ADJ":
+        if tok.text == "," and words[k - 1].pos_ == "ADJ" and k + 1 < len(words) and (
+                words[k + 1].pos_ == "ADJ" or words[k + 1].dep_ == "amod"):
             continue  # "the lush, orchestral album": a comma between adjectives
-        if tok.pos_ not in {"ADJ", "NUM", "NOUN", "PROPN", "ADV"} or tok.is_punct:
+        if (tok.pos_ not in {"ADJ", "NUM", "NOUN", "PROPN", "ADV"} and tok.dep_ != "amod") or tok.is_punct:
             return False
     return False
 
