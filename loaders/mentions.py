@@ -1631,7 +1631,16 @@ def _news_signal(doc: Doc, m: Mention, before: list[str]) -> EntityType | None:
     if len(before) >= 2 and before[-2] == "all" and before[-1] in _HEADCOUNT and (
             m.text.split()[-1].lower().endswith("s")):
         return G  # "all four Tin Owls reunited": a counted plural name is a band's members
+    if len(before) >= 2 and before[-1] == "crew" and (before[-2] in {"the", "a"} or toks[m.start - 2].pos_ == "ADJ"):
+        return G  # "founded the crew Tin Owls", "the grime crew Tin Owls"
     e = m.end
+    if e + 2 < n and toks[e].text in {"'s", "’s", "'", "’"}:
+        j = e + 1
+        while j < min(n, e + 4) and toks[j].pos_ == "ADJ":
+            j += 1  # "Tin Owls' Japanese sub-unit"
+        if j < n and (toks[j].lower_ == "subunit" or (toks[j].lower_ == "sub" and j + 2 < n and toks[j + 1].text == "-"
+                                                      and toks[j + 2].lower_ == "unit")):
+            return G  # only a group has sub-units
     if e + 3 < n and toks[e].lower_ in {"is", "was", "as"}:
         j = e + 1
         if toks[j].lower_ in _OWNER_WORDS and j + 1 < n and toks[j + 1].lower_ in GROUP_NOUNS and (

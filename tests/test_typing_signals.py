@@ -91,6 +91,16 @@ def test_plural_copula_onto_a_person_noun_is_not_a_band(nlp):
     assert context_type(nlp, text, "Glass Otters", "ner:LOC") is not EntityType.GROUP
 
 
+def test_owner_of_a_sub_unit_is_a_group(nlp):
+    text = "In June, Orbitelle's Japanese sub-unit released its first mini album."
+    assert context_type(nlp, text, "Orbitelle", "caps") is EntityType.GROUP
+
+
+def test_name_after_the_crew_is_a_group(nlp):
+    text = "Dex Oruvo also founded the crew Night Ferry, where Lani Voss was an early member."
+    assert context_type(nlp, text, "Night Ferry", "ner:PRODUCT") is EntityType.GROUP
+
+
 # -- people -----------------------------------------------------------------------
 
 def test_name_that_is_the_bands_new_drummer_is_a_person_even_when_ner_says_org(nlp):
