@@ -1555,6 +1555,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if m.text.lower() not in DESCRIPTORS and (_plural_relative_after(doc, m) or _led_by_musician(doc, m) or (
             m.source == "ner:GPE" and _plural_verb_after(doc, m) and _verb_not_modifier(doc, m.end))):
         return G  # "Halifax, who close the night", "Halifax, led by guitarist Ann Roe", "Halifax return to ..."
+    if m.text.lower() not in DESCRIPTORS and _plural_copula_group(doc, m):
+        return G  # "Tin Owls are no longer the band who ...": a plural copula onto a group noun
     if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
             before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS)):
         return None  # (but "the band The Quiet Coast": a place after a group noun is the group's name)
@@ -1603,7 +1605,124 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # "Gutterglass have shared ...", the headline "Gutterglass share new single" (parse or not)
     if _main_clause_ensemble(doc, m):
         return G  # "When Gutterglass released X in 2013, the Leeds duo of A and B ...": the duo is the name
+    return _news_signal(doc, m, before)
+
+
+_FRACTION_OF = frozenset(["half", "third", "quarter", "fifth", "halves", "thirds"])
+_HEADCOUNT = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+_ARRIVAL_VERBS = frozenset(["arrive", "follow", "land", "drop", "appear"])
+_OWNER_WORDS = frozenset(["their", "its", "his", "her", "the"])
+
+
+def _dated(toks, i: int, stop: int) -> bool:
+    """A date (NER DATE or a bare year) among tokens ``i``..``stop``."""
+    return any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", t.text) for t in toks[i:min(stop, len(toks))])
+
+
+def _news_signal(doc: Doc, m: Mention, before: list[str]) -> EntityType | None:
+    """How music news words what a name is when no role word sits next to it:
+    "Pale Lantern, released in 2011," / "Pale Lantern, from 2019," / "Pale Lantern came out in 2016"
+    (a release, unless the name is the cut tail of a longer title); "one half of Tin Owls", "all four Tin Owls" (a band);
+    "Ada Wren is the band's new drummer", "confirmed Ada Wren as their new bassist" (a person)."""
+    toks = tokens(doc)
+    n = len(toks)
+    person_ner = m.source.startswith("ner:PERSON")
+    if m.start >= 2 and before[-1:] == ["of"] and toks[m.start - 2].lower_ in _FRACTION_OF:
+        return G  # "one half of Tin Owls": a person has no halves
+    if len(before) >= 2 and before[-2] == "all" and before[-1] in _HEADCOUNT and (
+            m.text.split()[-1].lower().endswith("s")):
+        return G  # "all four Tin Owls reunited": a counted plural name is a band's members
+    if len(before) >= 2 and before[-1] == "crew" and (before[-2] in {"the", "a"} or toks[m.start - 2].pos_ == "ADJ"):
+        return G  # "founded the crew Tin Owls", "the grime crew Tin Owls"
+    e = m.end
+    if e + 2 < n and toks[e].text in {"'s", "’s", "'", "’"}:
+        j = e + 1
+        while j < min(n, e + 4) and toks[j].pos_ == "ADJ":
+            j += 1  # "Tin Owls' Japanese sub-unit"
+        if j < n and (toks[j].lower_ == "subunit" or (toks[j].lower_ == "sub" and j + 2 < n and toks[j + 1].text == "-"
+                                                      and toks[j + 2].lower_ == "unit")):
+            return G  # only a group has sub-units
+    if e + 3 < n and toks[e].lower_ in {"is", "was", "as"}:
+        j = e + 1
+        if toks[j].lower_ in _OWNER_WORDS and j + 1 < n and toks[j + 1].lower_ in GROUP_NOUNS and (
+                j + 2 < n and toks[j + 2].text in {"'s", "’s"}):
+            j += 3  # "the band's"
+        elif toks[j].lower_ in {"their", "its"}:
+            j += 1
+        else:
+            j = -1
+        if j > 0:
+            while j < n and j < e + 7 and toks[j].pos_ == "ADJ":
+                j += 1
+            if j < n and toks[j].lower_ in BAND_ROLES | {"singer", "vocalist", "rapper"}:
+                return P  # "Ada Wren is the band's new drummer", "confirmed Ada Wren as their bassist"
+    if person_ner or m.source in {"ner:GPE", "ner:LOC", "ner:NORP"} or m.text.lower() in DESCRIPTORS or (
+            _cut_title(toks, m)):
+        return None
+    if e + 2 < n and toks[e].text == ",":
+        w1, w2 = toks[e + 1].lower_, toks[e + 2].lower_
+        if w1 == "released" and w2 in {"in", "on"} and _dated(toks, e + 3, e + 6):
+            return R  # "came from Pale Lantern, released in 1995"
+        if w1 == "from" and re.fullmatch(r"(?:19|20)\d\d", toks[e + 2].text) and (
+                e + 3 < n and toks[e + 3].text in {",", ".", ";", ")"}):
+            return R  # "Pale Lantern, from 2019, included a duet"
+    if before[-2:] == ["release", "of"] and not (e < n and toks[e].text in {"'s", "’s", "'", "’"}):
+        return R  # "up to the release of Pale Lantern in 1969" (not "the release of Tin Owls' album")
+    root = doc[m.start:m.end].root
+    verb = root.head
+    if root.dep_ == "dobj" and verb.i < m.start and all(
+            t.pos_ in {"ADV", "PART"} or (t.lower_ == "out" and t.dep_ == "prt") for t in toks[verb.i + 1:m.start]) and (
+            verb.lemma_ in _RELEASE_OBJECT_VERBS or (verb.lemma_ == "put" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))) and not any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return R  # "who released Pale Lantern together in 2020", "put out Pale Lantern"
+    if root.dep_ == "nsubj" and verb.i >= m.end and verb.i <= m.end + 2:
+        if verb.lemma_ == "come" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and (
+                _dated(toks, verb.i + 1, verb.i + 5)):
+            return R  # "Pale Lantern came out in 2016"
+        if verb.lemma_ in _ARRIVAL_VERBS and verb.i + 1 < n and toks[verb.i + 1].lower_ in {"in", "on"} and (
+                _dated(toks, verb.i + 2, verb.i + 5)):
+            return R  # "Pale Lantern arrived in 2015", "followed in September 2022"
     return None
+
+
+_RELEASE_OBJECT_VERBS = frozenset(["release", "self-release", "issue"])
+
+
+def _plural_copula_group(doc: Doc, m: Mention) -> bool:
+    """"Tin Owls are no longer the band who ...", "Tin Owls were always a trio": the name is the
+    subject of a plural copula whose complement is a group noun."""
+    toks = tokens(doc)
+    e = m.end
+    if e + 2 >= len(toks) or toks[e].lower_ not in {"are", "were"}:
+        return False
+    j = e + 1
+    while j < min(len(toks), e + 4) and toks[j].pos_ in {"ADV", "PART"}:
+        j += 1  # "no longer", "still", "not"
+    if j < len(toks) and toks[j].lower_ == "longer":
+        j += 1
+    if j >= len(toks) or toks[j].lower_ not in {"the", "a", "an"}:
+        return False
+    j += 1
+    while j < min(len(toks), e + 8) and toks[j].pos_ in {"ADJ", "NOUN", "PROPN"} and toks[j].lower_ not in GROUP_NOUNS:
+        j += 1
+    return j < len(toks) and toks[j].lower_ in GROUP_NOUNS - {"act"}
+
+
+_TITLE_GLUE = frozenset(["to", "of", "the", "and", "in", "on", "a", "for", "with", "n't", "’t", "'t", "&"])
+
+
+def _cut_title(toks, m: Mention) -> bool:
+    """The mention may be the tail of a longer title the parse cut ("No Need to | Argue",
+    "We Don't | Trust You", "Heaven | and Earth"): a capitalised word or a title's glue word
+    touches it inside the sentence."""
+    i = m.start - 1
+    if i >= 0 and toks[i].lower_ in _TITLE_GLUE and not toks[i].is_sent_start:
+        i -= 1
+    if i >= 0 and i < m.start and toks[i].text[:1].isupper() and not toks[i].is_sent_start and toks[i].is_alpha:
+        return True
+    e = m.end
+    return e + 1 < len(toks) and toks[e].lower_ in {"and", "&", "of", "to"} and toks[e + 1].text[:1].isupper()
 
 
 def _verb_not_modifier(doc: Doc, i: int) -> bool:
@@ -1928,10 +2047,15 @@ def _release_apposition(doc: Doc, i: int) -> bool:
     words = doc[i:i + 5]
     if not len(words) or (words[0].lower_ not in {"the", "a", "an"} and words[0].tag_ != "PRP$"):
         return False
-    for tok in words[1:]:
+    for k, tok in enumerate(words[1:], 1):
         if tok.lower_ in RELEASE_NOUNS - {"number", "project", "debut", "hit", "cover"}:
             return True
-        if tok.pos_ not in {"ADJ", "NUM", "NOUN", "PROPN", "ADV"} or tok.is_punct:
+        if tok.text == "-" and not tok.whitespace_ and k + 1 < len(words):
+            continue  # "a four-song EP": the hyphen of a compound
+        if tok.text == "," and words[k - 1].pos_ == "ADJ" and k + 1 < len(words) and (
+                words[k + 1].pos_ == "ADJ" or words[k + 1].dep_ == "amod"):
+            continue  # "the lush, orchestral album": a comma between adjectives
+        if (tok.pos_ not in {"ADJ", "NUM", "NOUN", "PROPN", "ADV"} and tok.dep_ != "amod") or tok.is_punct:
             return False
     return False
 
