@@ -4,7 +4,6 @@ pattern with the types it implies and a check that guards it."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -340,16 +339,6 @@ _NOUN_FROM_BEFORE = re.compile(rf"(?:^|\W){RELEASE_FROM}\s+(?:the\s+)?$", re.I)
 _TITLE_DASH_BEFORE = re.compile(r"[”\"’']\s+[-–—]\s+$")
 
 
-_SENTENCE_END = re.compile(r"(?<!feat)(?<!\bft)(?<!\bdir)[.!?][”\"’']?\s")
-
-
-@functools.lru_cache(maxsize=8192)
-def _rules_matching(between: str) -> tuple[int, ...]:
-    """Indices of the pair rules whose between-pattern matches, in rule order (the same short
-    strings, ", ", " and ", "'s ", come back in every article)."""
-    return tuple(i for i, rule in enumerate(PAIR_RULES) if rule[5].match(between))
-
-
 def pair_candidates(ctx: Context) -> Iterator[Candidate]:
     named = sorted(ctx.mentions, key=lambda m: m.start)
     for i, a in enumerate(named):
@@ -361,10 +350,9 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
             if "\n" in between:
                 continue
             # The parser sometimes ends a sentence at "feat."; real sentence ends stop pairs.
-            if b.pronoun or (b.sent != a.sent and _SENTENCE_END.search(between + " ")):
+            if b.sent != a.sent and re.search(r"(?<!feat)(?<!\bft)(?<!\bdir)[.!?][”\"’']?\s", between + " "):
                 continue
-            for rule in _rules_matching(between):
-                name, relation, ta, tb, a_is_subject, _, conf, check = PAIR_RULES[rule]
+            for name, relation, ta, tb, a_is_subject, pattern, conf, check in PAIR_RULES:
                 # "VORS Sunho": an all-caps group may be untyped, the person may not
                 strong = check != "caps-group" or (a.text.isupper() and len(a.text) > 1)
                 if a.pronoun and check not in {"possessive-pronoun", "person-pronoun-ok", "pronoun-then-release-noun"} and not (
@@ -374,6 +362,8 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
                     continue
                 if check == "possessive-pronoun" and not (
                         a.pronoun and a.text.lower() in {"his", "her", "their"}):
+                    continue
+                if b.pronoun or not pattern.match(between):
                     continue
                 credit = name in {"release-feat-artist", "release-with-credit"}
                 if credit and ctx.etype(a) is None and _TITLE_DASH_BEFORE.search(ctx.before(a, 12)):
