@@ -14,7 +14,7 @@ from artistgraph.loaders.lexicon import MONTH_WORDS, NON_RELEASE_WORKS, RELEASE_
 from artistgraph.loaders.mentions import Mention, span_text
 from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.lookups import ALBUM_NOUNS, described_as, in_apposition, is_definite, mentions_in
-from artistgraph.loaders.relations.releases import NOT_THE_RELEASE, RELEASE_LEMMAS
+from artistgraph.loaders.relations.releases import FAME_WORDS, NOT_THE_RELEASE, RELEASE_LEMMAS, made_a_name
 from artistgraph.loaders.relations.timing import (
     HEADING_YEAR,
     PRENOMINAL_NOUN,
@@ -289,8 +289,6 @@ _SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrou
 
 _WITH_RELEASE_VERBS = frozenset({"return"})  # "will return with the album X on March 24"
 
-_FAME_NOUNS = frozenset({"star", "sensation", "phenomenon", "household"})  # "became a star with X in 2009"
-
 _OPENING_VERBS = frozenset({"begin", "start", "open", "kick"})
 
 _SERIES_NOUNS = frozenset({"series", "campaign", "era", "chapter", "trilogy", "saga", "cycle", "rollout"})
@@ -337,12 +335,13 @@ def _dated_with_release_candidates(ctx: Context) -> Iterator[Candidate]:
                     target = named
             elif lemma in _WITH_RELEASE_VERBS or any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _SUCCESS_NOUNS for c in verb.children) or (
-                    lemma == "become" and any(c.dep_ == "attr" and c.lemma_.lower() in _FAME_NOUNS for c in verb.children)) or (
+                    made_a_name(verb)) or (
                     lemma in _OPENING_VERBS and _series_subject(verb)):
                 # "made his debut with X", "became a star with X in 2009", "the series that began with X in
                 # January": the parse hangs "with" on the verb or on its object
                 for prep in [*verb.children, *(c for d in verb.children if d.dep_ in {"dobj", "attr"}
-                                                and d.lemma_.lower() in _SUCCESS_NOUNS | _FAME_NOUNS for c in d.children)]:
+                                                and d.lemma_.lower() in _SUCCESS_NOUNS | FAME_WORDS["become"]
+                                                for c in d.children)]:
                     if prep.dep_ != "prep" or prep.lower_ != "with":
                         continue
                     named = [m for m in mentions_in(ctx, list(prep.subtree)) if ctx.etype(m) is R and not m.pronoun]

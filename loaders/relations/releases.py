@@ -754,14 +754,14 @@ def _negated(verb: Token) -> bool:
 
 
 # "became a star with X", "went global with X", "made her name with X", "found fame with X"
-_FAME_WORDS = {"become": {"star", "superstar", "name", "sensation", "phenomenon", "icon", "household"},
+FAME_WORDS = {"become": {"star", "superstar", "name", "sensation", "phenomenon", "icon", "household"},
                "go": {"global", "viral", "worldwide", "international", "mainstream"},
                "make": {"name"}, "find": {"fame", "success", "stardom"}, "win": {"fame", "stardom"}}
 
 
-def _made_a_name(verb: Token) -> bool:
+def made_a_name(verb: Token) -> bool:
     """``verb`` says its subject broke through: "became a star", "went global", "made her name"."""
-    words = _FAME_WORDS.get(verb.lemma_.lower())
+    words = FAME_WORDS.get(verb.lemma_.lower())
     return words is not None and any(c.dep_ in {"attr", "dobj", "acomp", "advmod", "oprd"} and c.lower_ in words
                                      for c in verb.children)
 
@@ -799,7 +799,7 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
                                                      for c in verb.children))
             or (verb.lemma_.lower() in CAREER_VERBS and any(c.dep_ == "dobj" and c.lower_ == "career"
                                                              for c in verb.children))
-            or _made_a_name(verb))
+            or made_a_name(verb))
         # "A holds at No. 2 with X", "scored their first No. 1 with X": a chart place before "with"
         chart_place = prep.lower_ == "with" and bool(_CHART_PLACE.search(doc[max(prep.sent.start, prep.i - 10):prep.i].text))
         if not breakthrough and not chart_place and not window & (
@@ -817,7 +817,7 @@ def achievement_candidates(ctx: Context) -> Iterator[Candidate]:
             artists = [m for c in verb.children if c.lower_ == "to"
                        for m in mentions_in(ctx, list(c.subtree)) if artistlike(ctx, m)
                        and not re.fullmatch(r"(?:No\.?|Number)\s*\d+", m.text, re.I)]  # a chart place
-            if not artists and prep.lower_ == "with" and (_made_a_name(verb) or any(
+            if not artists and prep.lower_ == "with" and (made_a_name(verb) or any(
                     t.lower_ == "to" for t in tokens(doc)[verb.i + 1:prep.i])):
                 # "A went straight to No. 1 with X" (no one after "to"), "A went global with X": the subject went there
                 artists = [m for m in subject_mentions(ctx, verb) if not m.pronoun or m.entity >= 0]
