@@ -60,6 +60,26 @@ _MILITARY_WORD = re.compile(rf"\b(?:{_FORCES}|service|duty|soldier|enlist\w*|con
 
 _DISCHARGE = re.compile(r"\bdischarged?\b", re.I)
 
+# Every wording _ENLIST and _IMPLIED_ENLIST read holds one of these words (the "which he began"
+# wording needs "service" or "duty" just before it). Most sentences hold none, and a substring
+# test costs a tenth of those patterns' scan.
+_MILITARY_HINTS = ("enlist", "servic", "duty", "military", "army", "navy", "air force", "marine", "armed forces",
+                   "training", "boot camp", "drafted", "soldier", "conscript", "discharg")
+
+
+def may_name_service(text: str) -> bool:
+    """False when ``text`` cannot hold any enlistment or service wording.
+
+    >>> may_name_service("Tomo enlisted in May"), may_name_service("Tomo sang in May")
+    (True, False)
+    """
+    low = text.lower()
+    return any(hint in low for hint in _MILITARY_HINTS)
+
+
+def _enlist_search(text: str) -> re.Match | None:
+    return _ENLIST.search(text) if may_name_service(text) else None
+
 
 def _enlistee(ctx: Context, m: Mention) -> bool:
     """A person, or a short name no rule typed yet: only people enlist. Headline
@@ -156,8 +176,8 @@ def _relative_clause_date(ctx: Context, sent: Span, m: Mention) -> Span | None:
     """The date in a "who enlisted ..." clause on ``m`` ("Minseok, who enlisted in March
     2024"), or None."""
     root = ctx.doc[m.start:m.end].root
-    clauses = [c for c in root.children if c.dep_ == "relcl" and _ENLIST.search(
-        ctx.text[c.idx:c.idx + 40]) and _ENLIST.search(" ".join(t.text for t in c.subtree))]
+    clauses = [c for c in root.children if c.dep_ == "relcl" and _enlist_search(
+        ctx.text[c.idx:c.idx + 40]) and _enlist_search(" ".join(t.text for t in c.subtree))]
     for clause in clauses:
         inside = {t.i for t in clause.subtree}
         for ent in dates_in(ctx, sent):
@@ -176,6 +196,8 @@ def _enlistment_trigger(text: str, military_article: bool = False) -> tuple[re.M
     is only implied by a completed service or a discharge. Wording that starts the
     service wins, so its date is read: "was discharged in June, having enlisted
     on December 13"."""
+    if not may_name_service(text):
+        return None
     start = next((m for m in _ENLIST.finditer(text) if not _ENDED_BEFORE.search(text[max(0, m.start() - 45):m.start()])
                   and not _ENDS_AFTER.match(text[m.end():])
                   and not _EXEMPT_BEFORE.search(text[max(0, m.start() - 40):m.start()])), None)
@@ -191,7 +213,7 @@ def _enlistment_trigger(text: str, military_article: bool = False) -> tuple[re.M
 
 
 def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
-    military_article = bool(_ENLIST.search(ctx.text))
+    military_article = bool(_enlist_search(ctx.text))
     for sent_index, sent in enumerate(ctx.sents):
         text = span_text(sent)
         found = _enlistment_trigger(text, military_article)
@@ -274,7 +296,7 @@ def _relative_enlistee_candidates(ctx: Context) -> Iterator[Candidate]:
     a relative clause on a person that starts the service dates that person's enlistment, whatever
     the rest of the sentence says."""
     for sent_index, sent in enumerate(ctx.sents):
-        if not _ENLIST.search(span_text(sent)):
+        if not _enlist_search(span_text(sent)):
             continue
         for m in ctx.by_sent.get(sent_index, []):
             if m.pronoun or ctx.etype(m) is not P:
@@ -340,7 +362,7 @@ _SERVING = re.compile(r"\b(?:is|are)\s+(?:currently|now|still)\s+serving\b(?!\s+
 def _currently_serving_candidates(ctx: Context) -> Iterator[Candidate]:
     """"Fellow members A and B are currently serving": in an article about military
     service, people said to be serving now enlisted earlier (date unknown)."""
-    if not _ENLIST.search(ctx.text) and not _IMPLIED_ENLIST.search(ctx.text):
+    if not may_name_service(ctx.text) or (not _ENLIST.search(ctx.text) and not _IMPLIED_ENLIST.search(ctx.text)):
         return
     for sent in ctx.sents:
         found = _SERVING.search(span_text(sent))
@@ -405,7 +427,7 @@ def _read_followers(ctx: Context, sent_index: int) -> list[tuple[Mention, str | 
     if found is None:
         return []
     earlier = ctx.sents[sent_index - 1] if sent_index else None
-    if not _ENLIST.search(span_text(sent)[:found.start()]) and not (earlier is not None and _ENLIST.search(earlier.text)):
+    if not _enlist_search(span_text(sent)[:found.start()]) and not (earlier is not None and _enlist_search(earlier.text)):
         return []
     verb = ctx.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end())
     if verb is None or verb[0].lemma_.lower() != "follow" or any(

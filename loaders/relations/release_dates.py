@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.dates import resolve_date
 from artistgraph.loaders.lexicon import MONTH_WORDS, NON_RELEASE_WORKS, RELEASE_NOUNS
-from artistgraph.loaders.mentions import Mention, span_text
+from artistgraph.loaders.mentions import Mention, doc_text, span_text, tokens
 from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.lookups import ALBUM_NOUNS, described_as, in_apposition, is_definite, mentions_in
 from artistgraph.loaders.relations.releases import FAME_WORDS, NOT_THE_RELEASE, RELEASE_LEMMAS, made_a_name
@@ -29,8 +29,18 @@ from artistgraph.loaders.relations.wording import POSS
 _REPORTED_ON = re.compile(r"\baccording\s+to\s+[^,;:]{1,60}?\s(?:on|in)\s*$", re.I)
 
 
+_AGE = re.compile(r"\b(?:year-old|years old|aged|age)\b", re.I)
+
+
 def is_age(ent: Span) -> bool:
-    return bool(re.search(r"\b(?:year-old|years old|aged|age)\b", ent.text + " " + ent.doc[ent.end:ent.end + 2].text, re.I))
+    """Whether a number or date entity is somebody's age ("24-year-old", "aged 19", "24 years old").
+
+    >>> # is_age(doc.ents[0]) for "Tomo, aged 19, sang" -> True
+    """
+    toks = tokens(ent.doc)
+    stop = min(ent.end + 2, len(toks))
+    after = doc_text(ent.doc)[toks[ent.end].idx:toks[stop - 1].idx + len(toks[stop - 1])] if ent.end < stop else ""
+    return bool(_AGE.search(span_text(ent) + " " + after))
 
 
 _RELEASE_CUE = re.compile(
