@@ -572,6 +572,26 @@ def _headline_artists(ctx: Context, candidates: list[Candidate]) -> list[int]:
     return artists
 
 
+def _named_as_title(m) -> bool:
+    """``m`` is written as a title: quoted, heading a list entry, or a bare name its own
+    words call a release ("the album Low Tide Choir", "follows Dune Motel, released in
+    2019"; a name the tagger took for a person's is left out)."""
+    return m.quoted or m.source == "cue-title" or (
+        m.source.endswith("+cue") and m.type is EntityType.RELEASE and not m.source.startswith("ner:PERSON"))
+
+
+# "the ballad “x”", "its title track “x”", "highlights include “x”", "steps forward on “x”", "“A”, “x”"
+_SONG_BEFORE = re.compile(r"(?:\b(?:songs?|singles?|tracks?|ballads?|anthems?|cuts?|numbers?|opener|closer|"
+                          r"includes?|including|on)|[”\"’'],)\s*[“\"‘']$", re.I)
+
+
+def _listed_song(ctx: Context, m) -> bool:
+    """A quoted title in lower case or another language ("the ballad “late bus home”",
+    "highlights include “Noche de sal”") that a song noun or a list of titles introduces:
+    quoted speech comes after "said", "is" or a full stop instead."""
+    return m.quoted and bool(_SONG_BEFORE.search(ctx.before(m, 30)))
+
+
 def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A release the text names in passing, with no artist of its own in its
     sentence, is by the artist the article is about: "The album follows single
@@ -618,8 +638,9 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
         if entity.type is not EntityType.RELEASE or entity.index in credited:
             continue
         named = [m for m in ctx.mentions if m.entity == entity.index and not m.pronoun]
-        if not named or not all(m.quoted or m.source == "cue-title" for m in named) or not any(
-                _title_cased(m.text) for m in named) or any(w.lower() in AWARD_WORDS for w in entity.name.split()):
+        if not named or not all(_named_as_title(m) for m in named) or not any(
+                _title_cased(m.text) or _listed_song(ctx, m) for m in named) or any(
+                w.lower() in AWARD_WORDS for w in entity.name.split()):
             continue  # quoted speech ("The injunction is ludicrous") and award names are not releases
         first = named[0]
         at = ctx.tokens[first.start].idx
