@@ -634,6 +634,9 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
             m.role == "director" or _CREW_BEFORE.search(ctx.before(m, 25)))}
     crew -= {c.object for c in candidates if c.relation in {"BY_ARTIST", "FEATURES"} and c.confidence >= 0.5} | {
         c.subject for c in candidates if c.relation == "MEMBER_OF" and c.confidence >= 0.5}
+    # an untyped name spelled like a release is that release left untyped ("MOTH KING opens with “X”" under
+    # a headline that quotes “Moth King”), not another artist
+    release_names = {m.text.lower() for m in ctx.mentions if not m.pronoun and ctx.etype(m) is EntityType.RELEASE}
     for entity in ctx.entities:
         if entity.type is not EntityType.RELEASE or entity.index in credited:
             continue
@@ -660,15 +663,19 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
         if set(owners) & guests.get(entity.index, set()):
             continue
         # "frontman A ... her voice": a member named for their part in the band's record, however referred to
-        playing = {m.entity for m in ctx.by_sent.get(first.sent, []) if not m.pronoun
-                   and members.get(m.entity, set()) & set(owners) and _playing_member(ctx, m)} | {frontman} | players
+        # (in a story on a band, a person named for a part they play is taken for one of its players: "Ivo
+        # Penn's bass locks in on “X”", even when no sentence says he is a member)
+        playing = {m.entity for m in ctx.by_sent.get(first.sent, []) if not m.pronoun and _playing_member(ctx, m) and (
+            members.get(m.entity, set()) & set(owners) or (
+                not members.get(m.entity) and ctx.etype(m) is EntityType.PERSON
+                and all(ctx.entities[o].type is EntityType.GROUP for o in owners)))} | {frontman} | players
         # "“X” features A, and “Y” features B": the guests of any title of the sentence own none of them
         sent_guests = {g for m in ctx.by_sent.get(first.sent, []) for g in guests.get(m.entity, set())}
         others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {*owners, entity.index, *playing}
                   and m.entity not in sent_guests and m.entity not in crew
                   and (ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP} or (
                       ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES
-                      and not _no_artist_name(ctx, m)))]
+                      and not _no_artist_name(ctx, m) and m.text.lower() not in release_names))]
         if others or _COVER_CONTEXT.search(sent.text) or owned_elsewhere(ctx, first):
             continue
         if section is None and _paragraph_of_others(ctx, first, focus, members,
