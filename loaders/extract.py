@@ -572,6 +572,26 @@ def _headline_artists(ctx: Context, candidates: list[Candidate]) -> list[int]:
     return artists
 
 
+def _named_as_title(m) -> bool:
+    """``m`` is written as a title: quoted, heading a list entry, or a bare name its own
+    words call a release ("the album Low Tide Choir", "follows Dune Motel, released in
+    2019"; a name the tagger took for a person's is left out)."""
+    return m.quoted or m.source == "cue-title" or (
+        m.source.endswith("+cue") and m.type is EntityType.RELEASE and not m.source.startswith("ner:PERSON"))
+
+
+# "the ballad “x”", "its title track “x”", "highlights include “x”", "steps forward on “x”", "“A”, “x”"
+_SONG_BEFORE = re.compile(r"(?:\b(?:songs?|singles?|tracks?|ballads?|anthems?|cuts?|numbers?|opener|closer|"
+                          r"includes?|including|on)|[”\"’'],)\s*[“\"‘']$", re.I)
+
+
+def _listed_song(ctx: Context, m) -> bool:
+    """A quoted title in lower case or another language ("the ballad “late bus home”",
+    "highlights include “Noche de sal”") that a song noun or a list of titles introduces:
+    quoted speech comes after "said", "is" or a full stop instead."""
+    return m.quoted and bool(_SONG_BEFORE.search(ctx.before(m, 30)))
+
+
 def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A release the text names in passing, with no artist of its own in its
     sentence, is by the artist the article is about: "The album follows single
@@ -614,12 +634,16 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
             m.role == "director" or _CREW_BEFORE.search(ctx.before(m, 25)))}
     crew -= {c.object for c in candidates if c.relation in {"BY_ARTIST", "FEATURES"} and c.confidence >= 0.5} | {
         c.subject for c in candidates if c.relation == "MEMBER_OF" and c.confidence >= 0.5}
+    # an untyped name spelled like a release is that release left untyped ("MOTH KING opens with “X”" under
+    # a headline that quotes “Moth King”), not another artist
+    release_names = {m.text.lower() for m in ctx.mentions if not m.pronoun and ctx.etype(m) is EntityType.RELEASE}
     for entity in ctx.entities:
         if entity.type is not EntityType.RELEASE or entity.index in credited:
             continue
         named = [m for m in ctx.mentions if m.entity == entity.index and not m.pronoun]
-        if not named or not all(m.quoted or m.source == "cue-title" for m in named) or not any(
-                _title_cased(m.text) for m in named) or any(w.lower() in AWARD_WORDS for w in entity.name.split()):
+        if not named or not all(_named_as_title(m) for m in named) or not any(
+                _title_cased(m.text) or _listed_song(ctx, m) for m in named) or any(
+                w.lower() in AWARD_WORDS for w in entity.name.split()):
             continue  # quoted speech ("The injunction is ludicrous") and award names are not releases
         first = named[0]
         at = ctx.tokens[first.start].idx
@@ -639,15 +663,19 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
         if set(owners) & guests.get(entity.index, set()):
             continue
         # "frontman A ... her voice": a member named for their part in the band's record, however referred to
-        playing = {m.entity for m in ctx.by_sent.get(first.sent, []) if not m.pronoun
-                   and members.get(m.entity, set()) & set(owners) and _playing_member(ctx, m)} | {frontman} | players
+        # (in a story on a band, a person named for a part they play is taken for one of its players: "Ivo
+        # Penn's bass locks in on “X”", even when no sentence says he is a member)
+        playing = {m.entity for m in ctx.by_sent.get(first.sent, []) if not m.pronoun and _playing_member(ctx, m) and (
+            members.get(m.entity, set()) & set(owners) or (
+                not members.get(m.entity) and ctx.etype(m) is EntityType.PERSON
+                and all(ctx.entities[o].type is EntityType.GROUP for o in owners)))} | {frontman} | players
         # "“X” features A, and “Y” features B": the guests of any title of the sentence own none of them
         sent_guests = {g for m in ctx.by_sent.get(first.sent, []) for g in guests.get(m.entity, set())}
         others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {*owners, entity.index, *playing}
                   and m.entity not in sent_guests and m.entity not in crew
                   and (ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP} or (
                       ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES
-                      and not _no_artist_name(ctx, m)))]
+                      and not _no_artist_name(ctx, m) and m.text.lower() not in release_names))]
         if others or _COVER_CONTEXT.search(sent.text) or owned_elsewhere(ctx, first):
             continue
         if section is None and _paragraph_of_others(ctx, first, focus, members,

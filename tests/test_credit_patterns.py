@@ -135,3 +135,33 @@ def test_directed_by_opening_a_sentence_and_the_video_named_with_its_title(extra
             "into the gossip.\n\nThe single and its clip arrived on Thursday. Directed by Bram Oduya, the video "
             "stars Joel Haskett as a troublemaker.")
     assert directed(extractor, text) == {("Kettle Song", "Bram Oduya")}
+
+
+_STORY = (
+    "Harbour Owls return with a fourth album\n\n"
+    "Harbour Owls have spent three years on the road. The Glasgow band say the new songs came quickly. "
+    "Harbour Owls will tour Europe in the spring, and Harbour Owls have added a second night in Leeds.\n\n"
+    "The new record follows Dune Motel, released in 2019, and the quartet calls it their loudest yet. "
+    "Highlights include “Nacht ohne dich”, a slow waltz, and the ballad “late bus home”.\n"
+)
+
+
+def test_a_story_on_one_band_gives_it_bare_and_lower_case_titles(extractor):
+    facts = by_artist(extractor, _STORY)
+    # a bare album name its own words call a release, lower-case titles a song noun or "include" introduces
+    for title in ["Dune Motel", "Nacht ohne dich", "late bus home"]:
+        assert (title, "Harbour Owls") in facts
+
+
+def test_quoted_speech_in_lower_case_is_no_title(extractor):
+    text = _STORY + "The singer said the record is “a letter to our younger selves”.\n"
+    facts = by_artist(extractor, text)
+    assert not {pair for pair in facts if pair[0].startswith("a letter")}
+
+
+def test_a_player_named_for_their_part_does_not_block_the_bands_credit(extractor):
+    text = _STORY.replace("the ballad “late bus home”.", "the ballad “late bus home”.\n\n"
+                          "The slow “Brine” is built around Ivo Penn's bass.")
+    facts = by_artist(extractor, text)
+    assert ("Brine", "Harbour Owls") in facts
+    assert ("Brine", "Ivo Penn") not in facts

@@ -39,3 +39,16 @@ def test_directed_this_one_in_a_video_round_up(extractor):
 def test_directed_it_needs_a_video_in_the_passage(extractor):
     text = 'Skye Dane is back with "Glitter Bill" and she directed it herself.'
     assert not directors(extractor, text)
+
+
+def test_he_for_a_named_director_directs_other_peoples_videos(extractor):
+    text = ("Noor Vale, music-video director, has a new film out.\n\n"
+            "Vale started with short films. He also directed the video for “Tin Heart” by the singer Ada Quill "
+            "in 2016.")
+    assert ("Tin Heart", "Noor Vale") in directors(extractor, text)
+
+
+def test_he_for_a_singer_does_not_direct_a_video_named_with_him(extractor):
+    text = ("Ada Quill has a new album out.\n\n"
+            "Quill started in a choir. He also directed the video for “Tin Heart” by the band Low Pines in 2016.")
+    assert ("Tin Heart", "Ada Quill") not in directors(extractor, text)

@@ -73,6 +73,16 @@ def _listed_releases(ctx: Context, noun: Token) -> list[Mention]:
     return out if len({m.entity for m in out}) > 1 else []
 
 
+def _named_director(ctx: Context, m: Mention) -> bool:
+    """``m`` (a resolved pronoun) stands for someone the text calls a director by name
+    ("Director Noor Vale ... He also directed the video for “X”"): their "he" directs
+    other people's videos too."""
+    return m.entity >= 0 and any(not x.pronoun and (
+        x.role == "director" or re.search(r"\b(?:film|video|music-video)?\s*director\s*$", ctx.before(x, 30), re.I)
+        or re.match(r"^\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?director\b", ctx.after(x, 50), re.I))
+        for x in ctx.entities[m.entity].mentions)
+
+
 def director_candidates(ctx: Context) -> Iterator[Candidate]:
     """"the Vistatic-directed visuals", "Cal Weyers helmed the clip",
     "director Lowell Ko made the music video"."""
@@ -82,8 +92,8 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
             hyphen = re.match(r"^\s?-\s?directed\b", ctx.after(m, 40))
             if hyphen and ctx.etype(m) is R and all(x.source == "ner:WORK_OF_ART" for x in ctx.entities[m.entity].mentions):
                 ctx.entities[m.entity].type = None  # NER took "Reid Vasko-directed" for a title
-            if ctx.etype(m) not in {P, None, G} or (m.pronoun and (hyphen or ctx.etype(m) is not P or not re.search(
-                    r"\b(?:herself|himself|themselves)\b", span_text(sent), re.I))):
+            if ctx.etype(m) not in {P, None, G} or (m.pronoun and (hyphen or ctx.etype(m) is not P or not (re.search(
+                    r"\b(?:herself|himself|themselves)\b", span_text(sent), re.I) or _named_director(ctx, m)))):
                 continue  # "She directed the clip herself": a resolved pronoun directs only her own video
             targets: list[Mention | None] = []
             if hyphen:
