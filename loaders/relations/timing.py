@@ -208,6 +208,9 @@ def clause_tense(verb: Token) -> bool | None:
     if any(n.lemma_.lower() in _FUTURE_FRAMES and (n.lower_ == "due" or any(
             c.dep_ == "xcomp" for c in n.children) or n.dep_ == "acomp") for n in frames):
         return True  # "is set to arrive", "is due out", "is going to drop"
+    if verb.lemma_.lower() in {"schedule", "slate", "pencil"} and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return True  # "which the label has scheduled for August 23": a plan, whatever the auxiliary
     if verb.dep_ in {"ccomp", "advcl", "acl", "relcl"} and verb.lemma_.lower() in _PRESENT_RELEASE and any(
             w.lower_ == "to" and w.dep_ == "aux" for w in words):
         return True  # "announce X, to be released on 21 July": the infinitive looks ahead
