@@ -249,6 +249,32 @@ def anaphoric_year(phrase: str) -> int | None:
     return None
 
 
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
+_ANAPHORIC_MONTH = [
+    # "released that March", "in that same March": the month of the year the text gave last
+    re.compile(rf"^(?:in\s+|during\s+)?that\s+(?:same\s+)?({_MONTH_NAME})$"),
+    # "on April 15 of the same year", "in June of that year"
+    re.compile(rf"^(?:in\s+|on\s+)?({_MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+               rf"\s+(?:of\s+)?{_MONTH_NAME})\s+(?:of\s+|in\s+)?(?:the\s+same|that(?:\s+same)?)\s+year$"),
+]
+
+
+def anaphoric_month(phrase: str) -> str | None:
+    """The month (and day) of a phrase that dates it in a year named earlier in the text,
+    not in the publication year, else None.
+
+    >>> anaphoric_month("that March"), anaphoric_month("April 15 of the same year"), anaphoric_month("this March")
+    ('march', 'april 15', None)
+    """
+    text = " ".join(phrase.lower().split())
+    for pattern in _ANAPHORIC_MONTH:
+        m = pattern.match(text)
+        if m:
+            return m.group(1)
+    return None
+
+
 def looks_like_date(text: str) -> bool:
     """True when the phrase holds something :func:`resolve_date` can use."""
     low = text.lower()

@@ -113,3 +113,26 @@ def test_navy_service_and_discharge_in_a_service_story(extractor):
     assert ("Taeho", "2024-04") in got
     assert ("Mijin", None) in got
     assert ("Mijin", "2023") not in got
+
+
+def test_year_heading_on_its_own_line_dates_the_line_below(extractor):
+    text = ("Kestrel Bay: the story so far\n\nFrom a basement label to arenas, here are the moments.\n"
+            "2014 — Debut\nIn June, Mara and Tove debut with \"Glass Harbour\". The single shows their voices.\n"
+            "2016\n\"Paper Lanterns\" arrives in November, and its dance goes viral.\n"
+            "2018 — Seasons\nTheir first title track, \"Cold Stars\", comes out in March.")
+    got = dated(extractor, text, None)
+    assert ("Glass Harbour", "2014-06") in got
+    assert ("Paper Lanterns", "2016-11") in got
+    assert ("Cold Stars", "2018-03") in got
+    assert not any(value and value.startswith("2014") and subject != "Glass Harbour" for subject, value in got)
+
+
+def test_that_month_and_same_year_count_from_the_year_given_before(extractor):
+    text = ("Rust Orchard story\n\nRust Orchard put out Iron Meadow in 1984 and toured for two years. Bassist "
+            "Dale Finch played on their album Copper Psalms, released that March, which returned to the charts later.")
+    got = dated(extractor, text, date(2023, 4, 14))
+    assert ("Copper Psalms", "1984-03") in got
+    assert not any(value == "2023-03" for _, value in got)
+    text = ("Service news\n\nNOVA member Jiho enlisted in the army in 2019. Reo followed on March 4, 2019, and "
+            "Taeun joined the Marine Corps on April 15 of the same year.")
+    assert ("Taeun", "2019-04-15") in dated(extractor, text, date(2021, 5, 31), "ENLISTED")

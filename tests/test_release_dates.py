@@ -44,3 +44,25 @@ def test_a_negation_inside_a_title_does_not_negate_the_sentence(extractor):
 def test_a_real_negation_still_counts(extractor):
     text = "The second album, Quiet Hours, was not released in October 2020 after all."
     assert ("Quiet Hours", "2020-10") not in dates(extractor, text)
+
+
+def test_an_indefinite_apposition_from_a_year_dates_the_title_before_it(extractor):
+    text = ("Rust Orchard news\n\nFans still love \"Things a Girl Should Know\", a slow-building single from 2020. "
+            "Her breakthrough came with \"Lantern Ways\", a single from 2019.")
+    got = dates(extractor, text)
+    assert ("Things a Girl Should Know", "2020") in got
+    assert ("Lantern Ways", "2019") in got
+
+
+def test_a_gapped_second_clause_shares_the_release_verb(extractor):
+    text = ("Rust Orchard news\n\n\"Iron Rain\" followed in January and \"If Silence Had a Voice\" in February. "
+            "\"Tin Star\" topped the chart in May and \"Paper Crowns\" in July.")
+    got = dates(extractor, text)
+    assert ("If Silence Had a Voice", "2026-02") in got
+    assert not any(subject == "Paper Crowns" for subject, _ in got)
+
+
+def test_a_label_that_has_scheduled_a_date_points_ahead(extractor):
+    text = ("Two new songs will appear on the singer's sixth album, Salt and Honey, which Ember Records has "
+            "scheduled for August 23.")
+    assert ("Salt and Honey", "2026-08-23") in dates(extractor, text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -281,6 +282,39 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from list_line_candidates(ctx)
     yield from title_track_video_candidates(ctx)
     yield from with_the_album_candidates(ctx)
+    yield from gapped_release_candidates(ctx)
+
+
+def gapped_release_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"“Cinder” came out in May and “Ash Choir” in July": the second title shares the release verb the first
+    clause gave (the verb is left out, so the parse hangs the second date on the title itself). Only when the
+    first clause is a release ("topped the chart in May and X in July" is not) and nothing else stands between
+    the second title and its date."""
+    for sent_index, sent in enumerate(ctx.sents):
+        dates = dates_in(ctx, sent)
+        if len(dates) < 2 or statement_modality(sent) == 0.0:
+            continue
+        named = [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun]
+        for first, ent in pairwise(dates):
+            inside = [m for m in named if first.end_char <= ctx.char_span(m)[0] and ctx.char_span(m)[1] <= ent.start_char]
+            earlier = [m for m in named if ctx.char_span(m)[1] <= first.start_char]
+            if len(inside) != 1 or ctx.etype(inside[0]) is not R or not earlier or ctx.etype(earlier[-1]) is not R:
+                continue
+            title = inside[0]
+            start, end = ctx.char_span(title)
+            if not re.fullmatch(r"\s*,?\s*and\s+[“\"‘']?", ctx.text[first.end_char:start]) or not re.fullmatch(
+                    r"[”\"’']?,?\s*(?:in|on)\s+", ctx.text[end:ent.start_char]):
+                continue
+            clause = ctx.text[ctx.char_span(earlier[-1])[1]:first.start_char]
+            verb = _verb_of(first.root)
+            if not _RELEASE_CUE.search(clause) or _NOT_RELEASE.search(clause) or verb is None or clause_negated(verb):
+                continue
+            value = date_value(ctx, sent_index, ent, future_tense(sent, verb))
+            modality = statement_modality(sent, verb)
+            if value is None or modality == 0.0:
+                continue
+            yield Candidate("RELEASED_ON", _release_entity(ctx, title), value, start, ent.end_char, sent,
+                            0.8 * modality, "gapped-release-date")
 
 
 def _noun_after_date(ctx: Context, ent: Span, window_after: str) -> bool:
@@ -461,10 +495,22 @@ def _noun_from_target(ctx: Context, sent_index: int, noun: Token) -> list[Mentio
     named = [m for m in mentions_in(ctx, list(noun.subtree)) if ctx.etype(m) is R and not m.pronoun]
     if named:
         return named[:1]
+    apposed = _title_before(ctx, sent_index, noun.left_edge.idx)
+    if apposed is not None:  # "“Paper Moths”, a slow-burning single from 2020": the apposition names the title
+        return [apposed]
     if not is_definite(noun):
         return []
     target = _referent(ctx, sent_index, noun)
     return [target] if target is not None else []
+
+
+def _title_before(ctx: Context, sent_index: int, at: int) -> Mention | None:
+    """The release title right before character ``at`` with only a comma or dash between ("“X”, a ..."),
+    else None."""
+    before = [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and ctx.char_span(m)[1] <= at]
+    if not before or ctx.etype(before[-1]) is not R:
+        return None
+    return before[-1] if re.fullmatch(r"[”\"’']?\s*[,–—]\s*", ctx.text[ctx.char_span(before[-1])[1]:at]) else None
 
 
 def _other_release(ctx: Context, m: Mention, verb: Token) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from artistgraph.loaders.dates import MONTHS, anaphoric_year, resolve_date
+from artistgraph.loaders.dates import MONTHS, anaphoric_month, anaphoric_year, resolve_date
 from artistgraph.loaders.mentions import span_text, span_tokens
 from artistgraph.loaders.relations.context import Context
 
@@ -63,6 +63,8 @@ def _read_dates(ctx: Context, sent: Span) -> list[Span]:
         if e.start > sent.start and e.text.lower() in {"year", "month", "week"} and \
                 ctx.tokens[e.start - 1].lower_ in {"this", "last", "next"}:
             start -= 1  # "this year's X": NER left the determiner that says which year outside
+        elif e.start > sent.start and ctx.tokens[e.start - 1].lower_ == "that" and _BARE_MONTH.match(e.text):
+            start -= 1  # "released that March": the month of a year named before, not of the publication year
         span = ctx.doc[e.start:end] if end > e.end and ctx.tokens[end - 1].text != "," else e
         span = ctx.doc[start:span.end] if start < e.start else span
         inside = span.start
@@ -93,16 +95,27 @@ def date_value(ctx: Context, sent_index: int, ent: Span, future: bool | None) ->
     """ISO date of a date span. "The same year", "that year", "the following year"
     count from the last year the text gave before them, not from the publication date."""
     offset = anaphoric_year(ent.text)
+    part = anaphoric_month(ent.text) if offset is None else None
+    if part is not None:  # "released that March", "on April 15 of the same year"
+        year = _earlier_year(ctx, sent_index, ent)
+        return resolve_date(f"{part} {year}", None) if year is not None else None
     if offset is None:
         return _month_after_anchor(ctx, sent_index, ent) or _month_of_heading_year(ctx, ent) or resolve_date(
             ent.text, ctx.published, future)
+    year = _earlier_year(ctx, sent_index, ent)
+    return f"{year + offset:04d}" if year is not None else None
+
+
+def _earlier_year(ctx: Context, sent_index: int, ent: Span) -> int | None:
+    """The last year the text itself states before ``ent`` (this sentence or the two before it)."""
     for s in range(sent_index, max(-1, sent_index - 3), -1):
         for earlier in reversed(dates_in(ctx, ctx.sents[s])):
-            if earlier.start >= ent.start or anaphoric_year(earlier.text) is not None:
+            if earlier.start >= ent.start or anaphoric_year(earlier.text) is not None or anaphoric_month(
+                    earlier.text) is not None:
                 continue
             value = resolve_date(earlier.text, None)  # only a year the text states
             if value:
-                return f"{int(value[:4]) + offset:04d}"
+                return int(value[:4])
     return None
 
 
@@ -110,10 +123,21 @@ def date_value(ctx: Context, sent_index: int, ent: Span, future: bool | None) ->
 HEADING_YEAR = re.compile(r"[ \t]*((?:19|20)\d\d)[ \t]*[—–-][ \t]*")
 
 
+# "2016" or "2018 — Four Seasons" alone on a line: a timeline heading over the line below it
+_HEADING_LINE = re.compile(r"[ \t]*((?:19|20)\d\d)[ \t]*(?:[—–:-][^\n.!?]{0,40})?[ \t]*\n")
+
+
 def heading_year(ctx: Context, at: int) -> int | None:
-    """The year that heads the line holding character ``at`` ("2020 — ..."), or None."""
-    found = HEADING_YEAR.match(ctx.text, ctx.text.rfind("\n", 0, at) + 1)
-    return int(found.group(1)) if found is not None and found.end() <= at else None
+    """The year that heads the line holding character ``at`` ("2020 — ..."), or the year a short
+    heading line just above it gives ("2016\n“Cedar” arrives in November"), or None."""
+    line = ctx.text.rfind("\n", 0, at) + 1
+    found = HEADING_YEAR.match(ctx.text, line)
+    if found is not None and found.end() <= at:
+        return int(found.group(1))
+    if line < 2:
+        return None
+    above = _HEADING_LINE.match(ctx.text, ctx.text.rfind("\n", 0, line - 1) + 1)
+    return int(above.group(1)) if above is not None and above.end() == line else None
 
 
 def _month_of_heading_year(ctx: Context, ent: Span) -> str | None:
@@ -184,6 +208,9 @@ def clause_tense(verb: Token) -> bool | None:
     if any(n.lemma_.lower() in _FUTURE_FRAMES and (n.lower_ == "due" or any(
             c.dep_ == "xcomp" for c in n.children) or n.dep_ == "acomp") for n in frames):
         return True  # "is set to arrive", "is due out", "is going to drop"
+    if verb.lemma_.lower() in {"schedule", "slate", "pencil"} and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return True  # "which the label has scheduled for August 23": a plan, whatever the auxiliary
     if verb.dep_ in {"ccomp", "advcl", "acl", "relcl"} and verb.lemma_.lower() in _PRESENT_RELEASE and any(
             w.lower_ == "to" and w.dep_ == "aux" for w in words):
         return True  # "announce X, to be released on 21 July": the infinitive looks ahead
