@@ -526,3 +526,18 @@ def test_set_off_line_up_after_an_ampersand_name(extractor):
 def test_hyphenated_nationality_is_no_band(extractor):
     text = "The song features Franco-Chilean singer Alma Ruiz and London rapper Kez."
     assert not members(extractor, text)
+
+
+
+def test_role_stands_under_a_hedge_on_the_deed(extractor):
+    # the hedge is on what the drummer might do, not on his being the band's drummer
+    text = ("The rock band Harrow Lane sold their catalogue this week. Drummer Olly Brackett might leave "
+            "after the sale.")
+    assert ("Olly Brackett", "Harrow Lane") in members(extractor, text)
+
+
+def test_role_stands_in_a_sentence_about_talks(extractor):
+    text = ("The rock band Harrow Lane sold their catalogue. The talks were slowed by a feud between guitarist "
+            "Col Brant and the band's former bassist Ned Shaw.")
+    got = members(extractor, text)
+    assert {("Col Brant", "Harrow Lane"), ("Ned Shaw", "Harrow Lane")} <= got

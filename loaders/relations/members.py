@@ -33,9 +33,11 @@ from artistgraph.loaders.relations.wording import MOD, POSS, ROLE
 def _role_modality(sent: Span, role: Token) -> float:
     """Confidence factor for membership a role noun states ("original bassist Lou Tapper
     will not be involved"): the role is taken for granted whatever the clause says,
-    so a negated clause leaves it standing; a hedge or a denial still counts."""
+    so a negated clause leaves it standing, and so does a hedge on what the person is
+    said to have done ("drummer Lou Tapper is said to have pushed for it"); a denial
+    still counts."""
     modality = statement_modality(sent, role)
-    return 1.0 if modality == 0.3 else modality
+    return 1.0 if modality in (0.3, 0.45) else modality
 
 
 CAREER_VERBS = frozenset({"launch", "start", "begin", "kick", "open"})
