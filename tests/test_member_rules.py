@@ -528,7 +528,6 @@ def test_hyphenated_nationality_is_no_band(extractor):
     assert not members(extractor, text)
 
 
-
 def test_role_stands_under_a_hedge_on_the_deed(extractor):
     # the hedge is on what the drummer might do, not on his being the band's drummer
     text = ("The rock band Harrow Lane sold their catalogue this week. Drummer Olly Brackett might leave "
@@ -541,3 +540,23 @@ def test_role_stands_in_a_sentence_about_talks(extractor):
             "Col Brant and the band's former bassist Ned Shaw.")
     got = members(extractor, text)
     assert {("Col Brant", "Harrow Lane"), ("Ned Shaw", "Harrow Lane")} <= got
+
+
+def test_set_off_line_up_with_bracketed_parts(extractor):
+    text = "Leeds trio Marrowby — Ann Pike (bass), Joe Hale (guitar) and Tim Rudd (drums) — today announce an album."
+    got = members(extractor, text)
+    assert {("Ann Pike", "Marrowby"), ("Joe Hale", "Marrowby"), ("Tim Rudd", "Marrowby")} <= got
+
+
+def test_set_off_line_up_by_instrument(extractor):
+    text = ("The rock band Marrowby return. The band — Ann Pike on guitar, Joe Hale on bass and Tim Rudd on drums "
+            "and percussion — sounds tight.")
+    got = members(extractor, text)
+    assert {("Ann Pike", "Marrowby"), ("Joe Hale", "Marrowby"), ("Tim Rudd", "Marrowby")} <= got
+
+
+def test_players_with_instruments_after_a_singer_are_no_line_up(extractor):
+    # a singer's backing players are named by instrument too, but no band is set off before them
+    text = "Singer Ann Pike toured with Joe Hale on bass and Tim Rudd on drums."
+    got = members(extractor, text)
+    assert not {p for p, _ in got} & {"Joe Hale", "Tim Rudd"}

@@ -34,7 +34,7 @@ def _role_modality(sent: Span, role: Token) -> float:
     """Confidence factor for membership a role noun states ("original bassist Lou Tapper
     will not be involved"): the role is taken for granted whatever the clause says,
     so a negated clause leaves it standing, and so does a hedge on what the person is
-    said to have done ("drummer Lou Tapper is said to have pushed for it"); a denial
+    said to do ("drummer Lou Tapper might leave", "talks slowed by a feud with bassist Ned Hale"); a denial
     still counts."""
     modality = statement_modality(sent, role)
     return 1.0 if modality in (0.3, 0.45) else modality
@@ -860,7 +860,14 @@ _DASH_CLOSE = re.compile(r"^\s*(?:--|[-–—])(?:\s|$)")
 _SET_OFF_LEAD = re.compile(rf"(?:(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?)?(?:{MOD}?{_MEMBER_PARTS}\s+)?$",
                            re.I)
 
-_SET_OFF_STEP = re.compile(rf"{PART}\s*(?:,|,?\s*and|&)\s+(?:{MOD}?(?:[\w-]+\s+)?{_MEMBER_PARTS}\s+)?", re.I)
+# "A on bass, B on drums and C on guitar and synths": a member's seat named after the name
+_INSTRUMENT = (r"(?:lead\s+|rhythm\s+|backing\s+|bass\s+|acoustic\s+|electric\s+)?(?:bass|drums|guitars?|keys|keyboards|"
+               r"synths?|vocals|piano|percussion|sax(?:ophone)?|trumpet|violin|fiddle|cello|organ|turntables|decks|"
+               r"samples|programming|harmonica|banjo|mandolin|pedal\s+steel|flute|trombone)")
+_ON_PART = rf"(?:\s+on\s+{_INSTRUMENT}(?:\s*(?:,|,?\s*and|&)\s*{_INSTRUMENT}(?![\w-]))*)"
+_SEAT = rf"(?:{_ON_PART}|{PART})"
+
+_SET_OFF_STEP = re.compile(rf"{_SEAT}\s*(?:,|,?\s*and|&)\s+(?:{MOD}?(?:[\w-]+\s+)?{_MEMBER_PARTS}\s+)?", re.I)
 
 _LINEUP_NOUNS = frozenset({"line-up", "lineup", "members", "line-ups", "lineups"})
 
@@ -884,7 +891,9 @@ def _set_off_list(ctx: Context, sent_index: int, start_char: int, opener: str) -
     listed = listed_run(ctx, first, ms[ms.index(first) + 1:], lambda between, x: bool(
         _SET_OFF_STEP.fullmatch(between) or (opener == "(" and _BRACKET_STEP.fullmatch(between)))
         and person_or_untyped(ctx, x))
-    after = ctx.after(listed[-1], 30)
+    after = ctx.after(listed[-1], 60)
+    if opener != "(":  # "... and C (drums) -", "... and C on guitar and synths -": the last seat, then the mark
+        after = after[re.match(_SEAT, after, re.I).end():]
     closes = _SET_OFF_CLOSE.get(opener, _DASH_CLOSE).match(after)
     if len(listed) < 2 or not closes or not any(ctx.etype(x) is P for x in listed):
         return []
