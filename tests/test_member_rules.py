@@ -560,3 +560,21 @@ def test_players_with_instruments_after_a_singer_are_no_line_up(extractor):
     text = "Singer Ann Pike toured with Joe Hale on bass and Tim Rudd on drums."
     got = members(extractor, text)
     assert not {p for p, _ in got} & {"Joe Hale", "Tim Rudd"}
+
+
+def test_band_possessive_with_counted_part_and_comma(extractor):
+    text = ("The rock band Harbour Lights wrapped up their tour. Harbour Lights' fifth member, Col Pike, died in "
+            "2017.")
+    assert ("Col Pike", "Harbour Lights") in members(extractor, text)
+
+
+def test_band_possessive_plural_part_takes_the_list(extractor):
+    text = ("The band Harbour Lights released a song. It is led by two of Harbour Lights' best-known singers, "
+            "Ava Holt and Ben Ruiz, whose voices climb.")
+    got = members(extractor, text)
+    assert {("Ava Holt", "Harbour Lights"), ("Ben Ruiz", "Harbour Lights")} <= got
+
+
+def test_band_possessive_touring_part_is_no_member(extractor):
+    text = "The rock band Harbour Lights is back. Harbour Lights' touring drummer, Ned Lyle, played in May."
+    assert ("Ned Lyle", "Harbour Lights") not in members(extractor, text)

@@ -358,6 +358,7 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from profile_block_candidates(ctx)
     yield from lineup_of_candidates(ctx)
     yield from roster_verb_candidates(ctx)
+    yield from possessive_part_list_candidates(ctx)
 
 
 _LINEUP_ROLE_WORDS = (r"(?:singer|rapper|vocalist|bassist|guitarist|drummer|frontman|frontwoman|keyboardist|pianist|"
@@ -510,6 +511,51 @@ _MEMBER_PART_WORD = re.compile(r"(?:singer|vocalist|rapper|guitarist|bassist|dru
 # "the band's frontman, A", "the band's former singer and songwriter A"
 _REF_ROLE_AFTER = re.compile(rf"^\s*(?:{POSS})?\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\s*(?:\s(?:and|&)\s+(?:[\w-]+\s+)?"
                              rf"(?:{ROLE}|songwriter|producer)\s*)?,?\s*$", re.I)
+
+
+# "'s fifth member, ", "'s two best-known singers, ", "'s guitarists ": a band's part, then the names
+_POSS_PART_LIST = re.compile(rf"^\s*{POSS}\s*(?P<words>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<part>(?:{ROLE}|{_MEMBER_PART_WORD.pattern})s?)"
+                             r"\s*,?\s*$", re.I)
+# words before the part that make it no member's ("Blur's tour manager, A", "Harbour's biggest fan, B")
+_NOT_MEMBER_WORDS = frozenset({"tour", "touring", "session", "stage", "guest", "backing", "hired", "stand-in",
+                               "fill-in", "substitute", "biggest", "favourite", "favorite", "former"})
+
+
+def possessive_part_list_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A named band, then its part (with a few describing words) and the people in
+    it: "Harbour's fifth member, Col Pike, died in 2017", "two of Harbour's
+    best-known singers, Ava Holt and Ben Ruiz, lead the song". A plural part takes
+    the whole list; a hired or touring part ("Harbour's touring drummer, A") is none.
+    The plain "Harbour's singer A" is the pair rules'."""
+    for g in ctx.mentions:
+        if g.pronoun or ctx.etype(g) is not G:
+            continue
+        ms = [m for m in ctx.by_sent.get(g.sent, []) if not m.pronoun and m.start >= g.end]
+        if not ms or not person_or_untyped(ctx, ms[0]):
+            continue
+        hit = _POSS_PART_LIST.match(ctx.between(g, ms[0]))
+        if hit is None or not (hit.group("words").strip() or "," in ctx.between(g, ms[0])):
+            continue  # "Harbour's singer A": the pair rules read it
+        if set(hit.group("words").lower().split()) & _NOT_MEMBER_WORDS:
+            continue
+        plural = hit.group("part").lower().endswith("s") and not hit.group("part").lower().endswith("ss")
+        people = listed_run(ctx, ms[0], ms[1:], lambda between, x: bool(_LIST_GAP.fullmatch(between)) and
+                            person_or_untyped(ctx, x)) if plural else [ms[0]]
+        if plural and len(people) < 2:
+            continue
+        if not re.match(r"^\s*(?:[,.;:)]|[-–—]\s|$|\s(?:who|whose|has|have|had|is|are|was|were)\b)",
+                        ctx.after(people[-1], 8)):
+            continue  # the list runs on: "Harbour's singers, A and B Smith's band"
+        sent = ctx.sents[g.sent]
+        modality = _role_modality(sent, ctx.tokens[ms[0].start - 1])
+        if modality == 0.0:
+            continue
+        for person in people:
+            if person.entity == g.entity or not (ctx.etype(person) is P or len(people) > 1):
+                continue
+            start, end = ctx.char_span(g, person)
+            yield Candidate("MEMBER_OF", person.entity, g.entity, start, end, sent, 0.8 * modality,
+                            "possessive-part-list", subject_type=P if ctx.etype(person) is None else None)
 
 
 def group_reference_role_candidates(ctx: Context) -> Iterator[Candidate]:
