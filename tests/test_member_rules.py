@@ -578,3 +578,13 @@ def test_band_possessive_plural_part_takes_the_list(extractor):
 def test_band_possessive_touring_part_is_no_member(extractor):
     text = "The rock band Harbour Lights is back. Harbour Lights' touring drummer, Ned Lyle, played in May."
     assert ("Ned Lyle", "Harbour Lights") not in members(extractor, text)
+
+
+def test_band_named_nearby_only_as_a_partner_gives_way_to_the_story_band(extractor):
+    # Saltmarsh is the last band named before the line-up, but only as the one he played with
+    text = ("The rock band Copperline confirm Ned Lyle as their new drummer. Copperline made the news public on "
+            "Monday, and fans of Copperline cheered. Lyle quit the band Saltmarsh in May. He played a club show on "
+            "Friday. \"We watched him play with Saltmarsh for years,\" a friend said. \"It fits.\" Bassist Ivo Hart "
+            "and singer Ada Moss complete the line-up.")
+    got = members(extractor, text)
+    assert ("Ivo Hart", "Copperline") in got and ("Ivo Hart", "Saltmarsh") not in got

@@ -163,18 +163,23 @@ def headline_band(ctx: Context) -> Mention | None:
 def _member_focus(ctx: Context, sent_index: int) -> Mention | None:
     """The band of the passage for a band role named without one: :func:`focus_group`,
     unless that band comes up nearby only as someone's partner ("we watched him tear it up
-    with Sepultura") while the headline is about another band, which then wins."""
+    with Sepultura"): then the band the headline is about, else the band the article
+    names most (strictly more than any other), else none."""
     group = focus_group(ctx, sent_index)
     if group is None:
         return None
-    head = headline_band(ctx)
-    if head is None or head.entity == group.entity:
-        return group
     recent = [m for s in range(max(0, sent_index - 3), sent_index + 1) for m in ctx.by_sent.get(s, [])
               if m.entity == group.entity]
-    if all(not m.pronoun and _PARTNER_BEFORE.search(ctx.before(m, 50)) for m in recent):
+    if not all(not m.pronoun and _PARTNER_BEFORE.search(ctx.before(m, 50)) for m in recent):
+        return group
+    head = headline_band(ctx)
+    if head is not None:
         return head
-    return group
+    counts = ctx.mention_counts(G)
+    ranked = sorted(counts, key=lambda e: -counts[e])
+    if len(ranked) > 1 and ranked[0] != group.entity and counts[ranked[0]] > counts[ranked[1]]:
+        return next((m for m in ctx.mentions if m.entity == ranked[0] and not m.pronoun), None)
+    return None
 
 
 # Nouns before "members" that make them some other body's: "family members", "cast members".
