@@ -563,6 +563,9 @@ def possessive_part_list_candidates(ctx: Context) -> Iterator[Candidate]:
                             "possessive-part-list", subject_type=P if ctx.etype(person) is None else None)
 
 
+_REF_MADE_OF = re.compile(r"^\s+(?:of|made up of|comprising|consisting of)\s+", re.I)
+
+
 def group_reference_role_candidates(ctx: Context) -> Iterator[Candidate]:
     """A band role owned by a reference to a band: "the band's frontman, Ava Holt",
     "their bassist Cal Stone", "Ben Ruiz, the band's drummer,"."""
@@ -589,9 +592,16 @@ def group_reference_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 modality = 1.0  # "Sora, the group's member from Japan, is not required to serve": the role stands
             if modality == 0.0:
                 continue
-            start, end = ctx.char_span(person, ref)
-            yield Candidate("MEMBER_OF", person.entity, ref.entity, start, end, sent, 0.75 * modality,
-                            "group-reference-role")
+            listed = [person]
+            if person.start > ref.end and _REF_MADE_OF.match(ctx.between(ref, person)):
+                # "The duo of producer A and singer B": the band made of a list of people with parts
+                rest = [m for m in ctx.by_sent.get(ref.sent, []) if not m.pronoun and m.start > person.start]
+                listed = listed_run(ctx, person, rest, lambda between, x: bool(
+                    _SET_OFF_STEP.fullmatch(between)) and ctx.etype(x) is P)
+            for member in listed:
+                start, end = ctx.char_span(member, ref)
+                yield Candidate("MEMBER_OF", member.entity, ref.entity, start, end, sent, 0.75 * modality,
+                                "group-reference-role")
 
 
 def on_release_subject_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -893,7 +903,7 @@ def apposed_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
 # Instruments and parts a band member is named by, beyond the shared role words ("the band's trombonist")
 _MEMBER_PARTS = (rf"(?:{ROLE}|trombonist|saxophonist|trumpeter|violinist|fiddler|cellist|organist|banjoist|"
                  r"harmonica player|(?:keyboard|bass|guitar|rhythm guitar|lead guitar|piano|keys|synth)\s+player|"
-                 r"percussionist|mc|dj|producer|multi-instrumentalist|sub-vocalist|centre|center)")
+                 r"percussionist|turntablist|mc|dj|producer|multi-instrumentalist|sub-vocalist|centre|center)")
 
 # A name opens a set-off line-up: " - ", " -- ", " — ", " (", ": "
 _SET_OFF_OPEN = re.compile(r"\s*(?:--|\s[-–—]|[–—(:])\s*")
