@@ -508,7 +508,8 @@ def test_band_announces_a_new_member(extractor):
 def test_the_duo_of_producer_and_singer(extractor):
     text = ("NIGHTGLASS top the chart again. The duo of producer Kenji Arai and singer Mei Tanaka wrote the "
             "song for a film.")
-    assert ("Kenji Arai", "NIGHTGLASS") in members(extractor, text)
+    got = members(extractor, text)
+    assert {("Kenji Arai", "NIGHTGLASS"), ("Mei Tanaka", "NIGHTGLASS")} <= got
 
 
 def test_pronoun_bandmate_is_in_the_article_band(extractor):
@@ -526,3 +527,73 @@ def test_set_off_line_up_after_an_ampersand_name(extractor):
 def test_hyphenated_nationality_is_no_band(extractor):
     text = "The song features Franco-Chilean singer Alma Ruiz and London rapper Kez."
     assert not members(extractor, text)
+
+
+def test_role_stands_under_a_hedge_on_the_deed(extractor):
+    # the hedge is on what the drummer might do, not on his being the band's drummer
+    text = ("The rock band Harrow Lane sold their catalogue this week. Drummer Olly Brackett might leave "
+            "after the sale.")
+    assert ("Olly Brackett", "Harrow Lane") in members(extractor, text)
+
+
+def test_role_stands_in_a_sentence_about_talks(extractor):
+    text = ("The rock band Harrow Lane sold their catalogue. The talks were slowed by a feud between guitarist "
+            "Col Brant and the band's former bassist Ned Shaw.")
+    got = members(extractor, text)
+    assert {("Col Brant", "Harrow Lane"), ("Ned Shaw", "Harrow Lane")} <= got
+
+
+def test_set_off_line_up_with_bracketed_parts(extractor):
+    text = "Leeds trio Marrowby — Ann Pike (bass), Joe Hale (guitar) and Tim Rudd (drums) — today announce an album."
+    got = members(extractor, text)
+    assert {("Ann Pike", "Marrowby"), ("Joe Hale", "Marrowby"), ("Tim Rudd", "Marrowby")} <= got
+
+
+def test_set_off_line_up_by_instrument(extractor):
+    text = ("The rock band Marrowby return. The band — Ann Pike on guitar, Joe Hale on bass and Tim Rudd on drums "
+            "and percussion — sounds tight.")
+    got = members(extractor, text)
+    assert {("Ann Pike", "Marrowby"), ("Joe Hale", "Marrowby"), ("Tim Rudd", "Marrowby")} <= got
+
+
+def test_players_with_instruments_after_a_singer_are_no_line_up(extractor):
+    # a singer's backing players are named by instrument too, but no band is set off before them
+    text = "Singer Ann Pike toured with Joe Hale on bass and Tim Rudd on drums."
+    got = members(extractor, text)
+    assert not {p for p, _ in got} & {"Joe Hale", "Tim Rudd"}
+
+
+def test_band_possessive_with_counted_part_and_comma(extractor):
+    text = ("The rock band Harbour Lights wrapped up their tour. Harbour Lights' fifth member, Col Pike, died in "
+            "2017.")
+    assert ("Col Pike", "Harbour Lights") in members(extractor, text)
+
+
+def test_band_possessive_plural_part_takes_the_list(extractor):
+    text = ("The band Harbour Lights released a song. It is led by two of Harbour Lights' best-known singers, "
+            "Ava Holt and Ben Ruiz, whose voices climb.")
+    got = members(extractor, text)
+    assert {("Ava Holt", "Harbour Lights"), ("Ben Ruiz", "Harbour Lights")} <= got
+
+
+def test_band_possessive_touring_part_is_no_member(extractor):
+    text = "The rock band Harbour Lights is back. Harbour Lights' touring drummer, Ned Lyle, played in May."
+    assert ("Ned Lyle", "Harbour Lights") not in members(extractor, text)
+
+
+def test_band_named_nearby_only_as_a_partner_gives_way_to_the_story_band(extractor):
+    # Saltmarsh is the last band named before the line-up, but only as the one he played with
+    text = ("The rock band Copperline confirm Ned Lyle as their new drummer. Copperline made the news public on "
+            "Monday, and fans of Copperline cheered. Lyle quit the band Saltmarsh in May. He played a club show on "
+            "Friday. \"We watched him play with Saltmarsh for years,\" a friend said. \"It fits.\" Bassist Ivo Hart "
+            "and singer Ada Moss complete the line-up.")
+    got = members(extractor, text)
+    assert ("Ivo Hart", "Copperline") in got and ("Ivo Hart", "Saltmarsh") not in got
+
+
+def test_reference_duo_of_two_people_with_parts(extractor):
+    # "The duo" refers back to the band of the list entry's heading; both people are in it
+    text = ("\"Tin Cup\" — Harbour Lights (2021)\nThe duo of rapper Ned Ash and turntablist DJ Kord wrote it for a "
+            "film, and it became a hit.")
+    got = members(extractor, text)
+    assert {("Ned Ash", "Harbour Lights"), ("DJ Kord", "Harbour Lights")} <= got

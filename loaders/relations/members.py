@@ -33,9 +33,11 @@ from artistgraph.loaders.relations.wording import MOD, POSS, ROLE
 def _role_modality(sent: Span, role: Token) -> float:
     """Confidence factor for membership a role noun states ("original bassist Lou Tapper
     will not be involved"): the role is taken for granted whatever the clause says,
-    so a negated clause leaves it standing; a hedge or a denial still counts."""
+    so a negated clause leaves it standing, and so does a hedge on what the person is
+    said to do ("drummer Lou Tapper might leave", "talks slowed by a feud with bassist Ned Hale"); a denial
+    still counts."""
     modality = statement_modality(sent, role)
-    return 1.0 if modality == 0.3 else modality
+    return 1.0 if modality in (0.3, 0.45) else modality
 
 
 CAREER_VERBS = frozenset({"launch", "start", "begin", "kick", "open"})
@@ -161,18 +163,23 @@ def headline_band(ctx: Context) -> Mention | None:
 def _member_focus(ctx: Context, sent_index: int) -> Mention | None:
     """The band of the passage for a band role named without one: :func:`focus_group`,
     unless that band comes up nearby only as someone's partner ("we watched him tear it up
-    with Sepultura") while the headline is about another band, which then wins."""
+    with Sepultura"): then the band the headline is about, else the band the article
+    names most (strictly more than any other), else none."""
     group = focus_group(ctx, sent_index)
     if group is None:
         return None
-    head = headline_band(ctx)
-    if head is None or head.entity == group.entity:
-        return group
     recent = [m for s in range(max(0, sent_index - 3), sent_index + 1) for m in ctx.by_sent.get(s, [])
               if m.entity == group.entity]
-    if all(not m.pronoun and _PARTNER_BEFORE.search(ctx.before(m, 50)) for m in recent):
+    if not all(not m.pronoun and _PARTNER_BEFORE.search(ctx.before(m, 50)) for m in recent):
+        return group
+    head = headline_band(ctx)
+    if head is not None:
         return head
-    return group
+    counts = ctx.mention_counts(G)
+    ranked = sorted(counts, key=lambda e: -counts[e])
+    if len(ranked) > 1 and ranked[0] != group.entity and counts[ranked[0]] > counts[ranked[1]]:
+        return next((m for m in ctx.mentions if m.entity == ranked[0] and not m.pronoun), None)
+    return None
 
 
 # Nouns before "members" that make them some other body's: "family members", "cast members".
@@ -356,6 +363,7 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from profile_block_candidates(ctx)
     yield from lineup_of_candidates(ctx)
     yield from roster_verb_candidates(ctx)
+    yield from possessive_part_list_candidates(ctx)
 
 
 _LINEUP_ROLE_WORDS = (r"(?:singer|rapper|vocalist|bassist|guitarist|drummer|frontman|frontwoman|keyboardist|pianist|"
@@ -510,6 +518,54 @@ _REF_ROLE_AFTER = re.compile(rf"^\s*(?:{POSS})?\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\s*(
                              rf"(?:{ROLE}|songwriter|producer)\s*)?,?\s*$", re.I)
 
 
+# "'s fifth member, ", "'s two best-known singers, ", "'s guitarists ": a band's part, then the names
+_POSS_PART_LIST = re.compile(rf"^\s*{POSS}\s*(?P<words>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<part>(?:{ROLE}|{_MEMBER_PART_WORD.pattern})s?)"
+                             r"\s*,?\s*$", re.I)
+# words before the part that make it no member's ("Blur's tour manager, A", "Harbour's biggest fan, B")
+_NOT_MEMBER_WORDS = frozenset({"tour", "touring", "session", "stage", "guest", "backing", "hired", "stand-in",
+                               "fill-in", "substitute", "biggest", "favourite", "favorite", "former"})
+
+
+def possessive_part_list_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A named band, then its part (with a few describing words) and the people in
+    it: "Harbour's fifth member, Col Pike, died in 2017", "two of Harbour's
+    best-known singers, Ava Holt and Ben Ruiz, lead the song". A plural part takes
+    the whole list; a hired or touring part ("Harbour's touring drummer, A") is none.
+    The plain "Harbour's singer A" is the pair rules'."""
+    for g in ctx.mentions:
+        if g.pronoun or ctx.etype(g) is not G:
+            continue
+        ms = [m for m in ctx.by_sent.get(g.sent, []) if not m.pronoun and m.start >= g.end]
+        if not ms or not person_or_untyped(ctx, ms[0]):
+            continue
+        hit = _POSS_PART_LIST.match(ctx.between(g, ms[0]))
+        if hit is None or not (hit.group("words").strip() or "," in ctx.between(g, ms[0])):
+            continue  # "Harbour's singer A": the pair rules read it
+        if set(hit.group("words").lower().split()) & _NOT_MEMBER_WORDS:
+            continue
+        plural = hit.group("part").lower().endswith("s") and not hit.group("part").lower().endswith("ss")
+        people = listed_run(ctx, ms[0], ms[1:], lambda between, x: bool(_LIST_GAP.fullmatch(between)) and
+                            person_or_untyped(ctx, x)) if plural else [ms[0]]
+        if plural and len(people) < 2:
+            continue
+        if not re.match(r"^\s*(?:[,.;:)]|[-–—]\s|$|\s(?:who|whose|has|have|had|is|are|was|were)\b)",
+                        ctx.after(people[-1], 8)):
+            continue  # the list runs on: "Harbour's singers, A and B Smith's band"
+        sent = ctx.sents[g.sent]
+        modality = _role_modality(sent, ctx.tokens[ms[0].start - 1])
+        if modality == 0.0:
+            continue
+        for person in people:
+            if person.entity == g.entity or not (ctx.etype(person) is P or len(people) > 1):
+                continue
+            start, end = ctx.char_span(g, person)
+            yield Candidate("MEMBER_OF", person.entity, g.entity, start, end, sent, 0.8 * modality,
+                            "possessive-part-list", subject_type=P if ctx.etype(person) is None else None)
+
+
+_REF_MADE_OF = re.compile(r"^\s+(?:of|made up of|comprising|consisting of)\s+", re.I)
+
+
 def group_reference_role_candidates(ctx: Context) -> Iterator[Candidate]:
     """A band role owned by a reference to a band: "the band's frontman, Ava Holt",
     "their bassist Cal Stone", "Ben Ruiz, the band's drummer,"."""
@@ -536,9 +592,16 @@ def group_reference_role_candidates(ctx: Context) -> Iterator[Candidate]:
                 modality = 1.0  # "Sora, the group's member from Japan, is not required to serve": the role stands
             if modality == 0.0:
                 continue
-            start, end = ctx.char_span(person, ref)
-            yield Candidate("MEMBER_OF", person.entity, ref.entity, start, end, sent, 0.75 * modality,
-                            "group-reference-role")
+            listed = [person]
+            if person.start > ref.end and _REF_MADE_OF.match(ctx.between(ref, person)):
+                # "The duo of producer A and singer B": the band made of a list of people with parts
+                rest = [m for m in ctx.by_sent.get(ref.sent, []) if not m.pronoun and m.start > person.start]
+                listed = listed_run(ctx, person, rest, lambda between, x: bool(
+                    _SET_OFF_STEP.fullmatch(between)) and ctx.etype(x) is P)
+            for member in listed:
+                start, end = ctx.char_span(member, ref)
+                yield Candidate("MEMBER_OF", member.entity, ref.entity, start, end, sent, 0.75 * modality,
+                                "group-reference-role")
 
 
 def on_release_subject_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -840,7 +903,7 @@ def apposed_lineup_candidates(ctx: Context) -> Iterator[Candidate]:
 # Instruments and parts a band member is named by, beyond the shared role words ("the band's trombonist")
 _MEMBER_PARTS = (rf"(?:{ROLE}|trombonist|saxophonist|trumpeter|violinist|fiddler|cellist|organist|banjoist|"
                  r"harmonica player|(?:keyboard|bass|guitar|rhythm guitar|lead guitar|piano|keys|synth)\s+player|"
-                 r"percussionist|mc|dj|producer|multi-instrumentalist|sub-vocalist|centre|center)")
+                 r"percussionist|turntablist|mc|dj|producer|multi-instrumentalist|sub-vocalist|centre|center)")
 
 # A name opens a set-off line-up: " - ", " -- ", " — ", " (", ": "
 _SET_OFF_OPEN = re.compile(r"\s*(?:--|\s[-–—]|[–—(:])\s*")
@@ -858,7 +921,14 @@ _DASH_CLOSE = re.compile(r"^\s*(?:--|[-–—])(?:\s|$)")
 _SET_OFF_LEAD = re.compile(rf"(?:(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?)?(?:{MOD}?{_MEMBER_PARTS}\s+)?$",
                            re.I)
 
-_SET_OFF_STEP = re.compile(rf"{PART}\s*(?:,|,?\s*and|&)\s+(?:{MOD}?(?:[\w-]+\s+)?{_MEMBER_PARTS}\s+)?", re.I)
+# "A on bass, B on drums and C on guitar and synths": a member's seat named after the name
+_INSTRUMENT = (r"(?:lead\s+|rhythm\s+|backing\s+|bass\s+|acoustic\s+|electric\s+)?(?:bass|drums|guitars?|keys|keyboards|"
+               r"synths?|vocals|piano|percussion|sax(?:ophone)?|trumpet|violin|fiddle|cello|organ|turntables|decks|"
+               r"samples|programming|harmonica|banjo|mandolin|pedal\s+steel|flute|trombone)")
+_ON_PART = rf"(?:\s+on\s+{_INSTRUMENT}(?:\s*(?:,|,?\s*and|&)\s*{_INSTRUMENT}(?![\w-]))*)"
+_SEAT = rf"(?:{_ON_PART}|{PART})"
+
+_SET_OFF_STEP = re.compile(rf"{_SEAT}\s*(?:,|,?\s*and|&)\s+(?:{MOD}?(?:[\w-]+\s+)?{_MEMBER_PARTS}\s+)?", re.I)
 
 _LINEUP_NOUNS = frozenset({"line-up", "lineup", "members", "line-ups", "lineups"})
 
@@ -882,7 +952,9 @@ def _set_off_list(ctx: Context, sent_index: int, start_char: int, opener: str) -
     listed = listed_run(ctx, first, ms[ms.index(first) + 1:], lambda between, x: bool(
         _SET_OFF_STEP.fullmatch(between) or (opener == "(" and _BRACKET_STEP.fullmatch(between)))
         and person_or_untyped(ctx, x))
-    after = ctx.after(listed[-1], 30)
+    after = ctx.after(listed[-1], 60)
+    if opener != "(":  # "... and C (drums) -", "... and C on guitar and synths -": the last seat, then the mark
+        after = after[re.match(_SEAT, after, re.I).end():]
     closes = _SET_OFF_CLOSE.get(opener, _DASH_CLOSE).match(after)
     if len(listed) < 2 or not closes or not any(ctx.etype(x) is P for x in listed):
         return []
