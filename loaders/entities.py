@@ -73,11 +73,13 @@ class Entity:
 
     @property
     def name(self) -> str:
-        if self.stage_name is not None and self.stage_name in self.names:
+        if self.stage_name is not None and self.stage_name in self.names and not _TORN_QUOTE.search(self.stage_name):
             return self.stage_name
-        counts = Counter(m.text for m in self.mentions if not m.pronoun and m.text not in self.short_forms)
-        if not counts:
-            counts = Counter(m.text for m in self.mentions if not m.pronoun)
+        # a full name over its short forms; a name cut from a quoted nickname ("Dessie' Hebblethwaite") last
+        every = Counter(m.text for m in self.mentions if not m.pronoun)
+        clean = Counter({t: n for t, n in every.items() if not _TORN_QUOTE.search(t)})
+        counts = (Counter({t: n for t, n in clean.items() if t not in self.short_forms}) or clean
+                  or Counter({t: n for t, n in every.items() if t not in self.short_forms}) or every)
         best = max(counts, key=lambda n: (counts[n], len(n), n))
         # "The Quiet Coast" once mid-sentence, "Quiet Coast" where NER cut it: the article is part of the name
         return f"The {best}" if f"The {best}" in counts or f"The {best}" in self.aliases else best
@@ -93,6 +95,9 @@ class Entity:
         if self.implied:
             return self.implied.most_common(1)[0][0]
         return None
+
+
+_TORN_QUOTE = re.compile(r"^\w+['’]\s")  # a nickname's closing quote left on a cut name: "Dessie' Hebblethwaite"
 
 
 def _key(text: str) -> str:
@@ -337,13 +342,32 @@ def _pronoun_votes(doc: Doc, mentions: list[Mention]) -> dict[int, Counter]:
             etype = _SPEECH_PRONOUNS[low]
         else:
             continue
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or subject.i >= tok.i or any(c.dep_ == "conj" for c in subject.children):
+        # the subject nearest the verb: a dateline ("LISBON — Dara Voss ... died at her home") is parsed
+        # as a second subject before the real one
+        subject = next((c for c in reversed(list(verb.children)) if c.dep_ in {"nsubj", "nsubjpass"}
+                        and c.i < tok.i), None)
+        if subject is None and verb.dep_ == "acl" and verb.head.i < tok.i and low in {"his", "her"}:
+            subject = verb.head  # "Dara Voss's album, released on her own label": the participle's noun
+        if subject is None or any(c.dep_ == "conj" for c in subject.children):
             continue
         holder = at.get(subject.i)
+        if holder is None and subject.text in _OWNED_THINGS and etype is P:  # a common noun, not "Prime Video"
+            holder = _owner_name(subject, at)
         if holder is not None:
             out.setdefault(id(holder), Counter())[etype] += 1
     return out
+
+
+_OWNED_THINGS = RELEASE_NOUNS | frozenset(["career", "tour", "show", "set", "voice", "label", "debut", "comeback"])
+
+
+def _owner_name(noun, at: dict[int, Mention]) -> Mention | None:
+    """The name owning ``noun`` ("Dara Voss's debut album" -> Dara Voss): "Dara Voss's debut album,
+    out on her own label, ...": what a person's album does with "her" is hers."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or any(c.dep_ == "conj" for c in owner.children):
+        return None
+    return at.get(owner.i)
 
 
 _DASHES = frozenset(["-", "–", "—"])
@@ -963,6 +987,11 @@ def _untyped_band(doc: Doc, ref: Mention, history: list[Mention], entities: list
             continue
         if is_subject(doc, m) or _owns_a_subject(doc, m):
             found[m.entity] = m
+    if len(found) > 1:
+        # "Frostlane's Night Moves is out, and the band's ...": a name another name owns is its work
+        owners = {i for f in found.values() for i in range(f.start, f.end)}
+        found = {k: f for k, f in found.items() if not any(
+            c.dep_ == "poss" and c.i in owners for c in doc[f.start:f.end].root.children)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

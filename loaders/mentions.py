@@ -1529,6 +1529,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G
     if after[:2] == [",", "who"] and _person_only_clause(doc, m.end + 1):
         return P  # "following Siwoo, who was discharged in May": only people enlist, marry or die
+    if _person_only_subject(doc, m):
+        return P  # "Siwoo enlisted on Monday", "Dara Voss, the voice of a generation, dies at 80"
     if before[-2:] in (["departure", "from"], ["exit", "from"], ["split", "from"]) or before[-3:-1] in (
             ["departure", "from"], ["exit", "from"]):
         return G  # "his departure from the Lamplighters"
@@ -1557,6 +1559,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # "Halifax, who close the night", "Halifax, led by guitarist Ann Roe", "Halifax return to ..."
     if m.text.lower() not in DESCRIPTORS and _plural_copula_group(doc, m):
         return G  # "Tin Owls are no longer the band who ...": a plural copula onto a group noun
+    if m.source in {"ner:GPE", "ner:LOC", "ner:FAC"} and _counted_band(doc, m, before):
+        return G  # "all five Hollin Parks": NER's place, counted like a band's members
     if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
             before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS)):
         return None  # (but "the band The Quiet Coast": a place after a group noun is the group's name)
@@ -1614,6 +1618,37 @@ _ARRIVAL_VERBS = frozenset(["arrive", "follow", "land", "drop", "appear"])
 _OWNER_WORDS = frozenset(["their", "its", "his", "her", "the"])
 
 
+def _counted_band(doc: Doc, m: Mention, before: list[str]) -> bool:
+    """"one half of Tin Owls" (a person has no halves), "all four Tin Owls reunited" (a counted
+    plural name is a band's members), whatever NER made of the name."""
+    if m.start >= 2 and before[-1:] == ["of"] and tokens(doc)[m.start - 2].lower_ in _FRACTION_OF:
+        return True
+    return len(before) >= 2 and before[-2] == "all" and before[-1] in _HEADCOUNT and (
+        m.text.split()[-1].lower().endswith("s")) and m.text.split()[-1].lower() not in _NOT_BAND_PLURALS
+
+
+_PERSON_ONLY_SUBJECT_WORDS = frozenset(["born", "enlisted", "discharged", "died", "dies", "married", "drafted"])
+
+
+def _person_only_subject(doc: Doc, m: Mention) -> bool:
+    """The name alone is the subject of what only a person does: "Siwoo enlisted on Monday", "Dara
+    Voss, voice of a generation, dies at 80", "Kim Arlo was born in Busan", "Rei is set to enlist".
+    A name with a conjunct is left out ("Tin Owls and their singer ... married": whose marriage?)."""
+    root = doc[m.start:m.end].root
+    if root.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ in {"conj", "poss"} or (
+            c.dep_ == "appos" and c.i >= m.end and c.pos_ != "NOUN") for c in root.children) or (
+            m.end < len(doc) and (tokens(doc)[m.end].text in {"'s", "’s", "'", "’"} or tokens(doc)[m.end].pos_ == "NOUN")):
+        return False  # ("Tin Owls' Rei enlisted", "Tin Owls members Rei and Jun enlisted": the members did)
+    verb = root.head
+    if verb.i < m.end or any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i != root.i and c.i > root.i
+                             for c in verb.children):
+        return False  # "SEOUL, May 2 — Rei enlisted": the dateline is not the subject; "X enlisted a drummer"
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    verbs += [g for v in verbs for g in v.children if g.dep_ == "xcomp"]
+    return any(v.lemma_.lower() in _PERSON_ONLY_VERBS - {"bear"} or v.lower_ in _PERSON_ONLY_SUBJECT_WORDS or (
+        v.lemma_ == "pass" and any(c.lower_ == "away" for c in v.children)) for v in verbs)
+
+
 def _dated(toks, i: int, stop: int) -> bool:
     """A date (NER DATE or a bare year) among tokens ``i``..``stop``."""
     return any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", t.text) for t in toks[i:min(stop, len(toks))])
@@ -1627,11 +1662,8 @@ def _news_signal(doc: Doc, m: Mention, before: list[str]) -> EntityType | None:
     toks = tokens(doc)
     n = len(toks)
     person_ner = m.source.startswith("ner:PERSON")
-    if m.start >= 2 and before[-1:] == ["of"] and toks[m.start - 2].lower_ in _FRACTION_OF:
-        return G  # "one half of Tin Owls": a person has no halves
-    if len(before) >= 2 and before[-2] == "all" and before[-1] in _HEADCOUNT and (
-            m.text.split()[-1].lower().endswith("s")):
-        return G  # "all four Tin Owls reunited": a counted plural name is a band's members
+    if _counted_band(doc, m, before):
+        return G
     if len(before) >= 2 and before[-1] == "crew" and (before[-2] in {"the", "a"} or toks[m.start - 2].pos_ == "ADJ"):
         return G  # "founded the crew Tin Owls", "the grime crew Tin Owls"
     e = m.end
@@ -1842,6 +1874,7 @@ _NOT_BAND_PLURALS = frozenset(["awards", "grammys", "brits", "oscars", "emmys", 
                                "islands", "mountains", "hills", "highlands", "states", "nations", "sisters",
                                "brothers", "twins", "siblings"])
 _FAMILY_NOUNS = frozenset(["sisters", "brothers", "family", "twins", "siblings", "household", "estate"])
+_NAMED_FAMILIES = frozenset(["Brothers", "Sisters", "Bros", "Bros.", "Twins"])
 
 
 def _the_plural_name(doc: Doc, m: Mention) -> bool:
@@ -1855,6 +1888,10 @@ def _the_plural_name(doc: Doc, m: Mention) -> bool:
             "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE"} or toks[m.end - 1].ent_type_ in {"GPE", "LOC", "NORP"}:
         return False
     last = toks[m.end - 1].text
+    if last in _NAMED_FAMILIES and m.end - m.start >= 2 and toks[m.start].text != last:
+        # "the Pellow Brothers", "The Marsh Sisters": a capitalised family word inside the name is the
+        # band's (a family is written "the Pellow brothers")
+        return not (m.end < len(doc) and toks[m.end].lower_ in GROUP_NOUNS)
     if not (len(last) >= 4 and last.endswith("s") and last[0].isupper() and last[1:-1].islower()
             and last[-2] not in "su'" and last.lower() not in _NOT_BAND_PLURALS):
         return False
