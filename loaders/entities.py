@@ -985,7 +985,9 @@ def _untyped_band(doc: Doc, ref: Mention, history: list[Mention], entities: list
         root = doc[m.start:m.end].root
         if entity.type is not None or not _band_shaped(doc, m) or root.i in own or root.head.i in own:
             continue
-        if is_subject(doc, m) or _owns_a_subject(doc, m):
+        if any(c.dep_ == "appos" and c.lower_ in RELEASE_NOUNS for c in root.children):
+            continue  # "Out now: Glass Door, the new EP by Tin Owls": the title is not the band
+        if is_subject(doc, m) or _owns_a_subject(doc, m) or _credited_by(doc, m):
             found[m.entity] = m
     if len(found) > 1:
         # "Frostlane's Night Moves is out, and the band's ...": a name another name owns is its work
@@ -993,6 +995,13 @@ def _untyped_band(doc: Doc, ref: Mention, history: list[Mention], entities: list
         found = {k: f for k, f in found.items() if not any(
             c.dep_ == "poss" and c.i in owners for c in doc[f.start:f.end].root.children)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _credited_by(doc: Doc, m: Mention) -> bool:
+    """The name is whom a release noun is "by": "the first new release by Tin Owls since ..."."""
+    by = tokens(doc)[m.start - 1] if m.start > 0 else None
+    return by is not None and by.lower_ == "by" and doc[m.start:m.end].root.head.i == by.i and (
+        by.head.lower_ in RELEASE_NOUNS | {"release", "releases"})
 
 
 def _ner_only_person(doc: Doc, entity: Entity, before: int) -> bool:
@@ -1081,8 +1090,8 @@ def _band_shaped(doc: Doc, m: Mention) -> bool:
     if source in _NOT_NAMES or source == "ner:PERSON" or m.type is R:
         return False
     words = m.text.lower().replace(".", " ").split()
-    if not words or words[-1] in ORG_WORDS | PLATFORMS | _VENUE_WORDS or "com" in words:
-        return False
+    if not words or words[-1] in ORG_WORDS | _VENUE_WORDS or words[0] in PLATFORMS or "com" in words:
+        return False  # ("Apple Music" is a platform, "Mrs. Green Apple" may be a band)
     first, root = tokens(doc)[m.start], doc[m.start:m.end].root
     if root.dep_ == "compound" or (m.start > 0 and tokens(doc)[m.start - 1].pos_ == "NOUN"):
         return False  # "Bandmate Leo Castillo", "the Northbound camp", "his ballet score Parables"

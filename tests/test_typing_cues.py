@@ -190,3 +190,17 @@ def test_the_band_refers_to_the_owner_not_the_owned_title(extractor):
                            "first number one album.")
     assert got.get("Frostmere") == "Group"
     assert got.get("Songs") != "Group"
+
+
+# -- "the band" after "the new release by X" ------------------------------------------
+
+def test_the_band_refers_to_whom_the_release_is_by(extractor):
+    got = types(extractor, "WEEKLY ROUNDUP — Out today: Glass Door, the first new release by Mrs. BLUE ORCHARD "
+                           "since the band went on hiatus in 2019.\nThe group now has four members.")
+    assert got.get("Mrs. BLUE ORCHARD") == "Group"
+    assert got.get("Glass Door") != "Group"
+
+
+def test_a_platform_name_is_still_no_band(extractor):
+    got = types(extractor, "Out today: Glass Door, the new single by Apple Music since the band split.")
+    assert got.get("Apple Music") != "Group"
