@@ -1594,6 +1594,9 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         if owned is not None and (owned.lower_ in _BAND_ONLY_NOUNS or (
                 owned.lower_ in {"split", "break-up", "breakup"} and m.source != "ner:PERSON")):
             return G  # "Snapped's line-up", "Thorn's guitarist": only bands have these (and splits, unless a person's)
+    if after[:1] and after[0] in _BAND_EVENT_NOUNS and doc[m.start:m.end].root.dep_ == "compound" and (
+            doc[m.start:m.end].root.head.i == m.end):
+        return G  # "fans hoping for a Tin Owls reunion", "the classic Tin Owls line-up": only bands reunite
     if after[:2] == [",", "the"] and len(after) > 2 and after[2] in GROUP_NOUNS and not (
             m.end + 3 < len(doc) and tokens(doc)[m.end + 3].text in {"'s", "’s", "'", "’"}) and not _opens_clause(tokens(doc)[m.end + 2]):
         return G  # "Northline, the band" (but "Reggie Hale, the band's trombonist" is a person)
@@ -2073,6 +2076,7 @@ def _role_named_person_before(doc: Doc, of: int) -> bool:
 
 _BAND_ONLY_NOUNS = BAND_ROLES - {"leader", "maknae"} | {"line-up", "lineup", "members", "reunion", "reformation",
                                                          "disbandment", "bandmate", "frontman", "frontwoman"}
+_BAND_EVENT_NOUNS = frozenset(["reunion", "reformation", "line-up", "lineup"])
 _COPULA_RELEASE_BY = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:single|song|album|track|ep|"
                                 r"mixtape|ballad|anthem|record)\s+(?:by|from)\s", re.I)
 _STAGE_PREFIXES = frozenset(["lil", "lil'", "lil’", "yung", "dj", "mc"])

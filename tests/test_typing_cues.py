@@ -204,3 +204,16 @@ def test_the_band_refers_to_whom_the_release_is_by(extractor):
 def test_a_platform_name_is_still_no_band(extractor):
     got = types(extractor, "Out today: Glass Door, the new single by Apple Music since the band split.")
     assert got.get("Apple Music") != "Group"
+
+
+# -- a name modifying what only a band has ----------------------------------------------
+
+def test_a_name_before_reunion_is_a_band(extractor):
+    got = types(extractor, "Fans hoping for a Copper Lantern reunion will have to wait, as singer Ivy Marr "
+                           "releases her solo single on Friday.")
+    assert got.get("Copper Lantern") == "Group"
+
+
+def test_a_family_reunion_types_no_band(extractor):
+    got = types(extractor, "Singer Ivy Marr skipped a Harlow family reunion to finish her album.")
+    assert got.get("Harlow") != "Group"
