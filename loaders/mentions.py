@@ -1996,14 +1996,17 @@ def _glossary_band(doc: Doc, m: Mention) -> bool:
     peaked ...", "Oceania — The 1983 supergroup ..." (only in a text of several such lines, so a
     dateline "London — The band said ..." is not read)."""
     toks = tokens(doc)
-    if m.quoted or m.start not in _glossary_entries(doc) or m.end >= len(doc) or toks[m.end].text not in _GLOSSARY_DASHES:
+    dash = m.end
+    if dash < len(doc) and toks[dash].text == "(":  # "Halvard (Norway) — The Oslo trio ..."
+        dash = next((t.i + 1 for t in toks[dash + 1:dash + 6] if t.text == ")"), dash)
+    if m.quoted or m.start not in _glossary_entries(doc) or dash >= len(doc) or toks[dash].text not in _GLOSSARY_DASHES:
         return False
-    for tok in toks[m.end + 1:m.end + 40]:
+    for tok in toks[dash + 1:dash + 40]:
         if tok.text in {".", "!", "?"} or _line_break(tok):
             return False
         if tok.lower_ in GROUP_NOUNS - {"act"} | {"supergroup"} and not _in_compound_modifier(doc, tok) and not (
                 tok.i + 1 < len(doc) and toks[tok.i + 1].text[:1].isupper()) and any(
-                t.lower_ == "the" or t.text in {"'s", "’s", "'", "’"} for t in toks[max(m.end + 1, tok.i - 3):tok.i]):
+                t.lower_ == "the" or t.text in {"'s", "’s", "'", "’"} for t in toks[max(dash + 1, tok.i - 3):tok.i]):
             return True  # "the band's", "The Swedish band's", "Moira Kettle's Dundee band" (not "the band Sure")
     return False
 

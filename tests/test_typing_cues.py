@@ -217,3 +217,17 @@ def test_a_name_before_reunion_is_a_band(extractor):
 def test_a_family_reunion_types_no_band(extractor):
     got = types(extractor, "Singer Ivy Marr skipped a Harlow family reunion to finish her album.")
     assert got.get("Harlow") != "Group"
+
+
+# -- roundup entries "Name (Country) — description" --------------------------------------
+
+ROUNDUP = ("Five contest winners who lasted:\n"
+           "Halvard (Norway) — The Oslo rock trio of singer Eir Dahl, bassist Tor Sande and drummer Kai Lund "
+           "won in 2019 with \"Frost Line\".\n"
+           "Mira Jovan (Serbia) — The only woman to win twice, with \"Glass\" in 2012.\n")
+
+
+def test_a_parenthesised_country_is_no_alias_and_the_entry_still_types_the_band(extractor):
+    got = types(extractor, ROUNDUP)
+    assert got.get("Halvard") == "Group"
+    assert "Norway" not in {n for n, t in got.items() if t in {"Person", "Group"}}
