@@ -560,7 +560,7 @@ def _merge_stated_aliases(doc: Doc, mentions: list[Mention], entities: list[Enti
             continue
         paren = re.fullmatch(r"\s*\(\s*", between) and text[
             toks[b.end - 1].idx + len(toks[b.end - 1]):][:3].lstrip().startswith(")") and (
-            b.source.split("+")[0] not in {"ner:GPE", "ner:NORP", "ner:LOC"})  # "Halvard (Norway) —": a country, no alias
+            b.source.split("+")[0] not in {"ner:GPE", "ner:NORP", "ner:LOC"})  # "Halvard (Norway)": no alias
         if paren or _ALIAS_BETWEEN.match(between):
             # The name used more often stays the display name; both become one entity.
             keep, gone = (ea, eb) if len(ea.mentions) >= len(eb.mentions) else (eb, ea)
