@@ -1529,6 +1529,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G
     if after[:2] == [",", "who"] and _person_only_clause(doc, m.end + 1):
         return P  # "following Siwoo, who was discharged in May": only people enlist, marry or die
+    if _person_only_subject(doc, m):
+        return P  # "Siwoo enlisted on Monday", "Dara Voss, the voice of a generation, dies at 80"
     if before[-2:] in (["departure", "from"], ["exit", "from"], ["split", "from"]) or before[-3:-1] in (
             ["departure", "from"], ["exit", "from"]):
         return G  # "his departure from the Lamplighters"
@@ -1557,6 +1559,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         return G  # "Halifax, who close the night", "Halifax, led by guitarist Ann Roe", "Halifax return to ..."
     if m.text.lower() not in DESCRIPTORS and _plural_copula_group(doc, m):
         return G  # "Tin Owls are no longer the band who ...": a plural copula onto a group noun
+    if m.source in {"ner:GPE", "ner:LOC", "ner:FAC"} and _counted_band(doc, m, before):
+        return G  # "all five Hollin Parks": NER's place, counted like a band's members
     if m.text.lower() in DESCRIPTORS or (m.source in {"ner:NORP", "ner:GPE", "ner:LOC"} and not (
             before and before[-1] in PERSON_ROLES | DIRECTOR_ROLES | GROUP_NOUNS)):
         return None  # (but "the band The Quiet Coast": a place after a group noun is the group's name)
@@ -1590,6 +1594,9 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
         if owned is not None and (owned.lower_ in _BAND_ONLY_NOUNS or (
                 owned.lower_ in {"split", "break-up", "breakup"} and m.source != "ner:PERSON")):
             return G  # "Snapped's line-up", "Thorn's guitarist": only bands have these (and splits, unless a person's)
+    if after[:1] and after[0] in _BAND_EVENT_NOUNS and doc[m.start:m.end].root.dep_ == "compound" and (
+            doc[m.start:m.end].root.head.i == m.end):
+        return G  # "fans hoping for a Tin Owls reunion", "the classic Tin Owls line-up": only bands reunite
     if after[:2] == [",", "the"] and len(after) > 2 and after[2] in GROUP_NOUNS and not (
             m.end + 3 < len(doc) and tokens(doc)[m.end + 3].text in {"'s", "’s", "'", "’"}) and not _opens_clause(tokens(doc)[m.end + 2]):
         return G  # "Northline, the band" (but "Reggie Hale, the band's trombonist" is a person)
@@ -1614,6 +1621,37 @@ _ARRIVAL_VERBS = frozenset(["arrive", "follow", "land", "drop", "appear"])
 _OWNER_WORDS = frozenset(["their", "its", "his", "her", "the"])
 
 
+def _counted_band(doc: Doc, m: Mention, before: list[str]) -> bool:
+    """"one half of Tin Owls" (a person has no halves), "all four Tin Owls reunited" (a counted
+    plural name is a band's members), whatever NER made of the name."""
+    if m.start >= 2 and before[-1:] == ["of"] and tokens(doc)[m.start - 2].lower_ in _FRACTION_OF:
+        return True
+    return len(before) >= 2 and before[-2] == "all" and before[-1] in _HEADCOUNT and (
+        m.text.split()[-1].lower().endswith("s")) and m.text.split()[-1].lower() not in _NOT_BAND_PLURALS
+
+
+_PERSON_ONLY_SUBJECT_WORDS = frozenset(["born", "enlisted", "discharged", "died", "dies", "married", "drafted"])
+
+
+def _person_only_subject(doc: Doc, m: Mention) -> bool:
+    """The name alone is the subject of what only a person does: "Siwoo enlisted on Monday", "Dara
+    Voss, voice of a generation, dies at 80", "Kim Arlo was born in Busan", "Rei is set to enlist".
+    A name with a conjunct is left out ("Tin Owls and their singer ... married": whose marriage?)."""
+    root = doc[m.start:m.end].root
+    if root.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ in {"conj", "poss"} or (
+            c.dep_ == "appos" and c.i >= m.end and c.pos_ != "NOUN") for c in root.children) or (
+            m.end < len(doc) and (tokens(doc)[m.end].text in {"'s", "’s", "'", "’"} or tokens(doc)[m.end].pos_ == "NOUN")):
+        return False  # ("Tin Owls' Rei enlisted", "Tin Owls members Rei and Jun enlisted": the members did)
+    verb = root.head
+    if verb.i < m.end or any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i != root.i and c.i > root.i
+                             for c in verb.children):
+        return False  # "SEOUL, May 2 — Rei enlisted": the dateline is not the subject; "X enlisted a drummer"
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    verbs += [g for v in verbs for g in v.children if g.dep_ == "xcomp"]
+    return any(v.lemma_.lower() in _PERSON_ONLY_VERBS - {"bear"} or v.lower_ in _PERSON_ONLY_SUBJECT_WORDS or (
+        v.lemma_ == "pass" and any(c.lower_ == "away" for c in v.children)) for v in verbs)
+
+
 def _dated(toks, i: int, stop: int) -> bool:
     """A date (NER DATE or a bare year) among tokens ``i``..``stop``."""
     return any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", t.text) for t in toks[i:min(stop, len(toks))])
@@ -1627,11 +1665,8 @@ def _news_signal(doc: Doc, m: Mention, before: list[str]) -> EntityType | None:
     toks = tokens(doc)
     n = len(toks)
     person_ner = m.source.startswith("ner:PERSON")
-    if m.start >= 2 and before[-1:] == ["of"] and toks[m.start - 2].lower_ in _FRACTION_OF:
-        return G  # "one half of Tin Owls": a person has no halves
-    if len(before) >= 2 and before[-2] == "all" and before[-1] in _HEADCOUNT and (
-            m.text.split()[-1].lower().endswith("s")):
-        return G  # "all four Tin Owls reunited": a counted plural name is a band's members
+    if _counted_band(doc, m, before):
+        return G
     if len(before) >= 2 and before[-1] == "crew" and (before[-2] in {"the", "a"} or toks[m.start - 2].pos_ == "ADJ"):
         return G  # "founded the crew Tin Owls", "the grime crew Tin Owls"
     e = m.end
@@ -1842,6 +1877,7 @@ _NOT_BAND_PLURALS = frozenset(["awards", "grammys", "brits", "oscars", "emmys", 
                                "islands", "mountains", "hills", "highlands", "states", "nations", "sisters",
                                "brothers", "twins", "siblings"])
 _FAMILY_NOUNS = frozenset(["sisters", "brothers", "family", "twins", "siblings", "household", "estate"])
+_NAMED_FAMILIES = frozenset(["Brothers", "Sisters", "Bros", "Bros.", "Twins"])
 
 
 def _the_plural_name(doc: Doc, m: Mention) -> bool:
@@ -1855,6 +1891,10 @@ def _the_plural_name(doc: Doc, m: Mention) -> bool:
             "GPE", "LOC", "NORP", "FAC", "EVENT", "DATE"} or toks[m.end - 1].ent_type_ in {"GPE", "LOC", "NORP"}:
         return False
     last = toks[m.end - 1].text
+    if last in _NAMED_FAMILIES and m.end - m.start >= 2 and toks[m.start].text != last:
+        # "the Pellow Brothers", "The Marsh Sisters": a capitalised family word inside the name is the
+        # band's (a family is written "the Pellow brothers")
+        return not (m.end < len(doc) and toks[m.end].lower_ in GROUP_NOUNS)
     if not (len(last) >= 4 and last.endswith("s") and last[0].isupper() and last[1:-1].islower()
             and last[-2] not in "su'" and last.lower() not in _NOT_BAND_PLURALS):
         return False
@@ -1956,14 +1996,17 @@ def _glossary_band(doc: Doc, m: Mention) -> bool:
     peaked ...", "Oceania — The 1983 supergroup ..." (only in a text of several such lines, so a
     dateline "London — The band said ..." is not read)."""
     toks = tokens(doc)
-    if m.quoted or m.start not in _glossary_entries(doc) or m.end >= len(doc) or toks[m.end].text not in _GLOSSARY_DASHES:
+    dash = m.end
+    if dash < len(doc) and toks[dash].text == "(":  # "Halvard (Norway) — The Oslo trio ..."
+        dash = next((t.i + 1 for t in toks[dash + 1:dash + 6] if t.text == ")"), dash)
+    if m.quoted or m.start not in _glossary_entries(doc) or dash >= len(doc) or toks[dash].text not in _GLOSSARY_DASHES:
         return False
-    for tok in toks[m.end + 1:m.end + 40]:
+    for tok in toks[dash + 1:dash + 40]:
         if tok.text in {".", "!", "?"} or _line_break(tok):
             return False
         if tok.lower_ in GROUP_NOUNS - {"act"} | {"supergroup"} and not _in_compound_modifier(doc, tok) and not (
                 tok.i + 1 < len(doc) and toks[tok.i + 1].text[:1].isupper()) and any(
-                t.lower_ == "the" or t.text in {"'s", "’s", "'", "’"} for t in toks[max(m.end + 1, tok.i - 3):tok.i]):
+                t.lower_ == "the" or t.text in {"'s", "’s", "'", "’"} for t in toks[max(dash + 1, tok.i - 3):tok.i]):
             return True  # "the band's", "The Swedish band's", "Moira Kettle's Dundee band" (not "the band Sure")
     return False
 
@@ -2036,6 +2079,7 @@ def _role_named_person_before(doc: Doc, of: int) -> bool:
 
 _BAND_ONLY_NOUNS = BAND_ROLES - {"leader", "maknae"} | {"line-up", "lineup", "members", "reunion", "reformation",
                                                          "disbandment", "bandmate", "frontman", "frontwoman"}
+_BAND_EVENT_NOUNS = frozenset(["reunion", "reformation", "line-up", "lineup"])
 _COPULA_RELEASE_BY = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:single|song|album|track|ep|"
                                 r"mixtape|ballad|anthem|record)\s+(?:by|from)\s", re.I)
 _STAGE_PREFIXES = frozenset(["lil", "lil'", "lil’", "yung", "dj", "mc"])

@@ -136,3 +136,98 @@ def test_closing_quote_does_not_open_a_title(extractor):
     text = ('"We were blown away by Brass Hollow." Webb believes Brass Hollow could be "the next big thing".')
     got = types(extractor, text)
     assert not any(name.startswith("Webb believes") for name in got)
+
+
+# -- what only a person does, said of the name as subject --------------------------
+
+def test_subject_of_a_person_only_verb_is_a_person(extractor):
+    got = types(extractor, "Marta Quell enlisted on Monday, two weeks after her single Paper Gate came out.")
+    assert got.get("Marta Quell") == "Person"
+
+
+def test_dateline_before_the_subject_is_not_the_one_who_died(extractor):
+    got = types(extractor, "LISBON — Dara Voss, whose low voice shaped fado for forty years, died on Tuesday "
+                           "at her home in Porto.")
+    assert got.get("Dara Voss") == "Person"
+    assert got.get("LISBON", got.get("Lisbon")) != "Person"
+
+
+def test_a_band_that_enlists_a_drummer_stays_a_band(extractor):
+    got = types(extractor, "The Velvet Orchard have enlisted a new drummer, Pim Arden, for their spring tour.")
+    assert got.get("The Velvet Orchard", got.get("Velvet Orchard")) != "Person"
+
+
+def test_members_named_after_the_group_enlist_not_the_group(extractor):
+    got = types(extractor, "Corvane members Tae-oh and Rimi will enlist on March 4, their agency said.")
+    assert got.get("Corvane") != "Person"
+
+
+# -- "the X Brothers": a family word inside the name ---------------------------------
+
+def test_capitalised_brothers_in_the_name_is_a_band(extractor):
+    got = types(extractor, "Her new single is a summer collaboration with the Pellow Brothers, out on Friday.")
+    assert got.get("Pellow Brothers", got.get("The Pellow Brothers")) == "Group"
+
+
+# -- a person's album, on "her" label ----------------------------------------------
+
+def test_her_in_a_clause_about_the_names_album_makes_a_person(extractor):
+    got = types(extractor, "KESTRA's long-awaited debut album, released last Friday on her own label, "
+                           "enters the chart at Number 3.")
+    assert got.get("KESTRA") == "Person"
+
+
+def test_a_firms_named_service_is_not_owned_like_an_album(extractor):
+    got = types(extractor, "Brightwave's Night Channel streams a documentary that follows the singer Aro Lind "
+                           "on tour, a film about him rather than one of his releases.")
+    assert got.get("Brightwave") != "Person"
+
+
+# -- "the band's" after "X's Title" ------------------------------------------------
+
+def test_the_band_refers_to_the_owner_not_the_owned_title(extractor):
+    got = types(extractor, "Frostmere's Songs of a Long Night, out on Friday, is set to become the band's "
+                           "first number one album.")
+    assert got.get("Frostmere") == "Group"
+    assert got.get("Songs") != "Group"
+
+
+# -- "the band" after "the new release by X" ------------------------------------------
+
+def test_the_band_refers_to_whom_the_release_is_by(extractor):
+    got = types(extractor, "WEEKLY ROUNDUP — Out today: Glass Door, the first new release by Mrs. BLUE ORCHARD "
+                           "since the band went on hiatus in 2019.\nThe group now has four members.")
+    assert got.get("Mrs. BLUE ORCHARD") == "Group"
+    assert got.get("Glass Door") != "Group"
+
+
+def test_a_platform_name_is_still_no_band(extractor):
+    got = types(extractor, "Out today: Glass Door, the new single by Apple Music since the band split.")
+    assert got.get("Apple Music") != "Group"
+
+
+# -- a name modifying what only a band has ----------------------------------------------
+
+def test_a_name_before_reunion_is_a_band(extractor):
+    got = types(extractor, "Fans hoping for a Copper Lantern reunion will have to wait, as singer Ivy Marr "
+                           "releases her solo single on Friday.")
+    assert got.get("Copper Lantern") == "Group"
+
+
+def test_a_family_reunion_types_no_band(extractor):
+    got = types(extractor, "Singer Ivy Marr skipped a Harlow family reunion to finish her album.")
+    assert got.get("Harlow") != "Group"
+
+
+# -- roundup entries "Name (Country) — description" --------------------------------------
+
+ROUNDUP = ("Five contest winners who lasted:\n"
+           "Halvard (Norway) — The Oslo rock trio of singer Eir Dahl, bassist Tor Sande and drummer Kai Lund "
+           "won in 2019 with \"Frost Line\".\n"
+           "Mira Jovan (Serbia) — The only woman to win twice, with \"Glass\" in 2012.\n")
+
+
+def test_a_parenthesised_country_is_no_alias_and_the_entry_still_types_the_band(extractor):
+    got = types(extractor, ROUNDUP)
+    assert got.get("Halvard") == "Group"
+    assert "Norway" not in {n for n, t in got.items() if t in {"Person", "Group"}}
