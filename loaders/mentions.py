@@ -312,6 +312,11 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
                 break  # "fellow Glaswegians The Parish Lanterns": a capitalised "The" starts a new name
             if _is_name_token(nxt) or (nxt.like_num and toks[j - 1].text.rstrip(".").lower() in {"pt", "part", "vol", "no"}):
                 j += 1
+            elif _glued_piece(toks, j):
+                j += 1  # "Never Gonna Stay" (tokens "Gon" + "na"), "Micky Youre" ("You" + "re")
+            elif j + 1 < n and not toks[j - 1].whitespace_ and _is_name_token(toks[j + 1]) and (
+                    nxt.lower_ in _CONTRACTIONS or _elision(toks, j)):
+                j += 2  # "What I Haven't Lost", "Fists N' Thorns", "Gettin' Tired"
             elif (j == i + 1 and nxt.text.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", nxt.text) and j + 1 < n
                   and (toks[j + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} or toks[j + 1].lower_ in PERSON_ROLES)
                   and toks[j + 1].text != "%" and (toks[i].pos_ == "PROPN" or toks[i].text.isupper())):
@@ -341,6 +346,23 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _glued_piece(toks, j: int) -> bool:
+    """Token ``j`` is the lower-case rest of the word before it, split off by the tokenizer
+    ("Gonna" -> "Gon" + "na", "Youre" -> "You" + "re"): letters written tight to a name word."""
+    tok, prev = toks[j], toks[j - 1]
+    return not prev.whitespace_ and tok.is_alpha and tok.text.islower() and prev.is_alpha and prev.text[:1].isupper()
+
+
+def _elision(toks, j: int) -> bool:
+    """Token ``j`` is an apostrophe that stands for dropped letters of the word before it, not a
+    possessive: after a single capital ("Fists N' Thorns") or a word ending in "in" ("Gettin'
+    Tired", "Rollin' Home"); a plural's possessive ("the Pines' Harbour") ends in "s"."""
+    tok, prev = toks[j], toks[j - 1]
+    return tok.text in {"'", "’"} and tok.whitespace_ == " " and (
+        (len(prev.text) == 1 and prev.text.isupper()) or (prev.text.endswith("in") and prev.text[:1].isupper()
+                                                           and prev.is_alpha and len(prev.text) > 3))
 
 
 # Words after which an unquoted title may follow, by the kind of context.
@@ -397,6 +419,9 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False, th
         if not prev.whitespace_ and (tok.lower_ in _CONTRACTIONS or (
                 tok.lower_ in {"'s", "’s"} and prev.lower_ in _CONTRACTED_PRONOUNS)):
             k += 1  # "You Won't Guess My Name", "That's Ridiculous" (but not "Harper Vale's")
+            continue
+        if _glued_piece(toks, k) or (_elision(toks, k) and k + 1 < n and _is_name_token(toks[k + 1])):
+            k += 1  # "Never Gonna Stay Home" ("Gon" + "na"), "Gettin' Tired"
             continue
         if tok.text == "." and prev.lower_ in {"pt", "vol", "no"} and k + 1 < n and toks[k + 1].like_num:
             k += 2  # "Set Me Loose Pt. 2"
@@ -677,9 +702,12 @@ def _read_title_back(doc: Doc, c: int) -> int:
         if start < end and join > 0 and _joined_words(doc, join):
             start = join  # its left word is read next
             continue
-        if not t.whitespace_ and start > 1 and (t.lower_ in _CONTRACTIONS or (
+        if start > 1 and not toks[start - 2].whitespace_ and (t.lower_ in _CONTRACTIONS or (
                 t.lower_ in {"'s", "’s"} and toks[start - 2].lower_ in _CONTRACTED_PRONOUNS)):
             start -= 1  # "Won't", "That's"
+            continue
+        if start < end and start > 1 and (_glued_piece(toks, start - 1) or _elision(toks, start - 1)):
+            start -= 1  # "Gonna" ("Gon" + "na"), "Gettin' Tired"
             continue
         if t.text == ")" and start < end and t.whitespace_:
             o = start - 2
@@ -1093,6 +1121,8 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         while ent_end < len(doc) and len(tokens(doc)[ent_end].text) == 1 and tokens(doc)[ent_end].text.isupper() and (
                 tokens(doc)[ent_end - 1].whitespace_):
             ent_end += 1
+        while ent_end < len(doc) and _glued_piece(tokens(doc), ent_end):
+            ent_end += 1  # "Micky Youre" (tokens "You" + "re"): NER stops inside the word
         if ent.label_ == "PERSON" and ent_end + 1 < len(doc) and tokens(doc)[ent_end].lower_ in MONTH_WORDS and (
                 tokens(doc)[ent_end].text[:1].isupper() and tokens(doc)[ent_end - 1].whitespace_ == " " and not tokens(doc)[ent_end + 1].like_num
                 and not tokens(doc)[ent_end + 1].text[:1].isdigit()):

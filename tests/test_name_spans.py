@@ -83,3 +83,30 @@ def test_bracket_opening_and_question_mark_stay_in_the_title(extractor):
     found = mentions(extractor, "They shone on (What's the Tale) Evening Glory?, its 1995 album, home to "
                                 "\"Wonderwall\".")
     assert found.get("(What's the Tale) Evening Glory?") is EntityType.RELEASE
+
+
+def test_word_split_by_the_tokenizer_stays_in_the_title(extractor):
+    found = mentions(extractor, "The set followed his 2020 full-length Never Gonna Stay Home, and fans noticed.")
+    assert "Never Gonna Stay Home" in found and "Never Gon" not in found
+
+
+def test_word_split_by_the_tokenizer_stays_in_the_person(extractor):
+    found = mentions(extractor, 'New in the top 10: "Moonroof" by Micky Youre and Tam Vell, a breezy song.')
+    assert "Micky Youre" in found and "Micky You" not in found
+
+
+def test_elided_letters_keep_the_name_whole(extractor):
+    found = mentions(extractor, "Arctic Lions, Fists N' Thorns and Elton Moss top the bill this summer.")
+    assert "Fists N' Thorns" in found and "Thorns" not in found
+    found = mentions(extractor, "Combs recorded his cover for Gettin' Tired, his March album.")
+    assert "Gettin' Tired" in found and "Tired" not in found
+
+
+def test_plural_possessive_before_a_title_is_no_elision(extractor):
+    found = mentions(extractor, "Everyone agrees the Pinewoods' Harbour Lights is their best record.")
+    assert not any(n.startswith("Pinewoods'") for n in found)
+
+
+def test_contraction_inside_a_title_read_back_from_its_description(extractor):
+    found = mentions(extractor, "Then came I Do Not Need What I Haven't Lost, the album that made her a star.")
+    assert "I Do Not Need What I Haven't Lost" in found and "Lost" not in found
