@@ -1260,7 +1260,8 @@ def _leading_number(doc: Doc, m: Mention) -> bool:
 
 def _stylised_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Stage names that run past where capitals and NER stop: a leading number ("31 Hazard"), a
-    word with a leading dot ("Addison .Pike"), and a lower-case word closed by two dots ("Ned
+    bracket opened and closed inside the first word ("(K)A-RIN"), a word with a leading dot
+    ("Addison .Pike"), and a lower-case word closed by two dots ("Ned
     again..", where prose would write one dot or three)."""
     toks = tokens(doc)
     n = len(doc)
@@ -1274,6 +1275,9 @@ def _stylised_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif start > 0 and toks[start - 1].text in _STAGE_TITLES and toks[start - 1].whitespace_ == " " and (
                 toks[start].text[1:].islower()) and end - start == 1:
             start -= 1  # "DJ Provo", where NER took only the name after the title
+        if start > 0 and toks[start - 1].text == "(" and not toks[start - 1].whitespace_ and any(
+                ")" in t.text and not t.whitespace_ for t in toks[start:min(end, start + 2)]):
+            start -= 1  # "(K)A-RIN": a bracket closed inside the word is part of the name
         if end < n and _DOTTED_WORD.fullmatch(toks[end].text) and toks[end - 1].whitespace_ == " ":
             end += 1
         elif end + 1 < n and toks[end].is_alpha and toks[end].is_lower and toks[end + 1].text == ".." and (

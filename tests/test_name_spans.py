@@ -110,3 +110,13 @@ def test_plural_possessive_before_a_title_is_no_elision(extractor):
 def test_contraction_inside_a_title_read_back_from_its_description(extractor):
     found = mentions(extractor, "Then came I Do Not Need What I Haven't Lost, the album that made her a star.")
     assert "I Do Not Need What I Haven't Lost" in found and "Lost" not in found
+
+
+def test_bracket_closed_inside_the_first_word_is_part_of_the_name(extractor):
+    found = mentions(extractor, "Girl group (K)A-RIN are back with a new single. Fans love (K)A-RIN.")
+    assert "(K)A-RIN" in found and "K)A-RIN" not in found
+
+
+def test_bracketed_name_keeps_its_brackets_out(extractor):
+    found = mentions(extractor, "The trio (Solen Marsh) played first.")
+    assert not any(n.startswith("(") for n in found)
