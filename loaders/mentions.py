@@ -523,8 +523,12 @@ def _title_cue(doc: Doc, i: int) -> str | None:
         return None  # most tokens cue nothing: skip the sentence window below
     if low in {"'s", "’s"}:
         # "2012's PM", "last year's The Van": a year's work is a release
-        return "year" if i > 0 and (_YEAR.fullmatch(toks[i - 1].text) is not None or (
-            i > 1 and toks[i - 1].lower_ == "year" and toks[i - 2].lower_ in {"last", "this"})) else None
+        if i > 0 and (_YEAR.fullmatch(toks[i - 1].text) is not None or (
+                i > 1 and toks[i - 1].lower_ == "year" and toks[i - 2].lower_ in {"last", "this"})):
+            return "year"
+        # "Kendra Lamb's To Paint a Sparrow": an artist's work, read through its small words
+        return "owner" if i > 0 and _is_name_token(toks[i - 1]) and toks[i - 1].ent_type_ not in {
+            "GPE", "LOC", "NORP", "DATE", "FAC", "EVENT"} and not toks[i - 1].like_num else None
     if low == "from":
         # '"Face Paint", also from The Van', "the former, from PM": the album a song named just before is on
         back = [t for t in toks[max(0, i - 3):i] if t.lower_ not in {"also", "both", "taken", "lifted", ","}]
@@ -602,15 +606,18 @@ def cue_titles(doc: Doc) -> list[Mention]:
             if k - j == 1 and toks[j].lower_ in _RELEASE_EVENT_WORDS:
                 k = j  # "Nov 19 – Album & MV Release": the event, not a title
             if k > j and k - j <= 10 and toks[j].lower_ not in _NOT_TITLE_START and toks[j].text not in _FORMAT_WORDS and toks[j].pos_ in {
-                    "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP", "SCONJ"}:
+                    "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP", "SCONJ", "PART"}:
                 # NER often calls a title an ORG; after an award or chart cue that is no reason to doubt it
                 named = toks[j].ent_type_ in ({"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
                                              if kind in {"noun", "list", "cover", "verb"} else
-                                             {"PERSON", "GPE", "NORP", "DATE"} if kind in {"year", "from"} else
+                                             {"PERSON", "GPE", "NORP", "DATE"} if kind in {"year", "from", "owner"} else
                                              {"PERSON", "GPE", "NORP", "DATE", "LOC"})
-                if kind in {"year", "from"} and any(t.lower_ in AWARD_WORDS | ORG_WORDS | {"tour", "festival"}
-                                                    for t in toks[j:k]):
+                if kind in {"year", "from", "owner"} and any(t.lower_ in AWARD_WORDS | ORG_WORDS | {"tour", "festival"}
+                                                             for t in toks[j:k]):
                     named = True  # "this year's Mercury Prize", "last year's Reading Festival"
+                if kind == "owner" and (k - j < 3 or not any(t.is_lower for t in toks[j + 1:k - 1]) or any(
+                        t.ent_type_ in {"ORG", "FAC", "GPE", "EVENT"} for t in toks[j:k])):
+                    named = True  # the owner's work only where its small words join capitals no run joins
                 if kind == "verb" and named and toks[j].ent_type_ != "DATE" and k - j >= 3 and any(
                         t.is_lower for t in toks[j:k]):
                     named = False  # "released Dance with a Ghost": a name does not run on with "with a"

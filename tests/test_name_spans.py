@@ -120,3 +120,15 @@ def test_bracket_closed_inside_the_first_word_is_part_of_the_name(extractor):
 def test_bracketed_name_keeps_its_brackets_out(extractor):
     found = mentions(extractor, "The trio (Solen Marsh) played first.")
     assert not any(n.startswith("(") for n in found)
+
+
+def test_artist_possessive_opens_a_title_with_small_words(extractor):
+    found = mentions(extractor, "It came between work on Kendra Lamb's To Paint a Sparrow, where he played saxophone.")
+    assert found.get("To Paint a Sparrow") is EntityType.RELEASE
+    found = mentions(extractor, "She plays a role in Marty Scorz's Hunters of the Cedar Moon, which premiered in May.")
+    assert "Hunters of the Cedar Moon" in found
+
+
+def test_place_possessive_opens_no_title(extractor):
+    found = mentions(extractor, "The show moves to London's Hall of the Northern Lights next spring.")
+    assert found.get("Hall of the Northern Lights") is not EntityType.RELEASE
