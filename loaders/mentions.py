@@ -426,6 +426,9 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False, th
         if tok.text == "." and prev.lower_ in {"pt", "vol", "no"} and k + 1 < n and toks[k + 1].like_num:
             k += 2  # "Set Me Loose Pt. 2"
             continue
+        if _ORDINAL_OR_DECADE.fullmatch(tok.text) and tok.text[0].isdigit() and k + 1 < n and _is_name_token(toks[k + 1]):
+            k += 2  # "My 33rd Summer Blues", "Songs of the 90s Kids": a number word between capitals
+            continue
         if _joined_words(doc, k) and not listing:
             k += 3 if tok.lower_ == "n" else 2 if toks[k + 1].lower_ != "the" else 3
             continue
@@ -567,6 +570,28 @@ def _title_cue(doc: Doc, i: int) -> str | None:
     return None
 
 
+_NUMBERED_RELEASES = frozenset(["album", "albums", "ep", "lp", "mixtape", "record", "debut", "mini-album", "tape"])
+
+
+def _number_title(doc: Doc, i: int, j: int) -> bool:
+    """Token ``j``, a number of one to three digits straight after an album word ``i`` that has
+    its own determiner or modifier, opens a title: "the album 17, produced by", "her debut 21 &
+    Restless", "the mini album 38 Letters" (a number after a song or track word is its position:
+    "track 5")."""
+    toks = tokens(doc)
+    num = toks[j]
+    if not (num.text.isdigit() and len(num.text) <= 3) or toks[i].lower_ not in _NUMBERED_RELEASES or i == 0:
+        return False
+    before = toks[i - 1]
+    if not (before.tag_ in {"DT", "PRP$", "JJ", "POS"} or before.lower_ in {"mini", "studio", "debut", "solo"}):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or nxt.text in {",", ".", "(", ";", ":", "—", "–", "&"}:
+        return True
+    return _is_name_token(nxt) and nxt.tag_ in {"NNS", "NNPS", "NNP", "NN"} and nxt.lower_ not in _CUE_NOUNS and (
+        nxt.lower_.rstrip("s") not in _CUE_NOUNS)
+
+
 def cue_titles(doc: Doc) -> list[Mention]:
     """Unquoted titles in the places titles go: after a release noun ("the
     single Back of the Harbour", "her last album, Lantern Keeps Time"), an
@@ -599,6 +624,13 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 j += 2  # "from 2013's AM"
             plural = kind == "list" or (kind == "noun" and low not in RELEASE_NOUNS)
             k = read_title(doc, j, listing=plural)
+            if k == j and kind == "noun" and _number_title(doc, i, j):
+                if j + 2 < n and toks[j + 1].text == "&" and read_title(doc, j + 2) > j + 2:
+                    k = read_title(doc, j + 2)  # "21 & Restless"
+                elif j + 1 < n and _is_name_token(toks[j + 1]):
+                    k = read_title(doc, j + 1)  # "38 Letters"
+                else:
+                    k = j + 1  # "the album 17, produced by"
             if appositive and not _title_end_is_closed(doc, k) and k < n and toks[k].lower_ in _JOINING_FILLERS:
                 through = read_title(doc, j, listing=plural, through_names=True)
                 if through > k and _title_end_is_closed(doc, through):
@@ -732,18 +764,22 @@ def _read_title_back(doc: Doc, c: int) -> int:
 def dated_titles(doc: Doc) -> list[Mention]:
     """A capitalised title with its year in brackets after it, the way music writing dates a
     release: "including A Night at the Ballet (1977) and", "From Glass Harbour Motel & Spa (2019)
-    came". A person or place (with NER's word for it on every word) is no title."""
+    came", and a bare number in a list of such titles ("Wild Road (2021) and 29 (2022)"). A person or place (with NER's word for it on every word) is no title."""
     out: list[Mention] = []
     toks = tokens(doc)
     for c in range(1, len(doc) - 2):
         if toks[c].text != "(" or toks[c + 2].text != ")" or _YEAR.fullmatch(toks[c + 1].text) is None:
             continue
         start = _read_title_back(doc, c)
+        if start == c and c > 3 and toks[c - 1].text.isdigit() and len(toks[c - 1].text) <= 3 and (
+                toks[c - 2].lower_ in {"and", ",", "&"} and toks[c - 3].text == ")"):
+            start = c - 1  # "Wild Road (2021) and 29 (2022)": a number in a list of dated titles
         if start >= c or c - start > 10 or _headline_token(doc, start):
             continue
         if toks[start].is_sent_start and toks[start].pos_ == "ADP" and not start <= toks[start].head.i < c:
             start += 1  # "From Glass Harbour Motel & Spa (2019) came ...": the preposition opens the sentence
-        if start >= c or all(t.ent_type_ in {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME"} for t in toks[start:c] if t.is_alpha):
+        if start >= c or (all(t.ent_type_ in {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME"} for t in toks[start:c] if t.is_alpha) and (
+                not toks[start].is_digit)):
             continue  # "Tamsin Holm (1988)", "Leeds (2004)"
         out.append(Mention(start, c, doc[start:c].text, R, "cue-title", cue=c + 1))
     return out

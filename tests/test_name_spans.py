@@ -132,3 +132,25 @@ def test_artist_possessive_opens_a_title_with_small_words(extractor):
 def test_place_possessive_opens_no_title(extractor):
     found = mentions(extractor, "The show moves to London's Hall of the Northern Lights next spring.")
     assert found.get("Hall of the Northern Lights") is not EntityType.RELEASE
+
+
+def test_album_word_then_a_number_opens_a_title(extractor):
+    assert mentions(extractor, "The dancer went solo with the mini album 38 Letters in October.").get(
+        "38 Letters") is EntityType.RELEASE
+    assert "21 & Restless" in mentions(extractor, "Three years after her debut 21 & Restless came out, she is back.")
+    assert mentions(extractor, "They reunited in 2013 for the album 17, produced by Rick Rubin.").get(
+        "17") is EntityType.RELEASE
+
+
+def test_track_number_is_no_title(extractor):
+    assert "5" not in mentions(extractor, "Skip to track 5 of the album for the best bit.")
+
+
+def test_ordinal_inside_a_title(extractor):
+    found = mentions(extractor, "Her debut album My 33rd Summer Blues, released last Friday, is great.")
+    assert "My 33rd Summer Blues" in found
+
+
+def test_number_in_a_list_of_dated_titles(extractor):
+    found = mentions(extractor, "His mixtapes Wild Road (2021) and 29 (2022) made him famous.")
+    assert found.get("29") is EntityType.RELEASE
