@@ -1264,8 +1264,34 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             a += 1  # "Rapper Kato Vale": the role word is context, not name
         if a < b:
             out.append(Mention(a, b, doc[a:b].text, None, "caps"))
-    return _join_band_names(doc, _stylised_edges(doc, _join_plural_of(doc, _join_caps_names(doc, _join_nicknames(
-        doc, _join_slashed(doc, [piece for m in out for piece in _split_headline(doc, m)]))))))
+    return _join_versions(doc, _join_band_names(doc, _stylised_edges(doc, _join_plural_of(doc, _join_caps_names(
+        doc, _join_nicknames(doc, _join_slashed(doc, [piece for m in out for piece in _split_headline(doc, m)])))))))
+
+
+_VERSION_WORDS = frozenset(["remix", "mix", "edit", "version", "remaster", "remastered", "rework", "refix", "dub",
+                            "flip", "bootleg", "demo", "acoustic", "live", "reprise", "interlude", "cover"])
+
+
+def _join_versions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Paper Heart (Vold Remix)", "Low Tide (Acoustic Version)": a title with the version in
+    brackets after it is one release, the bracket's last word being a version word; NER and
+    capitals stop at the bracket."""
+    toks = tokens(doc)
+    n = len(doc)
+    by_start = {m.start: m for m in mentions if not m.quoted}
+    out: list[Mention] = []
+    gone: set[int] = set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start in gone:
+            continue
+        if not m.quoted and m.end < n and toks[m.end].text == "(" and toks[m.end - 1].whitespace_ and (
+                (inner := by_start.get(m.end + 1)) is not None) and inner.end < n and toks[inner.end].text == ")" and (
+                toks[inner.end - 1].lower_ in _VERSION_WORDS) and inner.end - inner.start <= 4:
+            gone.add(inner.start)
+            out.append(Mention(m.start, inner.end + 1, doc[m.start:inner.end + 1].text, R, m.source))
+            continue
+        out.append(m)
+    return out
 
 
 _DOTTED_WORD = re.compile(r"\.[A-Z][a-z]+")  # "Addison .Pike": a stage name's word written with a leading dot

@@ -154,3 +154,13 @@ def test_ordinal_inside_a_title(extractor):
 def test_number_in_a_list_of_dated_titles(extractor):
     found = mentions(extractor, "His mixtapes Wild Road (2021) and 29 (2022) made him famous.")
     assert found.get("29") is EntityType.RELEASE
+
+
+def test_version_in_brackets_is_part_of_the_title(extractor):
+    found = mentions(extractor, "He played Low Tide (Acoustic Version) and Paper Heart last night.")
+    assert found.get("Low Tide (Acoustic Version)") is EntityType.RELEASE and "Acoustic Version" not in found
+
+
+def test_bracket_of_other_words_stays_apart(extractor):
+    found = mentions(extractor, "He thanked Ada Lira (Island Records) at the show.")
+    assert not any("(" in n for n in found)
