@@ -1365,21 +1365,38 @@ def _join_band_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Band names built on a joiner and "the": "Flora + the Engine", "Perla & the Tremblers" (a
     title too: "Rust, Rope & the Anchor"), and a singer's name with the backing band's plural, "Dara
     Quill and the Lanterns" (lower-case "the", one plural word: "Ana Vey and The Dials" and "Jo
-    Rand and the Night Owls" are two acts). NER and capitals stop at the small words."""
+    Rand and the Night Owls" are two acts) or a collective noun ("Kira Dunn and the Family"). A one-word first name joins only if neither
+    part is written alone anywhere else in the article ("Catfish and the Bottlemen"). After "the",
+    a number before a singular capitalised word opens the band's name: "Jo Rand and the 400 Club"
+    are Jo Rand and "400 Club" (a count goes before a plural: "the 12 Grammys"). NER and capitals
+    stop at the small words."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    toks = tokens(doc)
+    words = None
     out: list[Mention] = []
     for m in ordered:
         prev = out[-1] if out else None
+        if m.start > 1 and toks[m.start - 1].is_digit and toks[m.start - 2].lower_ == "the" and not m.quoted and (
+                m.type is not R and m.end - m.start == 1 and toks[m.start].tag_ not in {"NNS", "NNPS"}
+                and toks[m.start - 1].whitespace_ == " " and toks[m.start - 1].ent_type_ not in {"DATE", "TIME"}):
+            # "Jo Rand and the 400 Club": a number before a singular capitalised word after "the" opens the
+            # name (a count goes before a plural: "the 12 Grammys")
+            m = Mention(m.start - 1, m.end, doc[m.start - 1:m.end].text, m.type, m.source)
         if prev is not None and m.start == prev.end + 2 and not prev.quoted and not m.quoted and (
                 R not in {prev.type, m.type}) and prev.end - prev.start <= 3 and m.end - m.start <= 3:
-            join, the = tokens(doc)[prev.end], tokens(doc)[prev.end + 1]
-            last = tokens(doc)[m.end - 1]
+            join, the = toks[prev.end], toks[prev.end + 1]
+            last = toks[m.end - 1]
             kind = None
+            backing = last.text[1:].islower() and ((last.text.endswith("s") and not last.text.endswith("ss")) or (
+                last.lower_ in _BACKING_NOUNS) or last.tag_ == "NNPS")
             if join.text in {"&", "+"} and the.lower_ == "the":
                 kind = None if join.text == "&" else G
-            elif (join.text == "and" and the.text == "the" and m.end - m.start == 1 and prev.end - prev.start >= 2
-                  and prev.type in {P, None} and last.text[1:].islower() and last.text.endswith("s")
-                  and not last.text.endswith("ss") and tokens(doc)[prev.start].text[1:].islower()):
+            elif (join.text == "and" and the.text == "the" and m.end - m.start == 1
+                  and prev.type in {P, None} and backing and toks[prev.start].text[1:].islower()):
+                if prev.end - prev.start == 1:
+                    words = words or [t.text for t in toks]
+                    if words.count(words[prev.start]) > 1 or words.count(words[m.start]) > 1:
+                        join = None  # "Blur and the Pylons", each named alone elsewhere: two acts
                 kind = G
             else:
                 join = None
@@ -1388,6 +1405,11 @@ def _join_band_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# Singular nouns a backing band takes after "and the": "Kira Dunn and the Family", "Ozzie Lamb and the Band"
+_BACKING_NOUNS = frozenset(["family", "band", "crew", "gang", "posse", "orchestra", "choir", "collective",
+                            "experience", "revue", "ensemble", "unit", "congregation", "mob"])
 
 
 _CREDIT_JOINERS = frozenset(["and", "&", "+", "x", "×"])

@@ -164,3 +164,23 @@ def test_version_in_brackets_is_part_of_the_title(extractor):
 def test_bracket_of_other_words_stays_apart(extractor):
     found = mentions(extractor, "He thanked Ada Lira (Island Records) at the show.")
     assert not any("(" in n for n in found)
+
+
+def test_singer_and_the_collective_noun_band(extractor):
+    found = mentions(extractor, "His group Kira Dunn and the Family scored a hit with a song.")
+    assert "Kira Dunn and the Family" in found and "Family" not in found
+
+
+def test_one_word_act_and_the_plural_named_once(extractor):
+    found = mentions(extractor, "Catfish and the Bottlemen, fronted by Van Lamm, will top the bill.")
+    assert "Catfish and the Bottlemen" in found
+
+
+def test_one_word_acts_named_alone_elsewhere_stay_apart(extractor):
+    found = mentions(extractor, "Blur and the Pylons played. Blur were great and the Pylons too.")
+    assert not any(" and the " in n for n in found)
+
+
+def test_number_opens_the_backing_band_name(extractor):
+    found = mentions(extractor, "Jason Isbell and the 400 Unit weather a storm on their new album.")
+    assert "400 Unit" in found and "Unit" not in found
