@@ -286,10 +286,13 @@ def _is_name_token(tok) -> bool:
             return False
     if t[0].isdigit() and _ORDINAL_OR_DECADE.fullmatch(t):
         return False  # "11th", "1990s": ordinals and decades are not names
+    if _PARTICLE_SURNAME.fullmatch(t):
+        return True  # "Derek deLuca": a surname written with its particle joined on
     return t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t))
 
 
 _ORDINAL_OR_DECADE = re.compile(r"\d+(?:st|nd|rd|th|s)", re.I)
+_PARTICLE_SURNAME = re.compile(r"(?:de|di|da|du|la|le|del|van|von|dos)[A-Z][a-z]+")
 _MONTH_SURNAMES = frozenset(["may", "june", "april", "august", "march", "jan", "jun"])  # "Colin May", "Jun Ha-ram"
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
@@ -386,7 +389,8 @@ _CONTRACTIONS = frozenset(["n't", "n’t", "'ll", "’ll", "'re", "’re", "'ve"
 _CONTRACTED_PRONOUNS = frozenset(["that", "it", "what", "here", "there", "who", "where", "let", "he", "she", "how"])
 # Small words of Spanish, French, Italian, Portuguese, Dutch and German titles: "Noches de San Juan"
 _TITLE_PARTICLES = frozenset(["de", "del", "la", "las", "el", "los", "en", "y", "con", "sin", "le", "les", "du", "des",
-                              "et", "da", "do", "di", "della", "von", "van", "der", "und", "al"])
+                              "et", "da", "do", "di", "della", "von", "van", "der", "und", "al", "ou", "e", "dos", "das",
+                              "os", "em", "ao", "och", "og"])
 _JOINING_FILLERS = frozenset(["and", "with", "by", "for", "at", "on", "in", "from", "to"])
 
 
@@ -1164,6 +1168,9 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         while ent_end < len(doc) and len(tokens(doc)[ent_end].text) == 1 and tokens(doc)[ent_end].text.isupper() and (
                 tokens(doc)[ent_end - 1].whitespace_):
             ent_end += 1
+        if ent.label_ == "PERSON" and ent_end < len(doc) and _PARTICLE_SURNAME.fullmatch(tokens(doc)[ent_end].text) and (
+                tokens(doc)[ent_end - 1].whitespace_ == " "):
+            ent_end += 1  # "Derek deLuca": NER stops before the lower-case particle
         while ent_end < len(doc) and _glued_piece(tokens(doc), ent_end):
             ent_end += 1  # "Micky Youre" (tokens "You" + "re"): NER stops inside the word
         if ent.label_ == "PERSON" and ent_end + 1 < len(doc) and tokens(doc)[ent_end].lower_ in MONTH_WORDS and (

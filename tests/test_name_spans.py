@@ -184,3 +184,8 @@ def test_one_word_acts_named_alone_elsewhere_stay_apart(extractor):
 def test_number_opens_the_backing_band_name(extractor):
     found = mentions(extractor, "Jason Isbell and the 400 Unit weather a storm on their new album.")
     assert "400 Unit" in found and "Unit" not in found
+
+
+def test_surname_with_a_joined_lower_case_particle(extractor):
+    found = mentions(extractor, "Sal Vaden on guitar, Derek deLuca on keyboards and Chad Gamm on drums.")
+    assert "Derek deLuca" in found and "Derek" not in found
