@@ -286,10 +286,13 @@ def _is_name_token(tok) -> bool:
             return False
     if t[0].isdigit() and _ORDINAL_OR_DECADE.fullmatch(t):
         return False  # "11th", "1990s": ordinals and decades are not names
+    if _PARTICLE_SURNAME.fullmatch(t):
+        return True  # "Derek deLuca": a surname written with its particle joined on
     return t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t))
 
 
 _ORDINAL_OR_DECADE = re.compile(r"\d+(?:st|nd|rd|th|s)", re.I)
+_PARTICLE_SURNAME = re.compile(r"(?:de|di|da|du|la|le|del|van|von|dos)[A-Z][a-z]+")
 _MONTH_SURNAMES = frozenset(["may", "june", "april", "august", "march", "jan", "jun"])  # "Colin May", "Jun Ha-ram"
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
@@ -312,6 +315,11 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
                 break  # "fellow Glaswegians The Parish Lanterns": a capitalised "The" starts a new name
             if _is_name_token(nxt) or (nxt.like_num and toks[j - 1].text.rstrip(".").lower() in {"pt", "part", "vol", "no"}):
                 j += 1
+            elif _glued_piece(toks, j):
+                j += 1  # "Never Gonna Stay" (tokens "Gon" + "na"), "Micky Youre" ("You" + "re")
+            elif j + 1 < n and not toks[j - 1].whitespace_ and _is_name_token(toks[j + 1]) and (
+                    nxt.lower_ in _CONTRACTIONS or _elision(toks, j)):
+                j += 2  # "What I Haven't Lost", "Fists N' Thorns", "Gettin' Tired"
             elif (j == i + 1 and nxt.text.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", nxt.text) and j + 1 < n
                   and (toks[j + 1].pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"} or toks[j + 1].lower_ in PERSON_ROLES)
                   and toks[j + 1].text != "%" and (toks[i].pos_ == "PROPN" or toks[i].text.isupper())):
@@ -343,6 +351,23 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
+def _glued_piece(toks, j: int) -> bool:
+    """Token ``j`` is the lower-case rest of the word before it, split off by the tokenizer
+    ("Gonna" -> "Gon" + "na", "Youre" -> "You" + "re"): letters written tight to a name word."""
+    tok, prev = toks[j], toks[j - 1]
+    return not prev.whitespace_ and tok.is_alpha and tok.text.islower() and prev.is_alpha and prev.text[:1].isupper()
+
+
+def _elision(toks, j: int) -> bool:
+    """Token ``j`` is an apostrophe that stands for dropped letters of the word before it, not a
+    possessive: after a single capital ("Fists N' Thorns") or a word ending in "in" ("Gettin'
+    Tired", "Rollin' Home"); a plural's possessive ("the Pines' Harbour") ends in "s"."""
+    tok, prev = toks[j], toks[j - 1]
+    return tok.text in {"'", "’"} and tok.whitespace_ == " " and (
+        (len(prev.text) == 1 and prev.text.isupper()) or (prev.text.endswith("in") and prev.text[:1].isupper()
+                                                           and prev.is_alpha and len(prev.text) > 3))
+
+
 # Words after which an unquoted title may follow, by the kind of context.
 # Release nouns that announce a title after them ("tape" is hip-hop's word for a mixtape)
 _CUE_NOUNS = RELEASE_NOUNS | frozenset(["tape"])
@@ -364,7 +389,8 @@ _CONTRACTIONS = frozenset(["n't", "n’t", "'ll", "’ll", "'re", "’re", "'ve"
 _CONTRACTED_PRONOUNS = frozenset(["that", "it", "what", "here", "there", "who", "where", "let", "he", "she", "how"])
 # Small words of Spanish, French, Italian, Portuguese, Dutch and German titles: "Noches de San Juan"
 _TITLE_PARTICLES = frozenset(["de", "del", "la", "las", "el", "los", "en", "y", "con", "sin", "le", "les", "du", "des",
-                              "et", "da", "do", "di", "della", "von", "van", "der", "und", "al"])
+                              "et", "da", "do", "di", "della", "von", "van", "der", "und", "al", "ou", "e", "dos", "das",
+                              "os", "em", "ao", "och", "og"])
 _JOINING_FILLERS = frozenset(["and", "with", "by", "for", "at", "on", "in", "from", "to"])
 
 
@@ -398,8 +424,14 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False, th
                 tok.lower_ in {"'s", "’s"} and prev.lower_ in _CONTRACTED_PRONOUNS)):
             k += 1  # "You Won't Guess My Name", "That's Ridiculous" (but not "Harper Vale's")
             continue
+        if _glued_piece(toks, k) or (_elision(toks, k) and k + 1 < n and _is_name_token(toks[k + 1])):
+            k += 1  # "Never Gonna Stay Home" ("Gon" + "na"), "Gettin' Tired"
+            continue
         if tok.text == "." and prev.lower_ in {"pt", "vol", "no"} and k + 1 < n and toks[k + 1].like_num:
             k += 2  # "Set Me Loose Pt. 2"
+            continue
+        if _ORDINAL_OR_DECADE.fullmatch(tok.text) and tok.text[0].isdigit() and k + 1 < n and _is_name_token(toks[k + 1]):
+            k += 2  # "My 33rd Summer Blues", "Songs of the 90s Kids": a number word between capitals
             continue
         if _joined_words(doc, k) and not listing:
             k += 3 if tok.lower_ == "n" else 2 if toks[k + 1].lower_ != "the" else 3
@@ -498,8 +530,12 @@ def _title_cue(doc: Doc, i: int) -> str | None:
         return None  # most tokens cue nothing: skip the sentence window below
     if low in {"'s", "’s"}:
         # "2012's PM", "last year's The Van": a year's work is a release
-        return "year" if i > 0 and (_YEAR.fullmatch(toks[i - 1].text) is not None or (
-            i > 1 and toks[i - 1].lower_ == "year" and toks[i - 2].lower_ in {"last", "this"})) else None
+        if i > 0 and (_YEAR.fullmatch(toks[i - 1].text) is not None or (
+                i > 1 and toks[i - 1].lower_ == "year" and toks[i - 2].lower_ in {"last", "this"})):
+            return "year"
+        # "Kendra Lamb's To Paint a Sparrow": an artist's work, read through its small words
+        return "owner" if i > 0 and _is_name_token(toks[i - 1]) and toks[i - 1].ent_type_ not in {
+            "GPE", "LOC", "NORP", "DATE", "FAC", "EVENT"} and not toks[i - 1].like_num else None
     if low == "from":
         # '"Face Paint", also from The Van', "the former, from PM": the album a song named just before is on
         back = [t for t in toks[max(0, i - 3):i] if t.lower_ not in {"also", "both", "taken", "lifted", ","}]
@@ -538,6 +574,28 @@ def _title_cue(doc: Doc, i: int) -> str | None:
     return None
 
 
+_NUMBERED_RELEASES = frozenset(["album", "albums", "ep", "lp", "mixtape", "record", "debut", "mini-album", "tape"])
+
+
+def _number_title(doc: Doc, i: int, j: int) -> bool:
+    """Token ``j``, a number of one to three digits straight after an album word ``i`` that has
+    its own determiner or modifier, opens a title: "the album 17, produced by", "her debut 21 &
+    Restless", "the mini album 38 Letters" (a number after a song or track word is its position:
+    "track 5")."""
+    toks = tokens(doc)
+    num = toks[j]
+    if not (num.text.isdigit() and len(num.text) <= 3) or toks[i].lower_ not in _NUMBERED_RELEASES or i == 0:
+        return False
+    before = toks[i - 1]
+    if not (before.tag_ in {"DT", "PRP$", "JJ", "POS"} or before.lower_ in {"mini", "studio", "debut", "solo"}):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or nxt.text in {",", ".", "(", ";", ":", "—", "–", "&"}:
+        return True
+    return _is_name_token(nxt) and nxt.tag_ in {"NNS", "NNPS", "NNP", "NN"} and nxt.lower_ not in _CUE_NOUNS and (
+        nxt.lower_.rstrip("s") not in _CUE_NOUNS)
+
+
 def cue_titles(doc: Doc) -> list[Mention]:
     """Unquoted titles in the places titles go: after a release noun ("the
     single Back of the Harbour", "her last album, Lantern Keeps Time"), an
@@ -570,6 +628,13 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 j += 2  # "from 2013's AM"
             plural = kind == "list" or (kind == "noun" and low not in RELEASE_NOUNS)
             k = read_title(doc, j, listing=plural)
+            if k == j and kind == "noun" and _number_title(doc, i, j):
+                if j + 2 < n and toks[j + 1].text == "&" and read_title(doc, j + 2) > j + 2:
+                    k = read_title(doc, j + 2)  # "21 & Restless"
+                elif j + 1 < n and _is_name_token(toks[j + 1]):
+                    k = read_title(doc, j + 1)  # "38 Letters"
+                else:
+                    k = j + 1  # "the album 17, produced by"
             if appositive and not _title_end_is_closed(doc, k) and k < n and toks[k].lower_ in _JOINING_FILLERS:
                 through = read_title(doc, j, listing=plural, through_names=True)
                 if through > k and _title_end_is_closed(doc, through):
@@ -577,15 +642,18 @@ def cue_titles(doc: Doc) -> list[Mention]:
             if k - j == 1 and toks[j].lower_ in _RELEASE_EVENT_WORDS:
                 k = j  # "Nov 19 – Album & MV Release": the event, not a title
             if k > j and k - j <= 10 and toks[j].lower_ not in _NOT_TITLE_START and toks[j].text not in _FORMAT_WORDS and toks[j].pos_ in {
-                    "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP", "SCONJ"}:
+                    "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP", "SCONJ", "PART"}:
                 # NER often calls a title an ORG; after an award or chart cue that is no reason to doubt it
                 named = toks[j].ent_type_ in ({"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
                                              if kind in {"noun", "list", "cover", "verb"} else
-                                             {"PERSON", "GPE", "NORP", "DATE"} if kind in {"year", "from"} else
+                                             {"PERSON", "GPE", "NORP", "DATE"} if kind in {"year", "from", "owner"} else
                                              {"PERSON", "GPE", "NORP", "DATE", "LOC"})
-                if kind in {"year", "from"} and any(t.lower_ in AWARD_WORDS | ORG_WORDS | {"tour", "festival"}
-                                                    for t in toks[j:k]):
+                if kind in {"year", "from", "owner"} and any(t.lower_ in AWARD_WORDS | ORG_WORDS | {"tour", "festival"}
+                                                             for t in toks[j:k]):
                     named = True  # "this year's Mercury Prize", "last year's Reading Festival"
+                if kind == "owner" and (k - j < 3 or not any(t.is_lower for t in toks[j + 1:k - 1]) or any(
+                        t.ent_type_ in {"ORG", "FAC", "GPE", "EVENT"} for t in toks[j:k])):
+                    named = True  # the owner's work only where its small words join capitals no run joins
                 if kind == "verb" and named and toks[j].ent_type_ != "DATE" and k - j >= 3 and any(
                         t.is_lower for t in toks[j:k]):
                     named = False  # "released Dance with a Ghost": a name does not run on with "with a"
@@ -677,9 +745,12 @@ def _read_title_back(doc: Doc, c: int) -> int:
         if start < end and join > 0 and _joined_words(doc, join):
             start = join  # its left word is read next
             continue
-        if not t.whitespace_ and start > 1 and (t.lower_ in _CONTRACTIONS or (
+        if start > 1 and not toks[start - 2].whitespace_ and (t.lower_ in _CONTRACTIONS or (
                 t.lower_ in {"'s", "’s"} and toks[start - 2].lower_ in _CONTRACTED_PRONOUNS)):
             start -= 1  # "Won't", "That's"
+            continue
+        if start < end and start > 1 and (_glued_piece(toks, start - 1) or _elision(toks, start - 1)):
+            start -= 1  # "Gonna" ("Gon" + "na"), "Gettin' Tired"
             continue
         if t.text == ")" and start < end and t.whitespace_:
             o = start - 2
@@ -697,18 +768,22 @@ def _read_title_back(doc: Doc, c: int) -> int:
 def dated_titles(doc: Doc) -> list[Mention]:
     """A capitalised title with its year in brackets after it, the way music writing dates a
     release: "including A Night at the Ballet (1977) and", "From Glass Harbour Motel & Spa (2019)
-    came". A person or place (with NER's word for it on every word) is no title."""
+    came", and a bare number in a list of such titles ("Wild Road (2021) and 29 (2022)"). A person or place (with NER's word for it on every word) is no title."""
     out: list[Mention] = []
     toks = tokens(doc)
     for c in range(1, len(doc) - 2):
         if toks[c].text != "(" or toks[c + 2].text != ")" or _YEAR.fullmatch(toks[c + 1].text) is None:
             continue
         start = _read_title_back(doc, c)
+        if start == c and c > 3 and toks[c - 1].text.isdigit() and len(toks[c - 1].text) <= 3 and (
+                toks[c - 2].lower_ in {"and", ",", "&"} and toks[c - 3].text == ")"):
+            start = c - 1  # "Wild Road (2021) and 29 (2022)": a number in a list of dated titles
         if start >= c or c - start > 10 or _headline_token(doc, start):
             continue
         if toks[start].is_sent_start and toks[start].pos_ == "ADP" and not start <= toks[start].head.i < c:
             start += 1  # "From Glass Harbour Motel & Spa (2019) came ...": the preposition opens the sentence
-        if start >= c or all(t.ent_type_ in {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME"} for t in toks[start:c] if t.is_alpha):
+        if start >= c or (all(t.ent_type_ in {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME"} for t in toks[start:c] if t.is_alpha) and (
+                not toks[start].is_digit)):
             continue  # "Tamsin Holm (1988)", "Leeds (2004)"
         out.append(Mention(start, c, doc[start:c].text, R, "cue-title", cue=c + 1))
     return out
@@ -1093,6 +1168,11 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         while ent_end < len(doc) and len(tokens(doc)[ent_end].text) == 1 and tokens(doc)[ent_end].text.isupper() and (
                 tokens(doc)[ent_end - 1].whitespace_):
             ent_end += 1
+        if ent.label_ == "PERSON" and ent_end < len(doc) and _PARTICLE_SURNAME.fullmatch(tokens(doc)[ent_end].text) and (
+                tokens(doc)[ent_end - 1].whitespace_ == " "):
+            ent_end += 1  # "Derek deLuca": NER stops before the lower-case particle
+        while ent_end < len(doc) and _glued_piece(tokens(doc), ent_end):
+            ent_end += 1  # "Micky Youre" (tokens "You" + "re"): NER stops inside the word
         if ent.label_ == "PERSON" and ent_end + 1 < len(doc) and tokens(doc)[ent_end].lower_ in MONTH_WORDS and (
                 tokens(doc)[ent_end].text[:1].isupper() and tokens(doc)[ent_end - 1].whitespace_ == " " and not tokens(doc)[ent_end + 1].like_num
                 and not tokens(doc)[ent_end + 1].text[:1].isdigit()):
@@ -1191,8 +1271,34 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             a += 1  # "Rapper Kato Vale": the role word is context, not name
         if a < b:
             out.append(Mention(a, b, doc[a:b].text, None, "caps"))
-    return _join_band_names(doc, _stylised_edges(doc, _join_plural_of(doc, _join_caps_names(doc, _join_nicknames(
-        doc, _join_slashed(doc, [piece for m in out for piece in _split_headline(doc, m)]))))))
+    return _join_versions(doc, _join_band_names(doc, _stylised_edges(doc, _join_plural_of(doc, _join_caps_names(
+        doc, _join_nicknames(doc, _join_slashed(doc, [piece for m in out for piece in _split_headline(doc, m)])))))))
+
+
+_VERSION_WORDS = frozenset(["remix", "mix", "edit", "version", "remaster", "remastered", "rework", "refix", "dub",
+                            "flip", "bootleg", "demo", "acoustic", "live", "reprise", "interlude", "cover"])
+
+
+def _join_versions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Paper Heart (Vold Remix)", "Low Tide (Acoustic Version)": a title with the version in
+    brackets after it is one release, the bracket's last word being a version word; NER and
+    capitals stop at the bracket."""
+    toks = tokens(doc)
+    n = len(doc)
+    by_start = {m.start: m for m in mentions if not m.quoted}
+    out: list[Mention] = []
+    gone: set[int] = set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start in gone:
+            continue
+        if not m.quoted and m.end < n and toks[m.end].text == "(" and toks[m.end - 1].whitespace_ and (
+                (inner := by_start.get(m.end + 1)) is not None) and inner.end < n and toks[inner.end].text == ")" and (
+                toks[inner.end - 1].lower_ in _VERSION_WORDS) and inner.end - inner.start <= 4:
+            gone.add(inner.start)
+            out.append(Mention(m.start, inner.end + 1, doc[m.start:inner.end + 1].text, R, m.source))
+            continue
+        out.append(m)
+    return out
 
 
 _DOTTED_WORD = re.compile(r"\.[A-Z][a-z]+")  # "Addison .Pike": a stage name's word written with a leading dot
@@ -1230,7 +1336,8 @@ def _leading_number(doc: Doc, m: Mention) -> bool:
 
 def _stylised_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Stage names that run past where capitals and NER stop: a leading number ("31 Hazard"), a
-    word with a leading dot ("Addison .Pike"), and a lower-case word closed by two dots ("Ned
+    bracket opened and closed inside the first word ("(K)A-RIN"), a word with a leading dot
+    ("Addison .Pike"), and a lower-case word closed by two dots ("Ned
     again..", where prose would write one dot or three)."""
     toks = tokens(doc)
     n = len(doc)
@@ -1244,6 +1351,9 @@ def _stylised_edges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif start > 0 and toks[start - 1].text in _STAGE_TITLES and toks[start - 1].whitespace_ == " " and (
                 toks[start].text[1:].islower()) and end - start == 1:
             start -= 1  # "DJ Provo", where NER took only the name after the title
+        if start > 0 and toks[start - 1].text == "(" and not toks[start - 1].whitespace_ and any(
+                ")" in t.text and not t.whitespace_ for t in toks[start:min(end, start + 2)]):
+            start -= 1  # "(K)A-RIN": a bracket closed inside the word is part of the name
         if end < n and _DOTTED_WORD.fullmatch(toks[end].text) and toks[end - 1].whitespace_ == " ":
             end += 1
         elif end + 1 < n and toks[end].is_alpha and toks[end].is_lower and toks[end + 1].text == ".." and (
@@ -1262,21 +1372,38 @@ def _join_band_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Band names built on a joiner and "the": "Flora + the Engine", "Perla & the Tremblers" (a
     title too: "Rust, Rope & the Anchor"), and a singer's name with the backing band's plural, "Dara
     Quill and the Lanterns" (lower-case "the", one plural word: "Ana Vey and The Dials" and "Jo
-    Rand and the Night Owls" are two acts). NER and capitals stop at the small words."""
+    Rand and the Night Owls" are two acts) or a collective noun ("Kira Dunn and the Family"). A one-word first name joins only if neither
+    part is written alone anywhere else in the article ("Catfish and the Bottlemen"). After "the",
+    a number before a singular capitalised word opens the band's name: "Jo Rand and the 400 Club"
+    are Jo Rand and "400 Club" (a count goes before a plural: "the 12 Grammys"). NER and capitals
+    stop at the small words."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    toks = tokens(doc)
+    words = None
     out: list[Mention] = []
     for m in ordered:
         prev = out[-1] if out else None
+        if m.start > 1 and toks[m.start - 1].is_digit and toks[m.start - 2].lower_ == "the" and not m.quoted and (
+                m.type is not R and m.end - m.start == 1 and toks[m.start].tag_ not in {"NNS", "NNPS"}
+                and toks[m.start - 1].whitespace_ == " " and toks[m.start - 1].ent_type_ not in {"DATE", "TIME"}):
+            # "Jo Rand and the 400 Club": a number before a singular capitalised word after "the" opens the
+            # name (a count goes before a plural: "the 12 Grammys")
+            m = Mention(m.start - 1, m.end, doc[m.start - 1:m.end].text, m.type, m.source)
         if prev is not None and m.start == prev.end + 2 and not prev.quoted and not m.quoted and (
                 R not in {prev.type, m.type}) and prev.end - prev.start <= 3 and m.end - m.start <= 3:
-            join, the = tokens(doc)[prev.end], tokens(doc)[prev.end + 1]
-            last = tokens(doc)[m.end - 1]
+            join, the = toks[prev.end], toks[prev.end + 1]
+            last = toks[m.end - 1]
             kind = None
+            backing = last.text[1:].islower() and ((last.text.endswith("s") and not last.text.endswith("ss")) or (
+                last.lower_ in _BACKING_NOUNS) or last.tag_ == "NNPS")
             if join.text in {"&", "+"} and the.lower_ == "the":
                 kind = None if join.text == "&" else G
-            elif (join.text == "and" and the.text == "the" and m.end - m.start == 1 and prev.end - prev.start >= 2
-                  and prev.type in {P, None} and last.text[1:].islower() and last.text.endswith("s")
-                  and not last.text.endswith("ss") and tokens(doc)[prev.start].text[1:].islower()):
+            elif (join.text == "and" and the.text == "the" and m.end - m.start == 1
+                  and prev.type in {P, None} and backing and toks[prev.start].text[1:].islower()):
+                if prev.end - prev.start == 1:
+                    words = words or [t.text for t in toks]
+                    if words.count(words[prev.start]) > 1 or words.count(words[m.start]) > 1:
+                        join = None  # "Blur and the Pylons", each named alone elsewhere: two acts
                 kind = G
             else:
                 join = None
@@ -1285,6 +1412,11 @@ def _join_band_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# Singular nouns a backing band takes after "and the": "Kira Dunn and the Family", "Ozzie Lamb and the Band"
+_BACKING_NOUNS = frozenset(["family", "band", "crew", "gang", "posse", "orchestra", "choir", "collective",
+                            "experience", "revue", "ensemble", "unit", "congregation", "mob"])
 
 
 _CREDIT_JOINERS = frozenset(["and", "&", "+", "x", "×"])

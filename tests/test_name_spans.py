@@ -83,3 +83,109 @@ def test_bracket_opening_and_question_mark_stay_in_the_title(extractor):
     found = mentions(extractor, "They shone on (What's the Tale) Evening Glory?, its 1995 album, home to "
                                 "\"Wonderwall\".")
     assert found.get("(What's the Tale) Evening Glory?") is EntityType.RELEASE
+
+
+def test_word_split_by_the_tokenizer_stays_in_the_title(extractor):
+    found = mentions(extractor, "The set followed his 2020 full-length Never Gonna Stay Home, and fans noticed.")
+    assert "Never Gonna Stay Home" in found and "Never Gon" not in found
+
+
+def test_word_split_by_the_tokenizer_stays_in_the_person(extractor):
+    found = mentions(extractor, 'New in the top 10: "Moonroof" by Micky Youre and Tam Vell, a breezy song.')
+    assert "Micky Youre" in found and "Micky You" not in found
+
+
+def test_elided_letters_keep_the_name_whole(extractor):
+    found = mentions(extractor, "Arctic Lions, Fists N' Thorns and Elton Moss top the bill this summer.")
+    assert "Fists N' Thorns" in found and "Thorns" not in found
+    found = mentions(extractor, "Combs recorded his cover for Gettin' Tired, his March album.")
+    assert "Gettin' Tired" in found and "Tired" not in found
+
+
+def test_plural_possessive_before_a_title_is_no_elision(extractor):
+    found = mentions(extractor, "Everyone agrees the Pinewoods' Harbour Lights is their best record.")
+    assert not any(n.startswith("Pinewoods'") for n in found)
+
+
+def test_contraction_inside_a_title_read_back_from_its_description(extractor):
+    found = mentions(extractor, "Then came I Do Not Need What I Haven't Lost, the album that made her a star.")
+    assert "I Do Not Need What I Haven't Lost" in found and "Lost" not in found
+
+
+def test_bracket_closed_inside_the_first_word_is_part_of_the_name(extractor):
+    found = mentions(extractor, "Girl group (K)A-RIN are back with a new single. Fans love (K)A-RIN.")
+    assert "(K)A-RIN" in found and "K)A-RIN" not in found
+
+
+def test_bracketed_name_keeps_its_brackets_out(extractor):
+    found = mentions(extractor, "The trio (Solen Marsh) played first.")
+    assert not any(n.startswith("(") for n in found)
+
+
+def test_artist_possessive_opens_a_title_with_small_words(extractor):
+    found = mentions(extractor, "It came between work on Kendra Lamb's To Paint a Sparrow, where he played saxophone.")
+    assert found.get("To Paint a Sparrow") is EntityType.RELEASE
+    found = mentions(extractor, "She plays a role in Marty Scorz's Hunters of the Cedar Moon, which premiered in May.")
+    assert "Hunters of the Cedar Moon" in found
+
+
+def test_place_possessive_opens_no_title(extractor):
+    found = mentions(extractor, "The show moves to London's Hall of the Northern Lights next spring.")
+    assert found.get("Hall of the Northern Lights") is not EntityType.RELEASE
+
+
+def test_album_word_then_a_number_opens_a_title(extractor):
+    assert mentions(extractor, "The dancer went solo with the mini album 38 Letters in October.").get(
+        "38 Letters") is EntityType.RELEASE
+    assert "21 & Restless" in mentions(extractor, "Three years after her debut 21 & Restless came out, she is back.")
+    assert mentions(extractor, "They reunited in 2013 for the album 17, produced by Rick Rubin.").get(
+        "17") is EntityType.RELEASE
+
+
+def test_track_number_is_no_title(extractor):
+    assert "5" not in mentions(extractor, "Skip to track 5 of the album for the best bit.")
+
+
+def test_ordinal_inside_a_title(extractor):
+    found = mentions(extractor, "Her debut album My 33rd Summer Blues, released last Friday, is great.")
+    assert "My 33rd Summer Blues" in found
+
+
+def test_number_in_a_list_of_dated_titles(extractor):
+    found = mentions(extractor, "His mixtapes Wild Road (2021) and 29 (2022) made him famous.")
+    assert found.get("29") is EntityType.RELEASE
+
+
+def test_version_in_brackets_is_part_of_the_title(extractor):
+    found = mentions(extractor, "He played Low Tide (Acoustic Version) and Paper Heart last night.")
+    assert found.get("Low Tide (Acoustic Version)") is EntityType.RELEASE and "Acoustic Version" not in found
+
+
+def test_bracket_of_other_words_stays_apart(extractor):
+    found = mentions(extractor, "He thanked Ada Lira (Island Records) at the show.")
+    assert not any("(" in n for n in found)
+
+
+def test_singer_and_the_collective_noun_band(extractor):
+    found = mentions(extractor, "His group Kira Dunn and the Family scored a hit with a song.")
+    assert "Kira Dunn and the Family" in found and "Family" not in found
+
+
+def test_one_word_act_and_the_plural_named_once(extractor):
+    found = mentions(extractor, "Catfish and the Bottlemen, fronted by Van Lamm, will top the bill.")
+    assert "Catfish and the Bottlemen" in found
+
+
+def test_one_word_acts_named_alone_elsewhere_stay_apart(extractor):
+    found = mentions(extractor, "Blur and the Pylons played. Blur were great and the Pylons too.")
+    assert not any(" and the " in n for n in found)
+
+
+def test_number_opens_the_backing_band_name(extractor):
+    found = mentions(extractor, "Jason Isbell and the 400 Unit weather a storm on their new album.")
+    assert "400 Unit" in found and "Unit" not in found
+
+
+def test_surname_with_a_joined_lower_case_particle(extractor):
+    found = mentions(extractor, "Sal Vaden on guitar, Derek deLuca on keyboards and Chad Gamm on drums.")
+    assert "Derek deLuca" in found and "Derek" not in found
