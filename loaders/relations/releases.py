@@ -726,7 +726,9 @@ def pronoun_apposition_candidates(ctx: Context) -> Iterator[Candidate]:
 
 def owned_elsewhere(ctx: Context, rel: Mention) -> bool:
     """The text names the release's artist right at it: "Cora Bain's Wolves of Night", "X by Y"."""
-    if re.match(r"^\s*[”\"’']?\s*,?\s*(?:by|from)\s", ctx.after(rel, 20)):
+    # (not a year: "Tidewater, from 2019, ...")
+    if re.match(r"^\s*[”\"’']?\s*,?\s*(?:by|from)\s(?!\s*(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?:19|20)\d\ds?\b)",
+                ctx.after(rel, 30)):
         return True
     # (an opening quote may stand between owner and title: "the Police's “Roxanne”")
     ends = [rel.start - 1, rel.start - 2] if rel.start >= 2 and ctx.tokens[rel.start - 1].is_quote else [rel.start - 1]
