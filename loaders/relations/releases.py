@@ -979,11 +979,12 @@ _HEAD_DETS = (r"(?:the|their|his|her|its|a|an|new|latest|debut|joint|collaborati
 _HEAD_VERB_GAP = re.compile(rf"^\s+(?:(?:to|will|have|has|finally|officially)\s+)*{_HEAD_VERBS}\b"
                             rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:(?:on|for|with|in)\s+)?(?:{_HEAD_DETS}\s+){{0,5}}"
                             r"[,:]?\s*[“\"‘']$", re.I)
-# any verb, then "on"/"for"/"with" right before the title: "A set sail on 'X'", "A go sub-zero on the 'X' EP"
+# any verb, then "on"/"for"/"with" right before the title: "A set sail on 'X'", "A go sub-zero on the 'X' EP",
+# "A turn up the heat on 'X'"
 _HEAD_PREP_GAP = re.compile(rf"^\s+(?:(?:to|will|have|has)\s+)?(?!(?:covers?|remix(?:es)?|samples?|reacts?|responds?|"
                             r"slams?|praises?|defends?|sues?|denies?|joins?|honou?rs?|salutes?|discuss(?:es)?|"
                             r"explains?|performs?|sings?|plays?|talks?|opens?|wins?|apologi[sz]es?|speaks?|links?|"
-                            r"on|in|at|and|x|vs)\b)[A-Za-z][\w'-]*(?:\s+[\w'’-]+){0,2}?\s+(?:on|for|with)\s+"
+                            r"on|in|at|and|x|vs)\b)[A-Za-z][\w'-]*(?:\s+[\w'’-]+){0,3}?\s+(?:on|for|with)\s+"
                             rf"(?:{_HEAD_DETS}\s+){{0,4}}[“\"‘']$", re.I)
 # a following title in the same headline: "... Album ‘X,’ Drop “Y” f/ C"
 _HEAD_NEXT_GAP = re.compile(rf"^\s*[”\"’']?\s*[,;]?\s*[”\"’']?\s*(?:and\s+|&\s+|\+\s+)?{_HEAD_VERBS}\s+"
