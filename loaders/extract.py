@@ -460,6 +460,23 @@ def _playing_member(ctx: Context, m) -> bool:
     return bool(_PART_AFTER.match(ctx.after(m, 40)))
 
 
+# a guest named by how they take part in someone's song: "features the rapper A", "is joined by A",
+# "a duet with A"; "A features on", "A, a frequent partner, is on", "A sings on", "with A guesting"
+_GUEST_BEFORE = re.compile(r"\b(?:features|featuring|feat\.|ft\.|joined\s+by|(?:a|his|her|their)\s+duet\s+with|"
+                           r"guest\s+spots?\s+(?:from|by))\s+(?:(?:the|an?)\s+)?(?:[\w'’.-]+\s+){0,4}$", re.I)
+_GUEST_AFTER = re.compile(r"^(?:\s*,[^,.;]{1,40},)?\s*(?:features|guests|appears|sings|raps|is|joins)\s+(?:on|in)\b|"
+                          r"^\s+guesting\b", re.I)
+
+
+def _guest_named(ctx: Context, m) -> bool:
+    """``m`` (or the first of the names listed with it) is named as a guest on a song of the
+    sentence, not as the song's artist: "“X” features the rapper A", "A features on “Y”",
+    "“Z”, on which the singer is joined by A and B"."""
+    first = next((x for x in ctx.by_sent.get(m.sent, []) if not x.pronoun and any(
+        y is m for y in coordinated(ctx, x))), m)
+    return bool(_GUEST_BEFORE.search(ctx.before(first, 60)) or _GUEST_AFTER.match(ctx.after(m, 50)))
+
+
 _CHART_PLACE = re.compile(r"(?i)(?:no\.?|number|top)\s*\d+$")
 
 
@@ -671,8 +688,9 @@ def focus_artist_releases(ctx: Context, candidates: list[Candidate]) -> Iterator
                 and all(ctx.entities[o].type is EntityType.GROUP for o in owners)))} | {frontman} | players
         # "“X” features A, and “Y” features B": the guests of any title of the sentence own none of them
         sent_guests = {g for m in ctx.by_sent.get(first.sent, []) for g in guests.get(m.entity, set())}
+        named_guests = {m.entity for m in ctx.by_sent.get(first.sent, []) if not m.pronoun and _guest_named(ctx, m)}
         others = [m for m in ctx.by_sent.get(first.sent, []) if m.entity not in {*owners, entity.index, *playing}
-                  and m.entity not in sent_guests and m.entity not in crew
+                  and m.entity not in sent_guests and m.entity not in crew and m.entity not in named_guests
                   and (ctx.etype(m) in {EntityType.PERSON, EntityType.GROUP} or (
                       ctx.etype(m) is None and m.source.split("+")[0] in TYPEABLE_SOURCES
                       and not _no_artist_name(ctx, m) and m.text.lower() not in release_names))]

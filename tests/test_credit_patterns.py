@@ -165,3 +165,27 @@ def test_a_player_named_for_their_part_does_not_block_the_bands_credit(extractor
     facts = by_artist(extractor, text)
     assert ("Brine", "Harbour Owls") in facts
     assert ("Brine", "Ivo Penn") not in facts
+
+
+
+_SOLO = (
+    "Mira Vance returns, louder than ever\n\n"
+    "Mira Vance spent two years writing in a converted chapel. Mira Vance says the new songs came quickly. "
+    "Vance produced most of them herself, and Mira Vance plays every guitar part.\n\n"
+    "The best songs are the slow “Low Tide” and “Copper Wire”, on which Vance is joined by her old friend "
+    "Dex Holloway. Salt Field followed in 2019, with Juno Park guesting on piano on its title song; Park later "
+    "moved to Lisbon.\n"
+)
+
+
+def test_guests_named_in_a_sentence_do_not_take_the_focus_artists_songs(extractor):
+    facts = by_artist(extractor, _SOLO)
+    # (a guest named again in the sentence is still a guest; "from 2019" names no owner)
+    for title in ["Low Tide", "Copper Wire", "Salt Field"]:
+        assert (title, "Mira Vance") in facts
+    assert ("Copper Wire", "Dex Holloway") not in facts
+
+
+def test_an_artist_named_beside_a_title_without_guest_wording_still_blocks_it(extractor):
+    text = _SOLO.replace("with Juno Park guesting on piano on its title song", "the year Juno Park wrote it")
+    assert ("Salt Field", "Mira Vance") not in by_artist(extractor, text)

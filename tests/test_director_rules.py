@@ -52,3 +52,21 @@ def test_he_for_a_singer_does_not_direct_a_video_named_with_him(extractor):
     text = ("Ada Quill has a new album out.\n\n"
             "Quill started in a choir. He also directed the video for “Tin Heart” by the band Low Pines in 2016.")
     assert ("Tin Heart", "Ada Quill") not in directors(extractor, text)
+
+
+_DIRECTOR_STORY = (
+    "Paul Vane, music-video director\n\n"
+    "The film director Paul Vane has made dozens of clips. The Lark sisters first worked with Vane on the video "
+    "for “Summer Rain” in 2019. Vane later made a feature film.\n"
+)
+
+
+def test_worked_with_a_named_director_on_a_video(extractor):
+    assert ("Summer Rain", "Paul Vane") in directors(extractor, _DIRECTOR_STORY)
+
+
+def test_worked_with_a_producer_on_a_song_is_no_directing(extractor):
+    text = _DIRECTOR_STORY + "The sisters also worked with producer Dan Oak on the video for “Blue Hour”.\n"
+    facts = directors(extractor, text)
+    assert ("Blue Hour", "Dan Oak") not in facts
+    assert ("Summer Rain", "Paul Vane") in facts

@@ -611,3 +611,20 @@ def test_focus_artist_not_in_paragraph_headed_by_another(extractor):
             "Kestrel also play Boston next week; Kestrel fans are ready.")
     got = by_artist(extractor, text)
     assert ("Ghost Lights", "Kestrel") not in got
+
+
+def test_a_headline_verb_phrase_of_three_words_before_on(extractor):
+    text = ("Mira Vance turns up the dial on 'Tin Roof'\n\n"
+            "The singer made the record in a week. Mira Vance produced most of it herself.\n")
+    assert ("Tin Roof", "Mira Vance") in by_artist(extractor, text)
+    text = ("Cold Harbour and Dex Holloway make noise sound easy on 'Tin Roof'\n\n"
+            "The two rappers made the record in a week. Cold Harbour produced most of it.\n")
+    facts = by_artist(extractor, text)
+    assert ("Tin Roof", "Cold Harbour") in facts
+    assert ("Tin Roof", "Dex Holloway") in facts
+
+
+def test_a_headline_that_reacts_to_a_title_gives_no_credit(extractor):
+    text = ("Cold Harbour speaks out at length on 'Tin Roof'\n\n"
+            "The rapper said the record was not his. Cold Harbour has a new single out in May.\n")
+    assert ("Tin Roof", "Cold Harbour") not in by_artist(extractor, text)

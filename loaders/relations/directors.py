@@ -137,6 +137,7 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _director_film_title(ctx)
     yield from _which_directed(ctx)
     yield from _video_by_director(ctx)
+    yield from _worked_on_video(ctx)
     yield from director_description_candidates(ctx)
 
 
@@ -407,6 +408,31 @@ def _video_by_director(ctx: Context) -> Iterator[Candidate]:
         start, end = ctx.char_span(m)
         yield Candidate("DIRECTED_BY", release.entity, m.entity, start, end, sent, 0.75 * modality,
                         "video-by-director", object_type=P if ctx.etype(m) is None else None)
+
+
+# "worked with A on the video for “X”", "teamed up with director A on the clip for “X”"
+_WORKED_WITH = re.compile(r"\b(?:worked|teamed\s+up|teamed|collaborated|reunited)\s+(?:again\s+)?with\s+"
+                          r"(?:(?:the\s+)?(?:director|filmmaker|film-maker)\s+)?$", re.I)
+_ON_VIDEO_FOR = re.compile(r"^\s+(?:again\s+)?on\s+(?:the|a|an|his|her|their)\s+(?:new\s+)?(?:music\s+)?"
+                           r"(?:video|clip|visuals?|mv)\s+(?:for|of|to)\s+[“\"‘']?$", re.I)
+
+
+def _worked_on_video(ctx: Context) -> Iterator[Candidate]:
+    """"The trio first worked with A on the video for “X”": A directed X's video, when the
+    text calls A a director somewhere ("director A", "A, the film director") or the name
+    follows "director"."""
+    for m in ctx.mentions:
+        if not ctx.fits(m, {P}, True) or not _WORKED_WITH.search(ctx.before(m, 60)):
+            continue
+        if m.pronoun and not _named_director(ctx, m):
+            continue
+        if not (re.search(r"(?:director|filmmaker|film-maker)\s+$", ctx.before(m, 20), re.I) or _named_director(ctx, m)):
+            continue
+        release = next((r for r in ctx.by_sent.get(m.sent, []) if r.start >= m.end and not r.pronoun
+                        and ctx.etype(r) is R), None)
+        if release is None or not _ON_VIDEO_FOR.match(ctx.between(m, release)):
+            continue
+        yield from _director_credit(ctx, [release], m, "worked-on-video")
 
 
 # --- a roundup entry's credit line ---

@@ -726,7 +726,9 @@ def pronoun_apposition_candidates(ctx: Context) -> Iterator[Candidate]:
 
 def owned_elsewhere(ctx: Context, rel: Mention) -> bool:
     """The text names the release's artist right at it: "Cora Bain's Wolves of Night", "X by Y"."""
-    if re.match(r"^\s*[”\"’']?\s*,?\s*(?:by|from)\s", ctx.after(rel, 20)):
+    # (not a year: "Tidewater, from 2019, ...")
+    if re.match(r"^\s*[”\"’']?\s*,?\s*(?:by|from)\s(?!\s*(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?:19|20)\d\ds?\b)",
+                ctx.after(rel, 30)):
         return True
     # (an opening quote may stand between owner and title: "the Police's “Roxanne”")
     ends = [rel.start - 1, rel.start - 2] if rel.start >= 2 and ctx.tokens[rel.start - 1].is_quote else [rel.start - 1]
@@ -977,11 +979,12 @@ _HEAD_DETS = (r"(?:the|their|his|her|its|a|an|new|latest|debut|joint|collaborati
 _HEAD_VERB_GAP = re.compile(rf"^\s+(?:(?:to|will|have|has|finally|officially)\s+)*{_HEAD_VERBS}\b"
                             rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:(?:on|for|with|in)\s+)?(?:{_HEAD_DETS}\s+){{0,5}}"
                             r"[,:]?\s*[“\"‘']$", re.I)
-# any verb, then "on"/"for"/"with" right before the title: "A set sail on 'X'", "A go sub-zero on the 'X' EP"
+# any verb, then "on"/"for"/"with" right before the title: "A set sail on 'X'", "A go sub-zero on the 'X' EP",
+# "A turn up the heat on 'X'"
 _HEAD_PREP_GAP = re.compile(rf"^\s+(?:(?:to|will|have|has)\s+)?(?!(?:covers?|remix(?:es)?|samples?|reacts?|responds?|"
                             r"slams?|praises?|defends?|sues?|denies?|joins?|honou?rs?|salutes?|discuss(?:es)?|"
                             r"explains?|performs?|sings?|plays?|talks?|opens?|wins?|apologi[sz]es?|speaks?|links?|"
-                            r"on|in|at|and|x|vs)\b)[A-Za-z][\w'-]*(?:\s+[\w'’-]+){0,2}?\s+(?:on|for|with)\s+"
+                            r"on|in|at|and|x|vs)\b)[A-Za-z][\w'-]*(?:\s+[\w'’-]+){0,3}?\s+(?:on|for|with)\s+"
                             rf"(?:{_HEAD_DETS}\s+){{0,4}}[“\"‘']$", re.I)
 # a following title in the same headline: "... Album ‘X,’ Drop “Y” f/ C"
 _HEAD_NEXT_GAP = re.compile(rf"^\s*[”\"’']?\s*[,;]?\s*[”\"’']?\s*(?:and\s+|&\s+|\+\s+)?{_HEAD_VERBS}\s+"
