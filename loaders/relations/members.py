@@ -1306,6 +1306,8 @@ def replacement_candidates(ctx: Context) -> Iterator[Candidate]:
     was in it: "New drummer A replaces B, who left last year", "Her replacement is A",
     "former Pylon Kids guitarist A will take his place". The band is the one the
     sentence (or the passage, or the article) is about."""
+    if "plac" not in ctx.text.lower():
+        return  # every wording read here holds "replac…" or "place"; most articles hold neither
     for sent_index, ms in ctx.by_sent.items():
         sent = ctx.sents[sent_index]
         pairs: list[tuple[Mention, Mention | None, Token | None]] = []  # (newcomer, replaced, anchor)

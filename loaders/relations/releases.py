@@ -172,6 +172,9 @@ _COVER_OF = re.compile(rf"(?:(?P<poss>{POSS})|\b(?P<pron>his|her|their))\s+(?:[\
                        rf"(?:[^,;.“”\"]{{1,40}}?{POSS}\s+)?(?:(?:the\s+)?[\w-]+\s+){{0,2}}?[“\"‘']?$", re.I)
 
 
+_COVER_WORDS = ("cover", "version", "rendition", "reading", "take", "remake", "re-recording", "reworking")
+
+
 def cover_candidates(ctx: Context) -> Iterator[Candidate]:
     """A cover is also by the artist who covers it: "Nearlights' cover of Cora
     Bain's Wolves of Night", "his reading of “X”", "their version of “Y”"."""
@@ -181,6 +184,9 @@ def cover_candidates(ctx: Context) -> Iterator[Candidate]:
                 ctx.etype(rel) is None and rel.source.split("+")[0] in TYPEABLE_SOURCES)):
             continue
         before = ctx.before(rel, 120)
+        lowered = before.lower()
+        if not any(word in lowered for word in _COVER_WORDS):
+            continue  # the pattern's scan costs far more than this test, which most titles fail
         hit = _COVER_OF.search(before)
         if hit is None or re.match(rf"^\s*{POSS}", ctx.after(rel, 4)):
             continue  # "cover of Cora Bain's ...": the original artist, the title comes next
