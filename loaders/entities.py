@@ -602,6 +602,10 @@ def _merge_short_forms(entities: list[Entity]) -> None:
             # the one full name the article had introduced before it first used the surname
             first = named[0].start
             owners = {i: o for i, o in owners.items() if min(m.start for m in o.mentions) < first}
+        if len(owners) > 1 and sum(o.type is P for o in owners.values()) == 1:
+            # "Rhea Lund ... her label Studio Lund ... Lund said": the one name typed a person keeps the
+            # surname over an untyped firm or project that merely carries it
+            owners = {i: o for i, o in owners.items() if o.type is P}
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             if with_full:
