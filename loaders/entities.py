@@ -143,6 +143,7 @@ def build_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     _type_by_group_references(doc, entities)
     _merge_stated_aliases(doc, mentions, entities)
     _merge_short_forms(entities)
+    _merge_group_short_forms(doc, entities)
     _resolve_references(doc, mentions, entities)
     _merge_pronoun_aliases(doc, mentions, entities)
     return entities
@@ -615,6 +616,46 @@ def _merge_short_forms(entities: list[Entity]) -> None:
                 owner.stage_name = owner.stage_name or lead.text  # the name it goes by, not the real name
             owner.short_forms |= texts
             _union(entities, owner, e)
+
+
+_OWNERS_OR_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+
+
+def _merge_group_short_forms(doc: Doc, entities: list[Entity]) -> None:
+    """A band's long name cut to its first words after the full name, as an owner or a subject:
+    "Harbor Light Collective released ... two of Harbor Light's singers" ("Harbor Light" is the
+    band, whatever NER made of it). Only an untyped short form, never a person's name ("Kirk
+    Vance" of "Kirk Vance and the Lanterns"), at least two words of a name of three or more, and
+    only when one band has that beginning; a place after "in" or "from" ("New Dawn Choir ... in
+    New Dawn") is left alone since it is neither an owner nor a subject."""
+    toks = tokens(doc)
+    starts: dict[str, list[tuple[Entity, int]]] = defaultdict(list)
+    for e in entities:
+        if e.type is not G or not e.mentions:
+            continue
+        first = min(m.start for m in e.mentions)
+        for text in {m.text for m in e.mentions if not m.pronoun and not m.quoted}:
+            words = re.sub(r"^(?i:the)\s+", "", text).split()
+            if len(words) < 3 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+                continue
+            for k in range(2, len(words)):
+                starts[_key(" ".join(words[:k]))].append((e, first))
+    if not starts:
+        return
+    for e in entities:
+        named = [m for m in e.mentions if not m.pronoun]
+        if e.type is not None or not named or len({_key(m.text) for m in named}) != 1:
+            continue
+        owners = {o.index: (o, first) for o, first in starts.get(_key(named[0].text), []) if o is not e}
+        if len(owners) != 1:
+            continue
+        owner, first = next(iter(owners.values()))
+        if any(m.start < first or m.source.startswith("ner:PERSON") or not (
+                (m.end < len(doc) and toks[m.end].text in {"'s", "’s", "'", "’"})
+                or doc[m.start:m.end].root.dep_ in _OWNERS_OR_SUBJECTS) for m in named):
+            continue
+        owner.short_forms |= {m.text for m in named}
+        _union(entities, owner, e)
 
 
 _NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
