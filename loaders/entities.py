@@ -1253,7 +1253,22 @@ def _in_passing(doc: Doc, m: Mention, cues: ArticleCues) -> bool:
     """Named at most twice in the whole article, and here not as a subject: "a cover of R. Dunne's song".
     A name opening its sentence is what the sentence is about, however it is parsed ("Dry Rib return")."""
     return not m.pronoun and cues.named_count[m.entity] <= 2 and not is_subject(doc, m) and (
-        not tokens(doc)[m.start].is_sent_start)
+        not tokens(doc)[m.start].is_sent_start) and not _entry_heading(doc, m)
+
+
+def _entry_heading(doc: Doc, m: Mention) -> bool:
+    """The name stands on a short line of its own with the next line going on below it, as a list
+    article heads each entry: '"Paper Moon" — Tin Owls (2019)' then "The folk band wrote it ...".
+    Such a heading names what its entry is about, however briefly."""
+    text = doc_text(doc)
+    start = tokens(doc)[m.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if line_end < 0 or line_start == 0:
+        return False  # the last line, or the first (a headline is read elsewhere)
+    line = text[line_start:line_end].strip()
+    return 0 < len(line.split()) <= 12 and line[-1:] not in {".", "!", "?", ":", ","} and bool(
+        text[line_end:line_end + 2].strip())
 
 
 def _role_match(ref: Mention, head: str, best: Mention, history: list[Mention], entities: list[Entity],
