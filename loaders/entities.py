@@ -143,6 +143,7 @@ def build_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     _type_by_group_references(doc, entities)
     _merge_stated_aliases(doc, mentions, entities)
     _merge_short_forms(entities)
+    _merge_group_short_forms(doc, entities)
     _resolve_references(doc, mentions, entities)
     _merge_pronoun_aliases(doc, mentions, entities)
     return entities
@@ -602,6 +603,10 @@ def _merge_short_forms(entities: list[Entity]) -> None:
             # the one full name the article had introduced before it first used the surname
             first = named[0].start
             owners = {i: o for i, o in owners.items() if min(m.start for m in o.mentions) < first}
+        if len(owners) > 1 and sum(o.type is P for o in owners.values()) == 1:
+            # "Rhea Lund ... her label Studio Lund ... Lund said": the one name typed a person keeps the
+            # surname over an untyped firm or project that merely carries it
+            owners = {i: o for i, o in owners.items() if o.type is P}
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             if with_full:
@@ -611,6 +616,46 @@ def _merge_short_forms(entities: list[Entity]) -> None:
                 owner.stage_name = owner.stage_name or lead.text  # the name it goes by, not the real name
             owner.short_forms |= texts
             _union(entities, owner, e)
+
+
+_OWNERS_OR_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+
+
+def _merge_group_short_forms(doc: Doc, entities: list[Entity]) -> None:
+    """A band's long name cut to its first words after the full name, as an owner or a subject:
+    "Harbor Light Collective released ... two of Harbor Light's singers" ("Harbor Light" is the
+    band, whatever NER made of it). Only an untyped short form, never a person's name ("Kirk
+    Vance" of "Kirk Vance and the Lanterns"), at least two words of a name of three or more, and
+    only when one band has that beginning; a place after "in" or "from" ("New Dawn Choir ... in
+    New Dawn") is left alone since it is neither an owner nor a subject."""
+    toks = tokens(doc)
+    starts: dict[str, list[tuple[Entity, int]]] = defaultdict(list)
+    for e in entities:
+        if e.type is not G or not e.mentions:
+            continue
+        first = min(m.start for m in e.mentions)
+        for text in {m.text for m in e.mentions if not m.pronoun and not m.quoted}:
+            words = re.sub(r"^(?i:the)\s+", "", text).split()
+            if len(words) < 3 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+                continue
+            for k in range(2, len(words)):
+                starts[_key(" ".join(words[:k]))].append((e, first))
+    if not starts:
+        return
+    for e in entities:
+        named = [m for m in e.mentions if not m.pronoun]
+        if e.type is not None or not named or len({_key(m.text) for m in named}) != 1:
+            continue
+        owners = {o.index: (o, first) for o, first in starts.get(_key(named[0].text), []) if o is not e}
+        if len(owners) != 1:
+            continue
+        owner, first = next(iter(owners.values()))
+        if any(m.start < first or m.source.startswith("ner:PERSON") or not (
+                (m.end < len(doc) and toks[m.end].text in {"'s", "’s", "'", "’"})
+                or doc[m.start:m.end].root.dep_ in _OWNERS_OR_SUBJECTS) for m in named):
+            continue
+        owner.short_forms |= {m.text for m in named}
+        _union(entities, owner, e)
 
 
 _NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
@@ -1208,7 +1253,22 @@ def _in_passing(doc: Doc, m: Mention, cues: ArticleCues) -> bool:
     """Named at most twice in the whole article, and here not as a subject: "a cover of R. Dunne's song".
     A name opening its sentence is what the sentence is about, however it is parsed ("Dry Rib return")."""
     return not m.pronoun and cues.named_count[m.entity] <= 2 and not is_subject(doc, m) and (
-        not tokens(doc)[m.start].is_sent_start)
+        not tokens(doc)[m.start].is_sent_start) and not _entry_heading(doc, m)
+
+
+def _entry_heading(doc: Doc, m: Mention) -> bool:
+    """The name stands on a short line of its own with the next line going on below it, as a list
+    article heads each entry: '"Paper Moon" — Tin Owls (2019)' then "The folk band wrote it ...".
+    Such a heading names what its entry is about, however briefly."""
+    text = doc_text(doc)
+    start = tokens(doc)[m.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if line_end < 0 or line_start == 0:
+        return False  # the last line, or the first (a headline is read elsewhere)
+    line = text[line_start:line_end].strip()
+    return 0 < len(line.split()) <= 12 and line[-1:] not in {".", "!", "?", ":", ","} and bool(
+        text[line_end:line_end + 2].strip())
 
 
 def _role_match(ref: Mention, head: str, best: Mention, history: list[Mention], entities: list[Entity],

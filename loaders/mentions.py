@@ -1710,6 +1710,8 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if before and before[-1] in PERSON_ROLES:
         return P
     if before and (before[-1] in GROUP_NOUNS | _UNIT_NOUNS or before[-2:] == ["boy", "band"]):
+        if _leader_of_named_band(doc, m):
+            return P if m.source.startswith("ner:PERSON") else None
         return G  # "the band X", "the sub-unit X"
     if before and before[-1] in _PEER_NOUNS and not (after[:1] in (["and"], ["&"]) or (
             after[:1] == [","] and m.end + 1 < len(doc) and tokens(doc)[m.end + 1].text[:1].isupper())):
@@ -1745,6 +1747,14 @@ def type_from_context(doc: Doc, m: Mention) -> EntityType | None:
     if _main_clause_ensemble(doc, m):
         return G  # "When Gutterglass released X in 2013, the Leeds duo of A and B ...": the duo is the name
     return _news_signal(doc, m, before)
+
+
+def _leader_of_named_band(doc: Doc, m: Mention) -> bool:
+    """The name opens a longer band name after a group noun: "his band Rona Vail and the Tides",
+    "the group Del Moss & the Drifters" (the band is named after the person; the name alone is not
+    the band)."""
+    after = tokens(doc)[m.end:m.end + 3]
+    return len(after) == 3 and after[0].lower_ in {"and", "&"} and after[1].lower_ == "the" and after[2].text[:1].isupper()
 
 
 _FRACTION_OF = frozenset(["half", "third", "quarter", "fifth", "halves", "thirds"])

@@ -286,3 +286,43 @@ def test_a_description_that_gives_its_name_refers_to_no_earlier_band(extractor):
 def test_the_singer_called_it_is_still_a_reference(extractor):
     text = "Singer Ama Reyes released Gold Hour in May. The singer called it a gift to her fans."
     assert ref(extractor, text, "the singer") == "Ama Reyes"
+
+
+# -- aliases of bands and people named after them (typing2) ----------------------
+
+def test_surname_goes_to_the_person_not_to_a_firm_named_after_him(extractor):
+    text = ("Rapper Tomas Gerwig released his album Steel Lanterns on Friday. The tour is run by his team, "
+            "Team Gerwig. Gerwig said the record took three years.")
+    entities = {e.name: e for e in extractor.extract(Article("t", text)).entities}
+    assert "Gerwig" in entities["Tomas Gerwig"].aliases
+
+
+def test_first_words_of_a_long_band_name_are_the_band(extractor):
+    text = ("The gospel collective Harbor Light Assembly released the live album Open Doors on Friday. "
+            "Harbor Light's two best-known singers, Miriam Oduya and Caleb Stroud, lead the title song.")
+    assert "Harbor Light" in names(extractor, text)["Harbor Light Assembly"]
+
+
+def test_a_place_after_in_is_not_the_band_it_begins(extractor):
+    text = ("The choir New Salem Voices released the album Morning Rain on Friday. "
+            "They recorded it in New Salem last winter.")
+    assert "New Salem" not in names(extractor, text).get("New Salem Voices", set())
+
+
+def test_leader_of_a_band_named_after_him_stays_a_person(extractor):
+    text = ("Organist Dorian Welles released the album Sunday Fire on Friday. "
+            "His group Dorian Welles and the Faithful scored a hit in 1994.")
+    types = {e.name: e.type.value for e in extractor.extract(Article("t", text)).entities}
+    assert types.get("Dorian Welles") == "Person"
+
+
+def test_description_under_an_entry_heading_means_the_heading_band(extractor):
+    text = ("Five songs that travelled\n\n"
+            "\"Glass Rivers\" — Tin Owls (2019)\n"
+            "The folk band wrote it on a ferry, and it went round the world. Tin Owls played it on every "
+            "show of their tour, and Tin Owls still close with it.\n\n"
+            "\"Quiet Lamp\" — Mara Fenwick (2021)\n"
+            "A ballad recorded in one take in a church.\n\n"
+            "\"Copper Sky\" — Velvet Arcade (2022)\n"
+            "The synth band fronted by Jo Lindqvist wrote this for a film.")
+    assert ref(extractor, text, "The synth band") == "Velvet Arcade"
