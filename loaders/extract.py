@@ -901,7 +901,15 @@ def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
             else:
                 continue
             primaries[c.subject] = known
+            if known[0].rule == "featuring-focus-primary" and (
+                    local := _item_owner(ctx, c, known[0].object, primaries, guests.get(c.subject, set()))) is not None:
+                known = primaries[c.subject] = [replace(known[0], object=local, rule="featuring-item-primary",
+                                                         object_type=None)]
             yield known[0]
+        elif all(p.rule in _FOCUS_GUESSES for p in known) and (
+                local := _item_owner(ctx, c, known[0].object, primaries, guests.get(c.subject, set()))) is not None:
+            # the focus guessed the release's artist; the item the release is named in is about another act
+            known = [replace(known[0], object=local, rule="featuring-item-primary", object_type=None)]
         if any(not p.rule.endswith("+list") for p in known):
             # "A's “X” and “Y” by B featuring C": a credit of the title itself beats one spread along a list
             known = [p for p in known if not p.rule.endswith("+list")]
@@ -950,6 +958,37 @@ def infer(ctx: Context, candidates: list[Candidate]) -> Iterator[Candidate]:
                             min(pa.confidence, pb.confidence) * 0.9, "co-credited-collaboration")
     yield from _co_released(ctx, primaries, featured)
     yield from band_singer_partner_candidates(ctx, candidates)
+
+
+# BY_ARTIST rules whose artist is the article's focus, not an artist the text puts with the release
+_FOCUS_GUESSES = frozenset({"focus-artist-release", "featuring-focus-primary", "tracklist-focus-artist",
+                            "duet-focus-primary"})
+
+
+def _item_owner(ctx: Context, feat: Candidate, focus: int, primaries: dict[int, list[Candidate]],
+                guests: set[int]) -> int | None:
+    """In a digest or newsletter each item (a line of the text) is about its own act: when
+    the line naming a guest's release never names the article's focus, and another artist
+    is credited there with a release by the text itself ("▸ Pale Orchard's Dune Songs is out.
+    Vera Lind sings on “Tin Roof”"), that artist, not the focus, is the release's. None
+    when the focus is named in the line or no one artist owns a release there."""
+    text = ctx.text
+    lo = text.rfind("\n", 0, feat.start) + 1
+    hi = text.find("\n", feat.start)
+    hi = len(text) if hi < 0 else hi
+    # (names only: "the band" in an item is often tied to the focus by mistake)
+    in_line = [m for m in ctx.mentions if not m.pronoun and lo <= ctx.char_span(m)[0] < hi]
+    if any(m.entity == focus for m in in_line):
+        return None
+    named = {m.entity for m in in_line}
+    # the item opens on its act's release, before the guest's song
+    earlier = {m.entity for m in in_line if ctx.char_span(m)[0] < feat.start and m.entity != feat.subject}
+    owners = {p.object for release, credits in primaries.items() if release in earlier for p in credits
+              if p.rule not in _FOCUS_GUESSES and p.confidence >= 0.75 and isinstance(p.object, int)
+              and p.object not in guests and p.object != feat.object and p.object in named
+              and (ctx.entities[p.object].type in _ARTISTS or (
+                  ctx.entities[p.object].type is None and p.rule in _OWNER_RULES))}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _conjoined(ctx: Context, a: Mention, b: Mention) -> bool:

@@ -820,3 +820,28 @@ def test_with_a_name_doing_something_is_no_credit(extractor):
     text = ("From the band's second album came \"Velvet Lamp\", with Ivo Brandt playing the villain at a white "
             "piano, and the film has been in cinemas since Easter, with Noor Qasemi playing the young singer.")
     assert not facts(extractor, text, "FEATURES")
+
+
+# -- a digest's items are each about their own act ---------------------------------
+
+_DIGEST = ("THE SUNDAY STACK - issue 9\n"
+           "Four records for your week.\n"
+           "▸ NEW ONES. Welsh rockers Copper Vane released Rust Parade on Friday, their third album. Copper Vane "
+           "wrote it in a barn; Copper Vane's singer has called it their loudest yet. Copper Vane tour in May.\n"
+           "▸ STILL SPINNING. Marrow Lane's album Tidewater came out in March. Ivy Tamsin sings on \"Salt Hymn\", "
+           "and we keep it on repeat.\n")
+
+
+def test_digest_guest_pairs_with_the_items_own_act(extractor):
+    found = collabs(extractor, _DIGEST)
+    assert ("Ivy Tamsin", "Marrow Lane") in found
+    assert ("Copper Vane", "Ivy Tamsin") not in found
+
+
+def test_guest_pairs_with_focus_when_the_line_names_it(extractor):
+    text = ("Singer Dara Wynn released her album Rust Parade on Friday. Dara Wynn wrote it in a barn, and "
+            "Dara Wynn produced it too.\nDara Wynn grew up on Marrow Lane's album Tidewater. On the new record, "
+            "\"Salt Hymn\" features rapper Ivo Brandt.\n")
+    found = collabs(extractor, text)
+    assert ("Dara Wynn", "Ivo Brandt") in found
+    assert ("Ivo Brandt", "Marrow Lane") not in found

@@ -96,3 +96,44 @@ def test_band_naming_a_bandmate_is_no_partner(extractor):
 def test_singer_harmonises_with_another(extractor):
     text = 'Folk singer Maren Oakes harmonises with Tobias Vane on "Driftwood," the most tender song here.'
     assert ("Maren Oakes", "Tobias Vane") in facts(extractor, text, "COLLABORATED_WITH")
+
+
+# -- "on which", written credits and joint works -----------------------------------
+
+def test_on_which_joined_by_makes_the_joiner_the_guest(extractor):
+    text = ('Singer Rina Vale released her album Low Sun on Friday. Standouts include "Lagoon", on which Vale '
+            'is joined by her mentor Kofi Adeyemi.')
+    assert ("Lagoon", "Kofi Adeyemi") in facts(extractor, text, "FEATURES")
+    assert not any(g == "Rina Vale" for _, g in facts(extractor, text, "FEATURES"))
+    assert ("Kofi Adeyemi", "Rina Vale") in facts(extractor, text, "COLLABORATED_WITH")
+
+
+def test_on_which_joined_by_a_producer_is_no_guest(extractor):
+    text = ('Singer Rina Vale released her album Low Sun on Friday. Standouts include "Lagoon", on which Vale '
+            'is joined by producer Kofi Adeyemi.')
+    assert not any(g == "Kofi Adeyemi" for _, g in facts(extractor, text, "FEATURES"))
+
+
+def test_ballad_on_which_a_bands_singer_trades_lines(extractor):
+    text = ('Singer Rina Vale released her album Low Sun on Friday. "Won\'t Break" is the 2019 ballad on which '
+            'Night Owls\'s singer Remy Tan trades lines with Vale.')
+    assert ("Won't Break", "Remy Tan") in facts(extractor, text, "FEATURES")
+
+
+def test_credited_to_artist_featuring_guest_after_a_title(extractor):
+    text = ('Natalia Orvieto released Las Flores in May. On that album\'s "Tu sombra", credited to Orvieto '
+            'featuring Los Pescadores, the guitars lead.')
+    assert ("Tu sombra", "Los Pescadores") in facts(extractor, text, "FEATURES")
+    assert ("Tu sombra", "Los Pescadores") not in facts(extractor, text, "BY_ARTIST")
+
+
+def test_possessive_joint_single_with_partner(extractor):
+    text = ('Singer Rina Vale released her album Low Sun on Friday. It is a long way from "Pretty Thing", her '
+            '2021 joint single with the Swedish duo Halvsen.')
+    assert ("Halvsen", "Rina Vale") in facts(extractor, text, "COLLABORATED_WITH")
+
+
+def test_joint_single_denied_is_no_collaboration(extractor):
+    text = ('Singer Rina Vale released her album Low Sun on Friday. Her 2021 joint single with the Swedish '
+            'duo Halvsen was never released.')
+    assert ("Halvsen", "Rina Vale") not in facts(extractor, text, "COLLABORATED_WITH")

@@ -397,6 +397,13 @@ _JOINT_AFTER = re.compile(
     r"(?:[\w'’]+\s+){0,3}?their\s+(?:new\s+|first\s+|latest\s+)?(?:duet|collaboration|collab|team-up|"
     r"joint\s+(?:single|album|track|song|ep)))\b", re.I)
 
+# "her 2021 joint single with the Swedish duo B", "A's collaborative album with rapper B": a work made
+# together, owned by the possessor; B (a place or nationality may describe it) is the partner
+_POSS_JOINT_WITH = re.compile(
+    rf"^\s*{POSS}?\s*(?:(?:(?:19|20)\d\d|new|first|second|latest|last|hit|big|surprise|long-awaited|former)\s+)*"
+    r"(?:joint|collaborative)\s+(?:[a-z-]+\s+)?(?:single|album|track|song|ep|mixtape|record|project|release|effort)"
+    r"\s*,?\s+with\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}?$")
+
 _FOR_RELEASE = re.compile(r"^\s*(?:[(][^()]{0,30}[)]\s*)?,?\s*(?:to\s+\w+\s+)?(?:for|on)\s+"
                           r"(?:[\w'’-]+,?\s+){0,5}?[“\"‘']?$", re.I)
 
@@ -409,7 +416,7 @@ _ON_RELEASE = re.compile(r"^\s*(?:,\s*)?(?:on|for)\s+(?:(?:the|her|his|their|its
                          r"remix|version|of|a|an|\d{4}|'s)\s+)*[“\"‘']?$", re.I)
 
 
-def _performer(ctx: Context, m: Mention, between: str) -> bool:
+def performer(ctx: Context, m: Mention, between: str) -> bool:
     """``m`` may sing or rap on a record: no producer, director, writer or actor role
     right before it, and no director mention."""
     role = re.search(rf"\b{_NON_PERFORMERS}\s*$", between, re.I)
@@ -473,7 +480,7 @@ def _partner_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             if a.role == "director" or nxt.role == "director":
                 continue
             recruits = coordinated(ctx, nxt)
-            if _RECRUIT.match(between) and _performer(ctx, nxt, between) and _RECRUIT_FOR.match(
+            if _RECRUIT.match(between) and performer(ctx, nxt, between) and _RECRUIT_FOR.match(
                     ctx.after(recruits[-1], 40)):
                 release = _release_after(ctx, recruits[-1], _FOR_RELEASE)
                 video = release is not None and re.search(r"\b(?:video|clip|visuals?|mv|film|movie)\b",
@@ -494,6 +501,12 @@ def _partner_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
                                             0.7 * statement_modality(ctx.sents[a.sent], ctx.tokens[a.start]), "recruited-for-release",
                                             object_type=implied_artist(ctx, guest))
                 continue
+            if _POSS_JOINT_WITH.match(between) and (a.text.lower() in {"his", "her", "their"} or (
+                    not a.pronoun and re.match(rf"^\s*{POSS}", between))) and performer(ctx, nxt, between):
+                cand = _phrase_candidate(ctx, a, nxt, "possessive-joint-work", 0.8)
+                if cand is not None:
+                    yield cand
+                continue
             if a.pronoun:
                 continue
             verb_rule = "with-verb-phrase" if _WITH_VERB_BETWEEN.match(between) else (
@@ -505,7 +518,7 @@ def _partner_phrase_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             if _JOINED_BY.match(between):
                 release = _release_after(ctx, nxt, _ON_RELEASE)
-                if release is not None and _performer(ctx, nxt, between):
+                if release is not None and performer(ctx, nxt, between):
                     cand = _phrase_candidate(ctx, a, nxt, "joined-by-on-release", 0.8)
                     if cand is not None:
                         yield cand
@@ -641,7 +654,7 @@ def _made_with_candidates(ctx: Context) -> Iterator[Candidate]:
         if partner is None or not artistlike(ctx, partner) or ctx.etype(partner) is R or partner.entity == r.entity:
             continue
         between = ctx.between(r, partner)
-        if not _WITH_PARTNER_AFTER.match(between) or not _performer(ctx, partner, between) or is_qualifier(ctx, partner):
+        if not _WITH_PARTNER_AFTER.match(between) or not performer(ctx, partner, between) or is_qualifier(ctx, partner):
             continue
         group = "verb" if hit.group("verb") else "verb2"
         at = ctx.tokens[r.start].idx - len(ctx.before(r, 120)) + hit.start(group)
@@ -758,7 +771,7 @@ def _with_whom_candidates(ctx: Context) -> Iterator[Candidate]:
         partner = next((m for m in mentions_in(ctx, [verb.head]) if not m.pronoun), None)
         if partner is None or not artistlike(ctx, partner) or ctx.etype(partner) is R or is_qualifier(ctx, partner):
             continue
-        if not _performer(ctx, partner, ctx.before(partner, 30)):
+        if not performer(ctx, partner, ctx.before(partner, 30)):
             continue
         sent = verb.sent
         made = _sole_maker(ctx, verb, sent, partner, subject_mentions(ctx, verb))

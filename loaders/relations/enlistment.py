@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -213,6 +214,12 @@ def _enlistment_trigger(text: str, military_article: bool = False) -> tuple[re.M
 
 
 def enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Who enlisted and when; a date no rule could read is None, never an empty string."""
+    for c in _enlistment_candidates(ctx):
+        yield replace(c, object=None) if isinstance(c.object, str) and not c.object.strip() else c
+
+
+def _enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
     military_article = bool(_enlist_search(ctx.text))
     for sent_index, sent in enumerate(ctx.sents):
         text = span_text(sent)

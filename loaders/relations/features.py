@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from artistgraph.loaders.lexicon import ACHIEVEMENT_VERBS
 from artistgraph.loaders.mentions import Mention, span_text, span_tokens, tokens
-from artistgraph.loaders.relations.collaborations import collab_subjects, implied_artist
+from artistgraph.loaders.relations.collaborations import collab_subjects, implied_artist, performer
 from artistgraph.loaders.relations.context import ART, Candidate, Context, P, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.coordination import coordinated
 from artistgraph.loaders.relations.lookups import (
@@ -26,7 +26,7 @@ from artistgraph.loaders.relations.lookups import (
 )
 from artistgraph.loaders.relations.release_dates import release_noun
 from artistgraph.loaders.relations.releases import RELEASE_LEMMAS, focus_artist, owned_elsewhere
-from artistgraph.loaders.relations.wording import POSS, QCOMMA, ROLE
+from artistgraph.loaders.relations.wording import POSS, QCOMMA, QEND, ROLE
 
 _PART_NOUNS = {"vocals", "vocal", "verse", "verses", "rap", "raps", "appearance", "appearances", "contribution",
                "contributions", "feature", "features", "turn", "bars", "hook", "spot", "guest", "guests", "help"}
@@ -392,8 +392,17 @@ def _title_aside_features_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 # "“X,” on which she sang the hook", "“X”, on which A raps the second verse"
-_ON_WHICH = re.compile(rf"^{QCOMMA}on\s+which\s+(?:(?:[A-Za-z-]+\s+){{0,2}}?(?:singer|rapper|vocalist|star|mc|crooner|"
-                       r"singer-songwriter)\s+)?$", re.I)
+# "“X,” on which rapper A", "“X”, the 2019 ballad on which B's singer A": the title, an optional noun phrase
+# naming what it is, "on which", and an optional description of the singer (who may be a band's)
+_ON_WHICH = re.compile(rf"^(?:{QCOMMA}|{QEND}(?:is|was)\s+(?=(?:the|a|an|his|her|their|@)\s))(?:@\s+|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:ballad|song|"
+                       r"single|track|duet|cut|number|anthem|hit|tune|closer|opener|remix)\s+)?on\s+which\s+"
+                       rf"(?:(?:@\s*{POSS}\s+)?(?:[A-Za-z-]+\s+){{0,2}}?(?:singer|rapper|vocalist|star|mc|crooner|"
+                       r"singer-songwriter|frontman|frontwoman|boss|mentor|partner|friend|labelmate|label\s+mate)\s+)?$",
+                       re.I)
+
+# "on which A is joined by B": A sings the song; B is its guest
+_JOINED_BY = re.compile(r"^\s*(?:is|was|gets|got|are|were)\s+(?:also\s+)?joined\s+by\s+(?:(?:his|her|their|the)\s+)?"
+                        r"(?:[\w'’-]+\s+){0,4}?$", re.I)
 
 _ON_WHICH_PART = re.compile(r"^\s*(?:also\s+|once\s+)?(?:sang|sings|sung|raps|rapped|delivers|delivered|"
                             r"contributes|contributed|adds|added|guests|guested|features|featured|appears|appeared|"
@@ -412,7 +421,7 @@ def _aside_pairs(ctx: Context, ms: list[Mention]) -> list[tuple[Mention, Mention
     mother, on which B sings" (the aside checked by the caller)."""
     out = []
     for j, singer in enumerate(ms):
-        if j < 2 or ctx.etype(singer) not in ART or not re.search(r"\bon\s+which\s+(?:[\w-]+\s+){0,3}$",
+        if j < 2 or ctx.etype(singer) not in ART or not re.search(r"\bon\s+which\s+(?:[\w'’-]+\s+){0,3}$",
                                                                    ctx.before(singer, 40)):
             continue
         rel = next((m for m in reversed(ms[:j - 1]) if ctx.etype(m) is R and not m.pronoun), None)
@@ -433,7 +442,10 @@ def _on_which_sang_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             gap = _masked_gap(ctx, rel, singer, ms)
             if not (_ON_WHICH.match(_ON_WHICH_ASIDE.sub(", ", gap, count=1)) or (described and _ON_WHICH.match(
-                    ", " + gap))) or not _ON_WHICH_PART.match(ctx.after(singer, 30)):
+                    ", " + gap))):
+                continue
+            if not _ON_WHICH_PART.match(ctx.after(singer, 30)):
+                yield from _joined_on_which(ctx, rel, singer, ms)
                 continue
             owner = next((m for m in reversed(ms) if m.end <= rel.start and not m.pronoun), None)
             if owner is not None and not (rel.start - owner.end <= 7 and ctx.etype(owner) in ART and re.match(
@@ -453,6 +465,25 @@ def _on_which_sang_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(rel, singer)
             yield Candidate("FEATURES", rel.entity, singer.entity, start, end, sent, 0.8 * modality,
                             "on-which-sang", object_type=implied_artist(ctx, singer))
+
+
+def _joined_on_which(ctx: Context, rel: Mention, singer: Mention, ms: list[Mention]) -> Iterator[Candidate]:
+    """"“Harbor”, on which Rina Vale is joined by her mentor Ira Cole": the one who joins
+    the singer is the title's guest, and the two worked together."""
+    guest = next((m for m in ms if m.start >= singer.end and not m.pronoun), None)
+    if guest is None or ctx.etype(guest) not in ART or guest.entity in {singer.entity, rel.entity} or (
+            not _JOINED_BY.match(ctx.between(singer, guest))) or not performer(ctx, guest, ctx.between(singer, guest)):
+        return  # (not "joined by producer B": a producer works behind the song)
+    sent = ctx.sents[rel.sent]
+    modality = statement_modality(sent, ctx.tokens[guest.start])
+    if modality == 0.0:
+        return
+    start, end = ctx.char_span(rel, guest)
+    yield Candidate("FEATURES", rel.entity, guest.entity, start, end, sent, 0.85 * modality, "on-which-joined",
+                    object_type=implied_artist(ctx, guest))
+    if ctx.etype(singer) in ART and not singer.pronoun:
+        yield Candidate("COLLABORATED_WITH", singer.entity, guest.entity, start, end, sent, 0.8 * modality,
+                        "on-which-joined")
 
 
 # -- featured parts and credit blocks --

@@ -170,7 +170,10 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
                 rf"(?:is|was|has been|had been)?\s*(?:(?:written|co-written|"
                 r"penned|produced)\s+and\s+)?(?:(?:recorded|sung|released|put out|performed|"
                 r"(?:originally|first)\s+(?:recorded|performed|released|sung))\s+by|credited to))\s+"
-                r"(?:(?:the\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?=[a-z]))?(?:[a-z-]+\s+){0,2}?)"
+                # (a capitalised word is a place or nationality, "Italian-Japanese singer A"; not the credit's
+                # own artist in "credited to A featuring B")
+                r"(?:(?:the\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?=[a-z])(?!(?:featuring|feat|ft|with|and)\b))?"
+                r"(?:[a-z-]+\s+){0,2}?)"
                 rf"(?:[A-Z][\w-]*{POSS}\s+)?$"), 0.8,
      "not-a-version"),
     ("artist-whose-release", "BY_ARTIST", ART, frozenset({R}), False,
