@@ -191,7 +191,8 @@ def _quoted_title(doc: Doc, text: str, open_at: int, body_start: int, body: str,
     # remark ("make the film 'official'", "would 'rather not'")
     looks_titled = _has_caps(stripped) or (near and any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in span) and (
         len(words) > 1 or _near_release_noun(doc, span, window=1))
-        and span.root.dep_ not in {"oprd", "acomp", "xcomp", "ccomp", "advmod", "amod"}) or _song_slot(span)
+        and span.root.dep_ not in {"oprd", "acomp", "xcomp", "ccomp", "advmod", "amod"}) or _song_slot(span) or (
+        len(words) <= 3 and _quote_described(span))
     if lenient:
         return Mention(span.start, span.end, stripped, R, "quoted", quoted=True) if len(words) <= 4 else None
     if not looks_titled:
@@ -199,6 +200,27 @@ def _quoted_title(doc: Doc, text: str, open_at: int, body_start: int, body: str,
     if len(words) > 5 and not near and sum(w[:1].isupper() for w in words) < len(words) / 2:
         return None  # a quoted remark, not a title
     return Mention(span.start, span.end, stripped, R, "quoted", quoted=True, credits=credits)
+
+
+def _quote_described(span: Span) -> bool:
+    """A short lower-case quote is a title when music writing dates or describes it straight
+    after the closing quote: its year in brackets ('"drift" (2016)') or an apposition headed by
+    a release noun ("on 'tidewater', a record about leaving home")."""
+    doc = span.doc
+    toks = tokens(doc)
+    k = span.end + 1 if span.end < len(doc) and toks[span.end].is_quote else span.end
+    if k == span.end or k + 2 >= len(doc):
+        return False
+    if toks[k].text == "(" and _YEAR.fullmatch(toks[k + 1].text) and toks[k + 2].text == ")":
+        return True
+    if toks[k].text != "," or toks[k + 1].lower_ not in {"a", "an", "the", "his", "her", "their", "its"}:
+        return False
+    for tok in toks[k + 2:min(len(doc), k + 6)]:
+        if tok.lower_ in RELEASE_NOUNS:
+            return True
+        if not (tok.pos_ in {"ADJ", "NUM", "ADV"} or tok.ent_type_ in {"ORDINAL", "DATE"} or tok.text == "-"):
+            return False
+    return False
 
 
 # Verbs of a chart move whose subject is a song: '"scuffle on" slips to No. 9'
@@ -1325,7 +1347,8 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         for p in pieces:
             first, last = p[0], p[-1] + 1
             person = person_at.get(last)
-            if (person is not None and last - first == 1 and tokens(doc)[first].is_sent_start and not tokens(doc)[first].is_stop
+            if (person is not None and last - first == 1 and (tokens(doc)[first].is_sent_start or _given_name_slot(doc, first))
+                    and not tokens(doc)[first].is_stop
                     and tokens(doc)[first].text[1:].islower()
                     and tokens(doc)[first].lower_ not in {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "prof"}
                     and tokens(doc)[first].lower_ not in _CONTEXT_WORDS):
@@ -1366,6 +1389,19 @@ def _join_comma_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _given_name_slot(doc: Doc, i: int) -> bool:
+    """Token ``i``, a capitalised word NER left out of the one-word person after it, stands
+    where a name starts mid-sentence: after a lower-case word or a comma, outside a title-case
+    line, and NER gave it no type of its own ("and Sunny Marlowe, a frequent duet partner";
+    not "Atlanta Marlowe" or "Grammy Marlowe")."""
+    toks = tokens(doc)
+    tok = toks[i]
+    if i == 0 or tok.ent_type_ or _headline_token(doc, i) or not tok.is_alpha:
+        return False
+    before = toks[i - 1]
+    return (before.is_lower or before.text in {",", ";"}) and "\n" not in before.whitespace_
 
 
 _VERSION_WORDS = frozenset(["remix", "mix", "edit", "version", "remaster", "remastered", "rework", "refix", "dub",

@@ -82,3 +82,16 @@ def test_comma_after_a_title_before_a_speaker_is_no_title(extractor):
 def test_three_words_with_an_ampersand_make_one_band(extractor):
     found = names(extractor, "Her new single features Sun, Sea & Thunder and a children's choir.")
     assert "Sun, Sea & Thunder" in found
+
+
+def test_given_name_before_a_one_word_person_mid_sentence(extractor):
+    found = names(extractor, 'Tom Banton features on "Party Girls," and Sunny Marlowe, a frequent duet partner, '
+                             'is on "Smoke."')
+    assert "Sunny Marlowe" in found and "Marlowe" not in found
+
+
+def test_lower_case_quote_dated_or_described_is_a_title(extractor):
+    dated = typed(extractor, 'Mira Holt of Copper Vale — "drift" (2016)\nThe next line.')
+    described = typed(extractor, "Kato Reyes gets personal on 'tidewater', a record about leaving home.")
+    remark = typed(extractor, "She called it 'brutal', a word she rarely uses.")
+    assert dated.get("drift") == "Release" and described.get("tidewater") == "Release" and "brutal" not in remark
