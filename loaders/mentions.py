@@ -1297,7 +1297,8 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         if pair is not None:  # "Rex Halloran & Tilly Frame": two full names, not a band
             cut = sorted(set(cut) | {pair, pair + 1})
         verbs = [t.i for t in ent[1:-1] if t.is_lower and t.is_alpha and t.pos_ in {"VERB", "AUX"} and t.tag_ in {
-            "VBZ", "VBD", "VBP"}]
+            "VBZ", "VBD", "VBP"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < t.i for c in t.children)]
+        # (a verb with its subject before it; not a plural noun misread as one: "Bristol rockers Tin Owls")
         if verbs and ent.label_ in {"PERSON", "ORG"}:  # "Mira Holt rejoins Copper-9": NER ran over the verb
             cut = sorted(set(cut) | {verbs[0], verbs[0] + 1})
         listed = ent.start > 1 and tokens(doc)[ent.start - 1].text == "," and ent.end < len(doc) and tokens(doc)[ent.end].text == ","
