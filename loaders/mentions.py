@@ -191,7 +191,8 @@ def _quoted_title(doc: Doc, text: str, open_at: int, body_start: int, body: str,
     # remark ("make the film 'official'", "would 'rather not'")
     looks_titled = _has_caps(stripped) or (near and any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in span) and (
         len(words) > 1 or _near_release_noun(doc, span, window=1))
-        and span.root.dep_ not in {"oprd", "acomp", "xcomp", "ccomp", "advmod", "amod"}) or _song_slot(span)
+        and span.root.dep_ not in {"oprd", "acomp", "xcomp", "ccomp", "advmod", "amod"}) or _song_slot(span) or (
+        len(words) <= 3 and _quote_described(span))
     if lenient:
         return Mention(span.start, span.end, stripped, R, "quoted", quoted=True) if len(words) <= 4 else None
     if not looks_titled:
@@ -199,6 +200,27 @@ def _quoted_title(doc: Doc, text: str, open_at: int, body_start: int, body: str,
     if len(words) > 5 and not near and sum(w[:1].isupper() for w in words) < len(words) / 2:
         return None  # a quoted remark, not a title
     return Mention(span.start, span.end, stripped, R, "quoted", quoted=True, credits=credits)
+
+
+def _quote_described(span: Span) -> bool:
+    """A short lower-case quote is a title when music writing dates or describes it straight
+    after the closing quote: its year in brackets ('"drift" (2016)') or an apposition headed by
+    a release noun ("on 'tidewater', a record about leaving home")."""
+    doc = span.doc
+    toks = tokens(doc)
+    k = span.end + 1 if span.end < len(doc) and toks[span.end].is_quote else span.end
+    if k == span.end or k + 2 >= len(doc):
+        return False
+    if toks[k].text == "(" and _YEAR.fullmatch(toks[k + 1].text) and toks[k + 2].text == ")":
+        return True
+    if toks[k].text != "," or toks[k + 1].lower_ not in {"a", "an", "the", "his", "her", "their", "its"}:
+        return False
+    for tok in toks[k + 2:min(len(doc), k + 6)]:
+        if tok.lower_ in RELEASE_NOUNS:
+            return True
+        if not (tok.pos_ in {"ADJ", "NUM", "ADV"} or tok.ent_type_ in {"ORDINAL", "DATE"} or tok.text == "-"):
+            return False
+    return False
 
 
 # Verbs of a chart move whose subject is a song: '"scuffle on" slips to No. 9'
@@ -440,6 +462,9 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False, th
                 _is_name_token(toks[k + 1]) or (tok.text == "-" and toks[k + 1].is_alpha)):
             k += 2  # "Loudbox/The Quiet Side", "Stand-off", "K-Dawn"
             continue
+        if _comma_connector(toks, k) and not listing:
+            k += 2  # "The Long Way, But Slowly": a comma, then a capitalised "But" that only a title writes
+            continue
         if tok.text in {"!", "?"} and not prev.whitespace_:
             k += 1
             break
@@ -462,6 +487,18 @@ def read_title(doc: Doc, j: int, max_tokens: int = 10, listing: bool = False, th
     if held is not None and not _title_closed_by_clause(doc, k):
         return held
     return k
+
+
+_COMMA_CONNECTORS = frozenset(["But", "So", "Yet", "Or", "Nor"])
+
+
+def _comma_connector(toks, k: int) -> bool:
+    """Token ``k`` is a comma inside a title: the word after it is a capitalised connector
+    that prose writes in lower case mid-sentence ("Not Waving, But Drowning", "The End, So
+    Far"), followed by a capitalised word."""
+    n = len(toks)
+    return toks[k].text == "," and k + 2 < n and toks[k + 1].text in _COMMA_CONNECTORS and (
+        not toks[k + 1].is_sent_start) and _is_name_token(toks[k + 2]) and "\n" not in toks[k].whitespace_
 
 
 def _joined_words(doc: Doc, k: int) -> bool:
@@ -544,6 +581,8 @@ def _title_cue(doc: Doc, i: int) -> str | None:
     if tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start and not _headline_token(doc, i):
         return None  # "Big Hit Music": a capitalised release noun inside a name cues nothing
     if low in _CUE_NOUNS or (low.endswith("s") and low[:-1] in _CUE_NOUNS and low != "hits"):
+        if _counted_noun(doc, i) and i + 1 < len(doc) and toks[i + 1].text != ",":
+            return None  # "After four albums Harbour Kid went solo": a count of records, not their titles
         return "noun"  # "his songs Like Tin Drummers and Just Shake It" ("hits" reads as a verb too often)
     if low not in {"titled", "entitled", "for", "with", "of", "as"} and low not in _LIST_CUES and tok.pos_ != "VERB":
         return None
@@ -572,6 +611,25 @@ def _title_cue(doc: Doc, i: int) -> str | None:
             tok.tag_ in {"VBD", "VBZ", "VBN", "VBP"}):
         return "verb"  # "Jupiter and Sola released Leave with a Song"
     return None
+
+
+_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                     "several", "many", "few", "dozen", "dozens", "multiple", "countless", "numerous"])
+_COUNT_OWNERS = frozenset(["the", "these", "those", "its", "his", "her", "their", "my", "our", "your", "'s", "’s"])
+
+
+def _counted_noun(doc: Doc, i: int) -> bool:
+    """The release noun ``doc[i]`` is counted, with no owner before the count: "after three
+    albums Harbour Kid went solo", "two singles later". A named title may follow an owned count
+    ("her two singles Blue Hour and Tin Roof") but not a bare one: the name after a bare count
+    is the clause's subject or object, not a title."""
+    toks = tokens(doc)
+    if i == 0:
+        return False
+    count = toks[i - 1]
+    if not (count.lower_ in _COUNTS or (count.like_num and count.text.isdigit() and len(count.text) <= 2)):
+        return False
+    return i < 2 or toks[i - 2].lower_ not in _COUNT_OWNERS
 
 
 _NUMBERED_RELEASES = frozenset(["album", "albums", "ep", "lp", "mixtape", "record", "debut", "mini-album", "tape"])
@@ -639,9 +697,12 @@ def cue_titles(doc: Doc) -> list[Mention]:
                 through = read_title(doc, j, listing=plural, through_names=True)
                 if through > k and _title_end_is_closed(doc, through):
                     k = through  # "their only album, A Night with Satin Sonic, won": the commas close the title
+            longest = 10
+            if kind == "noun" and low in RELEASE_NOUNS and k > j and (second := _comma_title_end(doc, k)) is not None:
+                k, longest = second, 16  # "the album Reise, Reise.", "his third album, Where I Stood, Isn't Where I Go, which"
             if k - j == 1 and toks[j].lower_ in _RELEASE_EVENT_WORDS:
                 k = j  # "Nov 19 – Album & MV Release": the event, not a title
-            if k > j and k - j <= 10 and toks[j].lower_ not in _NOT_TITLE_START and toks[j].text not in _FORMAT_WORDS and toks[j].pos_ in {
+            if k > j and k - j <= longest and toks[j].lower_ not in _NOT_TITLE_START and toks[j].text not in _FORMAT_WORDS and toks[j].pos_ in {
                     "PROPN", "NUM", "NOUN", "ADJ", "X", "VERB", "ADV", "INTJ", "PRON", "DET", "AUX", "ADP", "SCONJ", "PART"}:
                 # NER often calls a title an ORG; after an award or chart cue that is no reason to doubt it
                 named = toks[j].ent_type_ in ({"PERSON", "GPE", "NORP", "DATE", "ORG", "EVENT", "LOC", "FAC"}
@@ -741,6 +802,10 @@ def _read_title_back(doc: Doc, c: int) -> int:
         if f < start - 1 and start < end and _is_name_token(toks[f]) and not toks[f + 1].is_sent_start:
             start = f + 1  # "Night at the Ballet": small words between capitalised ones
             continue
+        if t.text == "," and start < end and start > 1 and _is_name_token(toks[start - 2]) and _comma_connector(
+                toks, start - 1):
+            start -= 1  # "Not Waving, But Drowning": a comma before a capitalised "But" is the title's own
+            continue
         join = start - 1 if t.text == "&" else start - 2  # "Dust & Gold"; "Rust & the Anchor", "Slow n' Steady"
         if start < end and join > 0 and _joined_words(doc, join):
             start = join  # its left word is read next
@@ -815,6 +880,27 @@ def _parsed_apposition(doc: Doc, noun: int, j: int) -> bool:
     apposition: "as their reunion album, Fresh Start, bows" (a second signal for
     modifiers the word lists do not know)."""
     return any(t.dep_ == "appos" and t.head.i == noun and t.pos_ == "PROPN" for t in tokens(doc)[j:min(len(doc), j + 6)])
+
+
+def _comma_title_end(doc: Doc, k: int) -> int | None:
+    """Where a one-title read after a singular release noun ends if the comma at ``k`` is the
+    title's own: a capitalised run follows that closes the sentence ("the album Reise, Reise.")
+    or is closed by a comma before a lower-case word ("his album, Where I Stood, Isn't Where I
+    Go, which followed"); None for a list ("the album Foo, Bar and Baz"), a new clause ("on the
+    single Foo, Tamsin Lee said") or a person, place or date after the comma."""
+    toks = tokens(doc)
+    n = len(doc)
+    if not (k + 1 < n and toks[k].text == "," and _is_name_token(toks[k + 1])) or "\n" in toks[k].whitespace_:
+        return None
+    end = read_title(doc, k + 1, max_tokens=6)
+    if end == k + 1 or end >= n or any(t.ent_type_ in {"PERSON", "GPE", "DATE", "NORP", "LOC"} for t in toks[k + 1:end]):
+        return None
+    after = toks[end]
+    if after.text in {".", "!", "?", ";"} or "\n" in toks[end - 1].whitespace_:
+        return end
+    if after.text == "," and end + 1 < n and toks[end + 1].is_lower and toks[end + 1].lower_ not in {"and", "or", "&"}:
+        return end
+    return None
 
 
 def _listed_titles(doc: Doc, k: int, cue: int) -> list[Mention]:
@@ -1210,6 +1296,11 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         pair = _two_full_names(doc, ent.start, ent.end) if ent.label_ in {"PERSON", "ORG", "PRODUCT"} else None
         if pair is not None:  # "Rex Halloran & Tilly Frame": two full names, not a band
             cut = sorted(set(cut) | {pair, pair + 1})
+        verbs = [t.i for t in ent[1:-1] if t.is_lower and t.is_alpha and t.pos_ in {"VERB", "AUX"} and t.tag_ in {
+            "VBZ", "VBD", "VBP"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < t.i for c in t.children)]
+        # (a verb with its subject before it; not a plural noun misread as one: "Bristol rockers Tin Owls")
+        if verbs and ent.label_ in {"PERSON", "ORG"}:  # "Mira Holt rejoins Copper-9": NER ran over the verb
+            cut = sorted(set(cut) | {verbs[0], verbs[0] + 1})
         listed = ent.start > 1 and tokens(doc)[ent.start - 1].text == "," and ent.end < len(doc) and tokens(doc)[ent.end].text == ","
         commas = [t.i for t in ent[:-1] if t.text == "," and (ent.label_ in {"PERSON", "ORG", "PRODUCT"} or (
                   listed and ent.label_ in {"GPE", "LOC"}))
@@ -1229,7 +1320,8 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         if joint is not None:  # "Lucan, Gyumin and E.Z", "Monarch + Eli Brandt", "Tavro of Nomads": two names
             cut = sorted(set(cut) | {joint, joint + 1})
         for a, b in itertools.pairwise(cut):
-            if b - a == 1 and (tokens(doc)[a].text in {",", "+", "×"} or tokens(doc)[a].lower_ in {"and", "&", "of", "x"}):
+            if b - a == 1 and (tokens(doc)[a].text in {",", "+", "×"} or tokens(doc)[a].lower_ in {"and", "&", "of", "x"}
+                               or a in verbs):
                 continue
             a, b = _trim(doc, a, b)
             while a < b - 1 and _lead_role(doc, a, b):
@@ -1241,7 +1333,8 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
                 b -= 1  # "former Gravel guitarist Niamh Doyle": NER's trailing role word is context too
             if a >= b or (b - a == 1 and re.fullmatch(r"(?:19|20)\d\d", tokens(doc)[a].text)):
                 continue  # "The Pylon Kids' 2020 album": a bare year left over from NER's span names nothing
-            if label == "WORK_OF_ART" and b < ent.end:
+            if (label == "WORK_OF_ART" and b < ent.end) or (verbs and a > verbs[0]):
+                # (what follows a verb NER ran over is a name of its own, of no type NER gave)
                 # "Frostlane's Upper Hand": the owner is a name, not the work
                 out.append(Mention(a, b, doc[a:b].text, None, "caps"))
             else:
@@ -1255,7 +1348,8 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
         for p in pieces:
             first, last = p[0], p[-1] + 1
             person = person_at.get(last)
-            if (person is not None and last - first == 1 and tokens(doc)[first].is_sent_start and not tokens(doc)[first].is_stop
+            if (person is not None and last - first == 1 and (tokens(doc)[first].is_sent_start or _given_name_slot(doc, first))
+                    and not tokens(doc)[first].is_stop
                     and tokens(doc)[first].text[1:].islower()
                     and tokens(doc)[first].lower_ not in {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "prof"}
                     and tokens(doc)[first].lower_ not in _CONTEXT_WORDS):
@@ -1271,8 +1365,44 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             a += 1  # "Rapper Kato Vale": the role word is context, not name
         if a < b:
             out.append(Mention(a, b, doc[a:b].text, None, "caps"))
-    return _join_versions(doc, _join_band_names(doc, _stylised_edges(doc, _join_plural_of(doc, _join_caps_names(
-        doc, _join_nicknames(doc, _join_slashed(doc, [piece for m in out for piece in _split_headline(doc, m)])))))))
+    return _join_comma_names(doc, _join_versions(doc, _join_band_names(doc, _stylised_edges(doc, _join_plural_of(
+        doc, _join_caps_names(doc, _join_nicknames(doc, _join_slashed(
+            doc, [piece for m in out for piece in _split_headline(doc, m)]))))))))
+
+
+def _join_comma_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names written with a comma that NER and the capitals split: a title whose second part
+    opens with a capitalised connector ("Not Waving, But Drowning"), and a band named as three
+    single words with an ampersand before the last ("Sun, Sea & Sky"; a list of people or acts
+    is written with "and", and none of the words is a person NER knows)."""
+    toks = tokens(doc)
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev is not None and not prev.quoted and not m.quoted and m.start == prev.end + 1 and (
+                toks[prev.end].text == ",") and not _headline_token(doc, m.start):
+            connector = _comma_connector(toks, prev.end)
+            trio = prev.end - prev.start == 1 and m.end - m.start == 3 and toks[m.start + 1].text == "&" and (
+                prev.start == 0 or toks[prev.start - 1].text != ",") and all(
+                toks[t].is_alpha and toks[t].ent_type_ != "PERSON" for t in (prev.start, m.start, m.start + 2))
+            if connector or trio:
+                out[-1] = Mention(prev.start, m.end, doc[prev.start:m.end].text, R if connector else None, "caps")
+                continue
+        out.append(m)
+    return out
+
+
+def _given_name_slot(doc: Doc, i: int) -> bool:
+    """Token ``i``, a capitalised word NER left out of the one-word person after it, stands
+    where a name starts mid-sentence: after a lower-case word or a comma, outside a title-case
+    line, and NER gave it no type of its own ("and Sunny Marlowe, a frequent duet partner";
+    not "Atlanta Marlowe" or "Grammy Marlowe")."""
+    toks = tokens(doc)
+    tok = toks[i]
+    if i == 0 or tok.ent_type_ or _headline_token(doc, i) or not tok.is_alpha:
+        return False
+    before = toks[i - 1]
+    return (before.is_lower or before.text in {",", ";"}) and "\n" not in before.whitespace_
 
 
 _VERSION_WORDS = frozenset(["remix", "mix", "edit", "version", "remaster", "remastered", "rework", "refix", "dub",

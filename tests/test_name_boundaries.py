@@ -41,3 +41,57 @@ def test_national_service_is_no_release(extractor):
 def test_nationality_is_no_featured_artist(extractor):
     facts = kept_facts(extractor, "“Sprinter Girl” features Norwegian singer Ada Lund.")
     assert {f.object for f in facts if f.relation == "FEATURES"} == {"Ada Lund"}
+
+
+def typed(extractor, text: str) -> dict[str, str | None]:
+    mentions, ents = resolve_mentions(extractor.nlp(text))
+    return {m.text: (ents[m.entity].type.value if m.entity >= 0 and ents[m.entity].type else None)
+            for m in mentions if not m.pronoun}
+
+
+def test_name_after_a_counted_release_noun_is_no_title(extractor):
+    found = typed(extractor, "For three albums Harbour Kid shouted. On Tin Roof, their fourth, they mostly sing.")
+    assert "Harbour Kid" in found and found["Harbour Kid"] != "Release"
+
+
+def test_title_after_an_owned_count_is_still_a_title(extractor):
+    found = typed(extractor, "Her two singles Blue Hour and Tin Roof charted in 2021.")
+    assert found.get("Blue Hour") == "Release"
+
+
+def test_verb_inside_an_ner_person_span_splits_two_names(extractor):
+    found = names(extractor, "THE BAND IS BACK: Mira Holt rejoins Copper-9 for a new album\n\nThe band said so.")
+    assert {"Mira Holt", "Copper-9"} <= found and not any("rejoins" in n for n in found)
+
+
+def test_comma_and_capitalised_connector_stay_in_one_title(extractor):
+    found = names(extractor, "Her debut was warm, while Sinking Slowly, But Singing (2019) included a duet.")
+    assert "Sinking Slowly, But Singing" in found
+
+
+def test_comma_title_after_a_singular_release_noun(extractor):
+    found = names(extractor, "The singer's fourth album, Where We Stood, Isn't Where We Stand, followed in May.")
+    assert "Where We Stood, Isn't Where We Stand" in found
+
+
+def test_comma_after_a_title_before_a_speaker_is_no_title(extractor):
+    found = names(extractor, "It is the closing track of the album Blue Hour, Tamsin Lee said.")
+    assert "Blue Hour" in found and "Tamsin Lee" in found
+
+
+def test_three_words_with_an_ampersand_make_one_band(extractor):
+    found = names(extractor, "Her new single features Sun, Sea & Thunder and a children's choir.")
+    assert "Sun, Sea & Thunder" in found
+
+
+def test_given_name_before_a_one_word_person_mid_sentence(extractor):
+    found = names(extractor, 'Tom Banton features on "Party Girls," and Sunny Marlowe, a frequent duet partner, '
+                             'is on "Smoke."')
+    assert "Sunny Marlowe" in found and "Marlowe" not in found
+
+
+def test_lower_case_quote_dated_or_described_is_a_title(extractor):
+    dated = typed(extractor, 'Mira Holt of Copper Vale — "drift" (2016)\nThe next line.')
+    described = typed(extractor, "Kato Reyes gets personal on 'tidewater', a record about leaving home.")
+    remark = typed(extractor, "She called it 'brutal', a word she rarely uses.")
+    assert dated.get("drift") == "Release" and described.get("tidewater") == "Release" and "brutal" not in remark
