@@ -70,9 +70,18 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     short_forms: set[str] = field(default_factory=set)
     stage_name: str | None = None  # the name the text says the entity goes by ("V" of "V (Kim Taehyung)")
+    _name_memo: tuple[tuple, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def name(self) -> str:
+        # Rules ask for the name thousands of times per article; mentions, aliases and
+        # short forms only ever grow or are emptied, so their sizes tell when to recount.
+        state = (len(self.mentions), len(self.aliases), len(self.short_forms), self.stage_name)
+        if self._name_memo is None or self._name_memo[0] != state:
+            self._name_memo = (state, self._choose_name())
+        return self._name_memo[1]
+
+    def _choose_name(self) -> str:
         if self.stage_name is not None and self.stage_name in self.names and not _TORN_QUOTE.search(self.stage_name):
             return self.stage_name
         # a full name over its short forms; a name cut from a quoted nickname ("Dessie' Hebblethwaite") last

@@ -557,13 +557,17 @@ def _title_end_is_closed(doc: Doc, k: int) -> bool:
     return k >= len(doc) or tokens(doc)[k].text in {",", ".", ";", ":", ")", "!", "?", "-", "–", "—"}
 
 
+_CUE_WORDS = frozenset(["'s", "’s", "from", "titled", "entitled", "for", "with", "of", "as"])
+_RELEASE_VERBS = frozenset(["release", "drop", "unveil", "debut", "premiere"])
+
+
 def _title_cue(doc: Doc, i: int) -> str | None:
     """What kind of cue token ``i`` is for a title that follows it, or None."""
     toks = tokens(doc)
     tok = toks[i]
     low = tok.lower_
-    if not (low in _CUE_NOUNS or low.endswith("s") or low in {"for", "with", "of", "as", "from"} or low in _LIST_CUES
-            or tok.pos_ == "VERB"):
+    if not (low in _CUE_NOUNS or low in _CUE_WORDS or low in _LIST_CUES or (low.endswith("s") and low[:-1] in _CUE_NOUNS)
+            or (tok.pos_ == "VERB" and tok.lemma_.lower() in _RELEASE_VERBS)):
         return None  # most tokens cue nothing: skip the sentence window below
     if low in {"'s", "’s"}:
         # "2012's PM", "last year's The Van": a year's work is a release
@@ -607,7 +611,7 @@ def _title_cue(doc: Doc, i: int) -> str | None:
         return "list"
     if low == "as" and i > 0 and toks[i - 1].lower_ == "such":
         return "list"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in {"release", "drop", "unveil", "debut", "premiere"} and (
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _RELEASE_VERBS and (
             tok.tag_ in {"VBD", "VBZ", "VBN", "VBP"}):
         return "verb"  # "Jupiter and Sola released Leave with a Song"
     return None

@@ -73,9 +73,11 @@ class Context:
 
     def fits(self, m: Mention, wanted: frozenset[EntityType] | set[EntityType], allow_untyped: bool,
              any_source: bool = False) -> bool:
-        etype = self.etype(m)
+        etype = self.entities[m.entity].type
         if etype in wanted:
             return True
+        if etype is not None or not allow_untyped:
+            return False
         source = m.source.split("+")[0]
         if any_source and source in {"ner:NORP", "ner:GPE", "ner:LOC", "ner:FAC"} and (source == "ner:NORP" or (
                 m.end < len(self.doc) and (self.tokens[m.end].text[:1].isupper() or self.tokens[m.end].lower_ in PERSON_ROLES))):

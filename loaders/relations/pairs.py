@@ -342,12 +342,30 @@ _NOUN_FROM_BEFORE = re.compile(rf"(?:^|\W){RELEASE_FROM}\s+(?:the\s+)?$", re.I)
 _TITLE_DASH_BEFORE = re.compile(r"[”\"’']\s+[-–—]\s+$")
 
 
+_RULES_BY_TYPES: dict[tuple[EntityType, EntityType], list] = {}
+
+
+def _rules_for_types(first: EntityType | None, second: EntityType | None) -> list:
+    """The pair rules that can fire for two names of these types, in rule order: when both
+    are typed only the rules whose type slots hold both types (an untyped name may
+    still fill a slot, so it keeps every rule)."""
+    if first is None or second is None:
+        return PAIR_RULES
+    key = (first, second)
+    if key not in _RULES_BY_TYPES:
+        _RULES_BY_TYPES[key] = [rule for rule in PAIR_RULES if first in rule[2] and second in rule[3]]
+    return _RULES_BY_TYPES[key]
+
+
 def pair_candidates(ctx: Context) -> Iterator[Candidate]:
     named = sorted(ctx.mentions, key=lambda m: m.start)
     for i, a in enumerate(named):
         sent = ctx.sents[a.sent]
         for b in named[i + 1:i + 7]:
-            if a.entity == b.entity or b.start - a.end > 30:
+            if a.entity == b.entity or b.start - a.end > 30 or b.pronoun:
+                continue
+            rules = _rules_for_types(ctx.etype(a), ctx.etype(b))
+            if not rules:
                 continue
             between = ctx.between(a, b)
             if "\n" in between:
@@ -355,9 +373,7 @@ def pair_candidates(ctx: Context) -> Iterator[Candidate]:
             # The parser sometimes ends a sentence at "feat."; real sentence ends stop pairs.
             if b.sent != a.sent and re.search(r"(?<!feat)(?<!\bft)(?<!\bdir)[.!?][”\"’']?\s", between + " "):
                 continue
-            if b.pronoun:
-                continue
-            for name, relation, ta, tb, a_is_subject, pattern, conf, check in PAIR_RULES:
+            for name, relation, ta, tb, a_is_subject, pattern, conf, check in rules:
                 # "VORS Sunho": an all-caps group may be untyped, the person may not
                 strong = check != "caps-group" or (a.text.isupper() and len(a.text) > 1)
                 if a.pronoun and check not in {"possessive-pronoun", "person-pronoun-ok", "pronoun-then-release-noun"} and not (
