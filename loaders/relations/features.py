@@ -265,13 +265,18 @@ _TITLE_TO_FEAT = re.compile(
     r"(?:(?:the|a|an|@(?:'s|’s)|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:single|song|track|album|ep|hit|tune|"
     r"remix|cut|number|duet|anthem|ballad|record|mixtape|version|b-side)\s*,?\s*)?$", re.I)
 
-_FEAT_WORD = re.compile(r"^\s*(?:[(\[]\s*)?(?:featuring|feat\.?|ft\.|f/)\s+((?:[A-Z]?[a-z-]+\s+){0,3}?)$")
+_FEAT_WORD = re.compile(r"^\s*(?:[(\[]\s*)?(?:featuring|feat\.?|ft\.|f/)\s+((?:[A-Z]?[a-z-]+\s+){0,4}?)$")
 
-# a role ("Nashville singer"), or a relative or partner of the title's artist ("featuring his brother A")
-_FEAT_ROLE = re.compile(r"^(?:(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}?(?:singer|rapper|vocalist|star|producer|dj|"
-                        r"duo|trio|group|band|artist|idol|singer-songwriter|crooner|mc|songwriter|soloist)s?\s+|"
+# a role ("Nashville singer", "the British pop star"), a relative or partner of the title's artist ("featuring
+# his brother A"), or an article and a word or two describing the guest ("featuring a then-unknown A", "the late A")
+_FEAT_ROLE_WORDS = (r"(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}?(?:singer|rapper|vocalist|star|producer|dj|duo|trio|group|"
+                    r"band|artist|idol|singer-songwriter|crooner|mc|songwriter|soloist)s?\s+")
+_FEAT_ROLE = re.compile(rf"^(?:{_FEAT_ROLE_WORDS}|"
                         r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|son|daughter|father|mother|dad|mum|mom|"
-                        r"wife|husband|partner|cousin|bandmate|labelmate|friend)\s+)?$")
+                        r"wife|husband|partner|cousin|bandmate|labelmate|friend)\s+|"
+                        # (not "featuring a verse from A", "a cameo by A", "the video of A")
+                        r"(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,3}?(?:from|by|of|with|and|on|in|for|cameos?|verses?|guests?|"
+                        rf"remix|video|clip|sample|nod|version)\s)(?:{_FEAT_ROLE_WORDS}|[a-z-]+\s+(?:[a-z-]+\s+)?))?$")
 
 _ROLE_LIST_GAP = re.compile(rf"\s*(?:,|,?\s*and|&)\s+(?:(?:[a-z-]+\s+)?{ROLE}s?\s+)?", re.I)
 
