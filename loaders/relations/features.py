@@ -763,6 +763,56 @@ def _credited_as_candidates(ctx: Context) -> Iterator[Candidate]:
                                 "credited-as", subject_type=implied_artist(ctx, a), object_type=implied_artist(ctx, b))
 
 
+# -- remixes: a remix's guest is a guest of the song remixed --
+# role words before a guest's name: "featuring the British pop star A", "with rapper A"
+_GUEST_ROLE = (r"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][a-z-]+|[a-z-]+)\s+){0,3}?(?:singer|rapper|star|vocalist|artist|mc|"
+               r"crooner|singer-songwriter|duo|trio|group|band|legend|icon|veteran|newcomer)s?\s+")
+_REMIX_GUEST_VERB = r"(?:featuring|feat\.?|ft\.|with|features|featured|adds|added|brings\s+in|brought\s+in)"
+# "“X” remix with A", "“X”, whose remix featured A", "“X” ... before its remix featuring A" (no other name between)
+_TITLE_REMIX_GUEST = re.compile(
+    rf"^\s*[”\"’']?\s*(?:(?:,\s*whose|[^“”\"@;:]{{0,100}}?\b(?:its|the\s+song's|the\s+track's))\s+(?:[\w-]+\s+){{0,2}}?)?"
+    rf"remix(?:es)?\s*,?\s+(?:(?:now|also|later)\s+)?{_REMIX_GUEST_VERB}\s+(?:{_GUEST_ROLE})?$", re.I)
+# "the remix of “X”, B's slow-burning hit, now features A": the title after "remix of", its verb after an aside
+_REMIX_OF = re.compile(r"\bremix(?:es)?\s+of\s+[“\"‘']?\s*$", re.I)
+_REMIX_OF_GUEST = re.compile(rf"^\s*[”\"’']?\s*(?:,\s*[^,;:“”\"]{{1,60}},\s*)?(?:(?:now|also|later)\s+)?"
+                             rf"{_REMIX_GUEST_VERB}\s+(?:{_GUEST_ROLE})?$", re.I)
+
+
+def _remix_guest_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A remix with a guest names the song remixed: "“Harbour” remix with A", "“Harbour”,
+    whose remix featured A", "“Harbour” spread online before its remix featuring A",
+    "the remix of “Harbour”, B's hit, now features A": A is a guest of Harbour.
+    Not "a remix by A" (the remixer) nor a remix with no title of its own named."""
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        if "remix" not in span_text(sent).lower():
+            continue
+        named = [m for m in ms if not m.pronoun]
+        for i, guest in enumerate(named):
+            if i == 0 or ctx.etype(guest) is R or not artistlike(ctx, guest) or "remix" not in ctx.before(
+                    guest, 160).lower():
+                continue
+            release = next((r for r in reversed(named[:i]) if ctx.etype(r) is R), None)
+            if release is None:
+                continue
+            # names between: none but places and companies for "its remix", an owner in the aside after "remix of"
+            between = [m for m in named[named.index(release) + 1:i] if ctx.etype(m) is R or artistlike(ctx, m)]
+            gap = _masked_gap(ctx, release, guest, between)
+            if not ((not between and _TITLE_REMIX_GUEST.match(gap)) or (
+                    _REMIX_OF.search(ctx.before(release, 30)) and _REMIX_OF_GUEST.match(gap))):
+                continue
+            modality = statement_modality(sent, ctx.tokens[guest.start])
+            if modality == 0.0 or _CAMEO.search(span_text(sent)):
+                continue
+            for g in coordinated(ctx, guest):
+                if is_qualifier(ctx, g) or not is_musician(ctx, g) or g.role == "director" or ctx.etype(g) is R or (
+                        g.entity == release.entity):
+                    break
+                start, end = ctx.char_span(release, g)
+                yield Candidate("FEATURES", release.entity, g.entity, start, end, sent, 0.75 * modality,
+                                "remix-guest", object_type=implied_artist(ctx, g))
+
+
 def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     """"X comes on board as the featured artist", "Featured artist X turns up",
     "MORU ... produced and features on [her single]"; featuring in prose
@@ -779,6 +829,7 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _guests_on_titles_candidates(ctx)
     yield from _gapped_guests_candidates(ctx)
     yield from _credited_as_candidates(ctx)
+    yield from _remix_guest_candidates(ctx)
     for sent_index, sent in enumerate(ctx.sents):
         for match in _FEATURED_ARTIST.finditer(span_text(sent)):
             found = _featured_artist(ctx, sent_index, sent, match)
