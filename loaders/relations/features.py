@@ -13,7 +13,7 @@ from artistgraph.loaders.lexicon import ACHIEVEMENT_VERBS
 from artistgraph.loaders.mentions import Mention, span_text, span_tokens, tokens
 from artistgraph.loaders.relations.collaborations import collab_subjects, implied_artist, performer
 from artistgraph.loaders.relations.context import ART, Candidate, Context, P, R, clause_negated, statement_modality
-from artistgraph.loaders.relations.coordination import coordinated
+from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
 from artistgraph.loaders.relations.lookups import (
     VIDEO_NOUNS,
     artistlike,
@@ -133,6 +133,9 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
                 and clause.dep_ == "relcl" and clause.head.lower_ not in VIDEO_NOUNS:
             # "The song, which features A", "“X”, which arrived Monday and features A": the clause's noun
             release = release_at(ctx, clause.head, sent_index)
+            if release is None and clause.head.dep_ == "appos" and clause.head.pos_ == "NOUN":
+                # "“X,” a rallying cry that features A": the noun describes the title it stands beside
+                release = release_at(ctx, clause.head.head, sent_index)
         if release is None and subj is not None and lemma == "feature" and subj.lower_ in {"track", "song", "cut"} \
                 and any(c.lower_ == "title" for c in subj.children):
             # "Its title track features A": the track carries the record's name
@@ -658,6 +661,61 @@ def _gapped_guests_candidates(ctx: Context) -> Iterator[Candidate]:
                             object_type=implied_artist(ctx, m))
 
 
+# a guest named with "on" and a title and no verb: "Drake on “X”", "A, also on “X”", "B again, this time on “Y”"
+_VERBLESS_ON = re.compile(r"^\s*,?\s*(?:(?:also|again|too)\s*,?\s*)?(?:this\s+time\s+)?on\s+[“\"‘']?$", re.I)
+# what opens such a list: a colon ("Confirmed on the tracklist: A on “X”"), or a comma and "with" ("..., with A on “X”")
+_VERBLESS_OPENS = re.compile(r"(?::|(?:^|[,—–(])\s*with(?:\s+(?:the\s+)?[a-z][\w-]*){0,2}?)\s*$")
+_VERBLESS_NEXT = re.compile(r"^\s*[”\"’']?\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|;\s*)(?:[a-z][\w-]*\s+){0,2}?$")
+
+
+def _verbless_guests_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Guests listed without a verb, each name with "on" and a title: after a colon
+    ("Confirmed on the tracklist: A on “X” and B on “Y”"), after "with" ("the album
+    followed in 2020, with A on “X” and B again, this time on “Y”"), or as list lines of
+    their own ("A on “X”." / "B, also on “X”."; two such lines at least, since a lone
+    "A on “X”" heads an interview as often as it lists a guest)."""
+    lines: list[tuple[Mention, Mention, Span]] = []
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        if " on " not in span_text(sent):
+            continue
+        named = [m for m in ms if not m.pronoun]
+        pairs = [(m, r) for m, r in itertools.pairwise(named) if ctx.etype(r) is R and ctx.etype(m) is not R
+                 and artistlike(ctx, m) and _VERBLESS_ON.match(ctx.between(m, r))]
+        if not pairs:
+            continue
+        modality = statement_modality(sent)
+        if modality == 0.0 or _CAMEO.search(span_text(sent)):
+            continue
+        found: list[tuple[Mention, Mention]] = []
+        for k, (m, r) in enumerate(pairs):
+            guests = [g for g in coordinated_before(ctx, m) if ctx.etype(g) is not R][::-1]
+            lead = ctx.text[sent.start_char:ctx.char_starts[guests[0].start]]
+            prev = found[-1][1] if found else None
+            if prev is not None and prev.end <= guests[0].start and _VERBLESS_NEXT.match(ctx.between(prev, guests[0])):
+                pass  # the list goes on: "A on “X”, and B on “Y”"
+            elif _VERBLESS_OPENS.search(lead):
+                pass
+            elif k == 0 and re.fullmatch(r"[\W\d]*", lead) and re.fullmatch(r"[\s”\"’'.!]*", ctx.text[
+                    ctx.char_ends[r.end - 1]:sent.end_char]):
+                lines += [(g, r, sent) for g in guests]  # a line of its own: kept if another one follows
+                continue
+            else:
+                continue
+            found += [(g, r) for g in guests]
+        for g, r in found:
+            if not is_qualifier(ctx, g) and is_musician(ctx, g) and g.role != "director" and g.entity != r.entity:
+                start, end = ctx.char_span(g, r)
+                yield Candidate("FEATURES", r.entity, g.entity, start, end, sent, 0.75 * modality, "verbless-guest-on",
+                                object_type=implied_artist(ctx, g))
+    if len({id(sent) for _, _, sent in lines}) >= 2:
+        for g, r, sent in lines:
+            if not is_qualifier(ctx, g) and is_musician(ctx, g) and g.role != "director" and g.entity != r.entity:
+                start, end = ctx.char_span(g, r)
+                yield Candidate("FEATURES", r.entity, g.entity, start, end, sent, 0.7 * statement_modality(sent),
+                                "verbless-guest-line", object_type=implied_artist(ctx, g))
+
+
 def _opens_clause(ctx: Context, m: Mention) -> bool:
     """A verb follows the title: "..., and the uptempo “Y” is A alone" makes Y a subject."""
     nxt = next((t for t in ctx.tokens[m.end:m.end + 3] if not t.is_punct), None)
@@ -830,6 +888,7 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _gapped_guests_candidates(ctx)
     yield from _credited_as_candidates(ctx)
     yield from _remix_guest_candidates(ctx)
+    yield from _verbless_guests_candidates(ctx)
     for sent_index, sent in enumerate(ctx.sents):
         for match in _FEATURED_ARTIST.finditer(span_text(sent)):
             found = _featured_artist(ctx, sent_index, sent, match)
