@@ -845,3 +845,23 @@ def test_guest_pairs_with_focus_when_the_line_names_it(extractor):
     found = collabs(extractor, text)
     assert ("Dara Wynn", "Ivo Brandt") in found
     assert ("Ivo Brandt", "Marrow Lane") not in found
+
+
+def test_title_owned_by_two_listed_artists(extractor):
+    for text, pair in [
+            ('Elsewhere in the top ten, Kara Gil and Sofia Reyes\'s "TQG" holds steady.', ("Kara Gil", "Sofia Reyes")),
+            ('Lia Moon and Pedro Pluma\'s 1996 duet "Ella Baila" is still the song everyone asks about.',
+             ("Lia Moon", "Pedro Pluma")),
+            ('At three, Oli Tree and Robin Schulte\'s "Miss You Now" climbs one place.',
+             ("Oli Tree", "Robin Schulte"))]:
+        found = {tuple(sorted((f.subject, f.object))) for f in kept_facts(extractor, text)
+                 if f.relation == "COLLABORATED_WITH"}
+        assert tuple(sorted(pair)) in found, text
+
+
+def test_two_owned_titles_in_a_list_are_no_collaboration(extractor):
+    text = ('Zack Brine\'s "I Remember", featuring Kacy Moore, and Shaboozey Tate\'s "A Bar Song" were both '
+            'fixtures in the top ten.')
+    found = {tuple(sorted((f.subject, f.object))) for f in kept_facts(extractor, text)
+             if f.relation == "COLLABORATED_WITH"}
+    assert ("Kacy Moore", "Shaboozey Tate") not in found

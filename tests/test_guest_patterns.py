@@ -137,3 +137,71 @@ def test_joint_single_denied_is_no_collaboration(extractor):
     text = ('Singer Rina Vale released her album Low Sun on Friday. Her 2021 joint single with the Swedish '
             'duo Halvsen was never released.')
     assert ("Halvsen", "Rina Vale") not in facts(extractor, text, "COLLABORATED_WITH")
+
+
+# -- a featuring credit describing its guest with an article ---------------------------
+
+def test_featuring_an_article_and_a_description(extractor):
+    for text, guest in [
+            ('Benno Carr broke through with "Dry Season", a 2016 single featuring a then-unknown Lia Fromm, '
+             'whose voice carried it.', "Lia Fromm"),
+            ('Her debut "Dry Season", featuring the Ghanaian highlife singer Kojo Amankwah, went gold.',
+             "Kojo Amankwah"),
+            ('Benno Carr scored with "Dry Season" featuring the late Ray Dunmore in 2009.', "Ray Dunmore")]:
+        assert ("Dry Season", guest) in facts(extractor, text, "FEATURES"), text
+
+
+def test_featuring_a_cameo_by_is_no_description(extractor):
+    text = 'Benno Carr released "Dry Season", featuring a cameo by Lia Fromm, in the spring.'
+    assert ("Dry Season", "Lia Fromm") not in facts(extractor, text, "FEATURES")
+
+
+# -- remixes ---------------------------------------------------------------------------
+
+def test_remix_guest_is_a_guest_of_the_song(extractor):
+    for text in [
+            '"Salt Lake" spread online in 2021 before its remix featuring the Irish singer Ferg Daly pushed it '
+            'up the chart.',
+            'In 1998 the choir released "Salt Lake", whose remix featured Ferg Daly of the duo Tide Mill.',
+            'Mona Reyes named the 1995 "Salt Lake" remix with Ferg Daly as her blueprint.',
+            'Mona Reyes said the remix of "Salt Lake", her slow-burning hit, now features Ferg Daly.']:
+        assert ("Salt Lake", "Ferg Daly") in facts(extractor, text, "FEATURES"), text
+
+
+def test_remixer_is_no_guest(extractor):
+    text = 'A remix of "Salt Lake" by producer Ferg Daly came out last week.'
+    assert ("Salt Lake", "Ferg Daly") not in facts(extractor, text, "FEATURES")
+
+
+# -- a relative clause on the title's apposition ---------------------------------------
+
+def test_apposition_that_features_guests(extractor):
+    text = ('Ama Ofori put out her album Gold Coast last week. The centrepiece is "Queen Mode," a rallying cry '
+            'that features Brazil\'s Lara Souza and American singer Jada Monroe.')
+    found = facts(extractor, text, "FEATURES")
+    assert {("Queen Mode", "Lara Souza"), ("Queen Mode", "Jada Monroe")} <= found
+    text = 'Ama Ofori shared "Queen Mode", a ballad which featured the singer Jada Monroe, in May.'
+    assert ("Queen Mode", "Jada Monroe") in facts(extractor, text, "FEATURES")
+
+
+# -- guests listed without a verb ------------------------------------------------------
+
+def test_guests_after_with_and_no_verb(extractor):
+    text = ('Tomi Reyes made his name on Big Weather, which followed in 2020, with Koffee Rae on "Repeat Me" and '
+            'Dana Burns again, this time on "Play Play".')
+    found = facts(extractor, text, "FEATURES")
+    assert {("Repeat Me", "Koffee Rae"), ("Play Play", "Dana Burns")} <= found
+
+
+def test_guest_list_lines(extractor):
+    text = ('Every guest on Tomi Reyes\' fourth album, ranked.\n\n3. Pia Lund on "Open Road". Loose and quick.\n\n'
+            '2. Greg Nash, also on "Open Road". A chant.\n\n1. Josh Holm and Mara Staple on "Pulling Pins". The best.')
+    found = facts(extractor, text, "FEATURES")
+    assert {("Open Road", "Pia Lund"), ("Open Road", "Greg Nash"), ("Pulling Pins", "Josh Holm"),
+            ("Pulling Pins", "Mara Staple")} <= found
+
+
+def test_lone_artist_on_title_line_is_no_guest(extractor):
+    # a heading of an interview, not a list of guests
+    text = 'Tara Vance on "Long Way Home".\n\nThe singer explains why she rewrote the song twice.'
+    assert ("Long Way Home", "Tara Vance") not in facts(extractor, text, "FEATURES")

@@ -227,6 +227,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _dash_credit_candidates(ctx)
     yield from _made_with_candidates(ctx)
     yield from _co_credit_by_candidates(ctx)
+    yield from _co_possessed_title_candidates(ctx)
 
 
 # verbs by which a song or record brings two artists together ("the remix pairs A with B")
@@ -734,6 +735,45 @@ def _co_credit_by_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(x, y)
             yield Candidate("COLLABORATED_WITH", x.entity, y.entity, start, end, sent, 0.8 * modality, "co-credit-by",
                             subject_type=implied_artist(ctx, x), object_type=implied_artist(ctx, y))
+
+
+# "A and B's “X”", "A and B's 1996 duet “X”": the owners' possessive, a year and a few plain words, then the title
+_OWNERS_TITLE = re.compile(rf"^\s*{POSS}\s*(?:(?:19|20)\d\d\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[“\"‘']?\s*$")
+
+
+def _co_possessed_title_candidates(ctx: Context) -> Iterator[Candidate]:
+    """"Ana Ruiz and Kito Banks's “Die Softly” climbs to No. 3": a title owned by two
+    or more listed artists at once is by each of them, and they worked together on it."""
+    for sent_index, ms in ctx.by_sent.items():
+        named = [m for m in ms if not m.pronoun]
+        for b, r in itertools.pairwise(named):
+            if ctx.etype(r) is not R or ctx.etype(b) is R or not artistlike(ctx, b) or not _OWNERS_TITLE.match(
+                    ctx.between(b, r)):
+                continue
+            # artists, or untyped names no possessive owns ("A's In Utero and B's “X”": a title), listed "A, B and C"
+            # ("A & B" is a band's own name; "A's “X”, featuring B, and C's “Y”" lists two titles)
+            group = []
+            for x in coordinated_before(ctx, b):
+                if not (ctx.etype(x) in ART or (ctx.etype(x) is None and artistlike(ctx, x) and not re.search(
+                        rf"{POSS}\s+(?:[A-Z]\w*\s+)?$", ctx.before(x, 30)))) or x.role == "director" or is_qualifier(ctx, x) or (group and not re.fullmatch(
+                        r"\s+and\s+" if len(group) == 1 else r"\s*,\s*", ctx.between(x, group[-1]))):
+                    break
+                group.append(x)
+            group = list({x.entity: x for x in group}.values())
+            if len(group) < 2:
+                continue
+            sent = ctx.sents[sent_index]
+            modality = statement_modality(sent, ctx.tokens[b.start])
+            if modality == 0.0 or is_question(sent):
+                continue
+            for x in group[1:]:  # (the possessor itself is read by the possessive rules)
+                start, end = ctx.char_span(x, r)
+                yield Candidate("BY_ARTIST", r.entity, x.entity, start, end, sent, 0.75 * modality, "co-possessed-title",
+                                object_type=implied_artist(ctx, x))
+            for x, y in itertools.combinations(group, 2):
+                start, end = ctx.char_span(y, r)
+                yield Candidate("COLLABORATED_WITH", y.entity, x.entity, start, end, sent, 0.8 * modality,
+                                "co-possessed-title", subject_type=implied_artist(ctx, y), object_type=implied_artist(ctx, x))
 
 
 def _sole_maker(ctx: Context, verb, sent, partner: Mention, subjects: list[Mention]) -> tuple[Mention, float] | None:

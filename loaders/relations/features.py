@@ -13,7 +13,7 @@ from artistgraph.loaders.lexicon import ACHIEVEMENT_VERBS
 from artistgraph.loaders.mentions import Mention, span_text, span_tokens, tokens
 from artistgraph.loaders.relations.collaborations import collab_subjects, implied_artist, performer
 from artistgraph.loaders.relations.context import ART, Candidate, Context, P, R, clause_negated, statement_modality
-from artistgraph.loaders.relations.coordination import coordinated
+from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
 from artistgraph.loaders.relations.lookups import (
     VIDEO_NOUNS,
     artistlike,
@@ -133,6 +133,9 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
                 and clause.dep_ == "relcl" and clause.head.lower_ not in VIDEO_NOUNS:
             # "The song, which features A", "“X”, which arrived Monday and features A": the clause's noun
             release = release_at(ctx, clause.head, sent_index)
+            if release is None and clause.head.dep_ == "appos" and clause.head.pos_ == "NOUN":
+                # "“X,” a rallying cry that features A": the noun describes the title it stands beside
+                release = release_at(ctx, clause.head.head, sent_index)
         if release is None and subj is not None and lemma == "feature" and subj.lower_ in {"track", "song", "cut"} \
                 and any(c.lower_ == "title" for c in subj.children):
             # "Its title track features A": the track carries the record's name
@@ -265,13 +268,18 @@ _TITLE_TO_FEAT = re.compile(
     r"(?:(?:the|a|an|@(?:'s|’s)|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:single|song|track|album|ep|hit|tune|"
     r"remix|cut|number|duet|anthem|ballad|record|mixtape|version|b-side)\s*,?\s*)?$", re.I)
 
-_FEAT_WORD = re.compile(r"^\s*(?:[(\[]\s*)?(?:featuring|feat\.?|ft\.|f/)\s+((?:[A-Z]?[a-z-]+\s+){0,3}?)$")
+_FEAT_WORD = re.compile(r"^\s*(?:[(\[]\s*)?(?:featuring|feat\.?|ft\.|f/)\s+((?:[A-Z]?[a-z-]+\s+){0,4}?)$")
 
-# a role ("Nashville singer"), or a relative or partner of the title's artist ("featuring his brother A")
-_FEAT_ROLE = re.compile(r"^(?:(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}?(?:singer|rapper|vocalist|star|producer|dj|"
-                        r"duo|trio|group|band|artist|idol|singer-songwriter|crooner|mc|songwriter|soloist)s?\s+|"
+# a role ("Nashville singer", "the British pop star"), a relative or partner of the title's artist ("featuring
+# his brother A"), or an article and a word or two describing the guest ("featuring a then-unknown A", "the late A")
+_FEAT_ROLE_WORDS = (r"(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}?(?:singer|rapper|vocalist|star|producer|dj|duo|trio|group|"
+                    r"band|artist|idol|singer-songwriter|crooner|mc|songwriter|soloist)s?\s+")
+_FEAT_ROLE = re.compile(rf"^(?:{_FEAT_ROLE_WORDS}|"
                         r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:brother|sister|son|daughter|father|mother|dad|mum|mom|"
-                        r"wife|husband|partner|cousin|bandmate|labelmate|friend)\s+)?$")
+                        r"wife|husband|partner|cousin|bandmate|labelmate|friend)\s+|"
+                        # (not "featuring a verse from A", "a cameo by A", "the video of A")
+                        r"(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,3}?(?:from|by|of|with|and|on|in|for|cameos?|verses?|guests?|"
+                        rf"remix|video|clip|sample|nod|version)\s)(?:{_FEAT_ROLE_WORDS}|[a-z-]+\s+(?:[a-z-]+\s+)?))?$")
 
 _ROLE_LIST_GAP = re.compile(rf"\s*(?:,|,?\s*and|&)\s+(?:(?:[a-z-]+\s+)?{ROLE}s?\s+)?", re.I)
 
@@ -653,6 +661,61 @@ def _gapped_guests_candidates(ctx: Context) -> Iterator[Candidate]:
                             object_type=implied_artist(ctx, m))
 
 
+# a guest named with "on" and a title and no verb: "Drake on “X”", "A, also on “X”", "B again, this time on “Y”"
+_VERBLESS_ON = re.compile(r"^\s*,?\s*(?:(?:also|again|too)\s*,?\s*)?(?:this\s+time\s+)?on\s+[“\"‘']?$", re.I)
+# what opens such a list: a colon ("Confirmed on the tracklist: A on “X”"), or a comma and "with" ("..., with A on “X”")
+_VERBLESS_OPENS = re.compile(r"(?::|(?:^|[,—–(])\s*with(?:\s+(?:the\s+)?[a-z][\w-]*){0,2}?)\s*$")
+_VERBLESS_NEXT = re.compile(r"^\s*[”\"’']?\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|;\s*)(?:[a-z][\w-]*\s+){0,2}?$")
+
+
+def _verbless_guests_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Guests listed without a verb, each name with "on" and a title: after a colon
+    ("Confirmed on the tracklist: A on “X” and B on “Y”"), after "with" ("the album
+    followed in 2020, with A on “X” and B again, this time on “Y”"), or as list lines of
+    their own ("A on “X”." / "B, also on “X”."; two such lines at least, since a lone
+    "A on “X”" heads an interview as often as it lists a guest)."""
+    lines: list[tuple[Mention, Mention, Span]] = []
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        if " on " not in span_text(sent):
+            continue
+        named = [m for m in ms if not m.pronoun]
+        pairs = [(m, r) for m, r in itertools.pairwise(named) if ctx.etype(r) is R and ctx.etype(m) is not R
+                 and artistlike(ctx, m) and _VERBLESS_ON.match(ctx.between(m, r))]
+        if not pairs:
+            continue
+        modality = statement_modality(sent)
+        if modality == 0.0 or _CAMEO.search(span_text(sent)):
+            continue
+        found: list[tuple[Mention, Mention]] = []
+        for k, (m, r) in enumerate(pairs):
+            guests = [g for g in coordinated_before(ctx, m) if ctx.etype(g) is not R][::-1]
+            lead = ctx.text[sent.start_char:ctx.char_starts[guests[0].start]]
+            prev = found[-1][1] if found else None
+            if prev is not None and prev.end <= guests[0].start and _VERBLESS_NEXT.match(ctx.between(prev, guests[0])):
+                pass  # the list goes on: "A on “X”, and B on “Y”"
+            elif _VERBLESS_OPENS.search(lead):
+                pass
+            elif k == 0 and re.fullmatch(r"[\W\d]*", lead) and re.fullmatch(r"[\s”\"’'.!]*", ctx.text[
+                    ctx.char_ends[r.end - 1]:sent.end_char]):
+                lines += [(g, r, sent) for g in guests]  # a line of its own: kept if another one follows
+                continue
+            else:
+                continue
+            found += [(g, r) for g in guests]
+        for g, r in found:
+            if not is_qualifier(ctx, g) and is_musician(ctx, g) and g.role != "director" and g.entity != r.entity:
+                start, end = ctx.char_span(g, r)
+                yield Candidate("FEATURES", r.entity, g.entity, start, end, sent, 0.75 * modality, "verbless-guest-on",
+                                object_type=implied_artist(ctx, g))
+    if len({id(sent) for _, _, sent in lines}) >= 2:
+        for g, r, sent in lines:
+            if not is_qualifier(ctx, g) and is_musician(ctx, g) and g.role != "director" and g.entity != r.entity:
+                start, end = ctx.char_span(g, r)
+                yield Candidate("FEATURES", r.entity, g.entity, start, end, sent, 0.7 * statement_modality(sent),
+                                "verbless-guest-line", object_type=implied_artist(ctx, g))
+
+
 def _opens_clause(ctx: Context, m: Mention) -> bool:
     """A verb follows the title: "..., and the uptempo “Y” is A alone" makes Y a subject."""
     nxt = next((t for t in ctx.tokens[m.end:m.end + 3] if not t.is_punct), None)
@@ -758,6 +821,56 @@ def _credited_as_candidates(ctx: Context) -> Iterator[Candidate]:
                                 "credited-as", subject_type=implied_artist(ctx, a), object_type=implied_artist(ctx, b))
 
 
+# -- remixes: a remix's guest is a guest of the song remixed --
+# role words before a guest's name: "featuring the British pop star A", "with rapper A"
+_GUEST_ROLE = (r"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][a-z-]+|[a-z-]+)\s+){0,3}?(?:singer|rapper|star|vocalist|artist|mc|"
+               r"crooner|singer-songwriter|duo|trio|group|band|legend|icon|veteran|newcomer)s?\s+")
+_REMIX_GUEST_VERB = r"(?:featuring|feat\.?|ft\.|with|features|featured|adds|added|brings\s+in|brought\s+in)"
+# "“X” remix with A", "“X”, whose remix featured A", "“X” ... before its remix featuring A" (no other name between)
+_TITLE_REMIX_GUEST = re.compile(
+    rf"^\s*[”\"’']?\s*(?:(?:,\s*whose|[^“”\"@;:]{{0,100}}?\b(?:its|the\s+song's|the\s+track's))\s+(?:[\w-]+\s+){{0,2}}?)?"
+    rf"remix(?:es)?\s*,?\s+(?:(?:now|also|later)\s+)?{_REMIX_GUEST_VERB}\s+(?:{_GUEST_ROLE})?$", re.I)
+# "the remix of “X”, B's slow-burning hit, now features A": the title after "remix of", its verb after an aside
+_REMIX_OF = re.compile(r"\bremix(?:es)?\s+of\s+[“\"‘']?\s*$", re.I)
+_REMIX_OF_GUEST = re.compile(rf"^\s*[”\"’']?\s*(?:,\s*[^,;:“”\"]{{1,60}},\s*)?(?:(?:now|also|later)\s+)?"
+                             rf"{_REMIX_GUEST_VERB}\s+(?:{_GUEST_ROLE})?$", re.I)
+
+
+def _remix_guest_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A remix with a guest names the song remixed: "“Harbour” remix with A", "“Harbour”,
+    whose remix featured A", "“Harbour” spread online before its remix featuring A",
+    "the remix of “Harbour”, B's hit, now features A": A is a guest of Harbour.
+    Not "a remix by A" (the remixer) nor a remix with no title of its own named."""
+    for sent_index, ms in ctx.by_sent.items():
+        sent = ctx.sents[sent_index]
+        if "remix" not in span_text(sent).lower():
+            continue
+        named = [m for m in ms if not m.pronoun]
+        for i, guest in enumerate(named):
+            if i == 0 or ctx.etype(guest) is R or not artistlike(ctx, guest) or "remix" not in ctx.before(
+                    guest, 160).lower():
+                continue
+            release = next((r for r in reversed(named[:i]) if ctx.etype(r) is R), None)
+            if release is None:
+                continue
+            # names between: none but places and companies for "its remix", an owner in the aside after "remix of"
+            between = [m for m in named[named.index(release) + 1:i] if ctx.etype(m) is R or artistlike(ctx, m)]
+            gap = _masked_gap(ctx, release, guest, between)
+            if not ((not between and _TITLE_REMIX_GUEST.match(gap)) or (
+                    _REMIX_OF.search(ctx.before(release, 30)) and _REMIX_OF_GUEST.match(gap))):
+                continue
+            modality = statement_modality(sent, ctx.tokens[guest.start])
+            if modality == 0.0 or _CAMEO.search(span_text(sent)):
+                continue
+            for g in coordinated(ctx, guest):
+                if is_qualifier(ctx, g) or not is_musician(ctx, g) or g.role == "director" or ctx.etype(g) is R or (
+                        g.entity == release.entity):
+                    break
+                start, end = ctx.char_span(release, g)
+                yield Candidate("FEATURES", release.entity, g.entity, start, end, sent, 0.75 * modality,
+                                "remix-guest", object_type=implied_artist(ctx, g))
+
+
 def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     """"X comes on board as the featured artist", "Featured artist X turns up",
     "MORU ... produced and features on [her single]"; featuring in prose
@@ -774,6 +887,8 @@ def featured_artist_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from _guests_on_titles_candidates(ctx)
     yield from _gapped_guests_candidates(ctx)
     yield from _credited_as_candidates(ctx)
+    yield from _remix_guest_candidates(ctx)
+    yield from _verbless_guests_candidates(ctx)
     for sent_index, sent in enumerate(ctx.sents):
         for match in _FEATURED_ARTIST.finditer(span_text(sent)):
             found = _featured_artist(ctx, sent_index, sent, match)

@@ -204,7 +204,8 @@ PAIR_RULES: list[tuple[str, str, frozenset, frozenset, bool, re.Pattern[str], fl
     ("release-feat-artist", "FEATURES", frozenset({R}), ART, True,
      re.compile(r"^\s*[”\"’']?\s*,?\s*[”\"’']?\s*(?:[(\[]\s*)?(?:feat\.?|ft\.?|featuring|which features|that features|"
                 r"which also features|which featured|with guest|with a guest verse from|with vocals from)\s+"
-                r"(?:(?:[\w-]+\s+){0,4}?)$", re.I), 0.9, "not-qualifier"),
+                # (not "featuring a cameo by A": a cameo is a walk-on, not a part of the song)
+                r"(?:(?!cameos?\b)[\w-]+\s+){0,4}?$", re.I), 0.9, "not-qualifier"),
     # "“Afterparty” features singers A and B": only role words between the verb and the name
     # (named like the rule above so the names listed after the first are featured too)
     ("release-feat-artist", "FEATURES", frozenset({R}), ART, True,
