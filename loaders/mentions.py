@@ -1164,7 +1164,9 @@ def _lead_role(doc: Doc, a: int, b: int) -> bool:
     tok = tokens(doc)[a]
     if tok.text in _STAGE_TITLES and b - a == 2:
         return False
-    return tok.lower_ in _LEAD_ROLES or (tok.lower_ in DESCRIPTORS and tokens(doc)[a + 1].lower_ in _LEAD_ROLES)
+    low = tok.lower_
+    return low in _LEAD_ROLES or (low[-1:] == "s" and low[:-1] in _LEAD_ROLES and b - a > 2) or (
+        low in DESCRIPTORS and tokens(doc)[a + 1].lower_ in _LEAD_ROLES)  # "Guitarists Ann Roe and ..."
 
 
 def _headline_token(doc: Doc, i: int) -> bool:
@@ -1354,7 +1356,8 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             person = person_at.get(last)
             if (person is not None and last - first == 1 and (tokens(doc)[first].is_sent_start or _given_name_slot(doc, first))
                     and not tokens(doc)[first].is_stop
-                    and tokens(doc)[first].text[1:].islower()
+                    and (tokens(doc)[first].text[1:].islower() or (  # "and J Balvin": an initial for a given name
+                        len(tokens(doc)[first].text) == 1 and tokens(doc)[first].is_upper and not _headline_token(doc, first)))
                     and tokens(doc)[first].lower_ not in {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "prof"}
                     and tokens(doc)[first].lower_ not in _CONTEXT_WORDS):
                 # "Reid Basko, whose credits ...": NER took the surname only when the given name opens the sentence
@@ -1363,15 +1366,69 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             runs.append((first, last))
     for a, b in runs:
         a, b = _trim(doc, a, b)
-        if all(t.lower_ in _CONTEXT_WORDS for t in tokens(doc)[a:b]):
+        if all(t.lower_ in _CONTEXT_WORDS or (t.lower_[-1:] == "s" and t.lower_[:-1] in _LEAD_ROLES) for t in tokens(doc)[a:b]):
             continue  # "Singer" before an NER name, "Girl" of "Girl group": context, not a name
         while a < b - 1 and _lead_role(doc, a, b):
             a += 1  # "Rapper Kato Vale": the role word is context, not name
         if a < b:
             out.append(Mention(a, b, doc[a:b].text, None, "caps"))
-    return _join_comma_names(doc, _join_versions(doc, _join_band_names(doc, _stylised_edges(doc, _join_plural_of(
+    return _join_owner_names(doc, _join_comma_names(doc, _join_versions(doc, _join_band_names(doc, _stylised_edges(doc, _join_plural_of(
         doc, _join_caps_names(doc, _join_nicknames(doc, _join_slashed(
-            doc, [piece for m in out for piece in _split_headline(doc, m)]))))))))
+            doc, [piece for m in out for piece in _split_headline(doc, m)])))))))))
+
+
+# Small words that join the capitalised words of a band's name: "Sons of the Harbour", "Rage Against the Tide"
+_OWNER_JOINS = (("the",), ("of",), ("of", "the"), ("in", "the"), ("on", "the"), ("and", "the"))
+
+
+def _owner_cue(doc: Doc, end: int) -> bool:
+    """The words after a name ending at ``end`` make it an artist: it owns a release ("...'s
+    fourth album", "...'s "Song"") or heads a role ("the ... frontman"), or a clause says who
+    leads it (", fronted by")."""
+    toks = tokens(doc)
+    n = len(doc)
+    if end >= n:
+        return False
+    nxt = toks[end]
+    if nxt.text in {"'s", "’s", "'", "’"}:
+        after = toks[end + 1:min(n, end + 5)]
+        return bool(after) and (after[0].is_quote or any(t.lower_ in RELEASE_NOUNS for t in after))
+    if nxt.is_lower and nxt.lower_ in PERSON_ROLES | BAND_ROLES:
+        return True
+    return nxt.text == "," and end + 2 < n and toks[end + 1].lower_ in {"fronted", "led"} and toks[end + 2].lower_ == "by"
+
+
+def _join_owner_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A band's name with small words inside ("Sons of the Harbour", "Walk the Plank") where the
+    words after it make it an artist (:func:`_owner_cue`): capitals and NER stop at the small
+    words, so the pieces before the cue are joined back, as long as each is capitalised mid-sentence
+    and names no person, place or date of NER's. The joined name is a band's: people's names do not
+    run on "the" or "of"."""
+    toks = tokens(doc)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in ordered:
+        if m.quoted or m.type is R or not out or not _owner_cue(doc, m.end):
+            out.append(m)
+            continue
+        start, k = m.start, len(out) - 1
+        while k >= 0 and len(out) - k <= 2:  # up to two pieces before the last
+            prev = out[k]
+            gap = tuple(t.lower_ for t in toks[prev.end:start])
+            if prev.quoted or prev.type is R or gap not in _OWNER_JOINS or any(
+                    not t.is_lower for t in toks[prev.end:start]) or prev.end - prev.start > 3 or (
+                    toks[prev.start].is_sent_start or _headline_token(doc, prev.start)) or any(
+                    t.ent_type_ in {"PERSON", "DATE", "TIME", "NORP"} or (t.ent_type_ in {"GPE", "LOC"} and gap == ("the",))
+                    for t in toks[prev.start:prev.end]):
+                break  # ("gigs in London the Pines' album drew on": a place, then the band)
+            start, k = prev.start, k - 1
+        if start == m.start:
+            out.append(m)
+            continue
+        del out[k + 1:]
+        # an artist's name with "the" or "of" inside is a band's ("Walk the Plank"; people are "Ann Roe")
+        out.append(Mention(start, m.end, doc[start:m.end].text, G, "caps+cue"))
+    return out
 
 
 def _join_comma_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -2763,6 +2820,77 @@ def _owned_band_subject(doc: Doc, nxt: int) -> bool:
     return False
 
 
+# Partners a "with"/"featuring" names: "a duet with X", "pairs A with X", "teamed up with X"
+_PARTNER_WORDS = frozenset(["duet", "duets", "collaboration", "collab", "pairs", "paired", "pairing", "team", "teams",
+                            "teamed", "joined", "joins", "featuring", "feat", "feat.", "ft", "ft.", "recorded", "shared"])
+_NO_NAME_DEPS = frozenset(["det", "poss", "amod", "compound", "nummod", "case"])
+
+
+def _lower_name_word(tok) -> bool:
+    """A word that may be a name written in lower case by its owner ("vexbloom"): lower-case
+    letters only, out of the model's vocabulary (no vector), no stop word, not a handle."""
+    return tok.is_alpha and tok.is_lower and tok.is_oov and len(tok.text) >= 3 and not tok.is_stop and not (
+        tok.i > 0 and tokens(tok.doc)[tok.i - 1].text in {"/", "@", "#", "u/", "r/"}) and not (
+        tok.i + 1 < len(tok.doc) and tokens(tok.doc)[tok.i + 1].text in {"_", ":", "/"} and not tok.whitespace_)
+
+
+def _lower_name_cue(doc: Doc, tok) -> bool:
+    """The lower-case word ``tok`` stands where only a name goes: a bare subject of a verb (a
+    common noun takes a determiner or a modifier: "zorbex has returned"), joined to a capitalised
+    name by "and"/"with" ("Mira Cole and zorbex", "pairs Tal Orr with zorbex"), a partner after
+    "with"/"featuring" beside a duet word ("a duet with zorbex"), the owner of a release
+    ("zorbex's new single") or named straight after a role or group noun ("the rapper zorbex")."""
+    toks = tokens(doc)
+    i = tok.i
+    if i + 2 < len(doc) and toks[i + 1].text in {"'s", "’s"} and any(
+            t.lower_ in RELEASE_NOUNS for t in toks[i + 2:min(len(doc), i + 6)]):
+        return True
+    if (i + 1 < len(doc) and _is_name_token(toks[i + 1])) or tok.lower_ in PERSON_ROLES | GROUP_NOUNS:
+        return False  # "hitmaker Tomo Vale": a word before a name describes it
+    if i > 0 and toks[i - 1].lower_ in PERSON_ROLES | GROUP_NOUNS and toks[i - 1].is_lower:
+        return True
+    before = i - 3 if i > 2 and _glued_piece(toks, i - 2) else i - 2  # "Micky Youre" ("You" + "re")
+    if before >= 0 and toks[i - 1].lower_ in {"and", "&", "with"} and toks[before].ent_type_ in {"PERSON", "ORG"} and (
+            toks[before].text[:1].isupper()):
+        return True  # "Nicky Vale and zorbex" (the parser may hang the word anywhere)
+    children = list(tok.children)
+    if any(c.dep_ in _NO_NAME_DEPS for c in children) or tok.tag_ in {"NNS", "VBG", "VBN", "RB"}:
+        return False
+    head = tok.head
+    if tok.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"} and head.i > i:
+        return head.lemma_ != "be" or any(c.dep_ in {"attr", "acomp"} and c.lower_ in PERSON_ROLES | GROUP_NOUNS
+                                          for c in head.children)
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in children):
+        partners = [head] if tok.dep_ == "conj" else [c for c in children if c.dep_ == "conj"]
+        return any(p.ent_type_ in {"PERSON", "ORG"} or (p.pos_ == "PROPN" and p.text[:1].isupper()) for p in partners)
+    if tok.dep_ == "pobj" and head.lower_ in {"with", "featuring", "feat", "feat.", "ft", "ft.", "by"}:
+        around = toks[max(0, head.i - 4):head.i]
+        return any(t.lower_ in _PARTNER_WORDS for t in around) or (
+            head.lower_ == "with" and head.head.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "ORG"} or c.pos_ == "PROPN") for c in head.head.children))
+    return False
+
+
+def lower_case_names(doc: Doc) -> list[Mention]:
+    """Names their owners write in lower case ("vexbloom", "saltwife"): a lower-case word out of
+    the vocabulary that stands once in a name's place (:func:`_lower_name_cue`) is a name there
+    and wherever else the article writes it."""
+    words = {t.text for t in tokens(doc) if _lower_name_word(t) and _lower_name_cue(doc, t)}
+    if not words:
+        return []
+    toks = tokens(doc)
+    out = []
+    for t in toks:
+        if t.text not in words or _credit_line(doc, t.i):
+            continue
+        m = Mention(t.i, t.i + 1, t.text, None, "caps")
+        before = t.i - 3 if t.i > 2 and _glued_piece(toks, t.i - 2) else t.i - 2
+        if before >= 0 and toks[t.i - 1].lower_ in {"and", "&"} and toks[before].ent_type_ == "PERSON":
+            m.type, m.source = P, "caps+cue"  # "Nicky Vale and zorbex": a person's partner, set in parallel
+        out.append(m)
+    return out
+
+
 _NAME_COMPOUNDS = frozenset(["directed", "produced", "helmed", "penned", "written", "led", "fronted", "assisted",
                              "featuring", "starring", "backed", "signed", "managed", "inspired", "approved"])
 
@@ -2777,6 +2905,9 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
     candidates += apposed_titles(doc)
     candidates += dated_titles(doc)
     candidates += ner_and_runs(doc)
+    lower = lower_case_names(doc)
+    candidates += lower
+    lower_ids = {id(m) for m in lower}
     taken: set[int] = set()
     chosen: list[Mention] = []
     mid_sentence_caps = {t.text for t in tokens(doc) if not t.is_sent_start and t.text[:1].isupper()}
@@ -2814,13 +2945,14 @@ def find_mentions(doc: Doc, gazetteer: dict[str, EntityType] | None = None) -> l
             continue
         if not m.quoted and m.text.lower() in RELEASE_NOUNS | PERSON_ROLES | GROUP_NOUNS | NOT_NAMES:
             continue  # "EP", "Singer": the noun, not a name
-        if m.source == "caps" and m.end - m.start == 1 and tokens(doc)[m.start].is_sent_start and tokens(doc)[m.start].pos_ not in {
+        if m.source == "caps" and m.end - m.start == 1 and tokens(doc)[m.start].is_sent_start and id(m) not in lower_ids and tokens(doc)[m.start].pos_ not in {
                 "PROPN", "X"} and tokens(doc)[m.start].text not in mid_sentence_caps and not (
                 m.end < len(doc) and tokens(doc)[m.end].lower_ in {"by", "feat", "feat.", "featuring", "ft", "ft."}
                 and tokens(doc)[m.start].pos_ not in {"VERB", "AUX"} and not tokens(doc)[m.start].lower_.endswith("ed")):
             # ("Spiral by rock giants Q4 won": a title credited right after it stays)
             continue  # "Confirmation of Snapped's split": a capitalised sentence opener (but "Banks" of "Tamsin Banks")
-        if not m.quoted and m.source != "cue-title" and not any(c.isupper() or c.isdigit() for c in m.text):
+        if not m.quoted and m.source != "cue-title" and not any(c.isupper() or c.isdigit() for c in m.text) and (
+                id(m) not in lower_ids):
             continue  # names are capitalised; lower-case runs are caption residue (a list line's "the record" is not)
         if m.end < len(doc) - 1 and tokens(doc)[m.end].text == "-" and not tokens(doc)[m.end - 1].whitespace_ and (
                 tokens(doc)[m.end + 1].is_lower) and tokens(doc)[m.end + 1].lower_ not in _NAME_COMPOUNDS:

@@ -4,6 +4,7 @@ modifier, titles with Spanish/French small words, "tape" and "titled" cues, list
 
 from __future__ import annotations
 
+import pytest
 from extracting import kept_facts, relation_pairs
 
 from artistgraph.graph.model import EntityType
@@ -275,3 +276,40 @@ def test_stage_prefixes_share_no_surname(extractor):
     text = "DJ Corvid and MC Larkspur met in 2009. DJ Corvid and MC Larkspur released a tape in 2014."
     found = mentions(extractor, text)
     assert "Corvid Larkspur" not in found
+
+
+# --- names written in lower case by their owners ------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("zurbix has returned with a new album called Pale Engines.", "zurbix"),
+    ("On Friday zurbix released a single about leaving the city.", "zurbix"),
+    ('The rapper pairs Tomo Vale with kestrafy on "Low Sun".', "kestrafy"),
+    ('Her next song is a duet with vonnelark, recorded in March.', "vonnelark"),
+    ('The chart climber "Night Gate" is by Mira Tallon and kestrafy.', "kestrafy"),
+    ("kestrafy's new single arrives on Friday.", "kestrafy"),
+])
+def test_lower_case_name_in_a_name_slot(extractor, text, name):
+    assert name in typed(extractor, text)
+
+
+def test_lower_case_name_found_once_is_found_everywhere(extractor):
+    text = "zurbix has returned with a new album.\nFans of zurbix waited three years for it."
+    mentions = [m for m in find_mentions(extractor.nlp(text)) if m.text == "zurbix"]
+    assert len(mentions) == 2
+
+
+def test_lower_case_partner_of_a_person_is_a_person(extractor):
+    found = typed(extractor, 'The chart climber "Night Gate" is by Mira Tallon and kestrafy.')
+    assert found.get("kestrafy") is EntityType.PERSON
+
+
+@pytest.mark.parametrize("text", [
+    "He said the amapiano scene and the gqom nights were full every weekend.",
+    "The track runs a dembow riddim under a slow piano line.",
+    "Puerto Rican hitmaker Tito Vela joined the tour.",
+    "It is louder, lustier and stranger than the last one.",
+    "u/mothwingfan posted the tracklist an hour early.",
+])
+def test_lower_case_common_or_foreign_words_are_no_names(extractor, text):
+    found = typed(extractor, text)
+    assert not [n for n in found if n.islower()]

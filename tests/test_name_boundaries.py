@@ -3,8 +3,10 @@ a lone "The", the name of a duty, and nationalities are no artists. Our own word
 
 from __future__ import annotations
 
+import pytest
 from extracting import kept_facts
 
+from artistgraph.graph.model import EntityType
 from artistgraph.loaders.extract import resolve_mentions
 
 
@@ -95,3 +97,47 @@ def test_lower_case_quote_dated_or_described_is_a_title(extractor):
     described = typed(extractor, "Kato Reyes gets personal on 'tidewater', a record about leaving home.")
     remark = typed(extractor, "She called it 'brutal', a word she rarely uses.")
     assert dated.get("drift") == "Release" and described.get("tidewater") == "Release" and "brutal" not in remark
+
+
+# --- band names with small words, initials, plural roles -----------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ('For Sons of the Harbour\'s "Low Tide", she wrote the bridge.', "Sons of the Harbour"),
+    ("The Rage Against the Tide singer's verse closes the record.", "Rage Against the Tide"),
+    ("He is still best known as the drummer in Queens of the Cold Hour, led by Sam Orrey.", "Queens of the Cold Hour"),
+])
+def test_band_name_joined_over_small_words_before_an_artist_cue(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+def test_joined_band_name_is_typed_a_group(extractor):
+    mentions, _ = resolve_mentions(extractor.nlp("The Rage Against the Tide singer's verse closes the record."))
+    assert any(m.text == "Rage Against the Tide" and m.type is EntityType.GROUP for m in mentions)
+
+
+def test_small_words_are_not_joined_without_an_artist_cue(extractor):
+    found = names(extractor, "Dana Velt flew from Lisbon to the Azores in May.")
+    assert not any(" to the " in n for n in found)
+
+
+def test_sentence_opener_is_not_joined_into_the_owner(extractor):
+    found = names(extractor, "Meanwhile the Copper Pines' new album is out.")
+    assert not any(n.startswith("Meanwhile") for n in found)
+
+
+@pytest.mark.parametrize("text", [
+    'In 2020 he and R Ocampo released the joint single "Faro".',
+    'She and R Ocampo first met on the set of "Faro".',
+])
+def test_initial_before_a_surname_is_the_given_name(extractor, text):
+    found = names(extractor, text)
+    assert "R Ocampo" in found and "R" not in found and "Ocampo" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Guitarists Tam Orrin and Beck Lowe joined the tour.",
+    "Drummers Ola Brenn and Sami Kettu share the kit on the record.",
+])
+def test_plural_role_word_is_no_part_of_the_name(extractor, text):
+    found = names(extractor, text)
+    assert not any(n.split()[0].lower().endswith(("ists", "ers")) for n in found)
