@@ -1356,8 +1356,7 @@ def ner_and_runs(doc: Doc) -> list[Mention]:
             person = person_at.get(last)
             if (person is not None and last - first == 1 and (tokens(doc)[first].is_sent_start or _given_name_slot(doc, first))
                     and not tokens(doc)[first].is_stop
-                    and (tokens(doc)[first].text[1:].islower() or (  # "and J Balvin": an initial for a given name
-                        len(tokens(doc)[first].text) == 1 and tokens(doc)[first].is_upper and not _headline_token(doc, first)))
+                    and tokens(doc)[first].text[1:].islower()
                     and tokens(doc)[first].lower_ not in {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "prof"}
                     and tokens(doc)[first].lower_ not in _CONTEXT_WORDS):
                 # "Reid Basko, whose credits ...": NER took the surname only when the given name opens the sentence
