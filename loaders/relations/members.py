@@ -785,7 +785,8 @@ def _formed_with(ctx: Context, verb: Token) -> list[Mention]:
     list typed nothing counts when a person opens it ("with Maria Bell and June Park")."""
     partners = [m for m in with_partners(ctx, verb) if ctx.etype(m) is P]
     stop = min(verb.sent.end, verb.i + 14)
-    at = next((t.i for t in ctx.tokens[verb.i + 1:stop] if t.lower_ == "with" or t.is_punct and t.text != "-"), None)
+    at = next((t.i for t in ctx.tokens[verb.i + 1:stop] if t.lower_ == "with" or (t.is_punct and t.text != "-")),
+              None)
     if at is not None and ctx.tokens[at].lower_ == "with":
         first = next((ctx.token_mention.get(j) for j in range(at + 1, min(at + 4, verb.sent.end))
                       if j in ctx.token_mention), None)
