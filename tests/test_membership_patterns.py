@@ -183,3 +183,38 @@ def test_band_that_is_peoples_favourite_has_no_members(extractor):
                  "The winners were Marta Kell and Ivo Brandt, while Hollow Pines took the newcomer prize."):
         got = members(extractor, text)
         assert ("Marta Kell", "Hollow Pines") not in got, text
+
+
+def test_described_band_fronted_by_with_players(extractor):
+    # a round-up naming several acts: the band of the entry is only described in its sentence
+    text = ("Five songs that travelled\n\n"
+            "\"Paper Moon\" - Velvet Tides (2022)\n"
+            "The piano-pop band fronted by Oren Maddox - with guitarist Cyril Dupre, bassist Ada Price and "
+            "drummer Tim Cole - wrote it for a TV drama.\n\n"
+            "\"Red Sky\" - Black Lanterns (2021)\n"
+            "The duo of rapper Kenji Ono and producer Rui Sato made it in a week.")
+    got = members(extractor, text)
+    assert {("Oren Maddox", "Velvet Tides"), ("Cyril Dupre", "Velvet Tides"), ("Ada Price", "Velvet Tides"),
+            ("Tim Cole", "Velvet Tides")} <= got
+
+
+def test_fronted_by_several_wordings(extractor):
+    for text in ("Velvet Tides played Leeds on Friday. The band, fronted by Oren Maddox and Ada Price, played for "
+                 "two hours.",
+                 "Velvet Tides, a band fronted by Oren Maddox, will headline the second stage."):
+        got = members(extractor, text)
+        assert ("Oren Maddox", "Velvet Tides") in got, text
+
+
+def test_fronted_by_someones_relative_is_not_that_person(extractor):
+    text = ("Cole Barrow played with his new band on Friday. Support act Night Cable, fronted by Barrow's brother, "
+            "played first.")
+    got = members(extractor, text)
+    assert ("Cole Barrow", "Night Cable") not in got
+
+
+def test_band_a_member_was_fired_from_is_no_band_of_the_sentence(extractor):
+    text = ("Iron Moth have a new drummer. Iron Moth played with Grey Pilot on the tour. "
+            "Founding drummer Ned Tull, who was fired from the group in 2013, died in 2021.")
+    got = members(extractor, text)
+    assert ("Ned Tull", "Grey Pilot") not in got

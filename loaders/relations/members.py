@@ -80,7 +80,13 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
             continue  # "The Which drummer Denny Oakes": the pair rules read it
         # the one band the sentence names ("Snapped's split ... with bandmates A and B"), else the article's band
         # (a band that only qualifies someone's role, "the former Lamplighters singer", is not that band)
-        group = next(iter(named.values())) if len(named) == 1 else (
+        # else a band the sentence only describes ("The piano-pop band, with guitarist A, ..."), resolved to one band
+        # (as the sentence's subject: "who was fired from the group" is no band of the sentence's roles)
+        described = {m.entity: m for m in ms if m.pronoun and m.source == "description" and ctx.etype(m) is G
+                     and ctx.doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"} and not _in_side_clause(
+                         ctx, m, sent)} if not named and not qualifying else {}
+        group = next(iter(named.values())) if len(named) == 1 else next(iter(described.values())) if len(
+            described) == 1 else (
             _member_focus(ctx, sent_index) or (_only_recent_group(ctx, sent_index) if len(ctx.mention_counts(G)) == 1
                                                else None))  # the one band of the article, named once so far
         if group is None and not named and not qualifying:
@@ -367,6 +373,7 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
                                 "membership-verb")
     yield from as_member_of_candidates(ctx)
+    yield from fronted_by_candidates(ctx)
     yield from own_band_with_candidates(ctx)
     yield from records_as_with_candidates(ctx)
     yield from preceding_members_candidates(ctx)
@@ -1645,3 +1652,40 @@ def band_is_people_candidates(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(g, person)
             yield Candidate("MEMBER_OF", person.entity, g.entity, start, end, sent, 0.8 * modality, "band-is-people",
                             subject_type=P if ctx.etype(person) is None else None)
+
+
+def fronted_by_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A band "fronted by" someone has them in it, the band named or only described: "The
+    piano-pop band fronted by A - with guitarist B ... - wrote it", "the group, fronted by A and
+    B since 2010,"."""
+    for tok in ctx.tokens:
+        if tok.lower_ != "fronted" or tok.dep_ not in {"acl", "ROOT", "relcl"}:
+            continue
+        agents = [c for c in tok.children if c.dep_ == "agent"]
+        if not agents:
+            continue
+        host = tok.head if tok.dep_ == "acl" else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if host is None:
+            continue
+        # a description stands for the band only as the clause's subject ("The piano-pop band fronted by A wrote
+        # it"); as an object ("teams the California band fronted by A with B") it is too often another band
+        groups = [m for m in mentions_in(ctx, [host]) if ctx.etype(m) is G and (not m.pronoun or (
+            m.source == "description" and m.end - 1 == host.i and host.dep_ in {"nsubj", "nsubjpass"}))]
+        if host.lower_ in GROUP_NOUNS and host.dep_ == "appos":
+            named = ctx.token_mention.get(host.head.i)
+            if named is not None and not named.pronoun and ctx.etype(named) is G:
+                groups = [named]  # "Velvet Tides, the band fronted by A": the name, not what "the band" resolved to
+        people = [m for a in agents for m in mentions_in(ctx, list(a.subtree)) if not m.pronoun and ctx.etype(m) is P
+                  and ctx.doc[m.start:m.end].root.dep_ != "poss"]  # "fronted by Simpson's brother": not Simpson
+        if len({g.entity for g in groups}) != 1 or not people:
+            continue
+        sent = tok.sent
+        modality = statement_modality(sent, tok)
+        if modality == 0.0 or clause_negated(tok):
+            continue
+        for person in people:
+            if person.entity == groups[0].entity:
+                continue
+            _, end = ctx.char_span(person)
+            yield Candidate("MEMBER_OF", person.entity, groups[0].entity, tok.idx, end, sent, 0.8 * modality,
+                            "fronted-by")
