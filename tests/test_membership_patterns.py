@@ -218,3 +218,26 @@ def test_band_a_member_was_fired_from_is_no_band_of_the_sentence(extractor):
             "Founding drummer Ned Tull, who was fired from the group in 2013, died in 2021.")
     got = members(extractor, text)
     assert ("Ned Tull", "Grey Pilot") not in got
+
+
+def test_former_members_named_after_the_noun_were_in_the_story_band(extractor):
+    for words in ("Former members", "The original members", "Two founding members"):
+        text = (f"Velvet Tides played Leeds on Friday. The band drew a big crowd. {words} Ada Price and Tim Cole "
+                "watched from the side of the stage.")
+        got = members(extractor, text)
+        assert {("Ada Price", "Velvet Tides"), ("Tim Cole", "Velvet Tides")} <= got, words
+
+
+def test_band_whose_part_names_the_player(extractor):
+    for text in ("It is a first for the band Lantern Row, whose drummer, Ned Flax, joined last year.",
+                 "Lantern Row, whose frontman Ned Flax wrote the song, topped the chart.",
+                 "The prize went to the Leeds group Lantern Row, whose lead singer Ned Flax thanked the fans."):
+        got = members(extractor, text)
+        assert ("Ned Flax", "Lantern Row") in got, text
+
+
+def test_whose_producer_or_a_persons_player_is_no_member(extractor):
+    for text in ("The prize went to Lantern Row, whose producer Ned Flax also works with Ada Price.",
+                 "The prize went to Ada Price, whose guitarist Ned Flax played on the album."):
+        got = members(extractor, text)
+        assert not {p for p, _ in got} & {"Ned Flax"}, text

@@ -115,8 +115,9 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                                           person_or_untyped(ctx, m))):
                 continue
             # "band members A and B", "fellow members Rowan and Sejin are serving": the article's band
+            # ("former members A and B" of the article's band were in it too)
             band_members = role.lower_ in {"members", "member"} and m.start >= 2 and tokens(doc)[m.start - 2].lower_ in {
-                "band", "fellow", "other", "remaining"}
+                "band", "fellow", "other", "remaining", "former", "founding", "original", "ex", "past", "current"}
             # "fellow member Marco", "Member Dojun was discharged": a member of the article's band
             band_members = band_members or (role.lower_ == "member" and not (
                 m.start >= 2 and tokens(doc)[m.start - 2].lower_ in _NOT_BAND_MEMBERS))
@@ -391,6 +392,7 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from roster_verb_candidates(ctx)
     yield from possessive_part_list_candidates(ctx)
     yield from band_is_people_candidates(ctx)
+    yield from whose_role_candidates(ctx)
 
 
 _LINEUP_ROLE_WORDS = (r"(?:singer|rapper|vocalist|bassist|guitarist|drummer|frontman|frontwoman|keyboardist|pianist|"
@@ -1689,3 +1691,38 @@ def fronted_by_candidates(ctx: Context) -> Iterator[Candidate]:
             _, end = ctx.char_span(person)
             yield Candidate("MEMBER_OF", person.entity, groups[0].entity, tok.idx, end, sent, 0.8 * modality,
                             "fronted-by")
+
+
+_WHOSE_PART = re.compile(r"(?:(?:former|founding|original|new|late|current|lead|main)\s+)?(?:singer|vocalist|rapper|"
+                         r"frontman|frontwoman|guitarist|bassist|drummer|keyboardist|pianist|leader|lead singer|"
+                         r"lead vocalist|members?|co-founder|founder|dj|mc)s?", re.I)
+
+
+def whose_role_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A band with a relative clause on its part names the one who plays it: "Lantern Row,
+    whose singer Paula Mendez wrote it", "the band Lantern Row, whose drummer, Ned Flax, left"."""
+    if "whose" not in ctx.text:
+        return
+    for j, tok in enumerate(ctx.tokens):
+        if tok.lower_ != "whose" or j < 2 or ctx.tokens[j - 1].text != ",":
+            continue
+        band = ctx.token_mention.get(j - 2)
+        if band is None or band.pronoun or band.end != j - 1 or not ctx.fits(band, {G}, True, any_source=True):
+            continue
+        # the part, then the name (set off by commas or not): "whose singer Paula Mendez", "whose drummer, Ned Flax,"
+        k = j + 1
+        while k < min(j + 5, tok.sent.end) and k not in ctx.token_mention:
+            k += 1
+        person = ctx.token_mention.get(k)
+        if person is None or person.pronoun or ctx.etype(person) is not P:
+            continue
+        part = ctx.text[ctx.tokens[j].idx + len(ctx.tokens[j]):ctx.char_starts[person.start]].strip(" ,")
+        if not _WHOSE_PART.fullmatch(part):
+            continue
+        sent = tok.sent
+        modality = _role_modality(sent, tok)
+        if modality == 0.0:
+            continue
+        _, end = ctx.char_span(person)
+        yield Candidate("MEMBER_OF", person.entity, band.entity, ctx.char_starts[band.start], end, sent,
+                        0.8 * modality, "band-whose-part", object_type=G if ctx.etype(band) is None else None)
