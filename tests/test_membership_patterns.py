@@ -241,3 +241,23 @@ def test_whose_producer_or_a_persons_player_is_no_member(extractor):
                  "The prize went to Ada Price, whose guitarist Ned Flax played on the album."):
         got = members(extractor, text)
         assert not {p for p, _ in got} & {"Ned Flax"}, text
+
+
+def test_lineup_fact_box_lists_the_story_bands_members(extractor):
+    text = ("NOVA HEART are back with summer single 'Glow'\n\n"
+            "The girls are back! NOVA HEART released their single 'Glow' today, with a video shot in a desert.\n\n"
+            "▶ LINE-UP: Sophie (leader) · Claire · Megan · Rachel\n\n"
+            "Sophie, who wrote most of the group's songs, co-wrote the track again. Claire told reporters the four had "
+            "rehearsed in the van. Megan sings the bridge, and Rachel raps.")
+    got = members(extractor, text)
+    assert {("Sophie", "NOVA HEART"), ("Claire", "NOVA HEART"), ("Megan", "NOVA HEART")} <= got
+
+
+def test_festival_lineup_line_is_a_bill(extractor):
+    text = ("Grey Harbour to headline Leeds weekender\n\n"
+            "Grey Harbour will headline the festival in July. Grey Harbour last played Leeds in 2019, and "
+            "Grey Harbour sold out two nights.\n\n"
+            "LINE-UP: Sophie Marsh · Claire Dunmore · Megan Tully\n\n"
+            "Sophie Marsh opens the main stage on Friday, Claire Dunmore plays Saturday and Megan Tully closes.")
+    got = members(extractor, text)
+    assert not {p for p, _ in got} & {"Sophie Marsh", "Claire Dunmore", "Megan Tully"}

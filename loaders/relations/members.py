@@ -393,6 +393,7 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from possessive_part_list_candidates(ctx)
     yield from band_is_people_candidates(ctx)
     yield from whose_role_candidates(ctx)
+    yield from lineup_line_candidates(ctx)
 
 
 _LINEUP_ROLE_WORDS = (r"(?:singer|rapper|vocalist|bassist|guitarist|drummer|frontman|frontwoman|keyboardist|pianist|"
@@ -1726,3 +1727,44 @@ def whose_role_candidates(ctx: Context) -> Iterator[Candidate]:
         _, end = ctx.char_span(person)
         yield Candidate("MEMBER_OF", person.entity, band.entity, ctx.char_starts[band.start], end, sent,
                         0.8 * modality, "band-whose-part", object_type=G if ctx.etype(band) is None else None)
+
+
+# A fact-box line: "▶ LINE-UP: A (leader) · B · C", "Members: A / B / C"
+_LINEUP_LINE = re.compile(r"(?im)^[^\w\n]{0,3}[ \t]*(?:(?:the|current)\s+)?(?:line-?up|members)[ \t]*:[ \t]*(?=\S)")
+_BILL_WORDS = re.compile(r"\b(?:festivals?|fest|bill|concert series|support acts?|headlin\w*)\b", re.I)
+_LINE_LEFTOVER = re.compile(r"(?:[\s·•|/,&;]|\band\b|[(][a-z ,/&-]{2,24}[)])*", re.I)
+
+
+def lineup_line_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A line that only lists names after "Line-up:" or "Members:", set apart by commas, dots
+    or slashes (a part in brackets allowed), lists the members of the story's band: the fact
+    box under a K-pop story, "▶ LINE-UP: Yena (leader) · Soha · Mirae"."""
+    if ":" not in ctx.text:
+        return
+    for hit in _LINEUP_LINE.finditer(ctx.text):
+        line_end = ctx.text.find("\n", hit.end())
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        names = [m for m in ctx.mentions if not m.pronoun and hit.end() <= ctx.char_starts[m.start] < line_end]
+        if len(names) < 2 or not all(person_or_untyped(ctx, m) for m in names) or not any(
+                ctx.etype(m) is P for m in names):
+            continue
+        cut, at = [], hit.end()
+        for m in names:
+            cut.append(ctx.text[at:ctx.char_starts[m.start]])
+            at = ctx.char_ends[m.end - 1]
+        cut.append(ctx.text[at:line_end])
+        if cut[0].strip() or not all(_LINE_LEFTOVER.fullmatch(c) for c in cut):
+            continue  # more than names on the line
+        headline = ctx.sents[0].text if ctx.sents else ""
+        if "member" not in hit.group(0).lower() and _BILL_WORDS.search(headline):
+            continue  # the line-up of a festival (or a bill) the story is about names acts
+        band = article_band(ctx) or headline_band(ctx) or _passage_band(ctx, names[0].sent)
+        if band is None:
+            continue
+        for m in names:
+            if m.entity == band.entity:
+                continue
+            start, end = ctx.char_span(m)
+            yield Candidate("MEMBER_OF", m.entity, band.entity, start, end, ctx.sents[m.sent], 0.75, "lineup-line",
+                            subject_type=P if ctx.etype(m) is None else None,
+                            object_type=G if ctx.etype(band) is None else None)
