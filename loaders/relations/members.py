@@ -53,6 +53,9 @@ def head_subjects(ctx: Context, artists: list[Mention], verb: Token) -> list[Men
         in_apposition(ctx, m, verb) or re.match(r"^\s*(?:[-–—(]|,\s*(?:a|an|the)\s)", ctx.between(first, m)))]
 
 
+_FORMER_BAND_BEFORE = re.compile(r"(?:\b(?:former|ex-|one-time|onetime)\s*(?:[\w-]+\s+)?members?\s+of|\b(?:formerly|"
+                                 r"previously|once|alumn(?:us|a|i))\s+of|\bex-|\bveterans?\s+of)\s+(?:the\s+)?$", re.I)
+
 _PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|featuring|feat\.|and)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -70,13 +73,20 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
         qualifying = [m for m in bands if re.match(rf"^\s*{POSS}?\s*{MOD}?(?:[\w-]+\s+)?{ROLE}\b",
                                                     ctx.after(m, 30), re.I)]
         # "leader Haeun wrote it together with the producing duo Moonshift": a partner band is not theirs
+        # "drummer A, a former member of Soilwork": a band someone came from is not the band of the roles
         named = {m.entity: m for m in bands if m not in qualifying and not _PARTNER_BEFORE.search(ctx.before(m, 50))
-                 and not _in_side_clause(ctx, m, sent)}
+                 and not _in_side_clause(ctx, m, sent) and not _FORMER_BAND_BEFORE.search(ctx.before(m, 40))}
         if qualifying and not named:
             continue  # "The Which drummer Denny Oakes": the pair rules read it
         # the one band the sentence names ("Snapped's split ... with bandmates A and B"), else the article's band
         # (a band that only qualifies someone's role, "the former Lamplighters singer", is not that band)
-        group = next(iter(named.values())) if len(named) == 1 else (
+        # else a band the sentence only describes ("The piano-pop band, with guitarist A, ..."), resolved to one band
+        # (as the sentence's subject: "who was fired from the group" is no band of the sentence's roles)
+        described = {m.entity: m for m in ms if m.pronoun and m.source == "description" and ctx.etype(m) is G
+                     and ctx.doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"} and not _in_side_clause(
+                         ctx, m, sent)} if not named and not qualifying else {}
+        group = next(iter(named.values())) if len(named) == 1 else next(iter(described.values())) if len(
+            described) == 1 else (
             _member_focus(ctx, sent_index) or (_only_recent_group(ctx, sent_index) if len(ctx.mention_counts(G)) == 1
                                                else None))  # the one band of the article, named once so far
         if group is None and not named and not qualifying:
@@ -88,6 +98,13 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
         if not named and any(m.entity == group.entity for m in ms if not m.pronoun and (
                 _in_side_clause(ctx, m, sent) or (m not in bands and ctx.etype(m) is G))):
             continue  # the band fallen back on is one this sentence gives someone else (or a person)
+        if not named and any(m.entity == group.entity and _FORMER_BAND_BEFORE.search(ctx.before(m, 40)) for m in bands):
+            # the band fallen back on is the one this sentence says someone came from: the story's band instead
+            group = article_band(ctx) or headline_band(ctx)
+            if group is None or any(m.entity == group.entity for m in bands):
+                continue
+        if not named and _forms_named_band(ctx, sent):
+            continue  # "he formed Shellow with bassist A": the players are the new band's (formation_candidates)
         seen: set[int] = set()
         for m in ms:
             if m.pronoun or m.start == 0 or m.entity in seen:
@@ -98,8 +115,9 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                                           person_or_untyped(ctx, m))):
                 continue
             # "band members A and B", "fellow members Rowan and Sejin are serving": the article's band
+            # ("former members A and B" of the article's band were in it too)
             band_members = role.lower_ in {"members", "member"} and m.start >= 2 and tokens(doc)[m.start - 2].lower_ in {
-                "band", "fellow", "other", "remaining"}
+                "band", "fellow", "other", "remaining", "former", "founding", "original", "ex", "past", "current"}
             # "fellow member Marco", "Member Dojun was discharged": a member of the article's band
             band_members = band_members or (role.lower_ == "member" and not (
                 m.start >= 2 and tokens(doc)[m.start - 2].lower_ in _NOT_BAND_MEMBERS))
@@ -136,6 +154,14 @@ def band_role_candidates(ctx: Context) -> Iterator[Candidate]:
                                 0.7 * modality, "band-role-focus-group", subject_type=P if ctx.etype(member) is None
                                 else None, object_type=G if ctx.etype(group) is None else None)
     yield from member_list_candidates(ctx)
+
+
+def _forms_named_band(ctx: Context, sent: Span) -> bool:
+    """The sentence forms a band it names (typed a band or not yet): "In 1992 he formed
+    Shellow with bassist A"."""
+    return any(t.lemma_.lower() in _FORM_LEMMAS and t.pos_ == "VERB" and any(
+        m is not None and not m.pronoun and ctx.etype(m) is not P
+        for c in t.children if c.dep_ == "dobj" for m in [ctx.token_mention.get(c.i)]) for t in span_tokens(sent))
 
 
 # Parts that place someone in the band only when listed with band roles ("singer A, DJ B and bassist C")
@@ -348,6 +374,7 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("MEMBER_OF", person.entity, group.entity, start, end, sent, 0.8 * modality,
                                 "membership-verb")
     yield from as_member_of_candidates(ctx)
+    yield from fronted_by_candidates(ctx)
     yield from own_band_with_candidates(ctx)
     yield from records_as_with_candidates(ctx)
     yield from preceding_members_candidates(ctx)
@@ -364,6 +391,9 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from lineup_of_candidates(ctx)
     yield from roster_verb_candidates(ctx)
     yield from possessive_part_list_candidates(ctx)
+    yield from band_is_people_candidates(ctx)
+    yield from whose_role_candidates(ctx)
+    yield from lineup_line_candidates(ctx)
 
 
 _LINEUP_ROLE_WORDS = (r"(?:singer|rapper|vocalist|bassist|guitarist|drummer|frontman|frontwoman|keyboardist|pianist|"
@@ -738,9 +768,16 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
                 groups = [relative]
             if founders and not groups:
                 groups = _named_after_band_noun(ctx, tok)
+            if founders and not groups and tok.lemma_.lower() in {"form", "co-found", "found"}:
+                # "he formed Shellow with bassist A and drummer B": what is formed with a band's players is a band
+                named = [m for c in tok.children if c.dep_ == "dobj" for m in mentions_in(ctx, [c])
+                         if not m.pronoun and ctx.etype(m) is None and ctx.fits(m, {G}, True, any_source=True)
+                         and not set(m.text.lower().split()) & ORG_WORDS]
+                if named and any(ctx.tokens[m.start - 1].lower_ in BAND_ROLES for m in _formed_with(ctx, tok)):
+                    groups = named[:1]
             if founders and groups:
                 # "she formed with producer Freya Lund", "formed a duo, the Dovetails, with singer Sam Whitt"
-                founders += [m for m in with_partners(ctx, tok) if ctx.etype(m) is P and m.entity != groups[0].entity]
+                founders += [m for m in _formed_with(ctx, tok) if m.entity != groups[0].entity]
         for group in groups[:1]:
             for founder in founders:
                 if founder.entity == group.entity:
@@ -749,6 +786,28 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("MEMBER_OF", founder.entity, group.entity, start, end, sent, 0.75 * modality,
                                 "founders-are-members", subject_type=implied_type("MEMBER_OF", True, founder, ctx),
                                 object_type=implied_type("MEMBER_OF", False, group, ctx))
+
+
+def _formed_with(ctx: Context, verb: Token) -> list[Mention]:
+    """The people a band was formed "with": the names the parse hangs on the verb by "with",
+    else the list opening right after the first "with" of the verb's clause (the parser often
+    hangs "with" elsewhere after "co-founded X in Tokyo in 1978 with A and B"); a name of the
+    list typed nothing counts when a person opens it ("with Maria Bell and June Park")."""
+    partners = [m for m in with_partners(ctx, verb) if ctx.etype(m) is P]
+    stop = min(verb.sent.end, verb.i + 14)
+    at = next((t.i for t in ctx.tokens[verb.i + 1:stop] if t.lower_ == "with" or (t.is_punct and t.text != "-")),
+              None)
+    if at is not None and ctx.tokens[at].lower_ == "with":
+        first = next((ctx.token_mention.get(j) for j in range(at + 1, min(at + 4, verb.sent.end))
+                      if j in ctx.token_mention), None)
+        # "with her brother Sam" and "with guitarist Lou Pratt" open a list; "with Harbour's Sam" does not
+        if first is not None and not first.pronoun and ctx.etype(first) is P and all(
+                t.is_lower and t.is_alpha for t in ctx.tokens[at + 1:first.start]):
+            partners = [*coordinated(ctx, first), *partners]
+    if not partners:
+        return []
+    listed = [m for m in coordinated(ctx, partners[0]) if person_or_untyped(ctx, m)]
+    return listed + [m for m in partners[1:] if m not in listed]
 
 
 def _relative_clause_group(ctx: Context, verb: Token) -> Mention | None:
@@ -761,6 +820,13 @@ def _relative_clause_group(ctx: Context, verb: Token) -> Mention | None:
     head = verb.head
     m = ctx.token_mention.get(head.i)
     named = ctx.token_mention.get(head.head.i) if head.lower_ in GROUP_NOUNS and head.dep_ == "appos" else None
+    if head.lower_ in GROUP_NOUNS:
+        # "A is one third of The Larks, the trio she formed": the name set off right before the band noun's
+        # phrase is what it describes, wherever the parser hangs the apposition (often on the sentence's subject)
+        edge = head.left_edge.i
+        before = ctx.token_mention.get(edge - 2) if edge >= 2 and ctx.tokens[edge - 1].text == "," else None
+        if before is not None and not before.pronoun and before.end == edge - 1 and ctx.fits(before, {G}, True):
+            named = before
     if named is not None and not named.pronoun:
         m = named  # "The Shortcakes, the Hull beat group he joined": the name, not what a description resolved to
     if m is None or m.entity < 0 or not ctx.fits(m, {G}, True):
@@ -1446,10 +1512,12 @@ _PART_PLURAL = rf"(?:{_MEMBER_PARTS}s?)"
 
 # "the line-up of", "the line-up on the album is", "whose line-up now includes"
 _LINEUP_INTRO = re.compile(r"\s+(?:(?:on|for)\s+(?:the|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?)?"
-                           r"(?:(?:now|still|also)\s+)?(?:of|is|was|remains|comprises|comprised|includes|included)\s+",
-                           re.I)
+                           r"(?:(?:now|still|also)\s+)?(?:of|is|was|remains|comprises|comprised|includes|included|"
+                           r"(?:is|was)\s+(?:completed|rounded\s+out|filled\s+out)\s+by)\s+", re.I)
 
 _ROLED_STEP = re.compile(rf"{PART}\s*(?:,|,?\s*and|&)\s+(?:{MOD}?(?:[\w-]+\s+)?{_PART_PLURAL}\s+)?", re.I)
+# the same, past a relative clause on the name before: "bassist A, who rejoined in 2021, and drummer B"
+_ROLED_STEP_PAST_CLAUSE = re.compile(rf"\s*,\s*(?:who|which)\s[^;:()]{{0,140}}?,{_ROLED_STEP.pattern}", re.I)
 _ROLE_BEFORE = re.compile(rf"\b{MOD}?{_PART_PLURAL}\s+$", re.I)
 
 
@@ -1473,8 +1541,10 @@ def lineup_of_candidates(ctx: Context) -> Iterator[Candidate]:
             if first is None or not person_or_untyped(ctx, first) or not re.fullmatch(
                     rf"(?:{MOD}?(?:[\w-]+\s+)?{_PART_PLURAL}\s+)?", ctx.text[hit.end():ctx.char_span(first)[0]], re.I):
                 continue
-            listed = listed_run(ctx, first, named[named.index(first) + 1:], lambda between, x: bool(
-                _ROLED_STEP.fullmatch(between)) and person_or_untyped(ctx, x))
+            rest = [x for x in named[named.index(first) + 1:] if not _in_side_clause(ctx, x, sent)]
+            listed = listed_run(ctx, first, rest, lambda between, x: bool(
+                _ROLED_STEP.fullmatch(between) or _ROLED_STEP_PAST_CLAUSE.fullmatch(between)) and person_or_untyped(
+                ctx, x))
             roled = sum(1 for x in listed if _ROLE_BEFORE.search(ctx.before(x, 40)))
             if len(listed) < 2 or roled * 2 < len(listed) or not any(ctx.etype(x) is P for x in listed):
                 continue
@@ -1544,3 +1614,157 @@ def roster_verb_candidates(ctx: Context) -> Iterator[Candidate]:
             end = ctx.char_span(person)[1]
             yield Candidate("MEMBER_OF", person.entity, band.entity, tok.idx, end, sent, 0.75 * modality,
                             "band-includes-people", subject_type=P if ctx.etype(person) is None else None)
+
+
+# "Hollow Pines are singer A, guitarist B and bassist C": a band said to *be* a list of people is made of them
+_BAND_IS = re.compile(r"^\s*(?:are|is|were|was)\s+(?:(?:now|still|currently|today)\s+)?", re.I)
+_PLAIN_STEP = re.compile(rf"{PART}\s*(?:,|,?\s*and|&)\s+(?:{MOD}?(?:[\w-]+\s+)?{_PART_PLURAL}\s+)?", re.I)
+# what may follow the last name: the clause ends, or a relative clause on the list opens
+_LIST_END = re.compile(r"^\s*(?:$|[.;:!?]|[–—]|\s-\s|,\s*(?:who|both|all|each)\b|\(|\s(?:who|since|from|in)\b)")
+
+
+def band_is_people_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A band that "is" or "are" two or more people, most often with their parts, is made of
+    them: "Hollow Pines are singer A, guitarist B and bassist C", "Velvet Tides are A and B,
+    who met at art school". The band must be the clause's subject, and the list the whole
+    complement (not "... are A and B's favourite band")."""
+    for g in ctx.mentions:
+        if g.pronoun or ctx.etype(g) is not G:
+            continue
+        hit = _BAND_IS.match(ctx.after(g, 40))
+        if hit is None or ctx.doc[g.start:g.end].root.dep_ != "nsubj":
+            continue
+        at = ctx.char_ends[g.end - 1] + hit.end()
+        named = [m for m in ctx.by_sent.get(g.sent, []) if not m.pronoun and m.start >= g.end]
+        first = next((m for m in named if ctx.char_starts[m.start] >= at), None)
+        if first is None or ctx.etype(first) is not P or not re.fullmatch(
+                rf"(?:{MOD}?(?:[\w-]+\s+)?{_PART_PLURAL}\s+)?", ctx.text[at:ctx.char_starts[first.start]], re.I):
+            continue
+        listed = listed_run(ctx, first, named[named.index(first) + 1:], lambda between, x: bool(
+            _PLAIN_STEP.fullmatch(between)) and person_or_untyped(ctx, x))
+        if len(listed) < 2 or not _LIST_END.match(ctx.after(listed[-1], 20)):
+            continue
+        sent = ctx.sents[g.sent]
+        verb = ctx.doc[g.start:g.end].root.head
+        modality = statement_modality(sent, verb)
+        if modality == 0.0 or clause_negated(verb):
+            continue
+        for person in listed:
+            if person.entity == g.entity:
+                continue
+            start, end = ctx.char_span(g, person)
+            yield Candidate("MEMBER_OF", person.entity, g.entity, start, end, sent, 0.8 * modality, "band-is-people",
+                            subject_type=P if ctx.etype(person) is None else None)
+
+
+def fronted_by_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A band "fronted by" someone has them in it, the band named or only described: "The
+    piano-pop band fronted by A - with guitarist B ... - wrote it", "the group, fronted by A and
+    B since 2010,"."""
+    for tok in ctx.tokens:
+        if tok.lower_ != "fronted" or tok.dep_ not in {"acl", "ROOT", "relcl"}:
+            continue
+        agents = [c for c in tok.children if c.dep_ == "agent"]
+        if not agents:
+            continue
+        host = tok.head if tok.dep_ == "acl" else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if host is None:
+            continue
+        # a description stands for the band only as the clause's subject ("The piano-pop band fronted by A wrote
+        # it"); as an object ("teams the California band fronted by A with B") it is too often another band
+        groups = [m for m in mentions_in(ctx, [host]) if ctx.etype(m) is G and (not m.pronoun or (
+            m.source == "description" and m.end - 1 == host.i and host.dep_ in {"nsubj", "nsubjpass"}))]
+        if host.lower_ in GROUP_NOUNS and host.dep_ == "appos":
+            named = ctx.token_mention.get(host.head.i)
+            if named is not None and not named.pronoun and ctx.etype(named) is G:
+                groups = [named]  # "Velvet Tides, the band fronted by A": the name, not what "the band" resolved to
+        people = [m for a in agents for m in mentions_in(ctx, list(a.subtree)) if not m.pronoun and ctx.etype(m) is P
+                  and ctx.doc[m.start:m.end].root.dep_ != "poss"]  # "fronted by Simpson's brother": not Simpson
+        if len({g.entity for g in groups}) != 1 or not people:
+            continue
+        sent = tok.sent
+        modality = statement_modality(sent, tok)
+        if modality == 0.0 or clause_negated(tok):
+            continue
+        for person in people:
+            if person.entity == groups[0].entity:
+                continue
+            _, end = ctx.char_span(person)
+            yield Candidate("MEMBER_OF", person.entity, groups[0].entity, tok.idx, end, sent, 0.8 * modality,
+                            "fronted-by")
+
+
+_WHOSE_PART = re.compile(r"(?:(?:former|founding|original|new|late|current|lead|main)\s+)?(?:singer|vocalist|rapper|"
+                         r"frontman|frontwoman|guitarist|bassist|drummer|keyboardist|pianist|leader|lead singer|"
+                         r"lead vocalist|members?|co-founder|founder|dj|mc)s?", re.I)
+
+
+def whose_role_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A band with a relative clause on its part names the one who plays it: "Lantern Row,
+    whose singer Paula Mendez wrote it", "the band Lantern Row, whose drummer, Ned Flax, left"."""
+    if "whose" not in ctx.text:
+        return
+    for j, tok in enumerate(ctx.tokens):
+        if tok.lower_ != "whose" or j < 2 or ctx.tokens[j - 1].text != ",":
+            continue
+        band = ctx.token_mention.get(j - 2)
+        if band is None or band.pronoun or band.end != j - 1 or not ctx.fits(band, {G}, True, any_source=True):
+            continue
+        # the part, then the name (set off by commas or not): "whose singer Paula Mendez", "whose drummer, Ned Flax,"
+        k = j + 1
+        while k < min(j + 5, tok.sent.end) and k not in ctx.token_mention:
+            k += 1
+        person = ctx.token_mention.get(k)
+        if person is None or person.pronoun or ctx.etype(person) is not P:
+            continue
+        part = ctx.text[ctx.tokens[j].idx + len(ctx.tokens[j]):ctx.char_starts[person.start]].strip(" ,")
+        if not _WHOSE_PART.fullmatch(part):
+            continue
+        sent = tok.sent
+        modality = _role_modality(sent, tok)
+        if modality == 0.0:
+            continue
+        _, end = ctx.char_span(person)
+        yield Candidate("MEMBER_OF", person.entity, band.entity, ctx.char_starts[band.start], end, sent,
+                        0.8 * modality, "band-whose-part", object_type=G if ctx.etype(band) is None else None)
+
+
+# A fact-box line: "▶ LINE-UP: A (leader) · B · C", "Members: A / B / C"
+_LINEUP_LINE = re.compile(r"(?im)^[^\w\n]{0,3}[ \t]*(?:(?:the|current)\s+)?(?:line-?up|members)[ \t]*:[ \t]*(?=\S)")
+_BILL_WORDS = re.compile(r"\b(?:festivals?|fest|bill|concert series|support acts?|headlin\w*)\b", re.I)
+_LINE_LEFTOVER = re.compile(r"(?:[\s·•|/,&;]|\band\b|[(][a-z ,/&-]{2,24}[)])*", re.I)
+
+
+def lineup_line_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A line that only lists names after "Line-up:" or "Members:", set apart by commas, dots
+    or slashes (a part in brackets allowed), lists the members of the story's band: the fact
+    box under a K-pop story, "▶ LINE-UP: Yena (leader) · Soha · Mirae"."""
+    if ":" not in ctx.text:
+        return
+    for hit in _LINEUP_LINE.finditer(ctx.text):
+        line_end = ctx.text.find("\n", hit.end())
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        names = [m for m in ctx.mentions if not m.pronoun and hit.end() <= ctx.char_starts[m.start] < line_end]
+        if len(names) < 2 or not all(person_or_untyped(ctx, m) for m in names) or not any(
+                ctx.etype(m) is P for m in names):
+            continue
+        cut, at = [], hit.end()
+        for m in names:
+            cut.append(ctx.text[at:ctx.char_starts[m.start]])
+            at = ctx.char_ends[m.end - 1]
+        cut.append(ctx.text[at:line_end])
+        if cut[0].strip() or not all(_LINE_LEFTOVER.fullmatch(c) for c in cut):
+            continue  # more than names on the line
+        headline = ctx.sents[0].text if ctx.sents else ""
+        if "member" not in hit.group(0).lower() and _BILL_WORDS.search(headline):
+            continue  # the line-up of a festival (or a bill) the story is about names acts
+        band = article_band(ctx) or headline_band(ctx) or _passage_band(ctx, names[0].sent)
+        if band is None:
+            continue
+        for m in names:
+            if m.entity == band.entity:
+                continue
+            start, end = ctx.char_span(m)
+            yield Candidate("MEMBER_OF", m.entity, band.entity, start, end, ctx.sents[m.sent], 0.75, "lineup-line",
+                            subject_type=P if ctx.etype(m) is None else None,
+                            object_type=G if ctx.etype(band) is None else None)
