@@ -73,14 +73,19 @@ def _listed_releases(ctx: Context, noun: Token) -> list[Mention]:
     return out if len({m.entity for m in out}) > 1 else []
 
 
-def _named_director(ctx: Context, m: Mention) -> bool:
-    """``m`` (a resolved pronoun) stands for someone the text calls a director by name
-    ("Director Noor Vale ... He also directed the video for “X”"): their "he" directs
-    other people's videos too."""
-    return m.entity >= 0 and any(not x.pronoun and (
-        x.role == "director" or re.search(r"\b(?:film|video|music-video)?\s*director\s*$", ctx.before(x, 30), re.I)
-        or re.match(r"^\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?director\b", ctx.after(x, 50), re.I))
-        for x in ctx.entities[m.entity].mentions)
+# "directed by A", "helmed by A", "director A", "music-video director A"
+_DIRECTOR_BEFORE = re.compile(r"\b(?:(?:co-)?directed|helmed)\s+by\s*$|\bdirector\s*$", re.I)
+# "A, the Oslo-based director", "A, a video director"
+_DIRECTOR_APPOSITION = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?director\b", re.I)
+
+
+def presented_as_director(ctx: Context, entity: int) -> bool:
+    """The article introduces ``entity`` by name as a director ("directed by A", "director A",
+    "A, the film director"): a pronoun that stands for them directs other people's videos too,
+    and "his album" is less likely theirs."""
+    return entity >= 0 and any(not x.pronoun and (
+        x.role == "director" or _DIRECTOR_BEFORE.search(ctx.before(x, 30))
+        or _DIRECTOR_APPOSITION.match(ctx.after(x, 50))) for x in ctx.entities[entity].mentions)
 
 
 def director_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -93,7 +98,7 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
             if hyphen and ctx.etype(m) is R and all(x.source == "ner:WORK_OF_ART" for x in ctx.entities[m.entity].mentions):
                 ctx.entities[m.entity].type = None  # NER took "Reid Vasko-directed" for a title
             if ctx.etype(m) not in {P, None, G} or (m.pronoun and (hyphen or ctx.etype(m) is not P or not (re.search(
-                    r"\b(?:herself|himself|themselves)\b", span_text(sent), re.I) or _named_director(ctx, m)))):
+                    r"\b(?:herself|himself|themselves)\b", span_text(sent), re.I) or presented_as_director(ctx, m.entity)))):
                 continue  # "She directed the clip herself": a resolved pronoun directs only her own video
             targets: list[Mention | None] = []
             if hyphen:
@@ -424,9 +429,8 @@ def _worked_on_video(ctx: Context) -> Iterator[Candidate]:
     for m in ctx.mentions:
         if not ctx.fits(m, {P}, True) or not _WORKED_WITH.search(ctx.before(m, 60)):
             continue
-        if m.pronoun and not _named_director(ctx, m):
-            continue
-        if not (re.search(r"(?:director|filmmaker|film-maker)\s+$", ctx.before(m, 20), re.I) or _named_director(ctx, m)):
+        if not (re.search(r"(?:director|filmmaker|film-maker)\s+$", ctx.before(m, 20), re.I)
+                or presented_as_director(ctx, m.entity)):
             continue
         release = next((r for r in ctx.by_sent.get(m.sent, []) if r.start >= m.end and not r.pronoun
                         and ctx.etype(r) is R), None)

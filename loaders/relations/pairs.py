@@ -662,13 +662,11 @@ def _place_possessive(ctx: Context, a: Mention, between: str) -> bool:
         rf"\b(?i:{_RELEASE_HEAD})s?\s+(?:by|from|of)\s+(?:the\s+)?$", ctx.before(a, 40)))
 
 
-_DIRECTOR_BEFORE = re.compile(r"\b(?:(?:co-)?directed|helmed)\s+by\s*$|\bdirector\s*$", re.I)
-
-
 def _presented_as_director(ctx: Context, entity: int) -> bool:
-    """The article introduces ``entity`` as a director ("directed by A", "director A")."""
-    return any(m.entity == entity and not m.pronoun and (
-        m.role == "director" or _DIRECTOR_BEFORE.search(ctx.before(m, 20))) for m in ctx.mentions)
+    """The article introduces ``entity`` as a director (directors.presented_as_director)."""
+    from artistgraph.loaders.relations.directors import presented_as_director  # directors imports this module's users
+
+    return presented_as_director(ctx, entity)
 
 
 def qualifies_partner(ctx: Context, m: Mention) -> bool:
