@@ -148,6 +148,23 @@ def test_a_collaboration_with_a_guest_is_no_joint_credit(extractor):
     assert ("Tin Harbour", "Nia Rhys") not in by_artist(extractor, text)
 
 
+# -- "share": a release verb only when a release is what is shared ------------------------
+
+def test_sharing_a_mic_on_a_remix_is_no_release(extractor):
+    text = 'Tova Lind and Mara Quell finally share a mic on the "Salt Lines" remix, out on Friday.'
+    assert ("Salt Lines", "Mara Quell") not in by_artist(extractor, text)
+
+
+def test_sharing_top_billing_is_no_release(extractor):
+    text = "On Sunday Harbour Owls share top billing with Dune Motel at the Leeds festival."
+    assert not by_artist(extractor, text)
+
+
+def test_sharing_the_new_single_is_a_release(extractor):
+    text = 'Tova Lind shared her new single "Salt Lines" on Friday, a month before the album.'
+    assert ("Salt Lines", "Tova Lind") in by_artist(extractor, text)
+
+
 # -- list layouts -----------------------------------------------------------------------
 
 def test_numbered_title_dash_artist_list(extractor):

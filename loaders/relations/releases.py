@@ -343,6 +343,10 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                             if mm is not None and ctx.etype(mm) is R and mm not in objects and not mm.pronoun and not (
                                     g.dep_ == "appos" and _glossed(ctx, mm)):
                                 objects.append(mm)
+        if tok.lemma_.lower() == "share" and any(
+                c.dep_ == "dobj" and c.i not in ctx.token_mention and c.lemma_.lower() not in RELEASE_NOUNS
+                for c in tok.children):
+            objects = []  # "share a mic on X", "share top billing with X", "shared a photo": not a release
         objects += [x for m in list(objects) for x in _listed_after(ctx, m) if x not in objects]
         # "she co-wrote Ada Bell's “X” ... and released the debut album ...": a description the references
         # tied to a title the text gives to another artist is some other release
