@@ -24,6 +24,7 @@ from artistgraph.loaders.relations.context import (
 )
 from artistgraph.loaders.relations.coordination import coordinated
 from artistgraph.loaders.relations.lookups import VIDEO_NOUNS, main_release, mentions_in, release_at
+from artistgraph.loaders.relations.pairs import _presented_as_director as presented_as_director
 from artistgraph.loaders.relations.wording import POSS
 
 _DIRECTOR_TRIGGER = re.compile(r"-directed\b|\b(?:directed|helmed)\b", re.I)
@@ -72,21 +73,6 @@ def _listed_releases(ctx: Context, noun: Token) -> list[Mention]:
                 if m is not None and ctx.etype(m) is R and not m.pronoun and m not in out:
                     out.append(m)
     return out if len({m.entity for m in out}) > 1 else []
-
-
-# "directed by A", "helmed by A", "director A", "music-video director A"
-_DIRECTOR_BEFORE = re.compile(r"\b(?:(?:co-)?directed|helmed)\s+by\s*$|\bdirector\s*$", re.I)
-# "A, the Oslo-based director", "A, a video director"
-_DIRECTOR_APPOSITION = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?director\b", re.I)
-
-
-def presented_as_director(ctx: Context, entity: int) -> bool:
-    """The article introduces ``entity`` by name as a director ("directed by A", "director A",
-    "A, the film director"): a pronoun that stands for them directs other people's videos too,
-    and "his album" is less likely theirs."""
-    return entity >= 0 and any(not x.pronoun and (
-        x.role == "director" or _DIRECTOR_BEFORE.search(ctx.before(x, 30))
-        or _DIRECTOR_APPOSITION.match(ctx.after(x, 50))) for x in ctx.entities[entity].mentions)
 
 
 def director_candidates(ctx: Context) -> Iterator[Candidate]:
