@@ -70,3 +70,29 @@ def test_worked_with_a_producer_on_a_song_is_no_directing(extractor):
     facts = directors(extractor, text)
     assert ("Blue Hour", "Dan Oak") not in facts
     assert ("Summer Rain", "Paul Vane") in facts
+
+
+# -- a film named as its director's ---------------------------------------------------------
+
+def test_directors_possessive_with_a_film_noun(extractor):
+    text = ("Halvard Ness's new animated feature, Kestrel, opened in cinemas across Norway on Friday, and "
+            "its soundtrack is by the Bergen band Ice Ferns.")
+    assert ("Kestrel", "Halvard Ness") in directors(extractor, text)
+
+
+def test_a_role_in_the_directors_film(extractor):
+    text = ("Wade Corran is also an actor: he had a small role in Simon Ardley's Killing the Lantern Keeper, "
+            "which reached cinemas in October.")
+    assert ("Killing the Lantern Keeper", "Simon Ardley") in directors(extractor, text)
+
+
+def test_a_musicians_possessive_record_is_no_film(extractor):
+    text = ("Wade Corran played two songs from Simon Ardley's Killing the Lantern Keeper, the folk album "
+            "that made his name, at the wake.")
+    assert not directors(extractor, text)
+
+
+def test_a_musicians_concert_film_is_no_directing_credit(extractor):
+    text = "Tamsin Roe's concert film “Lowland Nights” will premiere at a festival in Leeds next month."
+    assert not directors(extractor, text)
+

@@ -115,6 +115,56 @@ def test_singing_a_standard_in_a_duet_is_not_authorship(extractor):
     assert ("Moon Harbor", "Josie Marsh") not in by_artist(extractor, text)
 
 
+# -- joint singles: made by both acts as equals, like a duet ------------------------------
+
+def test_title_then_a_joint_single_with(extractor):
+    text = ('Tunde Makinwa opened the night with "Harmattan Blue", a joint single with the Accra singer '
+            'Esi Quartey, and the crowd sang every word.')
+    assert ("Harmattan Blue", "Esi Quartey") in by_artist(extractor, text)
+
+
+def test_title_then_his_dated_joint_single_with(extractor):
+    text = ("Rafe Dunmore's new album is out. It closes on “Copper Lanterns”, his 2022 joint single with "
+            "Halvard Ness, which went gold in Norway.")
+    got = by_artist(extractor, text)
+    assert {("Copper Lanterns", "Halvard Ness"), ("Copper Lanterns", "Rafe Dunmore")} <= got
+
+
+def test_the_bands_joint_single_with(extractor):
+    text = ('The Glass Herons finished recording in March. The record includes "Night Ferry", the band\'s '
+            'joint single with Mona Vile that came out last spring.')
+    got = by_artist(extractor, text)
+    assert {("Night Ferry", "Mona Vile"), ("Night Ferry", "The Glass Herons")} <= got
+
+
+def test_joint_single_with_then_title(extractor):
+    text = 'Her joint single with rapper Kofi Dane, "Dust Road", topped the Ghana chart for six weeks.'
+    assert ("Dust Road", "Kofi Dane") in by_artist(extractor, text)
+
+
+def test_a_collaboration_with_a_guest_is_no_joint_credit(extractor):
+    text = ('Leeds band Ashgrove held at No. 3 with "Tin Harbour", a collaboration with Welsh singer Nia Rhys, '
+            'who sings the last verse.')
+    assert ("Tin Harbour", "Nia Rhys") not in by_artist(extractor, text)
+
+
+# -- "share": a release verb only when a release is what is shared ------------------------
+
+def test_sharing_a_mic_on_a_remix_is_no_release(extractor):
+    text = 'Tova Lind and Mara Quell finally share a mic on the "Salt Lines" remix, out on Friday.'
+    assert ("Salt Lines", "Mara Quell") not in by_artist(extractor, text)
+
+
+def test_sharing_top_billing_is_no_release(extractor):
+    text = "On Sunday Harbour Owls share top billing with Dune Motel at the Leeds festival."
+    assert not by_artist(extractor, text)
+
+
+def test_sharing_the_new_single_is_a_release(extractor):
+    text = 'Tova Lind shared her new single "Salt Lines" on Friday, a month before the album.'
+    assert ("Salt Lines", "Tova Lind") in by_artist(extractor, text)
+
+
 # -- list layouts -----------------------------------------------------------------------
 
 def test_numbered_title_dash_artist_list(extractor):

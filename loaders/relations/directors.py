@@ -24,6 +24,8 @@ from artistgraph.loaders.relations.context import (
 )
 from artistgraph.loaders.relations.coordination import coordinated
 from artistgraph.loaders.relations.lookups import VIDEO_NOUNS, main_release, mentions_in, release_at
+from artistgraph.loaders.relations.pairs import _presented_as_director as presented_as_director
+from artistgraph.loaders.relations.wording import POSS
 
 _DIRECTOR_TRIGGER = re.compile(r"-directed\b|\b(?:directed|helmed)\b", re.I)
 
@@ -73,16 +75,6 @@ def _listed_releases(ctx: Context, noun: Token) -> list[Mention]:
     return out if len({m.entity for m in out}) > 1 else []
 
 
-def _named_director(ctx: Context, m: Mention) -> bool:
-    """``m`` (a resolved pronoun) stands for someone the text calls a director by name
-    ("Director Noor Vale ... He also directed the video for “X”"): their "he" directs
-    other people's videos too."""
-    return m.entity >= 0 and any(not x.pronoun and (
-        x.role == "director" or re.search(r"\b(?:film|video|music-video)?\s*director\s*$", ctx.before(x, 30), re.I)
-        or re.match(r"^\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?director\b", ctx.after(x, 50), re.I))
-        for x in ctx.entities[m.entity].mentions)
-
-
 def director_candidates(ctx: Context) -> Iterator[Candidate]:
     """"the Vistatic-directed visuals", "Cal Weyers helmed the clip",
     "director Lowell Ko made the music video"."""
@@ -93,7 +85,7 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
             if hyphen and ctx.etype(m) is R and all(x.source == "ner:WORK_OF_ART" for x in ctx.entities[m.entity].mentions):
                 ctx.entities[m.entity].type = None  # NER took "Reid Vasko-directed" for a title
             if ctx.etype(m) not in {P, None, G} or (m.pronoun and (hyphen or ctx.etype(m) is not P or not (re.search(
-                    r"\b(?:herself|himself|themselves)\b", span_text(sent), re.I) or _named_director(ctx, m)))):
+                    r"\b(?:herself|himself|themselves)\b", span_text(sent), re.I) or presented_as_director(ctx, m.entity)))):
                 continue  # "She directed the clip herself": a resolved pronoun directs only her own video
             targets: list[Mention | None] = []
             if hyphen:
@@ -135,6 +127,7 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                                 "hyphen-directed" if hyphen else "director-made-video", object_type=P)
     yield from _directed_by_agent(ctx)
     yield from _director_film_title(ctx)
+    yield from _directors_possessive_film(ctx)
     yield from _which_directed(ctx)
     yield from _video_by_director(ctx)
     yield from _worked_on_video(ctx)
@@ -335,6 +328,63 @@ def _director_film_title(ctx: Context) -> Iterator[Candidate]:
                             0.75 * modality, "director-film-title", subject_type=R if ctx.etype(title) is None else None)
 
 
+# (a documentary, a biopic, a concert or tour film and a "short film" are as often about a musician, or a
+# music video, as by a director)
+_FILM_WORDS = r"(?:film|movie|feature|epic|drama|thriller|comedy|western|horror|anime)"
+_NOT_A_FEATURE = re.compile(r"\b(?:concert|tour|live|short|music|video|documentary|doc|dance|performance|visual)\s+"
+                            rf"{_FILM_WORDS}", re.I)
+# "A's new animated feature, X": the film noun between the name and the title
+_POSS_FILM_TITLE = re.compile(rf"^\s*{POSS}\s+(?:(?:19|20)\d\d\s+|[\w-]+\s+){{0,3}}?{_FILM_WORDS}\s*,?\s*[“\"‘']?\s*$", re.I)
+_POSS_TITLE = re.compile(rf"^\s*{POSS}\s*[“\"‘']?\s*$")
+# "a small role in A's X", "starred in A's X": an actor's part in a film
+_ACTING_IN = re.compile(r"\b(?:role|roles|cameo|part|appearance|appeared|appears|starred|stars|starring|acted|acting|cast)"
+                        r"\s+in\s+$", re.I)
+# "X, the 2018 superhero film", "X, a documentary about ...": the title called a film where it is named
+_FILM_APPOSITION = re.compile(rf"^\s*[”\"’']?\s*,\s*(?:the|a|an|his|her|their)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){{0,3}}?"
+                              rf"{_FILM_WORDS}\b", re.I)
+
+
+def _called_a_film(ctx: Context, entity: int) -> bool:
+    """The article names ``entity`` as a film somewhere: "the film X", "X, the 2019 thriller"."""
+    for x in ctx.entities[entity].mentions:
+        if x.pronoun:
+            continue
+        before = ctx.before(x, 40)
+        if _FILM_BEFORE.search(before) and not re.search(r"\b(?:documentary|doc|biopic)\s*,?\s*[“\"‘']?\s*$", before, re.I):
+            return True
+        after = _FILM_APPOSITION.match(ctx.after(x, 60))
+        if after and not _NOT_A_FEATURE.search(after.group()):
+            return True
+    return False
+
+
+def _directors_possessive_film(ctx: Context) -> Iterator[Candidate]:
+    """A film is its director's: "A's new animated feature, X", "a small role in A's X", and
+    "A's X" where the article calls X a film elsewhere. A musician's possessive names their
+    record, so the title must be a film by the text's own words."""
+    for m in ctx.mentions:
+        if m.pronoun or ctx.after(m, 3)[:2] not in {"'s", "’s"} or ctx.etype(m) is not P:
+            continue
+        title = next((x for x in ctx.by_sent.get(m.sent, []) if x.start >= m.end), None)
+        if title is None or title.pronoun or title.start - m.end > 8:
+            continue
+        between = ctx.between(m, title)
+        film_noun = _POSS_FILM_TITLE.match(between) and not _NOT_A_FEATURE.search(between)
+        if film_noun and ctx.etype(title) in ART and all(
+                x.source.split("+")[0] == "ner:PERSON" for x in ctx.entities[title.entity].mentions if not x.pronoun):
+            ctx.entities[title.entity].type = None  # NER took a film's one-word title for a name ("A's new feature, Kite")
+        if not (ctx.etype(title) is R or (ctx.etype(title) is None and (
+                title.quoted or title.source.split("+")[0] in TYPEABLE_SOURCES))):
+            continue
+        if film_noun:
+            rule = "director-possessive-film"
+        elif _POSS_TITLE.match(between) and (_ACTING_IN.search(ctx.before(m, 30)) or _called_a_film(ctx, title.entity)):
+            rule = "director-possessive-named-film"
+        else:
+            continue
+        yield from _director_credit(ctx, [title], m, rule)
+
+
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 
 
@@ -424,9 +474,8 @@ def _worked_on_video(ctx: Context) -> Iterator[Candidate]:
     for m in ctx.mentions:
         if not ctx.fits(m, {P}, True) or not _WORKED_WITH.search(ctx.before(m, 60)):
             continue
-        if m.pronoun and not _named_director(ctx, m):
-            continue
-        if not (re.search(r"(?:director|filmmaker|film-maker)\s+$", ctx.before(m, 20), re.I) or _named_director(ctx, m)):
+        if not (re.search(r"(?:director|filmmaker|film-maker)\s+$", ctx.before(m, 20), re.I)
+                or presented_as_director(ctx, m.entity)):
             continue
         release = next((r for r in ctx.by_sent.get(m.sent, []) if r.start >= m.end and not r.pronoun
                         and ctx.etype(r) is R), None)

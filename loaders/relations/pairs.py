@@ -679,13 +679,19 @@ def _place_possessive(ctx: Context, a: Mention, between: str) -> bool:
         rf"\b(?i:{_RELEASE_HEAD})s?\s+(?:by|from|of)\s+(?:the\s+)?$", ctx.before(a, 40)))
 
 
+# "directed by A", "helmed by A", "director A", "music-video director A"
 _DIRECTOR_BEFORE = re.compile(r"\b(?:(?:co-)?directed|helmed)\s+by\s*$|\bdirector\s*$", re.I)
+# "A, the Oslo-based director", "A, a video director"
+_DIRECTOR_APPOSITION = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?director\b", re.I)
 
 
 def _presented_as_director(ctx: Context, entity: int) -> bool:
-    """The article introduces ``entity`` as a director ("directed by A", "director A")."""
-    return any(m.entity == entity and not m.pronoun and (
-        m.role == "director" or _DIRECTOR_BEFORE.search(ctx.before(m, 20))) for m in ctx.mentions)
+    """The article introduces ``entity`` by name as a director ("directed by A", "director A",
+    "A, the film director"): a pronoun that stands for them directs other people's videos too,
+    and "his album" is less likely theirs. (directors.py uses it too.)"""
+    return entity >= 0 and any(not x.pronoun and (
+        x.role == "director" or _DIRECTOR_BEFORE.search(ctx.before(x, 30))
+        or _DIRECTOR_APPOSITION.match(ctx.after(x, 50))) for x in ctx.entities[entity].mentions)
 
 
 def qualifies_partner(ctx: Context, m: Mention) -> bool:

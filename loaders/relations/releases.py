@@ -74,8 +74,14 @@ def joint_release_candidates(ctx: Context) -> Iterator[Candidate]:
                             "joint-release")
 
 
-_DUET_AFTER = re.compile(rf"^{QEND}(?:(?P<pron>his|her|their)|a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?duet\s+"
-                         r"(?:with|alongside)\s+", re.I)
+# a work two acts made as equals: "duet", "joint single", "joint 2021 chart-topper" (a "collaboration with"
+# is as often a guest's verse, so it is not one)
+_JOINT_WORK = (r"(?:duet|joint\s+(?:[\w-]+\s+)?(?:single|song|track|album|ep|lp|record|release|mixtape|hit|"
+               r"chart-topper|effort|project))")
+
+# "“X,” his duet with A", "“X”, a joint single with A", "“X,” the group's joint single with A"
+_DUET_AFTER = re.compile(rf"^{QEND}(?:(?P<pron>his|her|their)|a|an|the\s+(?P<desc>[\w-]+){POSS}|the)\s+"
+                         rf"(?:[\w'’-]+\s+){{0,2}}?{_JOINT_WORK}\s+(?:with|alongside)\s+", re.I)
 
 # "“X”, a duet between A and B", "“X,” credited jointly to A and B": both names are its artists
 _BOTH_AFTER = re.compile(rf"^{QEND}(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?duet\s+between|"
@@ -84,9 +90,10 @@ _BOTH_AFTER = re.compile(rf"^{QEND}(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?du
                          r"co-credited)\s+to)\s+", re.I)
 
 _DUET_BEFORE = re.compile(rf"(?:\b(?P<pron>his|her|their)|\b(?:a|an|the)|(?P<poss>{POSS}))\s+(?:[\w'’-]+\s+){{0,2}}?"
-                          r"duet\s+(?:with|alongside)\s+(?P<rest>[^,;:()“”\"]{1,60}?)\s*,\s*[“\"‘']?$", re.I)
+                          rf"{_JOINT_WORK}\s+(?:with|alongside)\s+(?P<rest>[^,;:()“”\"]{{1,60}}?)\s*,\s*[“\"‘']?$", re.I)
 
-_DUET_TITLED = re.compile(r"\b(?:(?P<pron>his|her|their)\s+|(?:a|an|the)\s+)(?:[\w-]+\s+)?duet\s*[“\"‘']?$", re.I)
+_DUET_TITLED = re.compile(rf"\b(?:(?P<pron>his|her|their)\s+|(?:a|an|the)\s+)(?:[\w-]+\s+)?{_JOINT_WORK}\s*[“\"‘']?$",
+                          re.I)
 
 _WITH_AFTER = re.compile(rf"^{QEND}(?:with|alongside)\s+", re.I)
 
@@ -102,15 +109,34 @@ def _partner_at(ctx: Context, rel: Mention, char: int) -> Mention | None:
             continue
         if at - char > 50 or not _PARTNER_GAP.match(ctx.text[char:at]):
             return None
+        if _qualifies_next(ctx, m):
+            continue  # "with the Accra singer A", "with Glasshouse singer B": the partner comes after the role
         if artistlike(ctx, m) and ctx.etype(m) is not R:
             return m
     return None
 
 
+def _qualifies_next(ctx: Context, m: Mention) -> bool:
+    """``m`` is followed by a role word and the name it qualifies: "Accra singer A", "Glasshouse
+    drummer B" (the first name only says where A is from, or what B plays in)."""
+    nxt = next((o for o in ctx.by_sent.get(m.sent, []) if o.start >= m.end), None)
+    if nxt is None or not 1 <= nxt.start - m.end <= 3:
+        return False
+    gap = ctx.tokens[m.end:nxt.start]
+    return all(t.is_lower and t.is_alpha for t in gap) and gap[-1].lower_ in GROUP_NOUNS | PERSON_ROLES
+
+
 def _pronoun_at(ctx: Context, rel: Mention, char: int) -> Mention | None:
-    """The resolved possessive pronoun starting at ``char`` ("his duet"), if it names an artist."""
-    owner = next((o for o in ctx.by_sent.get(rel.sent, []) if o.pronoun and ctx.tokens[o.start].idx == char), None)
-    return owner if owner is not None and owner.entity >= 0 and ctx.etype(owner) in ART else None
+    """The resolved possessive pronoun at ``char`` ("his duet"), or the description ending there
+    ("the group's duet", when no other artist of its type is named since the sentence before),
+    if it names an artist."""
+    owner = next((o for o in ctx.by_sent.get(rel.sent, []) if o.pronoun and ctx.tokens[o.start].idx <= char
+                  <= ctx.tokens[o.end - 1].idx), None)
+    if owner is None or owner.entity < 0 or ctx.etype(owner) not in ART:
+        return None
+    if owner.source == "description" and _rival_antecedent(ctx, owner):
+        return None
+    return owner
 
 
 def duet_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -127,7 +153,9 @@ def duet_candidates(ctx: Context) -> Iterator[Candidate]:
         if hit := _DUET_AFTER.match(after):
             partner = _partner_at(ctx, rel, rel_end + hit.end())
             partners = coordinated(ctx, partner) if partner is not None else []
-            pron_char = rel_end + hit.start("pron") if hit.group("pron") else None
+            pron_char = rel_end + hit.start("pron") if hit.group("pron") else (
+                # "the group's joint single": a band named by its noun (a "singer" could be any of several)
+                rel_end + hit.start("desc") if hit.group("desc") and hit.group("desc").lower() in GROUP_NOUNS else None)
         elif hit := _DUET_BEFORE.search(before):
             offset = ctx.tokens[rel.start].idx - len(before)
             rest_end = offset + hit.end("rest")
@@ -315,6 +343,10 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
                             if mm is not None and ctx.etype(mm) is R and mm not in objects and not mm.pronoun and not (
                                     g.dep_ == "appos" and _glossed(ctx, mm)):
                                 objects.append(mm)
+        if tok.lemma_.lower() == "share" and any(
+                c.dep_ == "dobj" and c.i not in ctx.token_mention and c.lemma_.lower() not in RELEASE_NOUNS
+                for c in tok.children):
+            objects = []  # "share a mic on X", "share top billing with X", "shared a photo": not a release
         objects += [x for m in list(objects) for x in _listed_after(ctx, m) if x not in objects]
         # "she co-wrote Ada Bell's “X” ... and released the debut album ...": a description the references
         # tied to a title the text gives to another artist is some other release
