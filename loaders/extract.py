@@ -41,7 +41,7 @@ from artistgraph.loaders.entities import TYPEABLE_SOURCES, Entity, build_entitie
 from artistgraph.loaders.lexicon import AWARD_WORDS, BAND_ROLES, NON_RELEASE_WORKS
 from artistgraph.loaders.mentions import Mention, doc_text, find_mentions, tokens
 from artistgraph.loaders.relations import CANDIDATE_RULES, Candidate, Context
-from artistgraph.loaders.relations.context import statement_modality
+from artistgraph.loaders.relations.context import statement_modality, withdrawn
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before, has_own_band, role_listed
 from artistgraph.loaders.relations.features import (
     band_singer_partner_candidates,
@@ -290,7 +290,8 @@ def _clean(text: str) -> str:
 def _all_candidates(ctx: Context) -> Iterator[Candidate]:
     for produce in CANDIDATE_RULES:
         for cand in produce(ctx):
-            yield from _expand_lists(ctx, cand)
+            if not withdrawn(cand.sent):
+                yield from _expand_lists(ctx, cand)
 
 
 def _expand_lists(ctx: Context, cand: Candidate) -> Iterator[Candidate]:

@@ -78,3 +78,20 @@ def test_a_negation_inside_a_title_does_not_negate_its_sentence(extractor):
 def test_a_negation_outside_the_title_still_counts(extractor):
     text = "Lumen Drift's single “Slow Tide” was not released on March 14, and the band is still mixing it."
     assert ("Slow Tide", "2025-03-14") not in released(extractor, text)
+
+
+def _facts(extractor, text: str) -> set[tuple[str, str, str | None]]:
+    return {(f.relation, f.subject, f.object) for f in kept_facts(extractor, text, PUBLISHED)}
+
+
+def test_correction_notice_withdraws_the_claim_it_repeats(extractor):
+    plain = 'The video for "Salt Lines" by Mira Vance was directed by Oskar Lind.'
+    withdrawn = ('Mira Vance shared "Salt Lines" on Friday.\n\nCorrection, April 3: An earlier version of this story '
+                 'said the "Salt Lines" video was directed by Oskar Lind.')
+    assert ("DIRECTED_BY", "Salt Lines", "Oskar Lind") in _facts(extractor, plain)
+    assert ("DIRECTED_BY", "Salt Lines", "Oskar Lind") not in _facts(extractor, withdrawn)
+
+
+def test_we_wrongly_reported_withdraws_the_claim(extractor):
+    text = 'Update: we wrongly reported that Tess Rowan sings on "Cold Harbour" by the Low Pines.'
+    assert not any(rel == "FEATURES" for rel, _, _ in _facts(extractor, text))

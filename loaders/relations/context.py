@@ -190,6 +190,14 @@ _UNCONFIRMED = re.compile(
     r"(?:could|would|did)\s+(?:not|n't)\s+confirm|unconfirmed|(?:neither|nobody|no\s+one)\b[^.;]{0,40}?\b"
     r"(?:has|have|had)\s+confirmed)\b", re.I)
 
+# A correction notice repeats the claim it withdraws: "An earlier version of this article said A directed X",
+# "We wrongly reported that ..."
+_WITHDRAWN = re.compile(
+    r"\b(?:(?:earlier|previous|prior|original|first)\s+version\s+of\s+this\s+(?:article|story|report|post|piece|review|"
+    r"item|list)\s+(?:\w+\s+){0,2}?(?:said|stated|reported|claimed|named|listed|credited|gave|called|described|"
+    r"misstated|misidentified|misnamed|misattributed|incorrectly|wrongly|mistakenly)|"
+    r"we\s+(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|named|listed|credited))\b", re.I)
+
 # A sentence that denies, or will not confirm, what the one before it reported: "Her label
 # dismissed the story." (but not "The label dismissed claims that ...", which states its own claim)
 _BACK_REFERENCE = (r"\s+(?:(?:the|these|those|this|that|such|any)\s+(?:[\w-]+\s+)?(?:reports?|rumou?rs?|claims?|story|"
@@ -256,6 +264,16 @@ def _statement_modality(sent: Span, anchor: Token | None) -> float:
     if "reportedly" in words:
         return 0.85
     return 1.0
+
+
+def withdrawn(sent: Span) -> bool:
+    """Whether the sentence is a correction notice repeating the claim it withdraws ("An
+    earlier version of this article said the video was directed by A"): nothing in it holds,
+    not even what a noun phrase states."""
+    cache = sent.doc.user_data.setdefault("withdrawn", {})
+    if sent.start not in cache:
+        cache[sent.start] = _WITHDRAWN.search(span_text(sent)) is not None
+    return cache[sent.start]
 
 
 def clause_negated(tok: Token) -> bool:
