@@ -66,3 +66,44 @@ def test_a_label_that_has_scheduled_a_date_points_ahead(extractor):
     text = ("Two new songs will appear on the singer's sixth album, Salt and Honey, which Ember Records has "
             "scheduled for August 23.")
     assert ("Salt and Honey", "2026-08-23") in dates(extractor, text)
+
+
+# --- a title followed right away by its date ---
+
+def _title_dates(extractor, text: str, published: date = PUBLISHED) -> set[tuple[str, str]]:
+    return {(f.subject, f.object) for f in kept_facts(extractor, text, published=published)
+            if f.relation == "RELEASED_ON"}
+
+
+def test_a_title_followed_by_in_a_year_is_dated_that_year(extractor):
+    cases = [
+        ("Her solo career began with “Paper Lanes” in 2013, and the tours grew.", ("Paper Lanes", "2013")),
+        ("Teo Marr guested on the duo's single “Slow Tide” in 2021 and has since acted.", ("Slow Tide", "2021")),
+        ("In the meantime he made two solo records, beginning with the album Harbor Glass in 2019.", ("Harbor Glass", "2019")),
+        ("Lena Ruiz directed the band's “Cold Engine” in 1998 and came back for more.", ("Cold Engine", "1998")),
+    ]
+    for text, expected in cases:
+        assert expected in _title_dates(extractor, text), text
+
+
+def test_since_a_title_in_a_month_looks_back(extractor):
+    got = _title_dates(extractor, "It will be the quartet's first new music since their EP 'Midnight Coil' in April.",
+                       date(2024, 7, 1))
+    assert ("Midnight Coil", "2024-04") in got
+
+
+def test_a_title_set_off_with_from_a_year(extractor):
+    got = _title_dates(extractor, "Ordinary Lanterns, from 2020, included a duet with Elton John.")
+    assert ("Ordinary Lanterns", "2020") in got
+
+
+def test_a_show_a_chart_run_or_a_cover_is_not_the_titles_date(extractor):
+    texts = [
+        "Mara Quill reached number one in Britain with her debut hit Tin Lantern in October 2009.",
+        "The band performed “Glass Coat” in 2019 at a festival in Lisbon.",
+        "Their cover of “Blue Shade” in 2019 was a hit on the radio.",
+        "“Still Water” is the first single since “Cinder Bell,” which followed “Ash Rain” in 1996.",
+    ]
+    for text in texts:
+        got = _title_dates(extractor, text)
+        assert not any(s in {"Tin Lantern", "Glass Coat", "Blue Shade", "Ash Rain"} for s, _ in got), (text, got)

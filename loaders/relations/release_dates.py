@@ -283,6 +283,69 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from title_track_video_candidates(ctx)
     yield from with_the_album_candidates(ctx)
     yield from gapped_release_candidates(ctx)
+    yield from title_then_date_candidates(ctx)
+
+
+# --- "X in 2013": a title and its date as one phrase ---
+
+# Between a title and its date: "“X” in 2013", "X, from 2020,", "“X” last month"
+_TITLE_DATE_GAP = re.compile(r"[”\"’']?(?:\s+in\s+|\s*,\s*(?:also\s+|both\s+)?from\s+|\s+from\s+|\s+(?=(?:last|earlier|"
+                             r"this)\s))$", re.I)
+# What a title's clause did with it, when that is not putting it out: a show, a chart run, an award, a
+# recording or writing session, a cover or a reissue of an older song
+_TITLE_DATE_OTHER = frozenset({
+    "perform", "play", "win", "earn", "receive", "nominate", "top", "chart", "climb", "peak", "reach", "enter",
+    "certify", "tour", "headline", "sell", "announce", "tease", "reveal", "record", "write", "compose", "cover",
+    "remix", "sample", "rank", "stream", "post", "hear", "see", "discover", "sign", "reissue", "re-release",
+    "revive", "remaster", "interpolate", "rework", "name", "vote", "close", "end", "dedicate"})
+# A title after these words is an older song the dated thing covers, samples or answers
+_OLDER_SONG_BEFORE = re.compile(r"\b(?:cover|version|remix|rendition|take|sample|re-?recording|reissue|remaster|"
+                                r"interpolation|tribute|anniversary|performances?|live)\s+(?:of|on|to)\s+(?:[\w'’.&-]+\s+){0,4}?"
+                                r"[“\"‘']?$", re.I)
+_ORDER_VERBS = frozenset({"follow", "precede", "succeed", "replace"})
+_RANGE_AFTER = re.compile(r"^\s*(?:to|until|till|through|[–—-])\s*(?:the\s+)?(?:19|20)\d\d", re.I)
+
+
+def title_then_date_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A release title followed right away by its date, as news writes a career in one phrase: "her solo
+    career began with “Paper Lanes” in 2013", "since “Glass Coat” in April", "he guested on “Slow Tide” in
+    2021", "Ordinary Hours, from 2020, ...". The date is the title's whatever the clause does (began, directed,
+    guested), unless the clause is a show, a chart run, an award, a recording or a cover of an older song."""
+    for sent_index, sent in enumerate(ctx.sents):
+        titles = [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and ctx.etype(m) is R]
+        if not titles:
+            continue
+        dates = dates_in(ctx, sent)
+        if not dates:
+            continue
+        for ent in dates:
+            before = [m for m in titles if m.end <= ent.start]
+            if not before or is_age(ent):
+                continue
+            title = before[-1]
+            start, end = ctx.char_span(title)
+            if ent.start_char - end > 12 or not _TITLE_DATE_GAP.search(ctx.text[end:ent.start_char]):
+                continue
+            if _RANGE_AFTER.match(ctx.text[ent.end_char:ent.end_char + 16]) or _OLDER_SONG_BEFORE.search(
+                    ctx.text[max(sent.start_char, start - 50):start]):
+                continue
+            clause = re.split(r"[,;:—–(]", ctx.text[max(sent.start_char, start - 80):start])[-1]
+            if _NOT_RELEASE.search(clause):
+                continue  # "reached number one with her debut hit X in 1999", however the parse read "hit"
+            verb = _verb_of(ctx.doc[title.start:title.end].root)
+            dated_verb = _verb_of(ent.root)
+            own = "from" in ctx.text[end:ent.start_char]  # "X, from 2019": the title's own year, whatever the clause
+            if any(v is not None and (v.lemma_.lower() in _TITLE_DATE_OTHER or clause_negated(v) or (
+                    v.lemma_.lower() in _ORDER_VERBS and not own and not re.search(r"\bby\s+[“\"‘']?$", clause)))
+                   for v in (verb, dated_verb)):
+                continue  # "which followed “X” in 1996": the date is the follower's; "followed by “X” in May" is X's
+            since = re.search(r"\bsince\b", clause) is not None  # "the first release since X in April": before now
+            value = date_value(ctx, sent_index, ent, False if since else future_tense(sent, dated_verb or verb))
+            modality = statement_modality(sent, verb)
+            if value is None or modality == 0.0:
+                continue
+            yield Candidate("RELEASED_ON", _release_entity(ctx, title), value, start, ent.end_char, sent,
+                            0.75 * modality, "title-then-date")
 
 
 def gapped_release_candidates(ctx: Context) -> Iterator[Candidate]:

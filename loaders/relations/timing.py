@@ -23,6 +23,8 @@ PRENOMINAL_NOUN = (r"(?:album|single|song|track|hit|ep|lp|record|release|mixtape
 _YEAR_BEFORE_NOUN = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}?{PRENOMINAL_NOUN}\b", re.I)
 
 
+_DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+
 _ANAPHORIC_PHRASE = re.compile(r"\b(?:that\s+same|the\s+same|that|the\s+following|the\s+next)\s+year\b(?!\s*['’]s)", re.I)
 
 
@@ -75,7 +77,12 @@ def _read_dates(ctx: Context, sent: Span) -> list[Span]:
             out.append(span)
     covered = {i for span in out for i in range(span.start, span.end)}
     for tok in span_tokens(sent):
-        if tok.i in covered or not YEAR_WORD.fullmatch(tok.text):
+        if tok.i in covered:
+            continue
+        if tok.lower_ in _DAY_WORDS and (tok.text.islower() or tok.is_sent_start) and ctx.token_mention.get(tok.i) is None:
+            out.append(ctx.doc[tok.i:tok.i + 1])  # "dropped the single today at 6 p.m.": NER read a time, not the day
+            continue
+        if not YEAR_WORD.fullmatch(tok.text):
             continue
         prev = ctx.tokens[tok.i - 1] if tok.i > sent.start else None
         nxt = ctx.tokens[tok.i + 1] if tok.i + 1 < sent.end else None
