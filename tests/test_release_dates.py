@@ -107,3 +107,27 @@ def test_a_show_a_chart_run_or_a_cover_is_not_the_titles_date(extractor):
     for text in texts:
         got = _title_dates(extractor, text)
         assert not any(s in {"Tin Lantern", "Glass Coat", "Blue Shade", "Ash Rain"} for s, _ in got), (text, got)
+
+
+# --- a year in a description of the title ---
+
+def test_a_year_in_an_apposition_with_words_before_it_dates_the_title(extractor):
+    cases = [
+        ("Fans went wild for \"Kite String\", a cheeky 2022 single whose video was shot in Lagos.", ("Kite String", "2022")),
+        ("The new record is heavier than Blue Vigil, the Canadian band's 2021 debut.", ("Blue Vigil", "2021")),
+        ("Glass Orchard II, the sequel to her 2020 project Glass Orchard, is a sleek record.", ("Glass Orchard", "2020")),
+        ("\"Hasta la Orilla\" became a 2016 hit for the singer.", ("Hasta la Orilla", "2016")),
+    ]
+    for text, expected in cases:
+        assert expected in _title_dates(extractor, text), text
+
+
+def test_a_year_hit_does_not_date_the_album_named_after_a_comma(extractor):
+    got = _title_dates(extractor, "\"Hasta la Orilla\" became a 2016 hit, his album Fenix Rojo arrived in 2017.")
+    assert ("Fenix Rojo", "2016") not in got
+    assert ("Fenix Rojo", "2017") in got
+
+
+def test_a_negated_clause_does_not_undo_a_year_that_describes_the_title(extractor):
+    got = _title_dates(extractor, "Some fans were surprised that 2023's \"Paper Swan\", which flips an old hit, didn't make the cut.")
+    assert ("Paper Swan", "2023") in got

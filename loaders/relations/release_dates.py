@@ -245,6 +245,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                 # "“X,” her second album, out Friday": the apposition states the date itself; a
                 # hedge or negation of the main clause ("has never sounded so calm") is not its
                 modality = 1.0
+            elif prenominal and 0.0 < modality < 1.0 and not _HEDGED.search(span_text(sent)):
+                modality = 1.0  # "2023's “X” didn't make the cut": the year describes the title; the clause's "not" is not its
             if value is None or modality == 0.0:
                 continue
             if noun_from:
@@ -606,8 +608,11 @@ def _described_subject(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
-_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*[,–—]\s*[”\"’']?\s*(?:a|an|the|his|her|their|its|the\s+[a-z][\w-]*\s*{POSS}|"
-                              rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?[A-Z][\w.&-]*\s*{POSS})\s*$")
+_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*(?:[,–—:]\s*[”\"’']?|(?:became|becomes|was|is|remains|remained)\s+)\s*"
+                              rf"(?:a|an|the|his|her|their|its|(?:the\s+)?(?:[\w.&-]+\s+){{0,3}}?[\w.&-]*\w\s*{POSS})"
+                              rf"(?:\s+(?!(?:19|20)\d\d)[a-z][\w-]*){{0,2}}\s*$")
+# "2016 hit, his album Fénix": a title after a comma and a new determiner is another noun phrase's
+_NEW_PHRASE_BETWEEN = re.compile(r",\s*(?:and\s+)?(?:his|her|their|its|the|a|an)\s", re.I)
 
 
 # "2013 debut ", "2019 album, “": the year, a release noun and nothing else before a title
@@ -626,6 +631,7 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
         # "“Pier Lights,” a 2009 film", "“X,” Ana Holt's 2019 single": the year describes the title before it
         before = [m for m in releases if m.end <= ent.start and _TITLE_THEN_YEAR.match(
             ctx.text[ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]):ent.start_char])]
+        after = [m for m in after if not _NEW_PHRASE_BETWEEN.search(ctx.text[ent.end_char:ctx.tokens[m.start].idx])]
         if after and not (before and not _NOUN_THEN_TITLE.match(ctx.text[ent.end_char:ctx.tokens[after[0].start].idx])):
             return after[:1]  # "the 1982 album Lyonesse"; not "“X,” the 2004 ballad from the album Y"
         return before[-1:]

@@ -18,7 +18,7 @@ _YEAR_PREPS = frozenset({"in", "since", "from", "during", "until", "circa"})
 
 # Nouns a year before them dates as a release: "the 1982 album", "his 2020 beat tape", "a 2004 film"
 PRENOMINAL_NOUN = (r"(?:album|single|song|track|hit|ep|lp|record|release|mixtape|debut|cover|classic|ballad|duet|"
-                    r"anthem|smash|breakthrough|tape|film|movie|documentary)")
+                    r"anthem|smash|breakthrough|tape|film|movie|documentary|project|effort|offering|chart-topper)")
 
 _YEAR_BEFORE_NOUN = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}?{PRENOMINAL_NOUN}\b", re.I)
 
