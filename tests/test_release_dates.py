@@ -131,3 +131,43 @@ def test_a_year_hit_does_not_date_the_album_named_after_a_comma(extractor):
 def test_a_negated_clause_does_not_undo_a_year_that_describes_the_title(extractor):
     got = _title_dates(extractor, "Some fans were surprised that 2023's \"Paper Swan\", which flips an old hit, didn't make the cut.")
     assert ("Paper Swan", "2023") in got
+
+
+# --- a debut with a release, a director's year, a month NER ran into the next phrase ---
+
+def test_debuting_with_a_release_dates_it(extractor):
+    cases = [
+        ("The group debuted in July 2023 with the lead single “Hush Hour” and toured Asia.", ("Hush Hour", "2023-07")),
+        ("Lumen Six debuted with the single “Paper Sun” in March 2021.", ("Paper Sun", "2021-03")),
+        ("Dal Yoon debuted in 2017 with the EP “Night Harbor” and is loved for ballads.", ("Night Harbor", "2017")),
+    ]
+    for text, expected in cases:
+        assert expected in _title_dates(extractor, text), text
+
+
+def test_an_act_debuting_alone_dates_nothing(extractor):
+    assert _title_dates(extractor, "Velvet Arcade debuted in 2019, and later their single “Iron Gate” topped the chart.") \
+        == set()
+
+
+def test_directing_a_video_in_a_year_dates_the_release(extractor):
+    cases = [
+        ("In 2014 he directed Flying Lotus's “Never Catch You”, featuring Kendrick Lamar.", ("Never Catch You", "2014")),
+        ("He also directed the video for “Sapokan” by the harpist Joanna Newsom in 2015, a film shot in New York.",
+         ("Sapokan", "2015")),
+        ("The video for “Glass Hour” was directed by Ana Lind in 2019.", ("Glass Hour", "2019")),
+    ]
+    for text, expected in cases:
+        assert expected in _title_dates(extractor, text), text
+
+
+def test_filming_something_else_in_a_year_dates_no_release(extractor):
+    got = _title_dates(extractor, "In 2019 she filmed a documentary in Lagos, and her single “Rain Gate” did well.")
+    assert not any(obj == "2019" for _, obj in got)
+
+
+def test_a_month_ran_into_the_next_phrase_keeps_its_heading_year(extractor):
+    text = ("Quill Harbor: a timeline\n\n2016 — Iron Radio, released in October, returns to a leaner sound.\n\n"
+            "2024 — Saviours Lane, the band's 14th studio album, arrives in January, 30 years after their debut.")
+    got = _title_dates(extractor, text, None)
+    assert ("Saviours Lane", "2024-01") in got

@@ -286,6 +286,45 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from with_the_album_candidates(ctx)
     yield from gapped_release_candidates(ctx)
     yield from title_then_date_candidates(ctx)
+    yield from directed_in_year_candidates(ctx)
+
+
+# --- "In 2016 she directed Radiohead's “X”": a video's director and its year ---
+
+_DIRECTING = frozenset({"direct", "shoot", "film"})
+_DIRECTING_WORDS = re.compile(r"\b(?:direct|shot|shoot|film)", re.I)
+
+
+def directed_in_year_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A date on a clause where somebody directed, shot or filmed a release (the video of a song) dates the
+    release: a music video comes out when it is made, and news about directors writes "in 2014 he directed
+    Flying Lotus's X", "that same year shot Y", "directed the video for Z in 2015"."""
+    for sent_index, sent in enumerate(ctx.sents):
+        if not _DIRECTING_WORDS.search(span_text(sent)):
+            continue
+        for ent in dates_in(ctx, sent):
+            if is_age(ent) or ctx.token_mention.get(ent.start) is not None:
+                continue
+            verb = _verb_of(ent.root)
+            if verb is None or verb.lemma_.lower() not in _DIRECTING or clause_negated(verb):
+                continue
+            # what was directed: the passive subject, else the first release named right after the verb
+            # ("directed Flying Lotus's “X”", "shot the video for “Y”"), whatever the parse made of it
+            named = [m for m in mentions_in(ctx, [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree])
+                     if not m.pronoun and ctx.etype(m) is R]
+            verb_end = verb.idx + len(verb)
+            named = named or [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and ctx.etype(m) is R
+                              and verb_end <= ctx.char_span(m)[0] <= verb_end + 60
+                              and not re.search(r"[,;:()—–]|\bby\b", ctx.text[verb_end:ctx.char_span(m)[0]])][:1]
+            if not named:
+                continue
+            value = date_value(ctx, sent_index, ent, future_tense(sent, verb))
+            modality = statement_modality(sent, verb)
+            if value is None or modality == 0.0:
+                continue
+            start, end = ctx.char_span(named[0])
+            yield Candidate("RELEASED_ON", _release_entity(ctx, named[0]), value, min(start, ent.start_char),
+                            max(end, ent.end_char), sent, 0.75 * modality, "directed-in-year")
 
 
 # --- "X in 2013": a title and its date as one phrase ---
@@ -396,7 +435,7 @@ def _noun_after_date(ctx: Context, ent: Span, window_after: str) -> bool:
 _SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrough", "smash", "chart-topper",
                             "debut"})  # "will make his solo debut with the mini album X on December 17"
 
-_WITH_RELEASE_VERBS = frozenset({"return"})  # "will return with the album X on March 24"
+_WITH_RELEASE_VERBS = frozenset({"return", "debut"})  # "will return with the album X on March 24", "debuted in 2019 with X"
 
 _OPENING_VERBS = frozenset({"begin", "start", "open", "kick"})
 

@@ -73,6 +73,10 @@ def _read_dates(ctx: Context, sent: Span) -> list[Span]:
         while inside < span.end - 1 and (named := ctx.token_mention.get(inside)) is not None and named.start < span.start:
             inside += 1  # "Vol. 3 at midnight": NER ran the date into the end of a title
         span = ctx.doc[inside:span.end] if inside > span.start else span
+        comma = next((t.i for t in span if t.text == ","), None)
+        if comma is not None and comma > span.start and _BARE_MONTH.match(ctx.doc[span.start:comma].text) and (
+                comma + 1 >= span.end or not YEAR_WORD.fullmatch(ctx.tokens[comma + 1].text)):
+            span = ctx.doc[span.start:comma]  # "arrives in January, 30 years after X": NER ran the month into the next phrase
         if not _dateline(ctx, sent, span):
             out.append(span)
     covered = {i for span in out for i in range(span.start, span.end)}
