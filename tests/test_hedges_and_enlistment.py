@@ -78,3 +78,18 @@ def test_a_negation_inside_a_title_does_not_negate_its_sentence(extractor):
 def test_a_negation_outside_the_title_still_counts(extractor):
     text = "Lumen Drift's single “Slow Tide” was not released on March 14, and the band is still mixing it."
     assert ("Slow Tide", "2025-03-14") not in released(extractor, text)
+
+
+def test_a_second_clause_that_enlists_others_dates_them_too(extractor):
+    text = ("Velvet Quay is on hiatus. Leader Haneul began his service in March last year, and bassist Rin Sato "
+            "and drummer Kang Minho enlisted last December.")
+    got = enlisted(extractor, text)
+    assert ("Haneul", "2024-03") in got
+    assert ("Rin Sato", "2024-12") in got and ("Kang Minho", "2024-12") in got
+
+
+def test_a_second_clause_about_something_else_adds_no_enlistee(extractor):
+    text = "Leader Haneul began his service in March, and bassist Rin Sato released a solo album in December."
+    got = enlisted(extractor, text)
+    assert ("Haneul", "2025-03") in got
+    assert not any(subject == "Rin Sato" for subject, _ in got)

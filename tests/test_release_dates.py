@@ -171,3 +171,9 @@ def test_a_month_ran_into_the_next_phrase_keeps_its_heading_year(extractor):
             "2024 — Saviours Lane, the band's 14th studio album, arrives in January, 30 years after their debut.")
     got = _title_dates(extractor, text, None)
     assert ("Saviours Lane", "2024-01") in got
+
+
+def test_an_apposition_then_which_came_out_dates_the_title(extractor):
+    got = _title_dates(extractor, "Lio Marsh holds at number two with “Lamp Post”, his first new single in three years, "
+                                  "which came out earlier this month.", date(2022, 9, 30))
+    assert ("Lamp Post", "2022-09") in got

@@ -1301,8 +1301,8 @@ _NOUN_WORDS = (r"(?:song|single|album|track|ep|lp|mixtape|tape|record|ballad|ant
 _APPOSED_FORMS = (
     # "“X,” which came out in 1993", "X, also came out that year", "X, is out today"
     re.compile(rf"{_OPEN}{_SEP}(?:(?:which|that)\s+)?{_CLAUSE_VERB}"),
-    # "“X,” her heartbreak bachata with Y, also came out that year"
-    re.compile(rf"{_OPEN}{_SEP}{_DET}\s+{_APPOS_NP}\s*[,–—-]\s*{_CLAUSE_VERB}"),
+    # "“X,” her heartbreak bachata with Y, also came out that year", "“X”, his first single in years, which came out"
+    re.compile(rf"{_OPEN}{_SEP}{_DET}\s+{_APPOS_NP}\s*[,–—-]\s*(?:(?:which|that)\s+)?{_CLAUSE_VERB}"),
     # "“X,” the group's joint single with Y that came out last October"
     re.compile(rf"{_OPEN}{_SEP}{_DET}\s+{_APPOS_NP}\b{_NOUN_WORDS}s?\b{_APPOS_NP}\s(?:that|which)\s+{_CLAUSE_VERB}",
                re.I),
