@@ -79,7 +79,8 @@ def test_a_title_followed_by_in_a_year_is_dated_that_year(extractor):
     cases = [
         ("Her solo career began with “Paper Lanes” in 2013, and the tours grew.", ("Paper Lanes", "2013")),
         ("Teo Marr guested on the duo's single “Slow Tide” in 2021 and has since acted.", ("Slow Tide", "2021")),
-        ("In the meantime he made two solo records, beginning with the album Harbor Glass in 2019.", ("Harbor Glass", "2019")),
+        ("In the meantime he made two solo records, beginning with the album Harbor Glass in 2019.",
+         ("Harbor Glass", "2019")),
         ("Lena Ruiz directed the band's “Cold Engine” in 1998 and came back for more.", ("Cold Engine", "1998")),
     ]
     for text, expected in cases:
@@ -113,9 +114,11 @@ def test_a_show_a_chart_run_or_a_cover_is_not_the_titles_date(extractor):
 
 def test_a_year_in_an_apposition_with_words_before_it_dates_the_title(extractor):
     cases = [
-        ("Fans went wild for \"Kite String\", a cheeky 2022 single whose video was shot in Lagos.", ("Kite String", "2022")),
+        ("Fans went wild for \"Kite String\", a cheeky 2022 single whose video was shot in Lagos.",
+         ("Kite String", "2022")),
         ("The new record is heavier than Blue Vigil, the Canadian band's 2021 debut.", ("Blue Vigil", "2021")),
-        ("Glass Orchard II, the sequel to her 2020 project Glass Orchard, is a sleek record.", ("Glass Orchard", "2020")),
+        ("Glass Orchard II, the sequel to her 2020 project Glass Orchard, is a sleek record.",
+         ("Glass Orchard", "2020")),
         ("\"Hasta la Orilla\" became a 2016 hit for the singer.", ("Hasta la Orilla", "2016")),
     ]
     for text, expected in cases:
@@ -129,7 +132,8 @@ def test_a_year_hit_does_not_date_the_album_named_after_a_comma(extractor):
 
 
 def test_a_negated_clause_does_not_undo_a_year_that_describes_the_title(extractor):
-    got = _title_dates(extractor, "Some fans were surprised that 2023's \"Paper Swan\", which flips an old hit, didn't make the cut.")
+    got = _title_dates(extractor, "Some fans were surprised that 2023's \"Paper Swan\", which flips an old hit, "
+                                  "didn't make the cut.")
     assert ("Paper Swan", "2023") in got
 
 
@@ -146,13 +150,14 @@ def test_debuting_with_a_release_dates_it(extractor):
 
 
 def test_an_act_debuting_alone_dates_nothing(extractor):
-    assert _title_dates(extractor, "Velvet Arcade debuted in 2019, and later their single “Iron Gate” topped the chart.") \
-        == set()
+    text = "Velvet Arcade debuted in 2019, and later their single “Iron Gate” topped the chart."
+    assert _title_dates(extractor, text) == set()
 
 
 def test_directing_a_video_in_a_year_dates_the_release(extractor):
     cases = [
-        ("In 2014 he directed Flying Lotus's “Never Catch You”, featuring Kendrick Lamar.", ("Never Catch You", "2014")),
+        ("In 2014 he directed Flying Lotus's “Never Catch You”, featuring Kendrick Lamar.",
+         ("Never Catch You", "2014")),
         ("He also directed the video for “Sapokan” by the harpist Joanna Newsom in 2015, a film shot in New York.",
          ("Sapokan", "2015")),
         ("The video for “Glass Hour” was directed by Ana Lind in 2019.", ("Glass Hour", "2019")),
@@ -174,6 +179,14 @@ def test_a_month_ran_into_the_next_phrase_keeps_its_heading_year(extractor):
 
 
 def test_an_apposition_then_which_came_out_dates_the_title(extractor):
-    got = _title_dates(extractor, "Lio Marsh holds at number two with “Lamp Post”, his first new single in three years, "
-                                  "which came out earlier this month.", date(2022, 9, 30))
+    text = ("Lio Marsh holds at number two with “Lamp Post”, his first new single in three years, "
+            "which came out earlier this month.")
+    got = _title_dates(extractor, text, date(2022, 9, 30))
     assert ("Lamp Post", "2022-09") in got
+
+
+def test_out_everywhere_in_an_apposition_dates_the_title(extractor):
+    for adverb in ("everywhere", "worldwide"):
+        text = (f"The label is thrilled to announce Hyperdream Lane, the fourth album from Kite Jury, out {adverb} "
+                "on April 26, 2024.")
+        assert ("Hyperdream Lane", "2024-04-26") in _title_dates(extractor, text, date(2024, 1, 24)), adverb

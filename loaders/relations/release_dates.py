@@ -1289,7 +1289,7 @@ _VERB_AHEAD = (r"(?:is|are)\s+(?:released|out|due(?:\s+out)?|available)|will\s+b
                r"comes\s+out|arrives|lands|drops|debuts|premieres|follows|"
                r"will\s+(?:arrive|land|drop|follow|premiere|debut|come\s+out)|begins\s+streaming|"
                r"hits\s+(?:streaming|shelves)|opens\s+in\s+(?:cinemas|theaters|theatres)")
-_VERB_NEUTRAL = r"dat(?:es|ed)\s+back\s+to|out|due(?:\s+out)?"
+_VERB_NEUTRAL = r"dat(?:es|ed)\s+back\s+to|out(?:\s+(?:everywhere|worldwide|digitally|globally))?|due(?:\s+out)?"
 _CLAUSE_VERB = (rf"{_ADVERB}(?P<verb>(?P<past>{_VERB_PAST})|(?P<ahead>{_VERB_AHEAD})|(?P<neutral>{_VERB_NEUTRAL}))"
                 r"(?:\s+on\s+[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?)?\s*(?:on|in|at|since)?\s*$")
 _OPEN = r"^[”\"’']?\s*"
