@@ -136,7 +136,19 @@ def resolve_date(phrase: str, published: date | None, future: bool | None = None
     return _resolve_relative(text, published, future)
 
 
+_WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
 def _resolve_relative(text: str, base: date, future: bool | None) -> str | None:
+    m = re.search(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d{1,2})\s+"
+                  r"years?\s+ago\s+(?:today|this\s+week)\b", text)
+    if m:  # "five years ago today": an anniversary, the same day that many years back
+        n = _WORD_NUMBERS.get(m.group(1)) or int(m.group(1))
+        try:
+            return base.replace(year=base.year - n).isoformat()
+        except ValueError:  # 29 February
+            return base.replace(year=base.year - n, day=28).isoformat()
     if re.search(r"\b(today|tonight|midnight)\b", text):  # "dropped at midnight": the night of publication
         return base.isoformat()
     if "yesterday" in text:
@@ -228,7 +240,14 @@ _ANAPHORIC_YEAR = [
     (re.compile(r"^(?:a|one)\s+year\s+(?:earlier|before)$"), -1),
     (re.compile(r"^the\s+year\s+after$"), 1),
     (re.compile(r"^the\s+year\s+before$"), -1),
+    # "later that year", "later the same year", "later in the year", "earlier that year": the year told last
+    (re.compile(r"^(?:later|earlier)\s+(?:that(?:\s+same)?|the\s+same|in\s+(?:that|the(?:\s+same)?))\s+year$"), 0),
 ]
+
+# "two years later", "three years after that", "a decade later": counted from the year the text told last,
+# never from the publication date (that is "two years ago")
+_YEARS_LATER = re.compile(r"^(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|decades?)\s+"
+                          r"(later|after(?:wards?)?|on|earlier|before)(?:\s+that)?$")
 
 
 def anaphoric_year(phrase: str) -> int | None:
@@ -246,6 +265,10 @@ def anaphoric_year(phrase: str) -> int | None:
     for pattern, offset in _ANAPHORIC_YEAR:
         if pattern.match(text):
             return offset
+    m = _YEARS_LATER.match(text)
+    if m:
+        n = (_WORD_NUMBERS.get(m.group(1)) or int(m.group(1))) * (10 if m.group(2).startswith("decade") else 1)
+        return -n if m.group(3) in {"earlier", "before"} else n
     return None
 
 

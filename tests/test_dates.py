@@ -792,3 +792,48 @@ def test_video_of_another_release_between(extractor):
     text = ('The duo have shared "Weir Lantern," a cousin of their 2019 song "Mill Race," alongside an '
             'official video directed by Hester Quayle.')
     assert ("Weir Lantern", "Hester Quayle") not in directors(extractor, text, PUBLISHED)
+
+
+# --- years counted from the text's own last year, anniversaries, a day NER read as a time ---
+
+def test_years_later_count_from_the_year_the_text_told_last():
+    assert anaphoric_year("two years later") == 2
+    assert anaphoric_year("Three years after that") == 3
+    assert anaphoric_year("a decade later") == 10
+    assert anaphoric_year("four years earlier") == -4
+    assert anaphoric_year("later the same year") == 0
+    assert anaphoric_year("earlier that year") == 0
+    assert anaphoric_year("two years ago") is None  # counted from publication instead
+
+
+def test_years_ago_today_is_the_same_day_years_back():
+    assert resolve_date("Five years ago today", date(2025, 6, 3)) == "2020-06-03"
+    assert resolve_date("a year ago today", date(2024, 2, 29)) == "2023-02-28"
+    assert resolve_date("today", date(2025, 6, 3)) == "2025-06-03"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Corvid Lane put out “Salt Hours” in 2016. Two years later came “Iron Bloom”, their loudest single.",
+     ("Iron Bloom", "2018")),
+    ("The trio's first album, Dust Map, came out in 2011. Their second EP, Hollow Reed, arrived later the same year.",
+     ("Hollow Reed", "2011")),
+    ("Mina Vale released “Paper Owl” in 2003, and she returned three years later with the album Quiet Engine.",
+     ("Quiet Engine", "2006")),
+])
+def test_years_later_dates_a_release_from_the_earlier_year(extractor, text, expected):
+    assert expected in released(extractor, text, date(2025, 5, 1))
+
+
+def test_years_later_without_an_earlier_year_gives_no_date(extractor):
+    got = released(extractor, "Two years later came “Iron Bloom”, their loudest single.", date(2025, 5, 1))
+    assert not any(subject == "Iron Bloom" for subject, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Velvet Arcade released their summer single 'Sun Tan Lines' today at 6 PM KST, along with its video.",
+    "The quartet dropped their album, Hours of Glass, today at 6 p.m. local time.",
+])
+def test_today_before_a_clock_time_is_the_publication_day(extractor, text):
+    got = released(extractor, text, date(2024, 7, 1))
+    assert any(obj == "2024-07-01" for _, obj in got), got
+    assert not any(obj == "2024-07" for _, obj in got)

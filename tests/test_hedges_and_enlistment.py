@@ -95,3 +95,18 @@ def test_correction_notice_withdraws_the_claim_it_repeats(extractor):
 def test_we_wrongly_reported_withdraws_the_claim(extractor):
     text = 'Update: we wrongly reported that Tess Rowan sings on "Cold Harbour" by the Low Pines.'
     assert not any(rel == "FEATURES" for rel, _, _ in _facts(extractor, text))
+
+
+def test_a_second_clause_that_enlists_others_dates_them_too(extractor):
+    text = ("Velvet Quay is on hiatus. Leader Haneul began his service in March last year, and bassist Rin Sato "
+            "and drummer Kang Minho enlisted last December.")
+    got = enlisted(extractor, text)
+    assert ("Haneul", "2024-03") in got
+    assert ("Rin Sato", "2024-12") in got and ("Kang Minho", "2024-12") in got
+
+
+def test_a_second_clause_about_something_else_adds_no_enlistee(extractor):
+    text = "Leader Haneul began his service in March, and bassist Rin Sato released a solo album in December."
+    got = enlisted(extractor, text)
+    assert ("Haneul", "2025-03") in got
+    assert not any(subject == "Rin Sato" for subject, _ in got)

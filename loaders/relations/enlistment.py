@@ -223,79 +223,97 @@ def _enlistment_candidates(ctx: Context) -> Iterator[Candidate]:
     military_article = bool(_enlist_search(ctx.text))
     for sent_index, sent in enumerate(ctx.sents):
         text = span_text(sent)
-        found = _enlistment_trigger(text, military_article)
-        if found is None:
-            continue
-        match, discharge = found
-        trigger_char = sent.start_char + match.start()
-        trigger = ctx.doc.char_span(trigger_char, trigger_char + len(match.group(0).split()[0]),
-                                    alignment_mode="expand")
-        trig_tok = trigger[0] if trigger is not None else sent.root
-        modality = statement_modality(sent, trig_tok)  # "A was discharged ..., and B is not subject to service"
-        if 0.0 < modality < 1.0 and _not_the_first_only(text):
-            modality = 1.0  # "Cha is not the first member to serve: MJ was discharged in 2023" denies nothing
-        if modality == 0.0 or (clause_negated(trig_tok) and not discharge):
-            continue
-        # who: the subject of the trigger's verb, else the nearest person before it
-        verb = trig_tok
-        while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass"}) and verb.head.i != verb.i:
-            verb = verb.head  # "was drafted": the participle, not the auxiliary
-        trigger_end = sent.start_char + match.end()
-        earlier = [] if discharge else list(_earlier_enlistees(ctx, sent, sent_index, future_tense(sent, verb)))
-        others = {m.entity for m, _, _ in earlier} | {m.entity for m, _, _ in _followers(ctx, sent_index)}
-        # not a name inside the trigger ("Joined the Military"), a possessor ("ROVER Q's members")
-        # or a person said to have gone before
-        eligible = [m for m in ctx.by_sent.get(sent_index, []) if _enlistee(ctx, m) and m.entity not in others
-                    and not trigger_char <= ctx.tokens[m.start].idx < trigger_end
-                    and not re.match(rf"^{POSS}", ctx.after(m, 3))]
-        # "attended Seon's enlistment ceremony": the possessor of the trigger noun enlists, not the subject
-        words = ctx.doc.char_span(trigger_char, trigger_end, alignment_mode="expand") or [trig_tok]
-        nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
-        nouns += [t.head for t in nouns if t.dep_ in {"compound", "amod"}]  # "Seon's enlistment ceremony"
-        # "he and Daeri began their service": a plural possessive only repeats the subject
-        owners = [c for t in nouns for c in t.children if c.dep_ == "poss" and c.lower_ != "their"]
-        persons = [m for m in mentions_in(ctx, owners) if ctx.etype(m) is P or (not m.pronoun and _enlistee(ctx, m))]
-        if not persons:  # "Gunwoo has said that he plans to enlist": the speaker, before any resolved "he"
-            persons = _reporting_subject(ctx, verb)
-        if not persons and verb.dep_ == "relcl":  # "..., following Minjae, who enlisted last July": Minjae
-            persons = [m for m in mentions_in(ctx, [verb.head]) if m in eligible]
-        if not persons:
-            persons = [m for m in subject_mentions(ctx, verb) if ctx.etype(m) is P]
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None and verb.dep_ == "xcomp":  # "the other members are expected to enlist"
-            subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if not persons and subject is not None and subject.pos_ == "NOUN" and ctx.token_mention.get(subject.i) is None:
-            persons = [None]  # "the other members are expected to enlist": nobody named enlists
-        if not persons:
-            persons = [m for m in mentions_in(ctx, list(trig_tok.subtree)) if ctx.etype(m) is P]
-        if not persons and verb.dep_ in {"acl", "relcl"}:  # "Hyeonu, one of ROVER Q's members, enlisted"
-            persons = [m for m in mentions_in(ctx, [verb.head]) if m in eligible]
-        if not persons:
-            persons = [m for m in eligible if m.start < trig_tok.i][-1:]
-        if not persons:
-            persons = eligible[:1]
-        persons = [p for p in persons if p is not None]
-        persons += _joined_names(ctx, sent_index, persons)
-        if not persons and not earlier:
-            continue
-        iso: str | None = None
-        if persons and not discharge:
-            iso = _enlistment_date(ctx, sent, sent_index, verb, trig_tok,
-                                   {w.start for _, _, w in earlier if w is not None})
-        for person in persons:
-            start, end = ctx.char_span(person)
-            yield Candidate("ENLISTED", person.entity, iso, min(start, sent.start_char), max(end, sent.end_char),
-                            sent, (0.85 if iso else 0.75) * modality, "enlistment-discharge" if discharge else "enlistment",
-                            subject_type=P if ctx.etype(person) is None else None)
-        for person, value, _ in earlier:
-            if person.entity in {p.entity for p in persons}:
-                continue
-            start, end = ctx.char_span(person)
-            yield Candidate("ENLISTED", person.entity, value, start, end, sent, 0.75 * modality,
-                            "enlistment-following", subject_type=P if ctx.etype(person) is None else None)
+        for offset, match, discharge in _sentence_triggers(text, military_article):
+            yield from _trigger_candidates(ctx, sent_index, sent, text, offset, match, discharge)
     yield from _currently_serving_candidates(ctx)
     yield from _relative_enlistee_candidates(ctx)
     yield from _followed_candidates(ctx)
+
+
+def _sentence_triggers(text: str, military_article: bool) -> Iterator[tuple[int, re.Match, bool]]:
+    """Each enlistment wording of a sentence with its offset in the sentence: the first, and then one
+    in each later clause that starts the service again with a subject of its own."""
+    found = _enlistment_trigger(text, military_article)
+    offset = 0
+    while found is not None:
+        match, discharge = found
+        yield offset, match, discharge
+        offset += match.end()
+        rest = text[offset:]
+        found = _enlistment_trigger(rest, military_article)
+        if found is None or found[1] or not re.search(r"(?:,\s*(?:and|while|whereas|but)|;)\s", rest[:found[0].start()]):
+            return
+
+
+def _trigger_candidates(ctx: Context, sent_index: int, sent: Span, text: str, offset: int, match: re.Match,
+                        discharge: bool) -> Iterator[Candidate]:
+    """One enlistment wording of a sentence (at ``offset`` in its text): who enlisted, and when."""
+    trigger_char = sent.start_char + offset + match.start()
+    trigger = ctx.doc.char_span(trigger_char, trigger_char + len(match.group(0).split()[0]),
+                                alignment_mode="expand")
+    trig_tok = trigger[0] if trigger is not None else sent.root
+    modality = statement_modality(sent, trig_tok)  # "A was discharged ..., and B is not subject to service"
+    if 0.0 < modality < 1.0 and _not_the_first_only(text):
+        modality = 1.0  # "Cha is not the first member to serve: MJ was discharged in 2023" denies nothing
+    if modality == 0.0 or (clause_negated(trig_tok) and not discharge):
+        return
+    # who: the subject of the trigger's verb, else the nearest person before it
+    verb = trig_tok
+    while (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass"}) and verb.head.i != verb.i:
+        verb = verb.head  # "was drafted": the participle, not the auxiliary
+    trigger_end = sent.start_char + offset + match.end()
+    earlier = [] if discharge else list(_earlier_enlistees(ctx, sent, sent_index, future_tense(sent, verb)))
+    others = {m.entity for m, _, _ in earlier} | {m.entity for m, _, _ in _followers(ctx, sent_index)}
+    # not a name inside the trigger ("Joined the Military"), a possessor ("ROVER Q's members")
+    # or a person said to have gone before
+    eligible = [m for m in ctx.by_sent.get(sent_index, []) if _enlistee(ctx, m) and m.entity not in others
+                and not trigger_char <= ctx.tokens[m.start].idx < trigger_end
+                and not re.match(rf"^{POSS}", ctx.after(m, 3))]
+    # "attended Seon's enlistment ceremony": the possessor of the trigger noun enlists, not the subject
+    words = ctx.doc.char_span(trigger_char, trigger_end, alignment_mode="expand") or [trig_tok]
+    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+    nouns += [t.head for t in nouns if t.dep_ in {"compound", "amod"}]  # "Seon's enlistment ceremony"
+    # "he and Daeri began their service": a plural possessive only repeats the subject
+    owners = [c for t in nouns for c in t.children if c.dep_ == "poss" and c.lower_ != "their"]
+    persons = [m for m in mentions_in(ctx, owners) if ctx.etype(m) is P or (not m.pronoun and _enlistee(ctx, m))]
+    if not persons:  # "Gunwoo has said that he plans to enlist": the speaker, before any resolved "he"
+        persons = _reporting_subject(ctx, verb)
+    if not persons and verb.dep_ == "relcl":  # "..., following Minjae, who enlisted last July": Minjae
+        persons = [m for m in mentions_in(ctx, [verb.head]) if m in eligible]
+    if not persons:
+        persons = [m for m in subject_mentions(ctx, verb) if ctx.etype(m) is P]
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ == "xcomp":  # "the other members are expected to enlist"
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if not persons and subject is not None and subject.pos_ == "NOUN" and ctx.token_mention.get(subject.i) is None:
+        persons = [None]  # "the other members are expected to enlist": nobody named enlists
+    if not persons:
+        persons = [m for m in mentions_in(ctx, list(trig_tok.subtree)) if ctx.etype(m) is P]
+    if not persons and verb.dep_ in {"acl", "relcl"}:  # "Hyeonu, one of ROVER Q's members, enlisted"
+        persons = [m for m in mentions_in(ctx, [verb.head]) if m in eligible]
+    if not persons:
+        persons = [m for m in eligible if m.start < trig_tok.i][-1:]
+    if not persons:
+        persons = eligible[:1]
+    persons = [p for p in persons if p is not None]
+    persons += _joined_names(ctx, sent_index, persons)
+    if not persons and not earlier:
+        return
+    iso: str | None = None
+    if persons and not discharge:
+        iso = _enlistment_date(ctx, sent, sent_index, verb, trig_tok,
+                               {w.start for _, _, w in earlier if w is not None})
+    for person in persons:
+        start, end = ctx.char_span(person)
+        yield Candidate("ENLISTED", person.entity, iso, min(start, sent.start_char), max(end, sent.end_char),
+                        sent, (0.85 if iso else 0.75) * modality, "enlistment-discharge" if discharge else "enlistment",
+                        subject_type=P if ctx.etype(person) is None else None)
+    for person, value, _ in earlier:
+        if person.entity in {p.entity for p in persons}:
+            continue
+        start, end = ctx.char_span(person)
+        yield Candidate("ENLISTED", person.entity, value, start, end, sent, 0.75 * modality,
+                        "enlistment-following", subject_type=P if ctx.etype(person) is None else None)
 
 
 def _relative_enlistee_candidates(ctx: Context) -> Iterator[Candidate]:

@@ -245,6 +245,8 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
                 # "“X,” her second album, out Friday": the apposition states the date itself; a
                 # hedge or negation of the main clause ("has never sounded so calm") is not its
                 modality = 1.0
+            elif prenominal and 0.0 < modality < 1.0 and not _HEDGED.search(span_text(sent)):
+                modality = 1.0  # "2023's “X” didn't make the cut": the year describes the title; the clause's "not" is not its
             if value is None or modality == 0.0:
                 continue
             if noun_from:
@@ -283,6 +285,108 @@ def release_date_candidates(ctx: Context) -> Iterator[Candidate]:
     yield from title_track_video_candidates(ctx)
     yield from with_the_album_candidates(ctx)
     yield from gapped_release_candidates(ctx)
+    yield from title_then_date_candidates(ctx)
+    yield from directed_in_year_candidates(ctx)
+
+
+# --- "In 2016 she directed Radiohead's “X”": a video's director and its year ---
+
+_DIRECTING = frozenset({"direct", "shoot", "film"})
+_DIRECTING_WORDS = re.compile(r"\b(?:direct|shot|shoot|film)", re.I)
+
+
+def directed_in_year_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A date on a clause where somebody directed, shot or filmed a release (the video of a song) dates the
+    release: a music video comes out when it is made, and news about directors writes "in 2014 he directed
+    Flying Lotus's X", "that same year shot Y", "directed the video for Z in 2015"."""
+    for sent_index, sent in enumerate(ctx.sents):
+        if not _DIRECTING_WORDS.search(span_text(sent)):
+            continue
+        for ent in dates_in(ctx, sent):
+            if is_age(ent) or ctx.token_mention.get(ent.start) is not None:
+                continue
+            verb = _verb_of(ent.root)
+            if verb is None or verb.lemma_.lower() not in _DIRECTING or clause_negated(verb):
+                continue
+            # what was directed: the passive subject, else the first release named right after the verb
+            # ("directed Flying Lotus's “X”", "shot the video for “Y”"), whatever the parse made of it
+            named = [m for m in mentions_in(ctx, [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree])
+                     if not m.pronoun and ctx.etype(m) is R]
+            verb_end = verb.idx + len(verb)
+            named = named or [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and ctx.etype(m) is R
+                              and verb_end <= ctx.char_span(m)[0] <= verb_end + 60
+                              and not re.search(r"[,;:()—–]|\bby\b", ctx.text[verb_end:ctx.char_span(m)[0]])][:1]
+            if not named:
+                continue
+            value = date_value(ctx, sent_index, ent, future_tense(sent, verb))
+            modality = statement_modality(sent, verb)
+            if value is None or modality == 0.0:
+                continue
+            start, end = ctx.char_span(named[0])
+            yield Candidate("RELEASED_ON", _release_entity(ctx, named[0]), value, min(start, ent.start_char),
+                            max(end, ent.end_char), sent, 0.75 * modality, "directed-in-year")
+
+
+# --- "X in 2013": a title and its date as one phrase ---
+
+# Between a title and its date: "“X” in 2013", "X, from 2020,", "“X” last month"
+_TITLE_DATE_GAP = re.compile(r"[”\"’']?(?:\s+in\s+|\s*,\s*(?:also\s+|both\s+)?from\s+|\s+from\s+|\s+(?=(?:last|earlier|"
+                             r"this)\s))$", re.I)
+# What a title's clause did with it, when that is not putting it out: a show, a chart run, an award, a
+# recording or writing session, a cover or a reissue of an older song
+_TITLE_DATE_OTHER = frozenset({
+    "perform", "play", "win", "earn", "receive", "nominate", "top", "chart", "climb", "peak", "reach", "enter",
+    "certify", "tour", "headline", "sell", "announce", "tease", "reveal", "record", "write", "compose", "cover",
+    "remix", "sample", "rank", "stream", "post", "hear", "see", "discover", "sign", "reissue", "re-release",
+    "revive", "remaster", "interpolate", "rework", "name", "vote", "close", "end", "dedicate"})
+# A title after these words is an older song the dated thing covers, samples or answers
+_OLDER_SONG_BEFORE = re.compile(r"\b(?:cover|version|remix|rendition|take|sample|re-?recording|reissue|remaster|"
+                                r"interpolation|tribute|anniversary|performances?|live)\s+(?:of|on|to)\s+(?:[\w'’.&-]+\s+){0,4}?"
+                                r"[“\"‘']?$", re.I)
+_ORDER_VERBS = frozenset({"follow", "precede", "succeed", "replace"})
+_RANGE_AFTER = re.compile(r"^\s*(?:to|until|till|through|[–—-])\s*(?:the\s+)?(?:19|20)\d\d", re.I)
+
+
+def title_then_date_candidates(ctx: Context) -> Iterator[Candidate]:
+    """A release title followed right away by its date, as news writes a career in one phrase: "her solo
+    career began with “Paper Lanes” in 2013", "since “Glass Coat” in April", "he guested on “Slow Tide” in
+    2021", "Ordinary Hours, from 2020, ...". The date is the title's whatever the clause does (began, directed,
+    guested), unless the clause is a show, a chart run, an award, a recording or a cover of an older song."""
+    for sent_index, sent in enumerate(ctx.sents):
+        titles = [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and ctx.etype(m) is R]
+        if not titles:
+            continue
+        dates = dates_in(ctx, sent)
+        if not dates:
+            continue
+        for ent in dates:
+            before = [m for m in titles if m.end <= ent.start]
+            if not before or is_age(ent):
+                continue
+            title = before[-1]
+            start, end = ctx.char_span(title)
+            if ent.start_char - end > 12 or not _TITLE_DATE_GAP.search(ctx.text[end:ent.start_char]):
+                continue
+            if _RANGE_AFTER.match(ctx.text[ent.end_char:ent.end_char + 16]) or _OLDER_SONG_BEFORE.search(
+                    ctx.text[max(sent.start_char, start - 50):start]):
+                continue
+            clause = re.split(r"[,;:—–(]", ctx.text[max(sent.start_char, start - 80):start])[-1]
+            if _NOT_RELEASE.search(clause):
+                continue  # "reached number one with her debut hit X in 1999", however the parse read "hit"
+            verb = _verb_of(ctx.doc[title.start:title.end].root)
+            dated_verb = _verb_of(ent.root)
+            own = "from" in ctx.text[end:ent.start_char]  # "X, from 2019": the title's own year, whatever the clause
+            if any(v is not None and (v.lemma_.lower() in _TITLE_DATE_OTHER or clause_negated(v) or (
+                    v.lemma_.lower() in _ORDER_VERBS and not own and not re.search(r"\bby\s+[“\"‘']?$", clause)))
+                   for v in (verb, dated_verb)):
+                continue  # "which followed “X” in 1996": the date is the follower's; "followed by “X” in May" is X's
+            since = re.search(r"\bsince\b", clause) is not None  # "the first release since X in April": before now
+            value = date_value(ctx, sent_index, ent, False if since else future_tense(sent, dated_verb or verb))
+            modality = statement_modality(sent, verb)
+            if value is None or modality == 0.0:
+                continue
+            yield Candidate("RELEASED_ON", _release_entity(ctx, title), value, start, ent.end_char, sent,
+                            0.75 * modality, "title-then-date")
 
 
 def gapped_release_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -331,7 +435,7 @@ def _noun_after_date(ctx: Context, ent: Span, window_after: str) -> bool:
 _SUCCESS_NOUNS = frozenset({"hit", "comeback", "revival", "success", "breakthrough", "smash", "chart-topper",
                             "debut"})  # "will make his solo debut with the mini album X on December 17"
 
-_WITH_RELEASE_VERBS = frozenset({"return"})  # "will return with the album X on March 24"
+_WITH_RELEASE_VERBS = frozenset({"return", "debut"})  # "will return with the album X on March 24", "debuted in 2019 with X"
 
 _OPENING_VERBS = frozenset({"begin", "start", "open", "kick"})
 
@@ -543,8 +647,11 @@ def _described_subject(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
-_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*[,–—]\s*[”\"’']?\s*(?:a|an|the|his|her|their|its|the\s+[a-z][\w-]*\s*{POSS}|"
-                              rf"(?:[A-Z][\w.&-]*\s+){{0,3}}?[A-Z][\w.&-]*\s*{POSS})\s*$")
+_TITLE_THEN_YEAR = re.compile(rf"^\s*[”\"’']?\s*(?:[,–—:]\s*[”\"’']?|(?:became|becomes|was|is|remains|remained)\s+)\s*"
+                              rf"(?:a|an|the|his|her|their|its|(?:the\s+)?(?:[\w.&-]+\s+){{0,3}}?[\w.&-]*\w\s*{POSS})"
+                              rf"(?:\s+(?!(?:19|20)\d\d)[a-z][\w-]*){{0,2}}\s*$")
+# "2016 hit, his album Fénix": a title after a comma and a new determiner is another noun phrase's
+_NEW_PHRASE_BETWEEN = re.compile(r",\s*(?:and\s+)?(?:his|her|their|its|the|a|an)\s", re.I)
 
 
 # "2013 debut ", "2019 album, “": the year, a release noun and nothing else before a title
@@ -563,6 +670,7 @@ def _date_targets(ctx: Context, sent_index: int, ent: Span, verb: Token, release
         # "“Pier Lights,” a 2009 film", "“X,” Ana Holt's 2019 single": the year describes the title before it
         before = [m for m in releases if m.end <= ent.start and _TITLE_THEN_YEAR.match(
             ctx.text[ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]):ent.start_char])]
+        after = [m for m in after if not _NEW_PHRASE_BETWEEN.search(ctx.text[ent.end_char:ctx.tokens[m.start].idx])]
         if after and not (before and not _NOUN_THEN_TITLE.match(ctx.text[ent.end_char:ctx.tokens[after[0].start].idx])):
             return after[:1]  # "the 1982 album Lyonesse"; not "“X,” the 2004 ballad from the album Y"
         return before[-1:]
@@ -1181,7 +1289,7 @@ _VERB_AHEAD = (r"(?:is|are)\s+(?:released|out|due(?:\s+out)?|available)|will\s+b
                r"comes\s+out|arrives|lands|drops|debuts|premieres|follows|"
                r"will\s+(?:arrive|land|drop|follow|premiere|debut|come\s+out)|begins\s+streaming|"
                r"hits\s+(?:streaming|shelves)|opens\s+in\s+(?:cinemas|theaters|theatres)")
-_VERB_NEUTRAL = r"dat(?:es|ed)\s+back\s+to|out|due(?:\s+out)?"
+_VERB_NEUTRAL = r"dat(?:es|ed)\s+back\s+to|out(?:\s+(?:everywhere|worldwide|digitally|globally))?|due(?:\s+out)?"
 _CLAUSE_VERB = (rf"{_ADVERB}(?P<verb>(?P<past>{_VERB_PAST})|(?P<ahead>{_VERB_AHEAD})|(?P<neutral>{_VERB_NEUTRAL}))"
                 r"(?:\s+on\s+[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?)?\s*(?:on|in|at|since)?\s*$")
 _OPEN = r"^[”\"’']?\s*"
@@ -1193,8 +1301,8 @@ _NOUN_WORDS = (r"(?:song|single|album|track|ep|lp|mixtape|tape|record|ballad|ant
 _APPOSED_FORMS = (
     # "“X,” which came out in 1993", "X, also came out that year", "X, is out today"
     re.compile(rf"{_OPEN}{_SEP}(?:(?:which|that)\s+)?{_CLAUSE_VERB}"),
-    # "“X,” her heartbreak bachata with Y, also came out that year"
-    re.compile(rf"{_OPEN}{_SEP}{_DET}\s+{_APPOS_NP}\s*[,–—-]\s*{_CLAUSE_VERB}"),
+    # "“X,” her heartbreak bachata with Y, also came out that year", "“X”, his first single in years, which came out"
+    re.compile(rf"{_OPEN}{_SEP}{_DET}\s+{_APPOS_NP}\s*[,–—-]\s*(?:(?:which|that)\s+)?{_CLAUSE_VERB}"),
     # "“X,” the group's joint single with Y that came out last October"
     re.compile(rf"{_OPEN}{_SEP}{_DET}\s+{_APPOS_NP}\b{_NOUN_WORDS}s?\b{_APPOS_NP}\s(?:that|which)\s+{_CLAUSE_VERB}",
                re.I),

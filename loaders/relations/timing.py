@@ -18,10 +18,12 @@ _YEAR_PREPS = frozenset({"in", "since", "from", "during", "until", "circa"})
 
 # Nouns a year before them dates as a release: "the 1982 album", "his 2020 beat tape", "a 2004 film"
 PRENOMINAL_NOUN = (r"(?:album|single|song|track|hit|ep|lp|record|release|mixtape|debut|cover|classic|ballad|duet|"
-                    r"anthem|smash|breakthrough|tape|film|movie|documentary)")
+                    r"anthem|smash|breakthrough|tape|film|movie|documentary|project|effort|offering|chart-topper)")
 
 _YEAR_BEFORE_NOUN = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}?{PRENOMINAL_NOUN}\b", re.I)
 
+
+_DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 
 _ANAPHORIC_PHRASE = re.compile(r"\b(?:that\s+same|the\s+same|that|the\s+following|the\s+next)\s+year\b(?!\s*['’]s)", re.I)
 
@@ -71,11 +73,20 @@ def _read_dates(ctx: Context, sent: Span) -> list[Span]:
         while inside < span.end - 1 and (named := ctx.token_mention.get(inside)) is not None and named.start < span.start:
             inside += 1  # "Vol. 3 at midnight": NER ran the date into the end of a title
         span = ctx.doc[inside:span.end] if inside > span.start else span
+        comma = next((t.i for t in span if t.text == ","), None)
+        if comma is not None and comma > span.start and _BARE_MONTH.match(ctx.doc[span.start:comma].text) and (
+                comma + 1 >= span.end or not YEAR_WORD.fullmatch(ctx.tokens[comma + 1].text)):
+            span = ctx.doc[span.start:comma]  # "arrives in January, 30 years after X": NER ran the month into the next phrase
         if not _dateline(ctx, sent, span):
             out.append(span)
     covered = {i for span in out for i in range(span.start, span.end)}
     for tok in span_tokens(sent):
-        if tok.i in covered or not YEAR_WORD.fullmatch(tok.text):
+        if tok.i in covered:
+            continue
+        if tok.lower_ in _DAY_WORDS and (tok.text.islower() or tok.is_sent_start) and ctx.token_mention.get(tok.i) is None:
+            out.append(ctx.doc[tok.i:tok.i + 1])  # "dropped the single today at 6 p.m.": NER read a time, not the day
+            continue
+        if not YEAR_WORD.fullmatch(tok.text):
             continue
         prev = ctx.tokens[tok.i - 1] if tok.i > sent.start else None
         nxt = ctx.tokens[tok.i + 1] if tok.i + 1 < sent.end else None
