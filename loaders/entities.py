@@ -447,6 +447,8 @@ def _plural_agreement(doc: Doc, m: Mention, root) -> bool:
     verb = root.head
     if verb.pos_ not in {"VERB", "AUX"} or not 0 < verb.i - m.end + 1 <= 3 or m.end >= len(doc):
         return False
+    if verb.lower_ in GROUP_NOUNS | PERSON_ROLES | RELEASE_NOUNS:
+        return False  # "Leeds quartet The Wicker Lanes ...": a noun the tagger took for a verb
     if any(t.text in {",", "(", "&", "and", "/", "x"} or t.pos_ not in {"AUX", "ADV", "PART", "VERB"}
            for t in doc[m.end:verb.i]):
         return False  # only an auxiliary or an adverb between the name and its verb

@@ -147,6 +147,7 @@ def test_a_plural_verb_after_a_bare_name_makes_a_band(nlp, text, name):
     ("Singer Mira Castel and rapper Obi Quarshie join forces on the single.", "Obi Quarshie"),
     ("Orla Penn, Dev Kasra and Tomi Ekwe follow with four nominations each.", "Orla Penn"),
     ("Tickets cost twenty pounds and go on sale on Friday.", "Tickets"),
+    ("Derby quartet The Salt Hinges premiered a new clip on Monday.", "Derby"),  # "quartet" tagged a verb
 ])
 def test_a_verb_shared_with_others_or_a_bare_infinitive_is_no_agreement(nlp, text, name):
     assert entity_types(nlp, text).get(name) != "Group"
