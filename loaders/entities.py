@@ -36,6 +36,7 @@ from artistgraph.loaders.coref import (
     speech_subject_verb,
 )
 from artistgraph.loaders.lexicon import (
+    BAND_ROLES,
     DIRECTOR_ROLES,
     GROUP_NOUNS,
     ORG_WORDS,
@@ -147,7 +148,7 @@ def build_entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
             by_key[key] = entity
         entity.mentions.append(m)
         m.entity = entity.index
-    _type_entities(entities, _pronoun_votes(doc, mentions))
+    _type_entities(entities, _pronoun_votes(doc, mentions), _context_votes(doc, mentions))
     _type_by_lists(doc, entities)
     _type_by_group_references(doc, entities)
     _merge_stated_aliases(doc, mentions, entities)
@@ -178,16 +179,19 @@ _WEAK_CUE = 1.5  # a pronoun bound to the name: two agree -> they outweigh NER, 
 _WEAK_CAP = 4.5
 
 
-def _type_entities(entities: list[Entity], weak: dict[int, Counter] | None = None) -> None:
+def _type_entities(entities: list[Entity], weak: dict[int, Counter] | None = None,
+                   context: dict[int, Counter] | None = None) -> None:
     """Each entity's type by a vote over the whole article: a quoted or cued title (5, 4), a
     context cue such as "singer X" or "X member Y" (3 each), NER's label (1 each, at most 2 in
-    all), and ``weak`` votes from pronouns bound to the name (1.5 each, at most 4.5), so one
+    all), ``weak`` votes from pronouns bound to the name (1.5 each, at most 4.5), and ``context``
+    votes from the slots the name fills (:func:`_context_votes`, at most 6 per type), so one
     strong cue anywhere types every mention, and two agreeing pronouns beat NER's guess.
 
     >>> # "K-DAWN released his album ... K-DAWN said he ...": untyped caps + two bound "he/his" -> Person
     """
     rank = {"quoted": 5, "cue-title": 4, "gazetteer": 4}
     weak = weak or {}
+    context = context or {}
     for entity in entities:
         votes: Counter = Counter()
         ner: Counter = Counter()
@@ -208,6 +212,12 @@ def _type_entities(entities: list[Entity], weak: dict[int, Counter] | None = Non
             (etype, n), = pronouns.items()
             if not (etype is G and _full_person_name(entity)):  # "Sam Ortiz released their album": singular they
                 votes[etype] += min(n * _WEAK_CUE, _WEAK_CAP)
+        slots: Counter = Counter()
+        for m in entity.mentions:
+            slots.update(context.get(id(m), Counter()))
+        if not any(m.type is R for m in entity.mentions if m.quoted or m.source == "cue-title"):
+            for etype, n in slots.items():
+                votes[etype] += min(n, _SLOT_CAP)
         entity.type = max(votes, key=lambda t: (votes[t], t is not R)) if votes else None
 
 
@@ -378,6 +388,159 @@ def _owner_name(noun, at: dict[int, Mention]) -> Mention | None:
     if owner is None or any(c.dep_ == "conj" for c in owner.children):
         return None
     return at.get(owner.i)
+
+
+_SLOT_CAP = 6.0
+_MEMBER_SLOT = 2.5  # a name in a slot only one kind of artist fills: "the drummer in X", "the trio of A, B and C"
+_AGREEMENT = 2.5  # "X go deep": a plural verb after a bare name
+# (both beat NER's guess, 2 at most, and yield to a cue read around one mention, 3, unless two agree)
+# Roles a band's members hold: "the X rapper", "the drummer in X", "Y of X" (a singer or a band's "star" is a person
+# of any band; "producer", "manager" and the like work for artists of either kind, so they tell nothing).
+_MEMBERSHIP_ROLES = BAND_ROLES | frozenset(["singer", "vocalist", "rapper", "member", "members", "co-founder",
+                                            "founder", "pair", "dancer", "maknae", "leader"])
+# Nouns a list of members hangs on: "the rap crew of A, B and C", "members A, B and C", "the line-up of ..."
+_LINEUP_NOUNS = GROUP_NOUNS - {"act"} | frozenset(["crew", "line-up", "lineup", "piece", "members", "unit",
+                                                    "sub-unit", "subunit"])
+_PLURAL_PERSONS = frozenset(["singers", "rappers", "vocalists", "members", "musicians", "sisters", "brothers",
+                             "siblings", "producers", "songwriters", "guitarists", "artists", "stars", "idols"])
+_PRONOUN_WORDS = frozenset(["i", "we", "you", "they", "these", "those", "both", "all", "some", "many", "most",
+                            "others", "fans", "people"])
+# Before a role, a name is also a song's ("the 'Velvet Rain' singer"): only a part played in a band tells
+_BAND_PARTS = BAND_ROLES - {"leader", "maknae"} | frozenset(["member", "members", "pair"])
+_FOUNDING = frozenset(["form", "found", "co-found", "cofound"])
+_BARE_VERB_GOVERNORS = frozenset(["let", "make", "help", "see", "watch", "hear", "have", "bid", "get"])
+_NOT_ARTIST_SOURCES = frozenset(["ner:DATE", "ner:TIME", "ner:MONEY", "ner:CARDINAL", "ner:ORDINAL", "ner:PERCENT",
+                                 "ner:QUANTITY", "ner:LAW", "ner:LANGUAGE", "ner:EVENT", "ner:NORP"])
+
+
+def _context_votes(doc: Doc, mentions: list[Mention]) -> dict[int, Counter]:
+    """Votes (keyed by ``id(mention)``) from what the sentence has a bare name do, for names no
+    title cue claims: a member's slot ("the drummer in X", "A of X" for a person A, "the X
+    rapper", "he formed X") votes for a group; a list hung on a line-up ("the trio of A, B and
+    C", "members A, B and C", "the group, which includes A, B and C", "A and B, two singers")
+    votes for a person each; and a plural verb with the name alone as its subject ("X go deep",
+    "X have not announced dates") votes for a group, since one person never takes one.
+
+    >>> # "From Leeds come Static Bloom, the rap crew of Jaxo, Remi K and Lune": three people
+    """
+    at: dict[int, Mention] = {}
+    for m in mentions:
+        if not m.pronoun and not m.quoted and m.type is not R and m.source.split("+")[0] not in _NOT_ARTIST_SOURCES:
+            root = doc[m.start:m.end].root
+            at[root.i] = m
+    out: dict[int, Counter] = {}
+
+    def vote(m: Mention, etype: EntityType, weight: float) -> None:
+        out.setdefault(id(m), Counter())[etype] += weight
+
+    toks = tokens(doc)
+    for i, m in at.items():
+        root = toks[i]
+        place = m.source.split("+")[0] in _PLACE_SOURCES
+        if _plural_agreement(doc, m, root):
+            vote(m, G, _AGREEMENT)
+        if _member_slot(doc, m, root, at, place):
+            vote(m, G, _MEMBER_SLOT)
+        if _listed_member(root):
+            vote(m, P, _MEMBER_SLOT)
+    return out
+
+
+def _plural_agreement(doc: Doc, m: Mention, root) -> bool:
+    """The name alone is the subject of a present-tense plural verb right after it ("X go", "X
+    remain", "X have not ..."), not of a bare infinitive ("sees X guest on") nor of a verb shared
+    with other names ("A, B and C follow", "A (vocals) and B (guitar) make up ...")."""
+    if root.dep_ != "nsubj" or root.pos_ == "PRON" or root.lower_ in _PRONOUN_WORDS or any(
+            c.dep_ in {"conj", "cc"} for c in root.children):
+        return False  # "We have ...", "I have ..." opening a quote are capitalised, not names
+    verb = root.head
+    if verb.pos_ not in {"VERB", "AUX"} or not 0 < verb.i - m.end + 1 <= 3 or m.end >= len(doc):
+        return False
+    if verb.lower_ in GROUP_NOUNS | PERSON_ROLES | RELEASE_NOUNS:
+        return False  # "Leeds quartet The Wicker Lanes ...": a noun the tagger took for a verb
+    if any(t.text in {",", "(", "&", "and", "/", "x"} or t.pos_ not in {"AUX", "ADV", "PART", "VERB"}
+           for t in doc[m.end:verb.i]):
+        return False  # only an auxiliary or an adverb between the name and its verb
+    if m.end - m.start == 1 and root.tag_ == "NNS":
+        return False  # "Tickets cost £25", "Insiders claim": a plural noun opening a sentence
+    before = tokens(doc)[m.start - 1] if m.start > 0 else None
+    for t in reversed(tokens(doc)[max(0, m.start - 8):m.start]):
+        if t.pos_ in {"VERB", "AUX"} or t.text in {":", ";", "—", "–", "(", "\n"} or t.is_sent_end:
+            break
+        if t.lower_ in {"and", "&", "with", "x", "/", "plus"}:
+            return False  # "Singer A and rapper B join forces": the verb is the pair's
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if aux:
+        first = aux[0]
+        return first.lower_ == "were" or (
+            first.tag_ == "VBP" and first.lower_ in {"are", "have", "'re", "’re", "'ve", "’ve", "do"})
+    if verb.lower_ in {"are", "were", "'re", "’re"}:
+        return True
+    if verb.dep_ in {"ccomp", "xcomp"} and verb.head.i < m.start and not any(c.dep_ == "mark" for c in verb.children):
+        return False  # "the album sees X guest on ...", "features X vocalist Y": a bare verb after a verb
+    if verb.tag_ == "VBP":
+        return verb.lower_ != "am"
+    if verb.tag_ == "VB" and verb.dep_ not in {"xcomp"}:
+        # a headline's "X go deep" is tagged as a bare verb: only where the name opens its clause
+        return before is None or (before.is_sent_start and before.is_punct) or before.text in {":", ";", ",", "—", "–"}
+    return False
+
+
+def _member_slot(doc: Doc, m: Mention, root, at: dict[int, Mention], place: bool) -> bool:
+    """The name stands where only a band does: after a member's role and "of"/"in"/"from" ("the
+    drummer in X"), after a person and "of" ("Kai Roe of X"), before a member's role ("the X
+    rapper", "the former X pair"), or as what someone formed or founded ("he formed X")."""
+    head = root.head
+    if {w.lower().strip(".") for w in m.text.split()} & (ORG_WORDS | PLATFORMS):
+        return False  # "Kai Roe of Sterling Gate Management": a firm
+    if root.dep_ == "pobj" and head.lower_ in {"of", "in", "from"} and head.head.i != head.i:
+        owner = head.head
+        # "the singer of X"; "the rapper from X" is where a soloist comes from, "the drummer in X" a band
+        if owner.lower_ in (_MEMBERSHIP_ROLES if head.lower_ == "of" else _BAND_PARTS) and not (
+                place and head.lower_ != "of"):
+            return not any(t.lower_ in {"best", "greatest", "top", "only", "first"} for t in owner.lefts)
+        holder = at.get(owner.i)
+        if holder is not None and head.lower_ == "of" and holder.source.startswith("ner:PERSON") and (
+                len(holder.text.split()) >= 2) and not place:
+            return True  # "Kai Roe of X" (a place after "of" is where a person comes from)
+    if root.dep_ in {"compound", "amod", "nmod"} and head.lower_ in _BAND_PARTS and head.i == m.end and (
+            not place) and not (m.source.startswith("ner:PERSON") and len(m.text.split()) >= 2):
+        return any(t.lower_ in {"the", "former", "ex", "ex-", "'s", "’s"} or t.tag_ == "PRP$"
+                   for t in doc[max(0, m.start - 2):m.start])
+    # "he formed X with ...", not "founding guitarist X" (a participle describing a person)
+    return root.dep_ == "dobj" and head.lemma_.lower() in _FOUNDING and head.tag_ != "VBG" and (
+        0 < m.start - head.i <= 2) and not place and not any(c.dep_ == "prt" for c in head.children)
+
+
+def _listed_member(root) -> bool:
+    """The name is one of three or more listed as a line-up: hung on a line-up noun ("the trio of
+    A, B and C", "members A, B and C"), included by a group ("the group, which includes A, B and
+    C"), or set beside a plural of people ("A and B, two singers")."""
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    listed = _coordination(top)
+    if len(listed) < 2:
+        return False
+    names = sum(1 for t in listed if t.pos_ == "PROPN" or t.text[:1].isupper())
+    if names < len(listed):
+        return False
+    if any(c.lower_ in _PLURAL_PERSONS for c in top.children if c.dep_ == "appos") or any(
+            c.lower_ in {"members", "member", "line-up", "lineup"} for c in top.children if c.dep_ == "compound"):
+        return True
+    if len(listed) < 3:
+        return False
+    head = top.head
+    if top.dep_ == "appos" and head.lower_ in {"members", "line-up", "lineup"}:
+        return True
+    if top.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _LINEUP_NOUNS:
+        return True
+    if top.dep_ == "dobj" and head.lemma_ in {"include", "comprise"}:
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ in {"which", "that"} and head.dep_ == "relcl":
+            subject = head.head
+        return subject is not None and subject.lower_ in _LINEUP_NOUNS
+    return False
 
 
 _DASHES = frozenset(["-", "–", "—"])
