@@ -1175,7 +1175,10 @@ def _implied_types(ctx: Context, candidates: list[Candidate]) -> dict[int, Count
     for index in strong.keys() | guessed.keys():
         votes = Counter({t: 10 * n for t, n in strong.get(index, Counter()).items()})
         said = referred.get(index, set())
-        for etype in (said if len(said) == 1 and said <= {P, G} else guessed.get(index, set())):
+        # sorted: a set of enum members iterates in hash order, which changes between runs, and
+        # ties between equal votes must not
+        for etype in sorted(said if len(said) == 1 and said <= {P, G} else guessed.get(index, set()),
+                            key=lambda t: t.value):
             votes[etype] += 1
         out[index] = votes
     return out
