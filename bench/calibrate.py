@@ -2,10 +2,9 @@
 
 Runs the real extractor, with its hand-set confidences, over the project's own
 development gold files (the regression set ``tests/regression/articles.json`` and the
-full-length development articles ``tests/heldout/heldout.json``,
-``tests/devset3/devset3.json``, ``tests/devset4/devset4.json``, ``tests/devset5/devset5.json`` and
-``tests/devset6/devset6.json``, ``tests/devset7/devset7.json`` and ``tests/devset8/devset8.json``; never the
-evaluation sets and never the blind sets ``tests/heldout2``, ``tests/heldout3`` and ``tests/devset9``), scores every fact it emits the way
+full-length development articles ``tests/heldout/heldout.json`` and ``tests/devset3`` to
+``tests/devset8``; never the evaluation sets and never the blind sets ``tests/heldout2``,
+``tests/heldout3`` and ``tests/devset9``), scores every fact it emits the way
 ``artistgraph evaluate`` does (each file against its own gold), and counts per
 rule how many facts are correct, separately for plainly stated facts and facts
 in hedged or negated sentences. The precision of plain facts, smoothed with a
