@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.lexicon import GROUP_NOUNS, PERSON_ROLES
-from artistgraph.loaders.mentions import Mention, doc_text, tokens
+from artistgraph.loaders.mentions import Mention, doc_text, sentence_of, tokens
 
 P, G, R = EntityType.PERSON, EntityType.GROUP, EntityType.RELEASE
 
@@ -125,7 +125,7 @@ def read_cues(doc: Doc, named: list[Mention], types: dict[int, EntityType | None
     for m in named:
         cues.named_count[m.entity] += 1
         etype = types.get(m.entity)
-        words = _attached_words(doc, m)
+        words = _attached_words(doc, m) if etype is not G else set()  # a group's cues are read from its phrase
         if etype in {P, None}:
             # every label, not only music roles: "sheriff Harry Lee" is no "rapper"
             cues.roles.setdefault(m.entity, set()).update(words - {"the", "a", "an", "'s", "’s", "-"})
@@ -168,7 +168,7 @@ def _attached_words(doc: Doc, m: Mention) -> set[str]:
     apposition ("X, the Thai rapper and singer," / "X, her new single")."""
     toks = tokens(doc)
     out: set[str] = set()
-    sent = toks[m.start].sent
+    sent = sentence_of(doc, m.start)
     j = m.start - 1
     steps = 0
     while j >= sent.start and steps < 5:
@@ -212,7 +212,7 @@ def _attached_words(doc: Doc, m: Mention) -> set[str]:
 
 def _np_text(doc: Doc, m: Mention) -> str:
     """The few words before a name and its apposition, as text: "K-pop girl group X", "X, a boy band"."""
-    sent = tokens(doc)[m.start].sent
+    sent = sentence_of(doc, m.start)
     lo = max(sent.start, m.start - 4)
     hi = min(sent.end, m.end + 6)
     after = doc[m.end:hi].text

@@ -53,6 +53,8 @@ from artistgraph.loaders.mentions import (
     _heading_description,
     _scene_plural_before,
     doc_text,
+    sentence_of,
+    sentence_start,
     tokens,
 )
 
@@ -277,30 +279,33 @@ def _type_by_group_references(doc: Doc, entities: list[Entity]) -> None:
     there to take the reference. Names in the reference's own sentence are not
     read: "HEAVY WATER follows the duo's debut" is the duo's record, not the duo."""
     toks = tokens(doc)
+    references = [tok for tok in toks[1:] if tok.lower_ in _REFERRING_GROUP_NOUNS]
+    if not references:
+        return
     at: dict[int, Entity] = {}
     for e in entities:
         for m in e.mentions:
             if not m.pronoun:
                 at.update(dict.fromkeys(range(m.start, m.end), e))
-    heads: dict[int, set[str]] = defaultdict(set)  # id(entity) -> roles of its mentions
-    for e in entities:
-        for m in e.mentions:
-            if m.pronoun:
-                continue
-            root = doc[m.start:m.end].root
-            owned = m.end < len(doc) and toks[m.end].text in {"'s", "’s", "'", "’"}
-            heads[id(e)].add("owner" if owned else root.dep_)
+    heads: dict[int, set[str]] = {}  # id(entity) -> roles of its mentions, read when asked
+
+    def roles_of(e: Entity) -> set[str]:
+        if id(e) not in heads:
+            heads[id(e)] = {"owner" if m.end < len(doc) and toks[m.end].text in {"'s", "’s", "'", "’"}
+                            else doc[m.start:m.end].root.dep_ for m in e.mentions if not m.pronoun}
+        return heads[id(e)]
+
     sents = list(doc.sents)
     sent_index = {s.start: i for i, s in enumerate(sents)}
-    for tok in toks:
-        if tok.lower_ not in _REFERRING_GROUP_NOUNS or tok.i in at or tok.i < 1:
+    for tok in references:
+        if tok.i in at:
             continue
         det = tok.i - 1
         while det > 0 and (toks[det].like_num or toks[det].lower_ in {"whole", "entire"}):
             det -= 1  # "the five members", "the whole band"
         if toks[det].lower_ != "the" or (tok.i + 1 < len(doc) and toks[tok.i + 1].text[:1].isupper()):
             continue  # "the group VORS" names its band; "a group" refers to none
-        index = sent_index[tok.sent.start]
+        index = sent_index[sentence_start(doc, tok.i)]
         if index == 0:
             continue
         seen = {id(at[i]): at[i] for i in range(sents[index - 1].start, sents[index - 1].end) if i in at}
@@ -310,7 +315,7 @@ def _type_by_group_references(doc: Doc, entities: list[Entity]) -> None:
             continue  # a band named nearby takes the reference
         named = artists[0]
         sources = {m.source.split("+")[0] for m in named.mentions if not m.pronoun}
-        roles = heads[id(named)]
+        roles = roles_of(named)
         if sources & (_PLACE_SOURCES | {"ner:PERSON"}) or not sources & _NAME_SOURCES or "compound" in roles or not (
                 roles & {"nsubj", "nsubjpass", "owner"}):
             continue
@@ -1411,7 +1416,7 @@ def _buried_in_subject(doc: Doc, ref: Mention, history: list[Mention]) -> list[M
 
 def _quoted(doc: Doc, ref: Mention) -> bool:
     """The reference is inside a quotation: "I'm glad he's getting recognised," Jones said."""
-    sent = tokens(doc)[ref.start].sent
+    sent = sentence_of(doc, ref.start)
     return sum(t.text in {'"', "“", "”"} for t in tokens(doc)[sent.start:ref.start]) % 2 == 1
 
 

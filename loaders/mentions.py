@@ -104,6 +104,17 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+def sentence_of(doc: Doc, i: int) -> Span:
+    """Token ``i``'s sentence (``Token.sent`` walks the doc on every access)."""
+    sents = doc.user_data.get("sents")
+    if sents is None:
+        sents = doc.user_data["sents"] = list(doc.sents)
+    starts = doc.user_data.get("sent_starts")
+    if starts is None:
+        starts = doc.user_data["sent_starts"] = [s.start for s in sents]
+    return sents[bisect.bisect_right(starts, i) - 1]
+
+
 def sentence_start(doc: Doc, i: int) -> int:
     """Index of the first token of token ``i``'s sentence (``doc[i].sent`` walks the doc each time)."""
     starts = doc.user_data.get("sent_starts")
@@ -2765,7 +2776,7 @@ def _after_opening_phrase(doc: Doc, i: int) -> bool:
     prev = toks[i - 2]
     if prev.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or prev.lower_ in {"and", "&"}:
         return False
-    sent = toks[i].sent
+    sent = sentence_of(doc, i)
     return not any(t.text in {",", ";", ":"} or t.lower_ in {"and", "&"} for t in toks[sent.start:i - 1]) and (
         toks[sent.start].ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and toks[sent.start].pos_ != "PROPN")
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.lexicon import PERSON_ROLES
-from artistgraph.loaders.mentions import Mention, span_text, tokens
+from artistgraph.loaders.mentions import Mention, sentence_of, span_text, tokens
 from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
 from artistgraph.loaders.relations.lookups import artistlike, is_musician, is_qualifier, mentions_in, possessive_owner
@@ -129,7 +129,7 @@ def collaboration_candidates(ctx: Context) -> Iterator[Candidate]:
             continue  # "on the road with": touring together
         if not (verb_trigger or noun_trigger):
             continue
-        sent = tok.sent
+        sent = sentence_of(tok.doc, tok.i)
         modality = statement_modality(sent, tok)
         if modality == 0.0 or clause_negated(tok) or is_question(sent):
             continue
@@ -813,7 +813,7 @@ def _with_whom_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if not performer(ctx, partner, ctx.before(partner, 30)):
             continue
-        sent = verb.sent
+        sent = sentence_of(verb.doc, verb.i)
         made = _sole_maker(ctx, verb, sent, partner, subject_mentions(ctx, verb))
         if made is None:
             continue

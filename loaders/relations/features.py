@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from artistgraph.loaders.lexicon import ACHIEVEMENT_VERBS
-from artistgraph.loaders.mentions import Mention, span_text, span_tokens, tokens
+from artistgraph.loaders.mentions import Mention, sentence_of, span_text, span_tokens, tokens
 from artistgraph.loaders.relations.collaborations import collab_subjects, implied_artist, performer
 from artistgraph.loaders.relations.context import ART, Candidate, Context, P, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.coordination import coordinated, coordinated_before
@@ -119,7 +119,7 @@ def _feature_sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"} or lemma not in {"feature", "see"} | _ON_VERBS | _DELIVER_VERBS:
             continue
-        sent = tok.sent
+        sent = sentence_of(tok.doc, tok.i)
         sent_index = ctx.sent_index.get(sent.start, -1)
         modality = statement_modality(sent, tok)
         if modality == 0.0 or clause_negated(tok) or _CAMEO.search(span_text(sent)):
@@ -781,7 +781,7 @@ def _credited_as_candidates(ctx: Context) -> Iterator[Candidate]:
         hit = _CREDITED_AS.match(ctx.text, tok.idx + len(tok))
         if hit is None:
             continue
-        sent = tok.sent
+        sent = sentence_of(tok.doc, tok.i)
         sent_index = ctx.sent_index.get(sent.start, -1)
         names = [m for m in ctx.by_sent.get(sent_index, []) if m.start > tok.i and (not m.pronoun or (
             hit.group("feat") and ctx.etype(m) in ART))]

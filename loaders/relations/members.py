@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from artistgraph.loaders.entities import TYPEABLE_SOURCES
 from artistgraph.loaders.lexicon import BAND_ROLES, GROUP_NOUNS, ORG_WORDS, PERSON_ROLES
-from artistgraph.loaders.mentions import Mention, span_tokens, tokens
+from artistgraph.loaders.mentions import Mention, sentence_of, span_tokens, tokens
 from artistgraph.loaders.relations.collaborations import implied_artist, subject_mentions, with_partners
 from artistgraph.loaders.relations.context import (
     ART,
@@ -305,7 +305,7 @@ def joins_on_release_candidates(ctx: Context) -> Iterator[Candidate]:
         guests = [m for m in subject_mentions(ctx, tok) if artistlike(ctx, m)]
         if not (hosts and releases and guests):
             continue
-        sent = tok.sent
+        sent = sentence_of(tok.doc, tok.i)
         modality = statement_modality(sent, tok)
         if modality == 0.0 or clause_negated(tok):
             continue
@@ -350,7 +350,7 @@ def membership_verb_candidates(ctx: Context) -> Iterator[Candidate]:
             groups = [relative] if relative is not None and ctx.etype(relative) is G else []
         if not groups:
             continue
-        sent = tok.sent
+        sent = sentence_of(tok.doc, tok.i)
         modality = statement_modality(sent, tok)
         if modality == 0.0 or clause_negated(tok):
             continue
@@ -461,7 +461,7 @@ def records_as_with_candidates(ctx: Context) -> Iterator[Candidate]:
         people = [m for m in subject_mentions(ctx, tok) if ctx.etype(m) is P]
         if not partners or not people:
             continue
-        sent = tok.sent
+        sent = sentence_of(tok.doc, tok.i)
         modality = statement_modality(sent, tok)
         if modality == 0.0 or clause_negated(tok):
             continue
@@ -508,7 +508,7 @@ def as_member_of_candidates(ctx: Context) -> Iterator[Candidate]:
             verb.lemma_.lower() in {"be", "remain", "become", "stay"})
         if verb is None or not (has_as or copula) or clause_negated(verb):
             continue
-        sent = tok.sent
+        sent = sentence_of(tok.doc, tok.i)
         modality = statement_modality(sent, verb)
         if modality == 0.0:
             continue
@@ -718,7 +718,7 @@ def formation_candidates(ctx: Context) -> Iterator[Candidate]:
     for tok in ctx.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FORM_LEMMAS:
             continue
-        sent = tok.sent
+        sent = sentence_of(tok.doc, tok.i)
         modality = statement_modality(sent)
         if modality == 0.0 or clause_negated(tok):
             continue
@@ -794,11 +794,11 @@ def _formed_with(ctx: Context, verb: Token) -> list[Mention]:
     hangs "with" elsewhere after "co-founded X in Tokyo in 1978 with A and B"); a name of the
     list typed nothing counts when a person opens it ("with Maria Bell and June Park")."""
     partners = [m for m in with_partners(ctx, verb) if ctx.etype(m) is P]
-    stop = min(verb.sent.end, verb.i + 14)
+    stop = min(sentence_of(verb.doc, verb.i).end, verb.i + 14)
     at = next((t.i for t in ctx.tokens[verb.i + 1:stop] if t.lower_ == "with" or (t.is_punct and t.text != "-")),
               None)
     if at is not None and ctx.tokens[at].lower_ == "with":
-        first = next((ctx.token_mention.get(j) for j in range(at + 1, min(at + 4, verb.sent.end))
+        first = next((ctx.token_mention.get(j) for j in range(at + 1, min(at + 4, sentence_of(verb.doc, verb.i).end))
                       if j in ctx.token_mention), None)
         # "with her brother Sam" and "with guitarist Lou Pratt" open a list; "with Harbour's Sam" does not
         if first is not None and not first.pronoun and ctx.etype(first) is P and all(
@@ -900,7 +900,7 @@ def debut_as_group_candidates(ctx: Context) -> Iterator[Candidate]:
                 "VERB", "AUX", "NOUN"}:
             continue
         end = tok.idx + len(tok)
-        sent = tok.sent
+        sent = sentence_of(tok.doc, tok.i)
         sent_index = ctx.sent_index.get(sent.start, -1)
         group = next((m for m in ctx.by_sent.get(sent_index, []) if m.start > tok.i and not m.pronoun
                       and _UNIT_BEFORE.fullmatch(ctx.text[end:ctx.tokens[m.start].idx])), None)
@@ -1604,7 +1604,7 @@ def roster_verb_candidates(ctx: Context) -> Iterator[Candidate]:
         if not people or not all(person_or_untyped(ctx, m) for m in people) or not any(
                 ctx.etype(m) is P for m in people):
             continue
-        sent = tok.sent
+        sent = sentence_of(tok.doc, tok.i)
         modality = statement_modality(sent, tok)
         if modality == 0.0 or clause_negated(tok):
             continue
@@ -1682,7 +1682,7 @@ def fronted_by_candidates(ctx: Context) -> Iterator[Candidate]:
                   and ctx.doc[m.start:m.end].root.dep_ != "poss"]  # "fronted by Simpson's brother": not Simpson
         if len({g.entity for g in groups}) != 1 or not people:
             continue
-        sent = tok.sent
+        sent = sentence_of(tok.doc, tok.i)
         modality = statement_modality(sent, tok)
         if modality == 0.0 or clause_negated(tok):
             continue
@@ -1712,7 +1712,7 @@ def whose_role_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         # the part, then the name (set off by commas or not): "whose singer Paula Mendez", "whose drummer, Ned Flax,"
         k = j + 1
-        while k < min(j + 5, tok.sent.end) and k not in ctx.token_mention:
+        while k < min(j + 5, sentence_of(tok.doc, tok.i).end) and k not in ctx.token_mention:
             k += 1
         person = ctx.token_mention.get(k)
         if person is None or person.pronoun or ctx.etype(person) is not P:
@@ -1720,7 +1720,7 @@ def whose_role_candidates(ctx: Context) -> Iterator[Candidate]:
         part = ctx.text[ctx.tokens[j].idx + len(ctx.tokens[j]):ctx.char_starts[person.start]].strip(" ,")
         if not _WHOSE_PART.fullmatch(part):
             continue
-        sent = tok.sent
+        sent = sentence_of(tok.doc, tok.i)
         modality = _role_modality(sent, tok)
         if modality == 0.0:
             continue

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from artistgraph.graph.model import EntityType
 from artistgraph.loaders.dates import resolve_date
 from artistgraph.loaders.lexicon import MONTH_WORDS, NON_RELEASE_WORKS, RELEASE_NOUNS
-from artistgraph.loaders.mentions import Mention, doc_text, span_text, tokens
+from artistgraph.loaders.mentions import Mention, doc_text, sentence_of, sentence_start, span_text, tokens
 from artistgraph.loaders.relations.context import ART, Candidate, Context, R, clause_negated, statement_modality
 from artistgraph.loaders.relations.lookups import ALBUM_NOUNS, described_as, in_apposition, is_definite, mentions_in
 from artistgraph.loaders.relations.releases import FAME_WORDS, NOT_THE_RELEASE, RELEASE_LEMMAS, made_a_name
@@ -867,7 +867,7 @@ def _antecedent_release(ctx: Context, verb: Token) -> Mention | None:
     # attached it to: "the second part of “Crowds,” which was on “K-9,” Moru's mixtape".
     left = min([noun.i] + [c.left_edge.i for c in noun.children
                            if c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"}])
-    for m in ctx.by_sent.get(ctx.sent_index.get(verb.sent.start, -1), []):
+    for m in ctx.by_sent.get(ctx.sent_index.get(sentence_start(verb.doc, verb.i), -1), []):
         if m.end <= left and not m.pronoun and ctx.etype(m) is R and re.fullmatch(
                 r"[\s,“”\"‘’'()\[\]-]*", ctx.text[ctx.tokens[m.end - 1].idx + len(ctx.tokens[m.end - 1]):ctx.tokens[left].idx]):
             return m
@@ -1018,7 +1018,7 @@ def _timeline_line_candidates(ctx: Context) -> Iterator[Candidate]:
         if title is None or not _TIMELINE_RELEASE.match(ctx.text[end_char:ctx.tokens[title.start].idx]):
             continue
         end = ctx.char_span(title)[1]
-        yield Candidate("RELEASED_ON", title.entity, value, start_char, end, ctx.tokens[title.start].sent, 0.8,
+        yield Candidate("RELEASED_ON", title.entity, value, start_char, end, sentence_of(ctx.doc, title.start), 0.8,
                         "timeline-line")
 
 

@@ -20,7 +20,7 @@ from artistgraph.loaders.lexicon import (
     PERSON_ROLES,
     RELEASE_NOUNS,
 )
-from artistgraph.loaders.mentions import Mention, tokens
+from artistgraph.loaders.mentions import Mention, sentence_of, tokens
 from artistgraph.loaders.relations.collaborations import (
     _RELATIVE_PRONOUNS,
     _split_credit,
@@ -66,7 +66,7 @@ def joint_release_candidates(ctx: Context) -> Iterator[Candidate]:
         artists = [m for m in subject_mentions(ctx, tok) if ctx.etype(m) in ART and not m.pronoun]
         if release is None or len({m.entity for m in artists}) < 2:
             continue  # "A teamed up with B on X": who leads is not said
-        sent = tok.sent
+        sent = sentence_of(tok.doc, tok.i)
         modality = statement_modality(sent, tok)
         for artist in artists:
             start, end = ctx.char_span(artist, release)
@@ -312,7 +312,7 @@ def release_verb_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if any(c.dep_ == "agent" for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}):
             continue
-        sent = tok.sent
+        sent = sentence_of(tok.doc, tok.i)
         modality = statement_modality(sent, tok)
         if modality == 0.0 or clause_negated(tok):
             continue
