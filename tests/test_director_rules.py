@@ -96,3 +96,58 @@ def test_a_musicians_concert_film_is_no_directing_credit(extractor):
     text = "Tamsin Roe's concert film “Lowland Nights” will premiere at a festival in Leeds next month."
     assert not directors(extractor, text)
 
+
+
+# --- a profile of a director: "he directed B's “X”", "he shot B's “Y”" ---
+
+_PROFILE = ("Mara Osk: the restless director behind a decade of strange clips\n\n"
+            "Mara Osk grew up in Bergen and studied painting. In 2015 she directed Tom Fell's “Low Tide”, "
+            "a single take on a ferry. The next year she shot Ivy Carr's “Glass Town” in an empty mall.")
+
+
+def test_a_director_heading_lets_her_pronoun_direct_other_peoples_titles(extractor):
+    found = directors(extractor, _PROFILE)
+    assert ("Low Tide", "Mara Osk") in found and ("Glass Town", "Mara Osk") in found
+
+
+def test_sought_after_directors_comma_presents_the_name(extractor):
+    text = ("Before he became one of rock's busiest directors, Ulf Brann played bass in a punk band. "
+            "In 2009 he made Nina Kell's “Red Alarm”, a clip set in a car wash.")
+    assert ("Red Alarm", "Ulf Brann") in directors(extractor, text)
+
+
+def test_a_creative_director_who_shot_a_title_is_no_video_director(extractor):
+    text = ("Mara Osk, the label's creative director, grew up in Bergen. "
+            "In 2015 she shot Tom Fell's “Low Tide” cover on a ferry.")
+    assert not directors(extractor, text)
+
+
+def test_a_photographer_who_shot_a_title_is_no_video_director(extractor):
+    text = ("Mara Osk, a Bergen photographer, has worked with many bands. "
+            "In 2015 she shot Tom Fell's “Low Tide” for a magazine.")
+    assert not directors(extractor, text)
+
+
+def test_a_musician_who_made_his_own_record_directs_nothing(extractor):
+    text = ("Ulf Brann played bass in a punk band for years. "
+            "In 2009 he made “Red Alarm”, his first solo album.")
+    assert not directors(extractor, text)
+
+
+def test_a_company_director_does_not_direct_a_title(extractor):
+    text = ("Ulf Brann, the managing director of Fjord Records, signed the band in 2019. "
+            "That year he made Nina Kell's “Red Alarm” a priority.")
+    assert not directors(extractor, text)
+
+
+def test_directed_several_including_a_title(extractor):
+    text = ("Noor Vale, music-video director, has a new film out.\n\n"
+            "The Lark sisters put out their single “Paper Boats” in 2020. Vale first worked with them in 2019. "
+            "He directed a few more for the sisters, including “Paper Boats”, before he cast one of them in a feature.")
+    assert ("Paper Boats", "Noor Vale") in directors(extractor, text)
+
+
+def test_directed_videos_for_bands_including_a_band_names_no_title(extractor):
+    text = ("Noor Vale, music-video director, has a new film out.\n\n"
+            "He directed clips for many bands, including Low Pines, before his first feature.")
+    assert not directors(extractor, text)

@@ -45,19 +45,70 @@ def _directed_works(ctx: Context, m: Mention) -> list[tuple[Token, list[Token]]]
         # participle clause shares the subject
         verbs.extend(c for c in root.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                      and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
+        # "he made A's “X” and that same year shot B's “Y”": a second verb sharing the subject
+        verbs.extend(c for c in root.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
     out = []
     for verb in verbs:
         if verb.lemma_.lower() not in _DIRECTING_VERBS:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if not objects:
-            continue
-        if verb.lemma_.lower() not in {"direct", "helm"} and objects[0].lower_ not in VIDEO_NOUNS:
-            continue  # "made the music video" directs; "made history" does not
+            title = _title_after(ctx, verb)  # the parser read a title as a verb: "directed B's “Never Say It”"
+            if title is None:
+                continue
+            objects = [ctx.tokens[title.start]]
+            obj_tokens = list(ctx.tokens[title.start:title.end])
+        else:
+            obj_tokens = list(objects[0].subtree)
+        if verb.lemma_.lower() not in {"direct", "helm"} and objects[0].lower_ not in VIDEO_NOUNS and not (
+                _names_a_title(ctx, objects[0]) and presented_as_director(ctx, m.entity)):
+            continue  # "made the music video" directs; "made history" does not; a director "shot B's “Y”"
         if clause_negated(verb):
             continue  # "did not direct the video"
-        out.append((verb, list(objects[0].subtree)))
+        out.append((verb, obj_tokens))
     return out
+
+
+_TO_TITLE = re.compile(r"^\s*(?:[^,.;:“”\"\n]{1,40}?(?:'s|’s)\s*)?[“\"‘']?\s*$")
+
+
+def _title_after(ctx: Context, verb: Token) -> Mention | None:
+    """The release named right after ``verb`` ("directed B's “X”", "shot “X”"), for a title
+    the parser did not take as the object; None when anything else comes between."""
+    sent_index = ctx.sent_index.get(verb.sent.start, -1)
+    for r in ctx.by_sent.get(sent_index, []):
+        if r.start <= verb.i or r.pronoun:
+            continue
+        if r.start > verb.i + 8:
+            return None
+        if ctx.etype(r) is R and _TO_TITLE.match(ctx.text[verb.idx + len(verb.text):ctx.tokens[r.start].idx]):
+            return r
+    return None
+
+
+def _included_releases(ctx: Context, verb: Token, obj: Token) -> list[Mention]:
+    """The titles an "including" phrase on a directing verb, its object or its "for" phrase
+    names: "directed a few more for the trio, including “A” and “B”" gives [A, B]."""
+    out: list[Mention] = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "including" or not (prep.head in (verb, obj) or (
+                prep.head.dep_ == "pobj" and prep.head.head.head == verb)):
+            continue
+        heads = [t for c in prep.children if c.dep_ == "pobj" for t in [c, *c.conjuncts]]
+        # (a title the parser read as a clause: the name right after "including")
+        found = [ctx.token_mention.get(t.i) for t in heads] or [x for x in (
+            ctx.token_mention.get(i) for i in (prep.i + 1, prep.i + 2) if i < len(ctx.tokens)) if x is not None][:1]
+        for r in found:
+            if r is not None and not r.pronoun and ctx.etype(r) is R and r not in out:
+                out.append(r)
+    return out
+
+
+def _names_a_title(ctx: Context, obj: Token) -> bool:
+    """The object is a release's own name ("B's “Y”", "Anima"), not a noun ("his album")."""
+    r = ctx.token_mention.get(obj.i)
+    return r is not None and not r.pronoun and r.source != "description" and ctx.etype(r) is R
 
 
 def _listed_releases(ctx: Context, noun: Token) -> list[Mention]:
@@ -94,7 +145,8 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             for verb, obj_tokens in [] if hyphen else _directed_works(ctx, m):
                 is_director = m.role == "director" or re.search(r"\bdirector\b", ctx.after(m, 80) + ctx.before(m, 30), re.I)
-                if verb.lemma_.lower() not in {"direct", "helm"} and not is_director:
+                if verb.lemma_.lower() not in {"direct", "helm"} and not is_director and next(
+                        t for t in obj_tokens if t.head not in obj_tokens).lower_ in VIDEO_NOUNS:  # (a title object passed only for a presented director)
                     continue
                 # "Director X shot it"; "X directed it" once the passage is about a video
                 it_video = verb.lemma_.lower() in {"direct", "helm", "co-direct"} and re.search(
@@ -103,6 +155,8 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                 obj = next(t for t in obj_tokens if t.head not in obj_tokens)
                 listed = _listed_releases(ctx, obj) or (_listed_releases(ctx, verb) if obj.lemma_.lower() in VIDEO_NOUNS
                                                         else [])  # "directed the clips for A and B"
+                if not listed and verb.lemma_.lower() in {"direct", "helm", "co-direct"}:
+                    listed = _included_releases(ctx, verb, obj)  # "directed several more for them, including A"
                 if listed:
                     targets.extend(listed)
                     continue
