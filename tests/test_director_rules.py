@@ -151,3 +151,40 @@ def test_directed_videos_for_bands_including_a_band_names_no_title(extractor):
     text = ("Noor Vale, music-video director, has a new film out.\n\n"
             "He directed clips for many bands, including Low Pines, before his first feature.")
     assert not directors(extractor, text)
+
+
+# --- "Directed by A, the film follows ...": the film the sentences before name ---
+
+def test_opening_credit_names_the_film_of_the_sentence_before(extractor):
+    text = ("Fans queued all night for a restoration of “Night Ferry”, which had a gala screening on Monday.\n\n"
+            "Directed by Lena Moor and first released in 1991, the band's concert film follows them over two nights.")
+    assert directors(extractor, text) == {("Night Ferry", "Lena Moor")}
+
+
+def test_opening_credit_with_a_relative_clause_and_two_directors(extractor):
+    text = ("“Paper Sun”, the first documentary made with the group, opens in cinemas on Friday.\n\n"
+            "Directed by Lena Moor, who also wrote the script with Ivo Tal, the film follows the "
+            "group from school to their first tour.")
+    found = directors(extractor, text)
+    assert ("Paper Sun", "Lena Moor") in found
+    assert ("Paper Sun", "Ivo Tal") not in found  # a co-writer named in the relative clause
+
+
+def test_opening_credit_with_a_channel_before_the_film_noun(extractor):
+    text = ("In 2021 the singer Ada Quill was the subject of Lowlands, a documentary about her early years.\n\n"
+            "Directed by Lena Moor, the HBO documentary follows Quill on tour.")
+    found = directors(extractor, text)
+    assert ("Lowlands", "Lena Moor") in found
+    assert not any(person in {"HBO", "Ada Quill"} for _, person in found)
+
+
+def test_opening_credit_after_two_films_is_left_alone(extractor):
+    text = ("The festival showed the film “Night Ferry” and the film “Salt Roads” on Monday.\n\n"
+            "Directed by Lena Moor, the film follows a band over two nights.")
+    assert not directors(extractor, text)
+
+
+def test_produced_by_is_no_directing_credit(extractor):
+    text = ("Fans queued all night for a restoration of “Night Ferry”, which had a gala screening on Monday.\n\n"
+            "Produced by Lena Moor, the band's concert film follows them over two nights.")
+    assert not directors(extractor, text)

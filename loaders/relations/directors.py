@@ -180,6 +180,7 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("DIRECTED_BY", target.entity, m.entity, start, end, sent, 0.85 * modality,
                                 "hyphen-directed" if hyphen else "director-made-video", object_type=P)
     yield from _directed_by_agent(ctx)
+    yield from _opening_film_credit(ctx)
     yield from _director_film_title(ctx)
     yield from _directors_possessive_film(ctx)
     yield from _which_directed(ctx)
@@ -277,6 +278,57 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(person)
             yield Candidate("DIRECTED_BY", release.entity, person.entity, start, end, sent, confidence * modality,
                             rule, object_type=P if ctx.etype(person) is None else None)
+
+
+# "Directed by A and B, the band's concert film follows ...": the credit opens the sentence and
+# the film noun is the main clause's subject
+_OPENING_FILM = re.compile(r"^\s*(?:co-)?directed\s+by\s+(?P<names>[^;:()]{2,160}?)\s*,\s+(?:the|this|its|their|his|her|"
+                           r"[\w.'’-]+(?:'s|’s))\s+(?:[\w'’-]+\s+){0,4}?(?:film|movie|documentary|doc|biopic|feature|"
+                           r"thriller|drama|comedy|epic|musical)\b(?!\s*(?:'s|’s))", re.I)
+# where the passage names its film: "a restoration of X", "the film X", "X, the first documentary ..."
+_FILM_NAMED_BEFORE = re.compile(r"\b(?:film|movie|documentary|biopic|doc|restoration|screening|premiere|re-release)\s+"
+                                r"(?:of\s+)?[“\"‘']?$", re.I)
+_FILM_NAMED_AFTER = re.compile(r"^\s*[”\"’']?\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:film|movie|documentary|biopic|"
+                               r"thriller|drama|comedy|epic|feature)\b", re.I)
+
+
+def _opening_film_credit(ctx: Context) -> Iterator[Candidate]:
+    """"Directed by A, the film follows ..." after a sentence that names the film: A directed
+    the one title the two sentences before call a film ("a restoration of X", "X, the first
+    documentary about ..."); the names run to the first comma, "who" or "and <verb>"."""
+    for sent_index, sent in enumerate(ctx.sents):
+        if sent_index == 0 or "irected" not in sent.text[:16]:
+            continue
+        hit = _OPENING_FILM.match(sent.text)
+        if hit is None:
+            continue
+        names_end = sent.start_char + hit.start("names") + len(re.split(r",|\s+and\s+(?=[a-z])|\s+who\b",
+                                                                        hit.group("names"))[0])
+        people = [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and ctx.fits(m, {P}, True)
+                  and ctx.tokens[m.start].idx < names_end]
+        if not people or any(ctx.etype(m) is R and not m.pronoun and m.source != "description"
+                             for m in ctx.by_sent.get(sent_index, [])
+                             if ctx.tokens[m.start].idx < sent.start_char + hit.end()):
+            continue
+        films = {m.entity: m for s in range(max(0, sent_index - 2), sent_index) for m in ctx.by_sent.get(s, [])
+                 if not m.pronoun and ctx.etype(m) in {R, None} and (
+                     _FILM_NAMED_BEFORE.search(ctx.before(m, 40)) or _FILM_NAMED_AFTER.match(ctx.after(m, 60)))}
+        if len(films) != 1:
+            continue
+        film = next(iter(films.values()))
+        if ctx.etype(film) is None and not (film.quoted or film.source.split("+")[0] in TYPEABLE_SOURCES | {
+                "ner:WORK_OF_ART"}):
+            continue
+        modality = statement_modality(sent)
+        if modality == 0.0:
+            continue
+        for person in people:
+            if person.entity == film.entity:
+                continue
+            start, end = ctx.char_span(person)
+            yield Candidate("DIRECTED_BY", film.entity, person.entity, start, end, sent, 0.75 * modality,
+                            "directed-by-opening-film", subject_type=R if ctx.etype(film) is None else None,
+                            object_type=P if ctx.etype(person) is None else None)
 
 
 def _opening_credit_noun(agent: Token) -> Token | None:
