@@ -45,19 +45,70 @@ def _directed_works(ctx: Context, m: Mention) -> list[tuple[Token, list[Token]]]
         # participle clause shares the subject
         verbs.extend(c for c in root.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                      and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
+        # "he made A's “X” and that same year shot B's “Y”": a second verb sharing the subject
+        verbs.extend(c for c in root.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
     out = []
     for verb in verbs:
         if verb.lemma_.lower() not in _DIRECTING_VERBS:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if not objects:
-            continue
-        if verb.lemma_.lower() not in {"direct", "helm"} and objects[0].lower_ not in VIDEO_NOUNS:
-            continue  # "made the music video" directs; "made history" does not
+            title = _title_after(ctx, verb)  # the parser read a title as a verb: "directed B's “Never Say It”"
+            if title is None:
+                continue
+            objects = [ctx.tokens[title.start]]
+            obj_tokens = list(ctx.tokens[title.start:title.end])
+        else:
+            obj_tokens = list(objects[0].subtree)
+        if verb.lemma_.lower() not in {"direct", "helm"} and objects[0].lower_ not in VIDEO_NOUNS and not (
+                _names_a_title(ctx, objects[0]) and presented_as_director(ctx, m.entity)):
+            continue  # "made the music video" directs; "made history" does not; a director "shot B's “Y”"
         if clause_negated(verb):
             continue  # "did not direct the video"
-        out.append((verb, list(objects[0].subtree)))
+        out.append((verb, obj_tokens))
     return out
+
+
+_TO_TITLE = re.compile(r"^\s*(?:[^,.;:“”\"\n]{1,40}?(?:'s|’s)\s*)?[“\"‘']?\s*$")
+
+
+def _title_after(ctx: Context, verb: Token) -> Mention | None:
+    """The release named right after ``verb`` ("directed B's “X”", "shot “X”"), for a title
+    the parser did not take as the object; None when anything else comes between."""
+    sent_index = ctx.sent_index.get(verb.sent.start, -1)
+    for r in ctx.by_sent.get(sent_index, []):
+        if r.start <= verb.i or r.pronoun:
+            continue
+        if r.start > verb.i + 8:
+            return None
+        if ctx.etype(r) is R and _TO_TITLE.match(ctx.text[verb.idx + len(verb.text):ctx.tokens[r.start].idx]):
+            return r
+    return None
+
+
+def _included_releases(ctx: Context, verb: Token, obj: Token) -> list[Mention]:
+    """The titles an "including" phrase on a directing verb, its object or its "for" phrase
+    names: "directed a few more for the trio, including “A” and “B”" gives [A, B]."""
+    out: list[Mention] = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "including" or not (prep.head in (verb, obj) or (
+                prep.head.dep_ == "pobj" and prep.head.head.head == verb)):
+            continue
+        heads = [t for c in prep.children if c.dep_ == "pobj" for t in [c, *c.conjuncts]]
+        # (a title the parser read as a clause: the name right after "including")
+        found = [ctx.token_mention.get(t.i) for t in heads] or [x for x in (
+            ctx.token_mention.get(i) for i in (prep.i + 1, prep.i + 2) if i < len(ctx.tokens)) if x is not None][:1]
+        for r in found:
+            if r is not None and not r.pronoun and ctx.etype(r) is R and r not in out:
+                out.append(r)
+    return out
+
+
+def _names_a_title(ctx: Context, obj: Token) -> bool:
+    """The object is a release's own name ("B's “Y”", "Anima"), not a noun ("his album")."""
+    r = ctx.token_mention.get(obj.i)
+    return r is not None and not r.pronoun and r.source != "description" and ctx.etype(r) is R
 
 
 def _listed_releases(ctx: Context, noun: Token) -> list[Mention]:
@@ -94,7 +145,8 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             for verb, obj_tokens in [] if hyphen else _directed_works(ctx, m):
                 is_director = m.role == "director" or re.search(r"\bdirector\b", ctx.after(m, 80) + ctx.before(m, 30), re.I)
-                if verb.lemma_.lower() not in {"direct", "helm"} and not is_director:
+                if verb.lemma_.lower() not in {"direct", "helm"} and not is_director and next(
+                        t for t in obj_tokens if t.head not in obj_tokens).lower_ in VIDEO_NOUNS:  # (a title object passed only for a presented director)
                     continue
                 # "Director X shot it"; "X directed it" once the passage is about a video
                 it_video = verb.lemma_.lower() in {"direct", "helm", "co-direct"} and re.search(
@@ -103,6 +155,8 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                 obj = next(t for t in obj_tokens if t.head not in obj_tokens)
                 listed = _listed_releases(ctx, obj) or (_listed_releases(ctx, verb) if obj.lemma_.lower() in VIDEO_NOUNS
                                                         else [])  # "directed the clips for A and B"
+                if not listed and verb.lemma_.lower() in {"direct", "helm", "co-direct"}:
+                    listed = _included_releases(ctx, verb, obj)  # "directed several more for them, including A"
                 if listed:
                     targets.extend(listed)
                     continue
@@ -126,6 +180,7 @@ def director_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("DIRECTED_BY", target.entity, m.entity, start, end, sent, 0.85 * modality,
                                 "hyphen-directed" if hyphen else "director-made-video", object_type=P)
     yield from _directed_by_agent(ctx)
+    yield from _opening_film_credit(ctx)
     yield from _director_film_title(ctx)
     yield from _directors_possessive_film(ctx)
     yield from _which_directed(ctx)
@@ -223,6 +278,57 @@ def _directed_by_agent(ctx: Context) -> Iterator[Candidate]:
             start, end = ctx.char_span(person)
             yield Candidate("DIRECTED_BY", release.entity, person.entity, start, end, sent, confidence * modality,
                             rule, object_type=P if ctx.etype(person) is None else None)
+
+
+# "Directed by A and B, the band's concert film follows ...": the credit opens the sentence and
+# the film noun is the main clause's subject
+_OPENING_FILM = re.compile(r"^\s*(?:co-)?directed\s+by\s+(?P<names>[^;:()]{2,160}?)\s*,\s+(?:the|this|its|their|his|her|"
+                           r"[\w.'’-]+(?:'s|’s))\s+(?:[\w'’-]+\s+){0,4}?(?:film|movie|documentary|doc|biopic|feature|"
+                           r"thriller|drama|comedy|epic|musical)\b(?!\s*(?:'s|’s))", re.I)
+# where the passage names its film: "a restoration of X", "the film X", "X, the first documentary ..."
+_FILM_NAMED_BEFORE = re.compile(r"\b(?:film|movie|documentary|biopic|doc|restoration|screening|premiere|re-release)\s+"
+                                r"(?:of\s+)?[“\"‘']?$", re.I)
+_FILM_NAMED_AFTER = re.compile(r"^\s*[”\"’']?\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:film|movie|documentary|biopic|"
+                               r"thriller|drama|comedy|epic|feature)\b", re.I)
+
+
+def _opening_film_credit(ctx: Context) -> Iterator[Candidate]:
+    """"Directed by A, the film follows ..." after a sentence that names the film: A directed
+    the one title the two sentences before call a film ("a restoration of X", "X, the first
+    documentary about ..."); the names run to the first comma, "who" or "and <verb>"."""
+    for sent_index, sent in enumerate(ctx.sents):
+        if sent_index == 0 or "irected" not in sent.text[:16]:
+            continue
+        hit = _OPENING_FILM.match(sent.text)
+        if hit is None:
+            continue
+        names_end = sent.start_char + hit.start("names") + len(re.split(r",|\s+and\s+(?=[a-z])|\s+who\b",
+                                                                        hit.group("names"))[0])
+        people = [m for m in ctx.by_sent.get(sent_index, []) if not m.pronoun and ctx.fits(m, {P}, True)
+                  and ctx.tokens[m.start].idx < names_end]
+        if not people or any(ctx.etype(m) is R and not m.pronoun and m.source != "description"
+                             for m in ctx.by_sent.get(sent_index, [])
+                             if ctx.tokens[m.start].idx < sent.start_char + hit.end()):
+            continue
+        films = {m.entity: m for s in range(max(0, sent_index - 2), sent_index) for m in ctx.by_sent.get(s, [])
+                 if not m.pronoun and ctx.etype(m) in {R, None} and (
+                     _FILM_NAMED_BEFORE.search(ctx.before(m, 40)) or _FILM_NAMED_AFTER.match(ctx.after(m, 60)))}
+        if len(films) != 1:
+            continue
+        film = next(iter(films.values()))
+        if ctx.etype(film) is None and not (film.quoted or film.source.split("+")[0] in TYPEABLE_SOURCES | {
+                "ner:WORK_OF_ART"}):
+            continue
+        modality = statement_modality(sent)
+        if modality == 0.0:
+            continue
+        for person in people:
+            if person.entity == film.entity:
+                continue
+            start, end = ctx.char_span(person)
+            yield Candidate("DIRECTED_BY", film.entity, person.entity, start, end, sent, 0.75 * modality,
+                            "directed-by-opening-film", subject_type=R if ctx.etype(film) is None else None,
+                            object_type=P if ctx.etype(person) is None else None)
 
 
 def _opening_credit_noun(agent: Token) -> Token | None:

@@ -679,10 +679,14 @@ def _place_possessive(ctx: Context, a: Mention, between: str) -> bool:
         rf"\b(?i:{_RELEASE_HEAD})s?\s+(?:by|from|of)\s+(?:the\s+)?$", ctx.before(a, 40)))
 
 
-# "directed by A", "helmed by A", "director A", "music-video director A"
-_DIRECTOR_BEFORE = re.compile(r"\b(?:(?:co-)?directed|helmed)\s+by\s*$|\bdirector\s*$", re.I)
-# "A, the Oslo-based director", "A, a video director"
-_DIRECTOR_APPOSITION = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?director\b", re.I)
+# a director of something else than a film or video: "creative director A", "A, the band's art director"
+_NOT_FILM_DIRECTOR = r"(?:creative|art|artistic|musical|music|managing|executive|casting|fashion|marketing|label|festival)"
+# "directed by A", "helmed by A", "director A", "music-video director A", "one of pop's busiest directors, A"
+_DIRECTOR_BEFORE = re.compile(r"\b(?:(?:co-)?directed|helmed)\s+by\s*$|"
+                              rf"(?:(?<![\w-])(?!{_NOT_FILM_DIRECTOR}\s)[\w-]+\s+|^\s*|[^\w\s-]\s*)(?:director\s*|directors\s*,\s*)$", re.I)
+# "A, the Oslo-based director", "A, a video director", "A: the quiet filmmaker behind ..." (a heading)
+_DIRECTOR_APPOSITION = re.compile(rf"^\s*[,:]\s*(?:(?:the|a|an)\s+)?(?:(?!{_NOT_FILM_DIRECTOR}\s)[\w-]+\s+){{0,3}}?"
+                                  r"(?:director|filmmaker|film-maker)\b", re.I)
 
 
 def _presented_as_director(ctx: Context, entity: int) -> bool:
