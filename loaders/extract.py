@@ -1079,8 +1079,9 @@ def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candi
     prose) is a feature only when another artist of it is known; a member does not collaborate with their
     own group; and two members of one group credited together on a release (a
     sub-unit) are not collaborators unless the text says they worked together; a
-    director collaborates with nobody, and two guests of one release are not paired
-    by a phrase that describes their part on it."""
+    director collaborates with nobody, two guests of one release are not paired
+    by a phrase that describes their part on it, and the owner in "A's film X" is its
+    director, not its artist."""
     primary = {(c.subject, c.object) for c in candidates if c.relation == "BY_ARTIST" and c.confidence >= 0.6}
     groups: dict[int, set[int]] = {}
     for c in candidates:
@@ -1095,8 +1096,13 @@ def drop_contradictions(ctx: Context, candidates: list[Candidate]) -> list[Candi
     for c in candidates:
         if c.relation == "FEATURES" and c.confidence >= 0.5 and isinstance(c.object, int):
             featured_on.setdefault(c.object, set()).add(c.subject)
+    # "Martin Scorsese's new film X": the possessive that names a film's director names no artist of it
+    directed_films = {(c.subject, c.object) for c in candidates
+                      if c.rule in {"director-possessive-film", "director-possessive-named-film"}}
     out = []
     for c in candidates:
+        if c.relation == "BY_ARTIST" and "possessive" in c.rule and (c.subject, c.object) in directed_films:
+            continue
         if c.relation == "COLLABORATED_WITH" and (c.subject in directors or c.object in directors):
             continue  # "the director has worked with A since 2021": a director is no collaborator
         if c.relation == "COLLABORATED_WITH" and c.rule == "pair-verb-phrase" and (

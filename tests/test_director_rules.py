@@ -5,6 +5,7 @@ pipeline runs; facts below the default confidence do not count."""
 
 from __future__ import annotations
 
+import pytest
 from extracting import kept_facts
 
 
@@ -84,6 +85,17 @@ def test_a_role_in_the_directors_film(extractor):
     text = ("Wade Corran is also an actor: he had a small role in Simon Ardley's Killing the Lantern Keeper, "
             "which reached cinemas in October.")
     assert ("Killing the Lantern Keeper", "Simon Ardley") in directors(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wade Corran is also an actor: he had a small role in Simon Ardley's Killing the Lantern Keeper, "
+    "which reached cinemas in October.",
+    "Halvard Ness's new animated feature, Kestrel, opened in cinemas across Norway on Friday.",
+])
+def test_the_films_director_is_not_its_artist(extractor, text):
+    credited = {(f.relation, f.object) for f in kept_facts(extractor, text)}
+    assert ("DIRECTED_BY", "Simon Ardley") in credited or ("DIRECTED_BY", "Halvard Ness") in credited
+    assert not {("BY_ARTIST", "Simon Ardley"), ("BY_ARTIST", "Halvard Ness")} & credited
 
 
 def test_a_musicians_possessive_record_is_no_film(extractor):
