@@ -1604,16 +1604,23 @@ def roster_verb_candidates(ctx: Context) -> Iterator[Candidate]:
         if not people or not all(person_or_untyped(ctx, m) for m in people) or not any(
                 ctx.etype(m) is P for m in people):
             continue
-        sent = sentence_of(tok.doc, tok.i)
-        modality = statement_modality(sent, tok)
-        if modality == 0.0 or clause_negated(tok):
+        yield from _listed_members(ctx, people, band, tok, 0.75, "band-includes-people", from_verb=True)
+
+
+def _listed_members(ctx: Context, people: list[Mention], band: Mention, verb: Token, confidence: float, rule: str,
+                    from_verb: bool = False) -> Iterator[Candidate]:
+    """MEMBER_OF for each person a clause lists as the band's, unless the statement of ``verb`` is
+    denied or negated; the evidence runs from the band (or from the verb) to each person."""
+    sent = sentence_of(verb.doc, verb.i)
+    modality = statement_modality(sent, verb)
+    if modality == 0.0 or clause_negated(verb):
+        return
+    for person in people:
+        if person.entity == band.entity:
             continue
-        for person in people:
-            if person.entity == band.entity:
-                continue
-            end = ctx.char_span(person)[1]
-            yield Candidate("MEMBER_OF", person.entity, band.entity, tok.idx, end, sent, 0.75 * modality,
-                            "band-includes-people", subject_type=P if ctx.etype(person) is None else None)
+        start, end = (verb.idx, ctx.char_span(person)[1]) if from_verb else ctx.char_span(band, person)
+        yield Candidate("MEMBER_OF", person.entity, band.entity, start, end, sent, confidence * modality, rule,
+                        subject_type=P if ctx.etype(person) is None else None)
 
 
 # "Hollow Pines are singer A, guitarist B and bassist C": a band said to *be* a list of people is made of them
@@ -1644,17 +1651,7 @@ def band_is_people_candidates(ctx: Context) -> Iterator[Candidate]:
             _PLAIN_STEP.fullmatch(between)) and person_or_untyped(ctx, x))
         if len(listed) < 2 or not _LIST_END.match(ctx.after(listed[-1], 20)):
             continue
-        sent = ctx.sents[g.sent]
-        verb = ctx.doc[g.start:g.end].root.head
-        modality = statement_modality(sent, verb)
-        if modality == 0.0 or clause_negated(verb):
-            continue
-        for person in listed:
-            if person.entity == g.entity:
-                continue
-            start, end = ctx.char_span(g, person)
-            yield Candidate("MEMBER_OF", person.entity, g.entity, start, end, sent, 0.8 * modality, "band-is-people",
-                            subject_type=P if ctx.etype(person) is None else None)
+        yield from _listed_members(ctx, listed, g, ctx.doc[g.start:g.end].root.head, 0.8, "band-is-people")
 
 
 def fronted_by_candidates(ctx: Context) -> Iterator[Candidate]:
